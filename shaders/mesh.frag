@@ -1,0 +1,47 @@
+// Lighting in view space, so the rig turns with the camera and every side of the body is lit as well as the
+// front: a warm key light from the upper left, a cool fill from the right, a rim light from behind that
+// separates the silhouette from the background, and a sky/ground ambient term. All maths in linear light.
+in vec3 v_positionView;
+in vec3 v_normalView;
+
+uniform vec3 u_baseColor;  // sRGB albedo of the material
+uniform float u_roughness;  // 0 glossy .. 1 matte
+uniform float u_specular;   // strength of the highlight
+
+out vec4 o_color;
+
+const vec3 kKeyDir = normalize(vec3(-0.45, 0.60, 0.66));
+const vec3 kKeyColor = vec3(1.00, 0.96, 0.90) * 2.4;
+const vec3 kFillDir = normalize(vec3(0.70, 0.10, 0.70));
+const vec3 kFillColor = vec3(0.80, 0.88, 1.00) * 0.65;
+const vec3 kRimDir = normalize(vec3(0.20, 0.35, -0.90));
+const vec3 kRimColor = vec3(0.90, 0.95, 1.00) * 1.1;
+const vec3 kSky = vec3(0.36, 0.40, 0.46);
+const vec3 kGround = vec3(0.16, 0.14, 0.13);
+
+vec3 lightContribution(vec3 n, vec3 v, vec3 l, vec3 color, vec3 albedo) {
+  float ndl = max(dot(n, l), 0.0);
+  vec3 h = normalize(l + v);
+  float shininess = mix(96.0, 8.0, u_roughness);
+  // Normalised Blinn-Phong keeps the highlight's energy stable as roughness changes.
+  float spec = pow(max(dot(n, h), 0.0), shininess) * (shininess + 8.0) / 25.13;
+  return color * ndl * (albedo * 0.3183 + u_specular * spec * 0.04);  // Lambert is albedo / pi
+}
+
+void main() {
+  vec3 n = normalize(v_normalView);
+  vec3 v = normalize(-v_positionView);
+  if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
+  vec3 albedo = srgbToLinear(u_baseColor);
+
+  vec3 c = vec3(0.0);
+  c += lightContribution(n, v, kKeyDir, kKeyColor, albedo);
+  c += lightContribution(n, v, kFillDir, kFillColor, albedo);
+  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * max(dot(n, kRimDir) + 0.6, 0.0);
+  c += kRimColor * rim * 0.35 * (albedo + 0.15);
+  c += albedo * mix(kGround, kSky, n.y * 0.5 + 0.5) * 0.55;
+
+  // A gentle filmic shoulder instead of a hard clip keeps highlights from burning out.
+  c = c / (1.0 + 0.18 * c);
+  o_color = vec4(linearToSrgb(c), 1.0);
+}

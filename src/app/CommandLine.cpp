@@ -1,0 +1,84 @@
+#include "app/CommandLine.h"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "app/RenderCommand.h"
+#include "app/Viewer.h"
+#include "ui/UiState.h"
+
+namespace myoatlas {
+namespace {
+
+// --model, --units and --up, shared by every subcommand that shows a body.
+void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units, std::string& up) {
+  command.add_option("--model", model.path, "Model file to open (glTF/GLB, FBX, OBJ, DAE...); default: the built-in body");
+  command.add_option("--units", units, "Length unit of the model file: auto, m, cm or mm")
+      ->check(CLI::IsMember({"auto", "m", "cm", "mm"}, CLI::ignore_case));
+  command.add_option("--up", up, "Up axis of the model file: auto, y or z")
+      ->check(CLI::IsMember({"auto", "y", "z"}, CLI::ignore_case));
+}
+
+void applyFrameOptions(ModelOptions& model, const std::string& units, const std::string& up) {
+  model.frame.unit = parseLengthUnit(units).value_or(LengthUnit::Auto);
+  model.frame.up = parseUpAxis(up).value_or(UpAxis::Auto);
+}
+
+}  // namespace
+
+int runCommandLine(int argc, char** argv) {
+  CLI::App app{"Myoatlas: an open 3D atlas of myofascial trigger points.\n"
+               "With no subcommand, opens the viewer on the default body."};
+  app.set_version_flag("--version", std::string("myoatlas ") + MYOATLAS_VERSION);
+  app.require_subcommand(0, 1);
+
+  ViewerOptions viewer;
+  std::string viewerUnits = "auto", viewerUp = "auto";
+  addModelOptions(app, viewer.model, viewerUnits, viewerUp);
+  app.add_option("--view", viewer.view, "Initial view: anterior, posterior, left, right or superior");
+  app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
+      ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
+  app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));
+  app.add_option("--height", viewer.height, "Window height in screen pixels")->check(CLI::Range(240, 16384));
+  app.add_option("--frames", viewer.exitAfterFrames,
+                 "Quit after this many frames (automated runs, end-to-end frame-time benchmark)")
+      ->check(CLI::Range(1, 1000000));
+  app.add_flag("--frame-stats", viewer.printFrameStats, "On exit, print frame-time statistics as JSON");
+  app.add_option("--window-screenshot", viewer.windowScreenshot,
+                 "With --frames: save the last frame, interface included, to this PNG");
+
+  RenderOptions render;
+  std::string renderUnits = "auto", renderUp = "auto";
+  CLI::App* renderCommand = app.add_subcommand("render", "Draw the body headlessly (EGL, no display needed) to a PNG");
+  renderCommand->add_option("--out", render.out, "PNG file to write")->required();
+  renderCommand->add_option("--width", render.width, "Image width in pixels")->check(CLI::Range(16, 8192));
+  renderCommand->add_option("--height", render.height, "Image height in pixels")->check(CLI::Range(16, 8192));
+  addModelOptions(*renderCommand, render.model, renderUnits, renderUp);
+  renderCommand->add_option("--view", render.view, "View: anterior, posterior, left, right or superior");
+  renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
+                            "Also draw this many frames and print frame-time statistics as JSON")
+      ->check(CLI::Range(1, 100000));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "myoatlas: " << e.what() << "\nRun 'myoatlas --help' for usage.\n";
+    return 2;
+  }
+
+  if (*renderCommand) {
+    applyFrameOptions(render.model, renderUnits, renderUp);
+    return runRender(render);
+  }
+  applyFrameOptions(viewer.model, viewerUnits, viewerUp);
+  return runViewer(viewer);
+}
+
+}  // namespace myoatlas

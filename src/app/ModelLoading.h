@@ -1,0 +1,19 @@
+#pragma once
+// Which model the app shows: a file given with --model (or File > Open), or the built-in stand-in body.
+#include <memory>
+#include <string>
+
+#include "core/Model.h"
+#include "core/ModelFrame.h"
+#include "core/Result.h"
+
+namespace myoatlas {
+
+struct ModelOptions {
+  std::string path;     // empty: the default body
+  FrameRequest frame;   // --units / --up overrides for imported files
+};
+
+Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options);
+
+}  // namespace myoatlas

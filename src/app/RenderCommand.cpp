@@ -1,0 +1,87 @@
+#include "app/RenderCommand.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "core/FrameStats.h"
+#include "io/Png.h"
+#include "render/EglContext.h"
+#include "render/OffscreenTarget.h"
+#include "render/SceneRenderer.h"
+#include "render/Snapshot.h"
+
+namespace myoatlas {
+namespace {
+
+// Draws `frames` frames into an offscreen target of the output size, waiting for each to finish.
+void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int height, int frames) {
+  auto target = OffscreenTarget::create(width, height);
+  if (!target) return;
+  camera.setViewport(width, height);
+  FrameStats stats;
+  for (int i = 0; i < frames; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    target->bind();
+    renderer.draw(camera, width, height);
+    (void)target->read();  // forces completion, as presenting a frame would
+    stats.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    camera.orbit(4.0f, 0.0f);  // keep the view moving like a user turning the body
+  }
+  std::printf("{\"frames\": %d, \"width\": %d, \"height\": %d, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f}\n",
+              frames, width, height, stats.mean(), stats.percentile(95.0), stats.max());
+}
+
+}  // namespace
+
+int runRender(const RenderOptions& options) {
+  const auto preset = parseViewPreset(options.view);
+  if (!preset) {
+    std::cerr << "myoatlas render: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames
+              << "\n";
+    return 2;
+  }
+  const std::filesystem::path out(options.out);
+  if (out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
+    std::cerr << "myoatlas render: --out '" << options.out << "': folder '" << out.parent_path().string()
+              << "' does not exist\n";
+    return 2;
+  }
+
+  auto model = loadModel(options.model);
+  if (!model) {
+    std::cerr << "myoatlas render: " << model.error() << "\n";
+    return 2;
+  }
+
+  auto context = EglContext::create();
+  if (!context) {
+    std::cerr << "myoatlas render: " << context.error() << "\n";
+    return 1;
+  }
+  auto renderer = SceneRenderer::create();
+  if (!renderer) {
+    std::cerr << "myoatlas render: " << renderer.error() << "\n";
+    return 1;
+  }
+  renderer.value()->setModel(model.value());
+
+  OrbitCamera camera;
+  camera.setViewport(options.width, options.height);
+  camera.setPose(camera.framing(model.value()->bounds(), *preset));
+  auto image = renderToImage(*renderer.value(), camera, options.width, options.height);
+  if (!image) {
+    std::cerr << "myoatlas render: " << image.error() << "\n";
+    return 1;
+  }
+  if (auto written = writePng(options.out, image.value()); !written) {
+    std::cerr << "myoatlas render: " << written.error() << "\n";
+    return 1;
+  }
+  if (options.benchmarkFrames > 0)
+    benchmarkFrames(*renderer.value(), camera, options.width, options.height, options.benchmarkFrames);
+  return 0;
+}
+
+}  // namespace myoatlas

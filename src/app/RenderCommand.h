@@ -1,0 +1,20 @@
+#pragma once
+// `myoatlas render`: draws headlessly (EGL) what the viewer would show and writes a PNG.
+#include <string>
+
+#include "app/ModelLoading.h"
+
+namespace myoatlas {
+
+struct RenderOptions {
+  std::string out;
+  int width = 1280;
+  int height = 800;
+  ModelOptions model;
+  std::string view = "anterior";
+  int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
+};
+
+int runRender(const RenderOptions& options);  // returns the process exit code (0, 1 or 2)
+
+}  // namespace myoatlas

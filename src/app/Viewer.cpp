@@ -1,0 +1,337 @@
+#include "app/Viewer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app/StartupClock.h"
+#include "io/Png.h"
+#include "render/GlLoader.h"
+#include "render/SceneRenderer.h"
+#include "render/Snapshot.h"
+#include "ui/Panels.h"
+
+namespace myoatlas {
+namespace {
+
+std::string g_glfwError;
+void onGlfwError(int code, const char* description) {
+  g_glfwError = "GLFW error " + std::to_string(code) + ": " + (description ? description : "?");
+}
+
+constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr float kBaseFontPixels = 17.0f;
+
+bool hasDisplay() {
+  const char* x11 = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  return (x11 && *x11) || (wayland && *wayland);
+}
+
+void printNoDisplayHelp(const std::string& detail) {
+  std::cerr << "myoatlas: cannot open the viewer: " << detail << "\n"
+            << "To draw the body without a display, render it to a PNG instead:\n"
+            << "  myoatlas render --out body.png --view anterior\n"
+            << "(or run the viewer under a virtual display: xvfb-run -a myoatlas)\n";
+}
+
+// Everything the window needs; lives for the duration of runViewer.
+class ViewerApp {
+ public:
+  ViewerApp(GLFWwindow* window, const ViewerOptions& options) : window_(window), options_(options) {}
+  int run(std::shared_ptr<const Model> model, ViewPreset preset);
+
+ private:
+  void applyUiScale();
+  void handleInput();
+  void handleShortcuts();
+  void carryOutRequests();
+  void setModel(std::shared_ptr<const Model> model);
+  void saveScreenshot();
+  void drawFrame();
+
+  GLFWwindow* window_;
+  const ViewerOptions& options_;
+  std::unique_ptr<SceneRenderer> renderer_;
+  std::shared_ptr<const Model> model_;
+  OrbitCamera camera_;
+  UiState ui_;
+  float appliedUiScale_ = 0.0f;
+  ImGuiStyle baseStyle_;
+
+  MainMenuBar menu_;
+  HelpWindow help_;
+  AboutWindow about_;
+  FrameTimeOverlay overlay_;
+  ErrorPopup errors_;
+  StatusToast toast_;
+  OpenModelDialog openDialog_;
+};
+
+void ViewerApp::applyUiScale() {
+  if (ui_.uiScale == appliedUiScale_) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const float pixels = std::round(kBaseFontPixels * ui_.uiScale);
+  if (std::filesystem::exists(kFontPath)) {
+    io.Fonts->AddFontFromFileTTF(kFontPath, pixels);
+  } else {
+    ImFontConfig config;
+    config.SizePixels = pixels;  // ImGui's built-in font, scaled: readable though less crisp than DejaVu Sans
+    io.Fonts->AddFontDefault(&config);
+  }
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui::GetStyle() = baseStyle_;
+  ImGui::GetStyle().ScaleAllSizes(ui_.uiScale);
+  appliedUiScale_ = ui_.uiScale;
+}
+
+void ViewerApp::setModel(std::shared_ptr<const Model> model) {
+  model_ = std::move(model);
+  renderer_->setModel(model_);
+  ui_.modelSource = model_->source;
+  ui_.meshCount = model_->meshes.size();
+  ui_.triangleCount = model_->triangleCount();
+  glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(model_->source).filename().string()).c_str());
+}
+
+void ViewerApp::handleInput() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantCaptureMouse) {
+    const ImVec2 d = io.MouseDelta;
+    const bool panning = io.MouseDown[1] || io.MouseDown[2] || (io.MouseDown[0] && io.KeyShift);
+    if (panning && (d.x != 0.0f || d.y != 0.0f)) camera_.pan(d.x, d.y);
+    else if (io.MouseDown[0] && (d.x != 0.0f || d.y != 0.0f)) camera_.orbit(d.x, d.y);
+    if (io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
+  }
+  if (!io.WantCaptureKeyboard) handleShortcuts();
+}
+
+void ViewerApp::handleShortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+  const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right,
+                                ViewPreset::Superior};
+  for (int i = 0; i < 5; ++i)
+    if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
+  if (pressed(GLFW_KEY_F) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
+  if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
+  if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
+  if (pressed(GLFW_KEY_F12)) ui_.requests.screenshot = true;
+  if (io.KeyCtrl && pressed(GLFW_KEY_O)) ui_.showOpenDialog = true;
+  if (io.KeyCtrl && pressed(GLFW_KEY_Q)) ui_.requests.quit = true;
+  if (io.KeyCtrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)))
+    ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f);
+  if (io.KeyCtrl && (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)))
+    ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f);
+}
+
+void ViewerApp::carryOutRequests() {
+  UiRequests r = std::exchange(ui_.requests, {});
+  if (r.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+  if (r.view) camera_.animateTo(camera_.framing(model_->bounds(), *r.view));
+  if (r.frameAll) camera_.animateTo(camera_.framing(model_->bounds()));
+  if (r.openModel) {
+    ModelOptions next = options_.model;
+    next.path = *r.openModel;
+    auto loaded = loadModel(next);
+    if (loaded) {
+      setModel(loaded.value());
+      camera_.animateTo(camera_.framing(model_->bounds()));
+    } else {
+      ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
+    }
+  }
+  if (r.screenshot) saveScreenshot();
+}
+
+void ViewerApp::saveScreenshot() {
+  int w = 0, h = 0;
+  glfwGetFramebufferSize(window_, &w, &h);
+  auto image = renderToImage(*renderer_, camera_, w, h);
+  const std::string path = defaultScreenshotPath();
+  auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
+  if (!written) {
+    ui_.errorMessage = "The screenshot was not saved: " + written.error();
+    return;
+  }
+  ui_.statusMessage = "Screenshot saved to " + path;
+  ui_.statusUntil = ImGui::GetTime() + 4.0;
+}
+
+void ViewerApp::drawFrame() {
+  int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
+  glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
+  glfwGetWindowSize(window_, &winWidth, &winHeight);
+  camera_.setViewport(winWidth, winHeight);  // interaction works in window coordinates
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  renderer_->draw(camera_, fbWidth, fbHeight);
+}
+
+int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset) {
+  auto renderer = SceneRenderer::create();
+  if (!renderer) {
+    std::cerr << "myoatlas: " << renderer.error() << "\n";
+    return 1;
+  }
+  renderer_ = std::move(renderer.value());
+  const GlInfo gl = currentGlInfo();
+  ui_.glDescription = gl.renderer + ", OpenGL " + gl.version;
+
+  float contentScale = 1.0f;
+  glfwGetWindowContentScale(window_, &contentScale, nullptr);
+  ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
+  baseStyle_ = ImGui::GetStyle();
+
+  setModel(std::move(model));
+  int winWidth = 0, winHeight = 0;
+  glfwGetWindowSize(window_, &winWidth, &winHeight);
+  camera_.setViewport(winWidth, winHeight);
+  camera_.setPose(camera_.framing(model_->bounds(), preset));
+
+  int frame = 0;
+  auto last = std::chrono::steady_clock::now();
+  double firstFrameMs = 0.0;
+  while (!glfwWindowShouldClose(window_)) {
+    // Redraw continuously only while something moves; otherwise sleep until input arrives.
+    const bool busy = camera_.animating() || ui_.showFrameTime || options_.exitAfterFrames > 0 ||
+                      ImGui::GetTime() < ui_.statusUntil;
+    if (busy) glfwPollEvents();
+    else glfwWaitEventsTimeout(0.25);
+
+    applyUiScale();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    handleInput();
+    menu_.draw(ui_);
+    help_.draw(ui_);
+    about_.draw(ui_);
+    openDialog_.draw(ui_);
+    overlay_.draw(ui_);
+    toast_.draw(ui_);
+    errors_.draw(ui_);
+    ImGui::Render();
+
+    const auto now = std::chrono::steady_clock::now();
+    const double dt = std::chrono::duration<double>(now - last).count();
+    last = now;
+    camera_.update(float(dt));
+    drawFrame();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    carryOutRequests();
+
+    ++frame;
+    const bool lastFrame = options_.exitAfterFrames > 0 && frame >= options_.exitAfterFrames;
+    if (lastFrame && !options_.windowScreenshot.empty()) {
+      int w = 0, h = 0;
+      glfwGetFramebufferSize(window_, &w, &h);
+      if (auto written = writePng(options_.windowScreenshot, readDefaultFramebuffer(w, h)); !written)
+        std::cerr << "myoatlas: " << written.error() << "\n";
+    }
+    glfwSwapBuffers(window_);
+    if (frame == 1) {
+      glFinish();
+      firstFrameMs = millisecondsSinceStartup();
+    } else {
+      ui_.frameStats.add(dt * 1000.0);
+    }
+    if (lastFrame) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+  }
+  if (options_.printFrameStats) {
+    const FrameStats& s = ui_.frameStats;
+    std::printf("{\"frames\": %d, \"first_frame_ms\": %.1f, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f, "
+                "\"renderer\": \"%s\"}\n",
+                frame, firstFrameMs, s.mean(), s.percentile(95.0), s.max(), ui_.glDescription.c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string defaultScreenshotPath() {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::current_path();
+  if (const char* xdg = std::getenv("XDG_PICTURES_DIR"); xdg && fs::is_directory(xdg)) {
+    dir = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && fs::is_directory(fs::path(home) / "Pictures")) {
+    dir = fs::path(home) / "Pictures";
+  }
+  const std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  fs::path path = dir / ("myoatlas-" + std::string(stamp) + ".png");
+  for (int i = 2; fs::exists(path); ++i) path = dir / ("myoatlas-" + std::string(stamp) + "-" + std::to_string(i) + ".png");
+  return path.string();
+}
+
+int runViewer(const ViewerOptions& options) {
+  const auto preset = parseViewPreset(options.view);
+  if (!preset) {
+    std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
+    return 2;
+  }
+  auto model = loadModel(options.model);
+  if (!model) {
+    std::cerr << "myoatlas: " << model.error() << "\n";
+    return 2;
+  }
+  if (!hasDisplay()) {
+    printNoDisplayHelp("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+    return 1;
+  }
+  glfwSetErrorCallback(onGlfwError);
+  if (!glfwInit()) {
+    printNoDisplayHelp("the window system could not be initialised (" + g_glfwError + ")");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SAMPLES, 4);
+  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Myoatlas", nullptr, nullptr);
+  if (!window) {
+    std::cerr << "myoatlas: no OpenGL 3.3 core context could be created for the window (" << g_glfwError << ")\n"
+              << "  The headless renderer may still work: myoatlas render --out body.png\n";
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(options.exitAfterFrames > 0 ? 0 : 1);  // benchmark runs measure work, not the refresh rate
+  int code = 1;
+  if (auto loaded = loadGlFunctions(glfwGetProcAddress); !loaded) {
+    std::cerr << "myoatlas: " << loaded.error() << "\n";
+  } else {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // window layout is not persisted yet (issue "viewer")
+    ImGui::StyleColorsDark();
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    {
+      ViewerApp app(window, options);
+      code = app.run(std::move(model.value()), *preset);
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return code;
+}
+
+}  // namespace myoatlas

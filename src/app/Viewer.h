@@ -1,0 +1,27 @@
+#pragma once
+// The interactive viewer: a GLFW window (OpenGL 3.3 core), the scene renderer and the ImGui panels.
+#include <string>
+
+#include "app/ModelLoading.h"
+
+namespace myoatlas {
+
+struct ViewerOptions {
+  ModelOptions model;
+  std::string view = "anterior";
+  int width = 1280;   // window size in screen coordinates
+  int height = 800;
+  float uiScale = 0;  // 0: from the monitor's content scale
+  // For automated runs and the end-to-end benchmark: quit after this many frames (0: run until closed),
+  // print frame-time statistics as JSON on exit, and save the last frame (with the interface) as a PNG.
+  int exitAfterFrames = 0;
+  bool printFrameStats = false;
+  std::string windowScreenshot;
+};
+
+int runViewer(const ViewerOptions& options);  // returns the process exit code
+
+// Where a screenshot taken now goes: $XDG_PICTURES_DIR, else ~/Pictures, else the current folder.
+std::string defaultScreenshotPath();
+
+}  // namespace myoatlas

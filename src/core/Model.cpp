@@ -1,0 +1,68 @@
+#include "core/Model.h"
+
+namespace myoatlas {
+
+Bounds Mesh::bounds() const {
+  Bounds b;
+  for (const auto& p : positions) b.add(p);
+  return b;
+}
+
+Bounds Model::bounds() const {
+  Bounds b;
+  for (const auto& m : meshes) b.add(m.bounds());
+  return b;
+}
+
+std::size_t Model::vertexCount() const {
+  std::size_t n = 0;
+  for (const auto& m : meshes) n += m.positions.size();
+  return n;
+}
+
+std::size_t Model::triangleCount() const {
+  std::size_t n = 0;
+  for (const auto& m : meshes) n += m.triangleCount();
+  return n;
+}
+
+const Mesh* Model::findMesh(const std::string& name) const {
+  for (const auto& m : meshes)
+    if (m.name == name) return &m;
+  return nullptr;
+}
+
+void computeSmoothNormals(Mesh& mesh) {
+  mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const auto a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+    // The cross product's length is twice the triangle area: larger triangles weigh more.
+    const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+    mesh.normals[a] += n;
+    mesh.normals[b] += n;
+    mesh.normals[c] += n;
+  }
+  for (auto& n : mesh.normals) {
+    const float len = glm::length(n);
+    n = len > 0.0f ? n / len : glm::vec3(0.0f, 1.0f, 0.0f);
+  }
+}
+
+void transformModel(Model& model, const glm::mat4& transform) {
+  const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(transform)));
+  const glm::mat4 inverse = glm::inverse(transform);
+  for (auto& mesh : model.meshes) {
+    for (auto& p : mesh.positions) p = glm::vec3(transform * glm::vec4(p, 1.0f));
+    for (auto& n : mesh.normals) {
+      const glm::vec3 t = normalMatrix * n;
+      const float len = glm::length(t);
+      n = len > 0.0f ? t / len : n;
+    }
+  }
+  for (auto& j : model.joints) {
+    j.restWorld = transform * j.restWorld;
+    j.inverseBind = j.inverseBind * inverse;
+  }
+}
+
+}  // namespace myoatlas

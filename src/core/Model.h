@@ -1,0 +1,74 @@
+#pragma once
+// The body model in memory: named triangle meshes in model space (metres, +Y up, +Z anterior, +X the subject's
+// left; see docs/DESIGN.md), an optional skeleton and per-vertex skin weights.
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace myoatlas {
+
+struct Bounds {
+  glm::vec3 min{std::numeric_limits<float>::max()};
+  glm::vec3 max{std::numeric_limits<float>::lowest()};
+  bool empty() const { return min.x > max.x; }
+  void add(const glm::vec3& p) {
+    min = glm::min(min, p);
+    max = glm::max(max, p);
+  }
+  void add(const Bounds& b) {
+    if (!b.empty()) { add(b.min); add(b.max); }
+  }
+  glm::vec3 center() const { return (min + max) * 0.5f; }
+  glm::vec3 size() const { return empty() ? glm::vec3(0.0f) : max - min; }
+  float radius() const { return 0.5f * glm::length(size()); }
+};
+
+// What a mesh is, so the renderer can pick a material. Imported meshes default to Unknown.
+enum class TissueKind : std::uint8_t { Unknown, Skin, Muscle, Tendon, Bone };
+
+constexpr int kMaxInfluences = 4;
+
+struct Mesh {
+  std::string name;
+  TissueKind tissue = TissueKind::Unknown;
+  std::vector<glm::vec3> positions;  // metres, model space, rest pose
+  std::vector<glm::vec3> normals;    // unit length, one per position
+  std::vector<std::uint32_t> indices;  // triangles, counter-clockwise seen from outside
+  // Skinning, empty when the mesh is rigid: joint indices into Model::joints and their weights (sum 1).
+  std::vector<std::array<std::uint16_t, kMaxInfluences>> joints;
+  std::vector<glm::vec4> weights;
+
+  std::size_t triangleCount() const { return indices.size() / 3; }
+  bool skinned() const { return !weights.empty(); }
+  Bounds bounds() const;
+};
+
+struct Joint {
+  std::string name;
+  int parent = -1;            // index into Model::joints, -1 for a root
+  glm::mat4 restWorld{1.0f};  // joint frame in model space at rest
+  glm::mat4 inverseBind{1.0f};  // model space -> joint space at rest
+};
+
+struct Model {
+  std::string source;  // file path, or a description for generated models
+  std::vector<Mesh> meshes;
+  std::vector<Joint> joints;
+
+  Bounds bounds() const;
+  std::size_t vertexCount() const;
+  std::size_t triangleCount() const;
+  const Mesh* findMesh(const std::string& name) const;
+};
+
+// Area-weighted vertex normals from the triangles (for meshes that come without normals).
+void computeSmoothNormals(Mesh& mesh);
+
+// Applies an affine transform to positions, normals and the skeleton (used to bring imports into model space).
+void transformModel(Model& model, const glm::mat4& transform);
+
+}  // namespace myoatlas

@@ -1,0 +1,91 @@
+#include "core/ModelFrame.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace myoatlas {
+namespace {
+
+std::string lowercase(std::string_view text) {
+  std::string s(text);
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return s;
+}
+
+const char* unitName(float metresPerUnit) {
+  if (metresPerUnit == 1.0f) return "m";
+  if (metresPerUnit == 0.01f) return "cm";
+  if (metresPerUnit == 0.001f) return "mm";
+  return "custom";
+}
+
+float metresPer(LengthUnit unit) {
+  switch (unit) {
+    case LengthUnit::Centimetres: return 0.01f;
+    case LengthUnit::Millimetres: return 0.001f;
+    default: return 1.0f;
+  }
+}
+
+}  // namespace
+
+std::optional<LengthUnit> parseLengthUnit(std::string_view text) {
+  const std::string s = lowercase(text);
+  if (s == "auto") return LengthUnit::Auto;
+  if (s == "m") return LengthUnit::Metres;
+  if (s == "cm") return LengthUnit::Centimetres;
+  if (s == "mm") return LengthUnit::Millimetres;
+  return std::nullopt;
+}
+
+std::optional<UpAxis> parseUpAxis(std::string_view text) {
+  const std::string s = lowercase(text);
+  if (s == "auto") return UpAxis::Auto;
+  if (s == "y") return UpAxis::Y;
+  if (s == "z") return UpAxis::Z;
+  return std::nullopt;
+}
+
+glm::mat4 FrameDecision::transform() const {
+  glm::mat4 m = glm::scale(glm::mat4(1.0f), glm::vec3(metresPerUnit));
+  // Z-up files (Blender, CAD, BodyParts3D) face -Y: rotating -90 degrees about X sends +Z to +Y and -Y to +Z,
+  // so the body ends up facing +Z as model space wants.
+  if (up == UpAxis::Z) m = glm::rotate(glm::mat4(1.0f), -glm::half_pi<float>(), glm::vec3(1, 0, 0)) * m;
+  return m;
+}
+
+FrameDecision decideFrame(const Bounds& raw, const FrameRequest& request, const FrameHints& hints) {
+  FrameDecision d;
+  const glm::vec3 size = raw.size();
+
+  if (request.up != UpAxis::Auto) {
+    d.up = request.up;
+    d.reason = std::string("up axis: ") + (d.up == UpAxis::Z ? "z" : "y") + " (as requested)";
+  } else if (hints.up) {
+    d.up = *hints.up;
+    d.reason = std::string("up axis: ") + (d.up == UpAxis::Z ? "z" : "y") + " (declared by the file)";
+  } else {
+    // A standing body is much taller than it is deep: a long Z and a short Y mean a Z-up file.
+    d.up = size.z > 1.5f * size.y && size.z >= size.x ? UpAxis::Z : UpAxis::Y;
+    d.reason = std::string("up axis: ") + (d.up == UpAxis::Z ? "z" : "y") + " (guessed from the model's shape)";
+  }
+
+  const float extent = std::max({size.x, size.y, size.z});
+  if (request.unit != LengthUnit::Auto) {
+    d.metresPerUnit = metresPer(request.unit);
+    d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (as requested)";
+  } else if (hints.metresPerUnit) {
+    d.metresPerUnit = *hints.metresPerUnit;
+    d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (declared by the file)";
+  } else {
+    // Human anatomy spans centimetres to about two metres: read the largest extent in the unit that fits.
+    d.metresPerUnit = extent > 500.0f ? 0.001f : extent > 5.0f ? 0.01f : 1.0f;
+    d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (guessed from a largest extent of " +
+                std::to_string(int(extent + 0.5f)) + " file units)";
+  }
+  return d;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,215 @@
+#include "io/ModelImporter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <unordered_set>
+#include <unordered_map>
+
+#include <assimp/Importer.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+#include <glm/gtc/type_ptr.hpp>
+
+namespace myoatlas {
+namespace {
+
+namespace fs = std::filesystem;
+
+glm::mat4 toGlm(const aiMatrix4x4& m) { return glm::transpose(glm::make_mat4(&m.a1)); }
+
+Error fail(const std::string& path, const std::string& why) {
+  return Error{"cannot load model '" + path + "': " + why};
+}
+
+// Checks what can be checked before Assimp sees the file, so the common mistakes get precise messages.
+std::optional<Error> checkFile(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return fail(path, "no such file");
+  if (fs::is_directory(st)) return fail(path, "it is a directory, not a model file");
+  std::ifstream probe(path, std::ios::binary);
+  if (!probe) return fail(path, "the file cannot be opened for reading (check its permissions)");
+  const std::uintmax_t bytes = fs::file_size(path, ec);
+  if (ec) return fail(path, "its size cannot be read: " + ec.message());
+  if (bytes == 0) return fail(path, "the file is empty");
+  if (bytes > kMaxModelFileBytes)
+    return fail(path, "the file is " + std::to_string(bytes >> 20) + " MiB; the limit is " +
+                          std::to_string(kMaxModelFileBytes >> 20) + " MiB");
+  return std::nullopt;
+}
+
+FrameHints hintsFrom(const aiScene& scene) {
+  FrameHints hints;
+  if (!scene.mMetaData) return hints;
+  // FBX declares its unit as centimetres per unit and its up axis as an index (0 = X, 1 = Y, 2 = Z).
+  double unitScale = 0.0;
+  if (scene.mMetaData->Get("UnitScaleFactor", unitScale) && unitScale > 0.0)
+    hints.metresPerUnit = float(unitScale * 0.01);
+  int upAxis = -1;
+  if (scene.mMetaData->Get("UpAxis", upAxis)) {
+    if (upAxis == 1) hints.up = UpAxis::Y;
+    if (upAxis == 2) hints.up = UpAxis::Z;
+  }
+  return hints;
+}
+
+class SceneConverter {
+ public:
+  SceneConverter(const aiScene& scene, const std::string& path) : scene_(scene), path_(path) {}
+
+  Result<ImportedModel> convert() {
+    collectBoneNames();
+    visit(*scene_.mRootNode, glm::mat4(1.0f), -1);
+    if (out_.model.meshes.empty())
+      return fail(path_, out_.droppedNonTriangleMeshes > 0 ? "it has only point or line meshes, no triangles"
+                                                           : "it contains no meshes");
+    for (const auto& mesh : out_.model.meshes)
+      for (const auto& p : mesh.positions)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+          return fail(path_, "mesh '" + mesh.name + "' has non-finite vertex coordinates");
+    return std::move(out_);
+  }
+
+ private:
+  void collectBoneNames() {
+    for (unsigned m = 0; m < scene_.mNumMeshes; ++m)
+      for (unsigned b = 0; b < scene_.mMeshes[m]->mNumBones; ++b)
+        boneNames_.emplace(scene_.mMeshes[m]->mBones[b]->mName.C_Str());
+  }
+
+  void visit(const aiNode& node, const glm::mat4& parentWorld, int parentJoint) {
+    const glm::mat4 world = parentWorld * toGlm(node.mTransformation);
+    int joint = parentJoint;
+    const std::string nodeName = node.mName.C_Str();
+    if (boneNames_.count(nodeName) && !jointIndex_.count(nodeName)) {
+      joint = int(out_.model.joints.size());
+      jointIndex_[nodeName] = joint;
+      out_.model.joints.push_back(Joint{nodeName, parentJoint, world, glm::inverse(world)});
+    }
+    for (unsigned i = 0; i < node.mNumMeshes; ++i) addMesh(*scene_.mMeshes[node.mMeshes[i]], node, world);
+    for (unsigned c = 0; c < node.mNumChildren; ++c) visit(*node.mChildren[c], world, joint);
+  }
+
+  std::string uniqueName(const aiNode& node, const aiMesh& src) {
+    std::string base = node.mNumMeshes == 1 && node.mName.length > 0 ? node.mName.C_Str() : src.mName.C_Str();
+    if (base.empty()) base = "mesh_" + std::to_string(out_.model.meshes.size());
+    const int seen = nameCount_[base]++;
+    return seen == 0 ? base : base + "#" + std::to_string(seen + 1);
+  }
+
+  void addMesh(const aiMesh& src, const aiNode& node, const glm::mat4& world) {
+    if (!(src.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) || src.mNumFaces == 0) {
+      ++out_.droppedNonTriangleMeshes;
+      return;
+    }
+    Mesh mesh;
+    mesh.name = uniqueName(node, src);
+    const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(world)));
+    mesh.positions.reserve(src.mNumVertices);
+    for (unsigned v = 0; v < src.mNumVertices; ++v) {
+      const aiVector3D& p = src.mVertices[v];
+      mesh.positions.push_back(glm::vec3(world * glm::vec4(p.x, p.y, p.z, 1.0f)));
+    }
+    for (unsigned f = 0; f < src.mNumFaces; ++f) {
+      const aiFace& face = src.mFaces[f];
+      if (face.mNumIndices != 3) continue;  // SortByPType leaves only triangles here, but be safe
+      mesh.indices.insert(mesh.indices.end(), {face.mIndices[0], face.mIndices[1], face.mIndices[2]});
+    }
+    if (src.HasNormals()) {
+      for (unsigned v = 0; v < src.mNumVertices; ++v) {
+        const aiVector3D& n = src.mNormals[v];
+        const glm::vec3 t = normalMatrix * glm::vec3(n.x, n.y, n.z);
+        const float len = glm::length(t);
+        mesh.normals.push_back(len > 0.0f && std::isfinite(len) ? t / len : glm::vec3(0, 1, 0));
+      }
+    } else {
+      computeSmoothNormals(mesh);
+    }
+    if (src.HasBones()) addWeights(src, world, mesh);
+    out_.model.meshes.push_back(std::move(mesh));
+  }
+
+  void addWeights(const aiMesh& src, const glm::mat4& meshWorld, Mesh& mesh) {
+    std::vector<std::vector<std::pair<float, std::uint16_t>>> influences(src.mNumVertices);
+    const glm::mat4 meshWorldInverse = glm::inverse(meshWorld);
+    for (unsigned b = 0; b < src.mNumBones; ++b) {
+      const aiBone& bone = *src.mBones[b];
+      const auto it = jointIndex_.find(bone.mName.C_Str());
+      if (it == jointIndex_.end()) continue;  // a bone without a node: nothing to pose it with
+      // Vertices were moved to model space, so the bind matrix must start from model space too.
+      out_.model.joints[std::size_t(it->second)].inverseBind = toGlm(bone.mOffsetMatrix) * meshWorldInverse;
+      for (unsigned w = 0; w < bone.mNumWeights; ++w) {
+        const aiVertexWeight& vw = bone.mWeights[w];
+        if (vw.mVertexId < src.mNumVertices && vw.mWeight > 0.0f)
+          influences[vw.mVertexId].push_back({vw.mWeight, std::uint16_t(it->second)});
+      }
+    }
+    mesh.joints.resize(src.mNumVertices, {0, 0, 0, 0});
+    mesh.weights.resize(src.mNumVertices, glm::vec4(0.0f));
+    for (unsigned v = 0; v < src.mNumVertices; ++v) {
+      auto& list = influences[v];
+      std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      float sum = 0.0f;
+      for (std::size_t k = 0; k < list.size() && k < std::size_t(kMaxInfluences); ++k) sum += list[k].first;
+      if (sum <= 0.0f) {
+        mesh.weights[v] = glm::vec4(1, 0, 0, 0);  // unweighted vertex: follows the first joint
+        continue;
+      }
+      for (std::size_t k = 0; k < list.size() && k < std::size_t(kMaxInfluences); ++k) {
+        mesh.joints[v][k] = list[k].second;
+        mesh.weights[v][int(k)] = list[k].first / sum;
+      }
+    }
+  }
+
+  const aiScene& scene_;
+  const std::string& path_;
+  ImportedModel out_;
+  std::unordered_set<std::string> boneNames_;
+  std::unordered_map<std::string, int> jointIndex_;
+  std::unordered_map<std::string, int> nameCount_;
+};
+
+}  // namespace
+
+Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest) {
+  if (auto error = checkFile(path)) return *error;
+
+  Assimp::Importer importer;
+  // Keep each named mesh on its own: no PreTransformVertices, OptimizeMeshes or OptimizeGraph.
+  // SortByPType splits mixed meshes so point and line parts can be dropped; FindDegenerates turns collapsed
+  // triangles into lines first so they go with them.
+  importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+  importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, kMaxInfluences);
+  const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
+                         aiProcess_FindDegenerates | aiProcess_FindInvalidData | aiProcess_LimitBoneWeights |
+                         aiProcess_ValidateDataStructure;
+  const aiScene* scene = importer.ReadFile(path, flags);
+  if (!scene) {
+    std::string why = importer.GetErrorString();
+    if (why.empty()) why = "Assimp could not read it";
+    return fail(path, "not a readable model file (" + why + ")");
+  }
+  if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)
+    return fail(path, "the file is incomplete or truncated");
+
+  SceneConverter converter(*scene, path);
+  auto result = converter.convert();
+  if (!result) return result;
+
+  ImportedModel& imported = result.value();
+  imported.model.source = path;
+  imported.frame = decideFrame(imported.model.bounds(), frameRequest, hintsFrom(*scene));
+  transformModel(imported.model, imported.frame.transform());
+
+  const glm::vec3 size = imported.model.bounds().size();
+  const float extent = std::max({size.x, size.y, size.z});
+  if (extent < kMinPlausibleExtent || extent > kMaxPlausibleExtent)
+    return fail(path, "its size in metres (" + std::to_string(extent) + " m across after " + imported.frame.reason +
+                          ") is not plausible for anatomy; give --units to say what the file's units are");
+  return result;
+}
+
+}  // namespace myoatlas

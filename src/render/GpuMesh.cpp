@@ -1,0 +1,47 @@
+#include "render/GpuMesh.h"
+
+#include <glad/gl.h>
+
+namespace myoatlas {
+
+GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(int(mesh.indices.size())) {
+  // Interleaved position and normal: 24 bytes per vertex.
+  std::vector<float> interleaved;
+  interleaved.reserve(mesh.positions.size() * 6);
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+    const glm::vec3 n = i < mesh.normals.size() ? mesh.normals[i] : glm::vec3(0, 1, 0);
+    interleaved.insert(interleaved.end(), {mesh.positions[i].x, mesh.positions[i].y, mesh.positions[i].z, n.x, n.y, n.z});
+  }
+  glGenVertexArrays(1, &vao_);
+  glGenBuffers(1, &vbo_);
+  glGenBuffers(1, &ebo_);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(interleaved.size() * sizeof(float)), interleaved.data(), GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(mesh.indices.size() * sizeof(std::uint32_t)), mesh.indices.data(),
+               GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), reinterpret_cast<void*>(3 * sizeof(float)));
+  glBindVertexArray(0);
+}
+
+GpuMesh::GpuMesh(GpuMesh&& other) noexcept
+    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), indexCount_(other.indexCount_) {
+  other.vao_ = other.vbo_ = other.ebo_ = 0;
+}
+
+GpuMesh::~GpuMesh() {
+  if (vao_) glDeleteVertexArrays(1, &vao_);
+  if (vbo_) glDeleteBuffers(1, &vbo_);
+  if (ebo_) glDeleteBuffers(1, &ebo_);
+}
+
+void GpuMesh::draw() const {
+  glBindVertexArray(vao_);
+  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,23 @@
+#pragma once
+// One mesh's vertex and index buffers on the GPU, uploaded from core data.
+#include "core/Model.h"
+
+namespace myoatlas {
+
+class GpuMesh {
+ public:
+  explicit GpuMesh(const Mesh& mesh);
+  GpuMesh(GpuMesh&& other) noexcept;
+  GpuMesh& operator=(GpuMesh&&) = delete;
+  GpuMesh(const GpuMesh&) = delete;
+  GpuMesh& operator=(const GpuMesh&) = delete;
+  ~GpuMesh();
+
+  void draw() const;
+
+ private:
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0;
+  int indexCount_ = 0;
+};
+
+}  // namespace myoatlas

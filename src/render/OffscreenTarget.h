@@ -1,0 +1,32 @@
+#pragma once
+// A multisampled framebuffer for headless rendering and screenshots, resolved and read back as an Image.
+#include "core/Image.h"
+#include "core/Result.h"
+
+namespace myoatlas {
+
+class OffscreenTarget {
+ public:
+  static constexpr int kDefaultSamples = 4;
+  static Result<OffscreenTarget> create(int width, int height, int samples = kDefaultSamples);
+
+  OffscreenTarget() = default;
+  OffscreenTarget(OffscreenTarget&& other) noexcept { *this = std::move(other); }
+  OffscreenTarget& operator=(OffscreenTarget&& other) noexcept;
+  OffscreenTarget(const OffscreenTarget&) = delete;
+  OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+  ~OffscreenTarget();
+
+  void bind() const;  // subsequent draws go here
+  Image read() const;  // resolves the samples and returns the pixels, top row first
+  int width() const { return width_; }
+  int height() const { return height_; }
+
+ private:
+  void release();
+  unsigned msFbo_ = 0, msColor_ = 0, msDepth_ = 0;
+  unsigned resolveFbo_ = 0, resolveColor_ = 0;
+  int width_ = 0, height_ = 0;
+};
+
+}  // namespace myoatlas

@@ -1,0 +1,77 @@
+#include "render/SceneRenderer.h"
+
+#include <glad/gl.h>
+
+namespace myoatlas {
+
+Material materialFor(TissueKind tissue) {
+  switch (tissue) {
+    case TissueKind::Skin: return {{0.86f, 0.69f, 0.58f}, 0.55f, 0.6f};
+    case TissueKind::Muscle: return {{0.62f, 0.20f, 0.17f}, 0.45f, 0.8f};
+    case TissueKind::Tendon: return {{0.87f, 0.82f, 0.72f}, 0.35f, 1.0f};
+    case TissueKind::Bone: return {{0.91f, 0.87f, 0.76f}, 0.60f, 0.5f};
+    case TissueKind::Unknown: break;
+  }
+  return {{0.78f, 0.74f, 0.70f}, 0.55f, 0.6f};  // neutral clay for imported meshes
+}
+
+Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
+  std::unique_ptr<SceneRenderer> r(new SceneRenderer());
+  auto mesh = ShaderProgram::fromFiles("mesh.vert", "mesh.frag");
+  if (!mesh) return Error{mesh.error()};
+  auto background = ShaderProgram::fromFiles("background.vert", "background.frag");
+  if (!background) return Error{background.error()};
+  r->meshProgram_ = std::move(mesh.value());
+  r->backgroundProgram_ = std::move(background.value());
+  glGenVertexArrays(1, &r->emptyVao_);
+  return r;
+}
+
+void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
+  model_ = std::move(model);
+  dirty_ = true;
+}
+
+void SceneRenderer::uploadIfNeeded() {
+  if (!dirty_) return;
+  gpuMeshes_.clear();
+  if (model_) {
+    gpuMeshes_.reserve(model_->meshes.size());
+    for (const auto& m : model_->meshes) gpuMeshes_.emplace_back(m);
+  }
+  dirty_ = false;
+}
+
+void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
+  uploadIfNeeded();
+  glViewport(0, 0, width, height);
+  glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  backgroundProgram_.use();
+  backgroundProgram_.set("u_topColor", kBackgroundTop);
+  backgroundProgram_.set("u_bottomColor", kBackgroundBottom);
+  glBindVertexArray(emptyVao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+
+  if (!model_) return;
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glEnable(GL_MULTISAMPLE);
+  meshProgram_.use();
+  meshProgram_.set("u_view", camera.view());
+  meshProgram_.set("u_projection", camera.projection());
+  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i) {
+    const Material m = materialFor(model_->meshes[i].tissue);
+    meshProgram_.set("u_baseColor", m.baseColor);
+    meshProgram_.set("u_roughness", m.roughness);
+    meshProgram_.set("u_specular", m.specular);
+    gpuMeshes_[i].draw();
+  }
+  glBindVertexArray(0);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,48 @@
+#pragma once
+// Draws the body: background, then every mesh with its tissue's material. Reads the model and camera; decides
+// nothing. GPU buffers are (re)built lazily when the model given to setModel() changes.
+#include <memory>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/Camera.h"
+#include "core/Model.h"
+#include "core/Result.h"
+#include "render/GpuMesh.h"
+#include "render/ShaderProgram.h"
+
+namespace myoatlas {
+
+struct Material {
+  glm::vec3 baseColor;  // sRGB
+  float roughness;
+  float specular;
+};
+Material materialFor(TissueKind tissue);
+
+// Background colours (sRGB) shared by the window and the headless renders so both look the same.
+inline constexpr glm::vec3 kBackgroundTop{0.235f, 0.262f, 0.298f};
+inline constexpr glm::vec3 kBackgroundBottom{0.105f, 0.114f, 0.129f};
+
+class SceneRenderer {
+ public:
+  static Result<std::unique_ptr<SceneRenderer>> create();  // needs a current GL 3.3 core context
+
+  void setModel(std::shared_ptr<const Model> model);
+  // Draws into the currently bound framebuffer of the given size (pixels).
+  void draw(const OrbitCamera& camera, int width, int height);
+
+ private:
+  SceneRenderer() = default;
+  void uploadIfNeeded();
+
+  ShaderProgram meshProgram_;
+  ShaderProgram backgroundProgram_;
+  unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
+  std::shared_ptr<const Model> model_;
+  bool dirty_ = false;
+  std::vector<GpuMesh> gpuMeshes_;
+};
+
+}  // namespace myoatlas

@@ -1,0 +1,17 @@
+#pragma once
+// Renders the scene into an offscreen image of any size: headless renders, tests and high-resolution
+// screenshots from the viewer all go through here so they show exactly what the window shows.
+#include "core/Camera.h"
+#include "core/Image.h"
+#include "core/Result.h"
+#include "render/SceneRenderer.h"
+
+namespace myoatlas {
+
+// The camera's viewport is set to the image size for the duration of the call.
+Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height);
+
+// Reads the window's default framebuffer (what was just drawn, interface included), top row first.
+Image readDefaultFramebuffer(int width, int height);
+
+}  // namespace myoatlas

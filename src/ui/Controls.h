@@ -1,0 +1,24 @@
+#pragma once
+// The viewer's mouse and keyboard controls: one list for the Help window (and mirrored in README.md).
+namespace myoatlas {
+
+struct ControlHelp {
+  const char* input;
+  const char* action;
+};
+
+inline constexpr ControlHelp kControls[] = {
+    {"Left drag", "Orbit around the body"},
+    {"Right drag, middle drag or Shift + left drag", "Pan"},
+    {"Mouse wheel", "Zoom towards the point under the cursor"},
+    {"F or Home", "Frame the whole body"},
+    {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},
+    {"Ctrl + O", "Open a model (glTF, FBX, OBJ, DAE, ...)"},
+    {"F12", "Save a screenshot (PNG)"},
+    {"Ctrl + = / Ctrl + -", "Larger / smaller interface (for projectors)"},
+    {"F3", "Frame-time overlay"},
+    {"F1", "This help"},
+    {"Ctrl + Q", "Quit"},
+};
+
+}  // namespace myoatlas

@@ -1,0 +1,223 @@
+#include "ui/Panels.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/Controls.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr float kUiScalePresets[] = {1.0f, 1.25f, 1.5f, 2.0f, 2.5f};
+
+void viewMenu(UiState& state) {
+  const struct {
+    ViewPreset preset;
+    const char* label;
+    const char* key;
+  } views[] = {{ViewPreset::Anterior, "Anterior", "1"},
+               {ViewPreset::Posterior, "Posterior", "2"},
+               {ViewPreset::Left, "Left side", "3"},
+               {ViewPreset::Right, "Right side", "4"},
+               {ViewPreset::Superior, "Superior", "5"}};
+  for (const auto& v : views)
+    if (ImGui::MenuItem(v.label, v.key)) state.requests.view = v.preset;
+  if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
+  ImGui::Separator();
+  if (ImGui::BeginMenu("Interface size")) {
+    for (float s : kUiScalePresets) {
+      char label[32];
+      std::snprintf(label, sizeof label, "%d%%%s", int(s * 100.0f + 0.5f), s >= 2.0f ? " (projector)" : "");
+      if (ImGui::MenuItem(label, nullptr, std::abs(state.uiScale - s) < 0.01f)) state.uiScale = s;
+    }
+    ImGui::SliderFloat("##scale", &state.uiScale, kUiScaleMin, kUiScaleMax, "%.2fx");
+    ImGui::EndMenu();
+  }
+  ImGui::MenuItem("Frame-time overlay", "F3", &state.showFrameTime);
+}
+
+}  // namespace
+
+void MainMenuBar::draw(UiState& state) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
+    if (ImGui::MenuItem("Save screenshot", "F12")) state.requests.screenshot = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.requests.quit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    viewMenu(state);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    ImGui::MenuItem("Controls", "F1", &state.showHelp);
+    ImGui::MenuItem("About Myoatlas", nullptr, &state.showAbout);
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+void HelpWindow::draw(UiState& state) {
+  if (!state.showHelp) return;
+  ImGui::SetNextWindowSize(ImVec2(560.0f * state.uiScale, 0.0f), ImGuiCond_Appearing);
+  if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse)) {
+    if (ImGui::BeginTable("controls", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+      for (const auto& c : kControls) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(c.input);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(c.action);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
+void AboutWindow::draw(UiState& state) {
+  if (!state.showAbout) return;
+  if (ImGui::Begin("About Myoatlas", &state.showAbout, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::Text("Myoatlas %s", MYOATLAS_VERSION);
+    ImGui::TextUnformatted("An open 3D atlas of myofascial trigger points.");
+    ImGui::Separator();
+    ImGui::Text("Model: %s", state.modelSource.c_str());
+    ImGui::Text("%zu meshes, %zu triangles", state.meshCount, state.triangleCount);
+    ImGui::Text("Graphics: %s", state.glDescription.c_str());
+    ImGui::Text("Dear ImGui %s", IMGUI_VERSION);
+  }
+  ImGui::End();
+}
+
+void FrameTimeOverlay::draw(UiState& state) {
+  if (!state.showFrameTime) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 10.0f * state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + pad), ImGuiCond_Always,
+                          ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.6f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+  if (ImGui::Begin("Frame time", nullptr, flags)) {
+    const FrameStats& s = state.frameStats;
+    const double mean = s.mean();
+    ImGui::Text("%.1f fps  %.2f ms (mean)", mean > 0.0 ? 1000.0 / mean : 0.0, mean);
+    ImGui::Text("p95 %.2f ms  max %.2f ms", s.percentile(95.0), s.max());
+    float plot[FrameStats::kWindow];
+    const std::size_t n = s.copyOrdered(plot, FrameStats::kWindow);
+    ImGui::PlotLines("##frames", plot, int(n), 0, nullptr, 0.0f, float(std::max(33.3, s.max())),
+                     ImVec2(220.0f * state.uiScale, 40.0f * state.uiScale));
+    ImGui::TextDisabled("%s", state.glDescription.c_str());
+  }
+  ImGui::End();
+}
+
+void ErrorPopup::draw(UiState& state) {
+  if (state.errorMessage.empty()) return;
+  if (!ImGui::IsPopupOpen("Error")) ImGui::OpenPopup("Error");
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("Error", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(520.0f * state.uiScale);
+    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
+        ImGui::IsKeyPressed(ImGuiKey_Enter)) {
+      state.errorMessage.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+void StatusToast::draw(UiState& state) {
+  if (state.statusMessage.empty() || ImGui::GetTime() > state.statusUntil) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Always,
+                          ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowBgAlpha(0.75f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
+  if (ImGui::Begin("##status", nullptr, flags)) ImGui::TextUnformatted(state.statusMessage.c_str());
+  ImGui::End();
+}
+
+bool isModelFileName(const std::filesystem::path& path) {
+  static const char* const kExtensions[] = {".glb", ".gltf", ".fbx", ".obj", ".dae", ".stl", ".ply", ".3ds", ".blend"};
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
+}
+
+void OpenModelDialog::refresh() {
+  namespace fs = std::filesystem;
+  entries.clear();
+  listError.clear();
+  listed = directory;
+  std::error_code ec;
+  for (fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const auto& name = it->path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    std::error_code typeError;
+    if (it->is_directory(typeError) || isModelFileName(it->path())) entries.push_back(*it);
+  }
+  if (ec) listError = "cannot list '" + directory.string() + "': " + ec.message();
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    std::error_code e1, e2;
+    const bool da = a.is_directory(e1), db = b.is_directory(e2);
+    return da != db ? da : a.path().filename() < b.path().filename();
+  });
+}
+
+void OpenModelDialog::draw(UiState& state) {
+  if (!state.showOpenDialog) return;
+  if (listed != directory) refresh();
+  ImGui::SetNextWindowSize(ImVec2(640.0f * state.uiScale, 460.0f * state.uiScale), ImGuiCond_Appearing);
+  if (!ImGui::Begin("Open model", &state.showOpenDialog)) {
+    ImGui::End();
+    return;
+  }
+  ImGui::TextWrapped("Folder: %s", directory.string().c_str());
+  if (ImGui::Button("Up") && directory.has_parent_path()) directory = directory.parent_path();
+  ImGui::SameLine();
+  if (ImGui::Button("Refresh")) refresh();
+  if (!listError.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", listError.c_str());
+
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
+  if (ImGui::BeginChild("files", ImVec2(0, -footer), true)) {
+    for (const auto& e : entries) {
+      std::error_code ec;
+      const bool isDir = e.is_directory(ec);
+      const std::string label = (isDir ? "[folder] " : "") + e.path().filename().string();
+      if (ImGui::Selectable(label.c_str(), pathInput == e.path().string(), ImGuiSelectableFlags_AllowDoubleClick)) {
+        if (isDir) {
+          directory = e.path();
+        } else {
+          pathInput = e.path().string();
+          if (ImGui::IsMouseDoubleClicked(0)) state.requests.openModel = pathInput;
+        }
+      }
+    }
+  }
+  ImGui::EndChild();
+  ImGui::SetNextItemWidth(-120.0f * state.uiScale);
+  const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if ((ImGui::Button("Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) state.requests.openModel = pathInput;
+  if (state.requests.openModel) state.showOpenDialog = false;
+  ImGui::End();
+}
+
+}  // namespace myoatlas

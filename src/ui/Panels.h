@@ -1,0 +1,50 @@
+#pragma once
+// The viewer's ImGui panels: one struct per panel with a draw() that reads and writes UiState. No GL here.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ui/UiState.h"
+
+namespace myoatlas {
+
+struct MainMenuBar {
+  void draw(UiState& state);
+};
+
+struct HelpWindow {
+  void draw(UiState& state);
+};
+
+struct AboutWindow {
+  void draw(UiState& state);
+};
+
+struct FrameTimeOverlay {
+  void draw(UiState& state);
+};
+
+// Modal for errors (a model that failed to load, a screenshot that could not be written).
+struct ErrorPopup {
+  void draw(UiState& state);
+};
+
+struct StatusToast {
+  void draw(UiState& state);
+};
+
+// A small file browser: type a path or walk the folders; model files are listed, others hidden.
+struct OpenModelDialog {
+  void draw(UiState& state);
+
+  std::filesystem::path directory = std::filesystem::current_path();
+  std::string pathInput;
+  std::vector<std::filesystem::directory_entry> entries;
+  std::filesystem::path listed;  // directory the entries were read from
+  std::string listError;
+  void refresh();
+};
+
+bool isModelFileName(const std::filesystem::path& path);  // by extension, case-insensitive
+
+}  // namespace myoatlas
