@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/InfoCommand.h"
 #include "app/RenderCommand.h"
 #include "app/Viewer.h"
 #include "ui/UiState.h"
@@ -60,6 +61,12 @@ int runCommandLine(int argc, char** argv) {
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));
 
+  InfoOptions info;
+  std::string infoUnits = "auto", infoUp = "auto";
+  CLI::App* infoCommand = app.add_subcommand("info", "Describe a model file as Myoatlas imports it");
+  addModelOptions(*infoCommand, info.model, infoUnits, infoUp);
+  infoCommand->add_flag("--json", info.json, "Print JSON instead of text");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -76,6 +83,10 @@ int runCommandLine(int argc, char** argv) {
   if (*renderCommand) {
     applyFrameOptions(render.model, renderUnits, renderUp);
     return runRender(render);
+  }
+  if (*infoCommand) {
+    applyFrameOptions(info.model, infoUnits, infoUp);
+    return runInfo(info);
   }
   applyFrameOptions(viewer.model, viewerUnits, viewerUp);
   return runViewer(viewer);

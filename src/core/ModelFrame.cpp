@@ -80,8 +80,8 @@ FrameDecision decideFrame(const Bounds& raw, const FrameRequest& request, const 
     d.metresPerUnit = *hints.metresPerUnit;
     d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (declared by the file)";
   } else {
-    // Human anatomy spans centimetres to about two metres: read the largest extent in the unit that fits.
-    d.metresPerUnit = extent > 500.0f ? 0.001f : extent > 5.0f ? 0.01f : 1.0f;
+    // Anatomy spans centimetres to about two metres: read the largest extent in the first unit that fits.
+    d.metresPerUnit = extent <= kMaxPlausibleExtent ? 1.0f : extent <= kMaxPlausibleExtent * 100.0f ? 0.01f : 0.001f;
     d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (guessed from a largest extent of " +
                 std::to_string(int(extent + 0.5f)) + " file units)";
   }

@@ -40,6 +40,6 @@ FrameDecision decideFrame(const Bounds& raw, const FrameRequest& request, const 
 
 // A model whose largest extent in model space falls outside this range is rejected as implausibly scaled.
 inline constexpr float kMinPlausibleExtent = 0.01f;  // metres
-inline constexpr float kMaxPlausibleExtent = 10.0f;  // metres
+inline constexpr float kMaxPlausibleExtent = 3.0f;   // metres: no anatomical model is taller than this
 
 }  // namespace myoatlas

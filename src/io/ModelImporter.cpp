@@ -1,7 +1,9 @@
 #include "io/ModelImporter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <unordered_set>
@@ -23,6 +25,32 @@ Error fail(const std::string& path, const std::string& why) {
   return Error{"cannot load model '" + path + "': " + why};
 }
 
+std::string lowercaseExtension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return ext;
+}
+
+// A binary glTF starts with "glTF", a version and the total length (little-endian uint32s). Checking them
+// turns Assimp's generic "no suitable reader" into a message that says what is wrong with the file.
+std::optional<Error> checkGlbHeader(const std::string& path, std::ifstream& in, std::uintmax_t bytes) {
+  unsigned char header[12] = {};
+  in.read(reinterpret_cast<char*>(header), sizeof header);
+  const bool magic = in.gcount() >= 4 && std::memcmp(header, "glTF", 4) == 0;
+  if (!magic) {
+    if (lowercaseExtension(path) == ".glb")
+      return fail(path, "it is named .glb but is not a binary glTF file (it does not start with 'glTF')");
+    return std::nullopt;
+  }
+  if (in.gcount() < 12) return fail(path, "truncated: the binary glTF header is incomplete");
+  const std::uint32_t declared = std::uint32_t(header[8]) | std::uint32_t(header[9]) << 8 |
+                                 std::uint32_t(header[10]) << 16 | std::uint32_t(header[11]) << 24;
+  if (declared > bytes)
+    return fail(path, "truncated: the binary glTF header declares " + std::to_string(declared) +
+                          " bytes but the file has " + std::to_string(bytes));
+  return std::nullopt;
+}
+
 // Checks what can be checked before Assimp sees the file, so the common mistakes get precise messages.
 std::optional<Error> checkFile(const std::string& path) {
   std::error_code ec;
@@ -37,7 +65,7 @@ std::optional<Error> checkFile(const std::string& path) {
   if (bytes > kMaxModelFileBytes)
     return fail(path, "the file is " + std::to_string(bytes >> 20) + " MiB; the limit is " +
                           std::to_string(kMaxModelFileBytes >> 20) + " MiB");
-  return std::nullopt;
+  return checkGlbHeader(path, probe, bytes);
 }
 
 FrameHints hintsFrom(const aiScene& scene) {
@@ -93,14 +121,18 @@ class SceneConverter {
   }
 
   std::string uniqueName(const aiNode& node, const aiMesh& src) {
-    std::string base = node.mNumMeshes == 1 && node.mName.length > 0 ? node.mName.C_Str() : src.mName.C_Str();
+    // A node's name is the object's name in most tools; use it unless the node holds several triangle meshes.
+    unsigned triangleMeshes = 0;
+    for (unsigned i = 0; i < node.mNumMeshes; ++i)
+      triangleMeshes += scene_.mMeshes[node.mMeshes[i]]->mPrimitiveTypes == aiPrimitiveType_TRIANGLE ? 1 : 0;
+    std::string base = triangleMeshes == 1 && node.mName.length > 0 ? node.mName.C_Str() : src.mName.C_Str();
     if (base.empty()) base = "mesh_" + std::to_string(out_.model.meshes.size());
     const int seen = nameCount_[base]++;
     return seen == 0 ? base : base + "#" + std::to_string(seen + 1);
   }
 
   void addMesh(const aiMesh& src, const aiNode& node, const glm::mat4& world) {
-    if (!(src.mPrimitiveTypes & aiPrimitiveType_TRIANGLE) || src.mNumFaces == 0) {
+    if (src.mPrimitiveTypes != aiPrimitiveType_TRIANGLE || src.mNumFaces == 0) {
       ++out_.droppedNonTriangleMeshes;
       return;
     }
@@ -179,9 +211,8 @@ Result<ImportedModel> importModel(const std::string& path, const FrameRequest& f
 
   Assimp::Importer importer;
   // Keep each named mesh on its own: no PreTransformVertices, OptimizeMeshes or OptimizeGraph.
-  // SortByPType splits mixed meshes so point and line parts can be dropped; FindDegenerates turns collapsed
-  // triangles into lines first so they go with them.
-  importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+  // SortByPType splits mixed meshes so point and line parts become meshes of their own, which the converter
+  // drops and counts; FindDegenerates turns collapsed triangles into lines first so they go with them.
   importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, kMaxInfluences);
   const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
                          aiProcess_FindDegenerates | aiProcess_FindInvalidData | aiProcess_LimitBoneWeights |

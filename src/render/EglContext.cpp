@@ -43,7 +43,7 @@ EGLDisplay openDisplay(std::string& platformName, std::string& tried) {
     }
     tried += std::string(tried.empty() ? "" : ", ") + "device";
   }
-  tried += std::string(tried.empty() ? "" : ", ") + (getPlatformDisplay ? "" : "(no EGL platform extension) ");
+  if (!getPlatformDisplay) tried = "none: this EGL lacks eglGetPlatformDisplayEXT";
   return EGL_NO_DISPLAY;
 }
 

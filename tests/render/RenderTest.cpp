@@ -1,0 +1,141 @@
+// Renders known meshes offscreen (EGL) and checks pixels a user would notice: the object where the camera
+// says it is, background elsewhere, lit from the key light's side, smooth edges, the view conventions.
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "core/MeshBuilder.h"
+#include "render/SceneRenderer.h"
+#include "render/Snapshot.h"
+#include "support/GlTestContext.h"
+
+namespace myoatlas {
+namespace {
+
+std::shared_ptr<Model> sphereModel(TissueKind tissue = TissueKind::Muscle) {
+  auto m = std::make_shared<Model>();
+  m->meshes.push_back(makeEllipsoid("ball", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.3f), 64, 48));
+  m->meshes.back().tissue = tissue;
+  return m;
+}
+
+Image render(const std::shared_ptr<const Model>& model, ViewPreset view, int w = 200, int h = 200,
+             std::optional<Bounds> frame = std::nullopt) {
+  auto renderer = SceneRenderer::create();
+  EXPECT_TRUE(renderer.ok()) << (renderer.ok() ? "" : renderer.error());
+  if (!renderer) return {};
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setViewport(w, h);
+  cam.setPose(cam.framing(frame ? *frame : model->bounds(), view));
+  auto image = renderToImage(*renderer.value(), cam, w, h);
+  EXPECT_TRUE(image.ok());
+  return image ? image.value() : Image{};
+}
+
+int luminance(glm::u8vec4 c) { return (int(c.r) * 3 + int(c.g) * 6 + int(c.b)) / 10; }
+
+bool differs(glm::u8vec4 a, glm::u8vec4 b, int tolerance = 12) {
+  return std::abs(int(a.r) - int(b.r)) > tolerance || std::abs(int(a.g) - int(b.g)) > tolerance ||
+         std::abs(int(a.b) - int(b.b)) > tolerance;
+}
+
+TEST(Render, ObjectAppearsWhereTheCameraPutsItAndBackgroundElsewhere) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel();
+  const Image withBall = render(model, ViewPreset::Anterior);
+  const Image empty = render(std::make_shared<Model>(), ViewPreset::Anterior, 200, 200, model->bounds());
+  ASSERT_EQ(withBall.width, 200);
+  EXPECT_TRUE(differs(withBall.at(100, 100), empty.at(100, 100))) << "the sphere covers the centre";
+  for (auto [x, y] : {std::pair{2, 2}, std::pair{197, 2}, std::pair{2, 197}, std::pair{197, 197}})
+    EXPECT_FALSE(differs(withBall.at(x, y), empty.at(x, y), 2)) << "corner " << x << "," << y << " is background";
+  // The sphere is framed tightly: it spans most of the image and stays inside it.
+  int spanLeft = 200, spanRight = -1;
+  for (int x = 0; x < 200; ++x)
+    if (differs(withBall.at(x, 100), empty.at(x, 100))) spanLeft = std::min(spanLeft, x), spanRight = std::max(spanRight, x);
+  EXPECT_GT(spanRight - spanLeft, 120);
+  EXPECT_GT(spanLeft, 0);
+  EXPECT_LT(spanRight, 199);
+}
+
+TEST(Render, KeyLightFromTheUpperLeftAndARimAtTheSilhouette) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const Image img = render(sphereModel(TissueKind::Unknown), ViewPreset::Anterior);
+  const int upperLeft = luminance(img.at(72, 72));
+  const int lowerRight = luminance(img.at(128, 128));
+  EXPECT_GT(upperLeft, lowerRight + 20) << "lit from the upper left, in shadow at the lower right";
+  EXPECT_GT(lowerRight, 20) << "fill and ambient keep shadows readable, never black";
+}
+
+TEST(Render, EdgesAreAntialiased) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel(TissueKind::Bone);
+  const Image img = render(model, ViewPreset::Anterior);
+  const Image empty = render(std::make_shared<Model>(), ViewPreset::Anterior, 200, 200, model->bounds());
+  // Along the centre row, the silhouette crossing must include pixels between background and surface.
+  int intermediate = 0;
+  for (int x = 1; x < 199; ++x) {
+    const int bg = luminance(empty.at(x, 100)), v = luminance(img.at(x, 100));
+    const int inside = luminance(img.at(100, 100));
+    if (v > bg + 8 && v < inside - 8 && luminance(img.at(x - 1, 100)) != v) ++intermediate;
+  }
+  EXPECT_GE(intermediate, 2);
+}
+
+// A "front" marker (bone) on the subject's left of a tall block (muscle): visible on screen right from the
+// front, hidden from behind. This pins the view conventions to pixels.
+TEST(Render, AnteriorAndPosteriorViewsShowTheRightSides) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto model = std::make_shared<Model>();
+  model->meshes.push_back(makeTube("trunk", {0.0f, 0.2f, 0.0f}, {0.0f, 1.6f, 0.0f}, [](float) { return 0.2f; }));
+  model->meshes.back().tissue = TissueKind::Muscle;
+  model->meshes.push_back(makeEllipsoid("marker", {0.1f, 1.0f, 0.2f}, glm::vec3(0.06f)));
+  model->meshes.back().tissue = TissueKind::Bone;
+  const auto isMarker = [](glm::u8vec4 c) { return c.g > 150 && c.b > 110; };  // ivory, unlike red muscle
+  const auto markerColumns = [&](const Image& img) {
+    int count = 0, sumX = 0;
+    for (int y = 0; y < img.height; ++y)
+      for (int x = 0; x < img.width; ++x)
+        if (isMarker(img.at(x, y))) ++count, sumX += x;
+    return std::pair{count, count ? sumX / count : -1};
+  };
+  const auto [frontCount, frontX] = markerColumns(render(model, ViewPreset::Anterior, 200, 300));
+  EXPECT_GT(frontCount, 50);
+  EXPECT_GT(frontX, 100) << "the subject's left is on the viewer's right in an anterior view";
+  EXPECT_EQ(markerColumns(render(model, ViewPreset::Posterior, 200, 300)).first, 0);
+  const auto [leftCount, leftX] = markerColumns(render(model, ViewPreset::Left, 200, 300));
+  EXPECT_GT(leftCount, 50);
+  EXPECT_LT(leftX, 100) << "from the left, the front of the body is on the viewer's left";
+}
+
+float srgbToLinear(float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
+float linearToSrgb(float c) { return c <= 0.0031308f ? c * 12.92f : 1.055f * std::pow(c, 1.0f / 2.4f) - 0.055f; }
+
+TEST(Render, BlendsInLinearLightAndWritesSrgb) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const Image img = render(std::make_shared<Model>(), ViewPreset::Anterior, 64, 64);
+  // Halfway up the background gradient the colour is the mix of its ends taken in linear light, then encoded:
+  // visibly lighter than mixing the sRGB bytes, which is what a gamma-unaware pipeline would show.
+  for (int channel = 0; channel < 3; ++channel) {
+    const float top = kBackgroundTop[channel], bottom = kBackgroundBottom[channel];
+    const float correct = 255.0f * linearToSrgb(0.5f * (srgbToLinear(top) + srgbToLinear(bottom)));
+    const float naive = 255.0f * 0.5f * (top + bottom);
+    ASSERT_GT(correct - naive, 3.0f) << "the test colours must tell the two apart";
+    const float mid = 0.5f * (float(img.at(32, 31)[channel]) + float(img.at(32, 32)[channel]));
+    EXPECT_NEAR(mid, correct, 1.6f) << "channel " << channel;
+  }
+  EXPECT_GT(int(img.at(32, 2).g), int(img.at(32, 61).g)) << "lighter at the top";
+}
+
+TEST(Render, ImpossibleImageSizeIsAnErrorNotACrash) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  OrbitCamera cam;
+  auto image = renderToImage(*renderer.value(), cam, 1 << 20, 16);
+  ASSERT_FALSE(image.ok());
+  EXPECT_NE(image.error().find("outside what this OpenGL allows"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace myoatlas

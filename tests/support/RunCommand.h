@@ -1,0 +1,18 @@
+#pragma once
+// Runs a shell command line and captures its exit code, standard output and standard error (test code only).
+#include <string>
+
+namespace myoatlas::test {
+
+struct CommandResult {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+};
+
+CommandResult runCommand(const std::string& commandLine);
+
+// The myoatlas binary under test, quoted for the shell.
+std::string myoatlas();
+
+}  // namespace myoatlas::test
