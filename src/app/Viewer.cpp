@@ -8,6 +8,8 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
 #include <GLFW/glfw3.h>
@@ -46,6 +48,13 @@ void printNoDisplayHelp(const std::string& detail) {
             << "(or run the viewer under a virtual display: xvfb-run -a myoatlas)\n";
 }
 
+// Key presses are queued by a GLFW callback rather than read from ImGui's key state, which loses a press
+// and release that both arrive between two frames (quick taps while the loop sleeps in glfwWaitEvents).
+std::vector<std::pair<int, int>> g_keyPresses;  // (GLFW key, modifier bits)
+void onKey(GLFWwindow*, int key, int, int action, int mods) {
+  if (action == GLFW_PRESS || action == GLFW_REPEAT) g_keyPresses.emplace_back(key, mods);
+}
+
 // Everything the window needs; lives for the duration of runViewer.
 class ViewerApp {
  public:
@@ -56,6 +65,7 @@ class ViewerApp {
   void applyUiScale();
   void handleInput();
   void handleShortcuts();
+  void handleKey(int key, bool ctrl);
   void carryOutRequests();
   void setModel(std::shared_ptr<const Model> model);
   void saveScreenshot();
@@ -116,12 +126,17 @@ void ViewerApp::handleInput() {
     else if (io.MouseDown[0] && (d.x != 0.0f || d.y != 0.0f)) camera_.orbit(d.x, d.y);
     if (io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
   }
-  if (!io.WantCaptureKeyboard) handleShortcuts();
+  if (io.WantCaptureKeyboard) g_keyPresses.clear();  // typing into a text field is not a shortcut
+  else handleShortcuts();
 }
 
 void ViewerApp::handleShortcuts() {
-  const ImGuiIO& io = ImGui::GetIO();
-  const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+  const auto presses = std::exchange(g_keyPresses, {});
+  for (const auto& [key, mods] : presses) handleKey(key, (mods & GLFW_MOD_CONTROL) != 0);
+}
+
+void ViewerApp::handleKey(int key, bool ctrl) {
+  const auto pressed = [key](int k) { return key == k; };
   const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right,
                                 ViewPreset::Superior};
   for (int i = 0; i < 5; ++i)
@@ -130,11 +145,11 @@ void ViewerApp::handleShortcuts() {
   if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
   if (pressed(GLFW_KEY_F12)) ui_.requests.screenshot = true;
-  if (io.KeyCtrl && pressed(GLFW_KEY_O)) ui_.showOpenDialog = true;
-  if (io.KeyCtrl && pressed(GLFW_KEY_Q)) ui_.requests.quit = true;
-  if (io.KeyCtrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)))
+  if (ctrl && pressed(GLFW_KEY_O)) ui_.showOpenDialog = true;
+  if (ctrl && pressed(GLFW_KEY_Q)) ui_.requests.quit = true;
+  if (ctrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)))
     ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f);
-  if (io.KeyCtrl && (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)))
+  if (ctrl && (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)))
     ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f);
 }
 
@@ -319,6 +334,7 @@ int runViewer(const ViewerOptions& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // window layout is not persisted yet (issue "viewer")
     ImGui::StyleColorsDark();
+    glfwSetKeyCallback(window, onKey);  // before ImGui installs its callbacks, so it chains to ours
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     {

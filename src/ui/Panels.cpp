@@ -66,9 +66,13 @@ void MainMenuBar::draw(UiState& state) {
 
 void HelpWindow::draw(UiState& state) {
   if (!state.showHelp) return;
-  ImGui::SetNextWindowSize(ImVec2(560.0f * state.uiScale, 0.0f), ImGuiCond_Appearing);
-  if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse)) {
-    if (ImGui::BeginTable("controls", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+  // Top left, under the menu bar, so the body stays in view while reading.
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + pad), ImGuiCond_Appearing);
+  if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("controls", 2, flags)) {
       for (const auto& c : kControls) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
