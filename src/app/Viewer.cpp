@@ -48,11 +48,36 @@ void printNoDisplayHelp(const std::string& detail) {
             << "(or run the viewer under a virtual display: xvfb-run -a myoatlas)\n";
 }
 
-// Key presses are queued by a GLFW callback rather than read from ImGui's key state, which loses a press
-// and release that both arrive between two frames (quick taps while the loop sleeps in glfwWaitEvents).
-std::vector<std::pair<int, int>> g_keyPresses;  // (GLFW key, modifier bits)
-void onKey(GLFWwindow*, int key, int, int action, int mods) {
-  if (action == GLFW_PRESS || action == GLFW_REPEAT) g_keyPresses.emplace_back(key, mods);
+// Keyboard input goes through our GLFW callback, which forwards to ImGui's. ImGui 1.86 keeps only a per-frame
+// "key down" state, so a press and release that both arrive between two frames (a quick tap while the loop
+// sleeps, or a scripted one) would be lost: Enter in a text field, or a shortcut. So the callback queues
+// presses for our shortcuts, and holds back a release that follows a press in the same frame until the frame
+// has seen the key down.
+struct KeyEvent {
+  int key, scancode, action, mods;
+};
+std::vector<KeyEvent> g_keyPresses;        // for our shortcuts, consumed each frame
+std::vector<KeyEvent> g_deferredReleases;  // replayed to ImGui after the next frame
+std::vector<int> g_pressedThisFrame;
+
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_RELEASE &&
+      std::find(g_pressedThisFrame.begin(), g_pressedThisFrame.end(), key) != g_pressedThisFrame.end()) {
+    g_deferredReleases.push_back({key, scancode, action, mods});
+    return;
+  }
+  if (action == GLFW_PRESS || action == GLFW_REPEAT) {
+    g_keyPresses.push_back({key, scancode, action, mods});
+    g_pressedThisFrame.push_back(key);
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// Called after each frame: the frame has seen this frame's presses, so their releases can go through now.
+void releaseDeferredKeys(GLFWwindow* window) {
+  g_pressedThisFrame.clear();
+  for (const auto& e : std::exchange(g_deferredReleases, {}))
+    ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
 }
 
 // Everything the window needs; lives for the duration of runViewer.
@@ -78,6 +103,7 @@ class ViewerApp {
   OrbitCamera camera_;
   UiState ui_;
   float appliedUiScale_ = 0.0f;
+  bool dragButton_[3] = {false, false, false};  // left, right, middle: a drag that started in the viewport
   ImGuiStyle baseStyle_;
 
   MainMenuBar menu_;
@@ -119,20 +145,31 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model) {
 
 void ViewerApp::handleInput() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantCaptureMouse) {
-    const ImVec2 d = io.MouseDelta;
-    const bool panning = io.MouseDown[1] || io.MouseDown[2] || (io.MouseDown[0] && io.KeyShift);
-    if (panning && (d.x != 0.0f || d.y != 0.0f)) camera_.pan(d.x, d.y);
-    else if (io.MouseDown[0] && (d.x != 0.0f || d.y != 0.0f)) camera_.orbit(d.x, d.y);
-    if (io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
+  // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
+  // the first frame's delta may include pointer travel from before the button went down.
+  for (int b = 0; b < 3; ++b) {
+    if (ImGui::IsMouseClicked(b) && !io.WantCaptureMouse) dragButton_[b] = true;
+    else if (!io.MouseDown[b]) dragButton_[b] = false;
   }
+  const ImVec2 d = io.MouseDelta;
+  const bool panning = dragButton_[1] || dragButton_[2] || (dragButton_[0] && io.KeyShift);
+  const bool heldSinceLastFrame = [&] {
+    for (int b = 0; b < 3; ++b)
+      if (dragButton_[b] && io.MouseDownDuration[b] > 0.0f) return true;
+    return false;
+  }();
+  if (heldSinceLastFrame && (d.x != 0.0f || d.y != 0.0f)) {
+    if (panning) camera_.pan(d.x, d.y);
+    else if (dragButton_[0]) camera_.orbit(d.x, d.y);
+  }
+  if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
   if (io.WantCaptureKeyboard) g_keyPresses.clear();  // typing into a text field is not a shortcut
   else handleShortcuts();
 }
 
 void ViewerApp::handleShortcuts() {
   const auto presses = std::exchange(g_keyPresses, {});
-  for (const auto& [key, mods] : presses) handleKey(key, (mods & GLFW_MOD_CONTROL) != 0);
+  for (const auto& e : presses) handleKey(e.key, (e.mods & GLFW_MOD_CONTROL) != 0);
 }
 
 void ViewerApp::handleKey(int key, bool ctrl) {
@@ -247,6 +284,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset) {
     drawFrame();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     carryOutRequests();
+    releaseDeferredKeys(window_);
 
     ++frame;
     const bool lastFrame = options_.exitAfterFrames > 0 && frame >= options_.exitAfterFrames;
@@ -334,8 +372,8 @@ int runViewer(const ViewerOptions& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // window layout is not persisted yet (issue "viewer")
     ImGui::StyleColorsDark();
-    glfwSetKeyCallback(window, onKey);  // before ImGui installs its callbacks, so it chains to ours
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    glfwSetKeyCallback(window, onKey);  // replaces ImGui's key callback and forwards to it
     ImGui_ImplOpenGL3_Init("#version 330 core");
     {
       ViewerApp app(window, options);

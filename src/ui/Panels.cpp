@@ -217,6 +217,7 @@ void OpenModelDialog::draw(UiState& state) {
   }
   ImGui::EndChild();
   ImGui::SetNextItemWidth(-120.0f * state.uiScale);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away
   const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if ((ImGui::Button("Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) state.requests.openModel = pathInput;
