@@ -13,9 +13,8 @@ namespace myoatlas {
 namespace {
 
 using test::myoatlas;
+using test::contains;
 using test::runCommand;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 TEST(CommandLine, HelpListsTheSubcommandsAndExitsZero) {
   const auto r = runCommand(myoatlas() + " --help");

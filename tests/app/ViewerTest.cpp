@@ -13,9 +13,8 @@ namespace myoatlas {
 namespace {
 
 using test::myoatlas;
+using test::contains;
 using test::runCommand;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 TEST(Viewer, WithoutADisplayItSaysSoAndShowsTheRenderCommand) {
   const auto r = runCommand("env -u DISPLAY -u WAYLAND_DISPLAY " + myoatlas());

@@ -12,6 +12,8 @@ struct CommandResult {
 
 CommandResult runCommand(const std::string& commandLine);
 
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 // The myoatlas binary under test, quoted for the shell.
 std::string myoatlas();
 
