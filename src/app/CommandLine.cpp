@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/AtlasCommands.h"
 #include "app/InfoCommand.h"
 #include "app/RenderCommand.h"
 #include "app/Viewer.h"
@@ -67,6 +68,19 @@ int runCommandLine(int argc, char** argv) {
   addModelOptions(*infoCommand, info.model, infoUnits, infoUp);
   infoCommand->add_flag("--json", info.json, "Print JSON instead of text");
 
+  ValidateOptions validate;
+  CLI::App* validateCommand = app.add_subcommand("validate", "Check the trigger-point atlas and report every problem");
+  validateCommand->add_option("dir", validate.dir, "Atlas folder (default: the shipped data/)");
+  validateCommand->add_flag("--json", validate.json, "Print counts and errors as JSON");
+
+  SearchOptions search;
+  CLI::App* searchCommand =
+      app.add_subcommand("search", "Search muscles, trigger points, symptoms and pain areas (typo-tolerant)");
+  searchCommand->add_option("query", search.query, "What to look for, e.g. \"SCM\", \"tennis elbow\"")->required();
+  searchCommand->add_option("--top", search.top, "How many results")->check(CLI::Range(1, 200));
+  searchCommand->add_option("--data", search.dir, "Atlas folder (default: the shipped data/)");
+  searchCommand->add_flag("--json", search.json, "Print JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -84,6 +98,8 @@ int runCommandLine(int argc, char** argv) {
     applyFrameOptions(render.model, renderUnits, renderUp);
     return runRender(render);
   }
+  if (*validateCommand) return runValidate(validate);
+  if (*searchCommand) return runSearch(search);
   if (*infoCommand) {
     applyFrameOptions(info.model, infoUnits, infoUp);
     return runInfo(info);

@@ -1,0 +1,82 @@
+#include "app/AtlasCommands.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/atlas/AtlasLoader.h"
+#include "core/atlas/Search.h"
+
+namespace myoatlas {
+namespace {
+
+std::string chosenDir(const std::string& dir) { return dir.empty() ? defaultAtlasDir() : dir; }
+
+nlohmann::json counts(const Atlas& a) {
+  return {{"muscles", a.muscles.size()},       {"trigger_points", a.triggerPoints.size()},
+          {"zones", a.zoneCount()},            {"pain_areas", a.painAreas.size()},
+          {"landmarks", a.landmarks.size()},   {"regions", a.regions.size()},
+          {"sources", a.sources.size()}};
+}
+
+}  // namespace
+
+std::string defaultAtlasDir() {
+  if (const char* env = std::getenv("MYOATLAS_DATA_DIR"); env && *env) return env;
+  return MYOATLAS_DATA_DIR;
+}
+
+int runValidate(const ValidateOptions& options) {
+  const std::string dir = chosenDir(options.dir);
+  const AtlasLoad load = loadAtlas(dir);
+  if (options.json) {
+    nlohmann::json j;
+    j["atlas"] = dir;
+    j["valid"] = load.ok();
+    j["counts"] = counts(load.atlas);
+    j["errors"] = nlohmann::json::array();
+    for (const auto& p : load.problems) j["errors"].push_back({{"file", p.file}, {"path", p.path}, {"message", p.message}});
+    std::cout << j.dump(2) << "\n";
+  } else if (load.ok()) {
+    const auto& a = load.atlas;
+    std::cout << "Atlas " << dir << " is valid: " << a.muscles.size() << " muscles, " << a.triggerPoints.size()
+              << " trigger points, " << a.zoneCount() << " zones, " << a.painAreas.size() << " pain areas, "
+              << a.landmarks.size() << " landmarks.\n";
+  } else {
+    for (const auto& p : load.problems) std::cerr << dir << "/" << p.format() << "\n";
+    std::cerr << load.problems.size() << " problem" << (load.problems.size() == 1 ? "" : "s") << " in atlas " << dir
+              << "\n";
+  }
+  return load.ok() ? 0 : 2;
+}
+
+int runSearch(const SearchOptions& options) {
+  const std::string dir = chosenDir(options.dir);
+  const AtlasLoad load = loadAtlas(dir);
+  if (!load.ok()) {
+    std::cerr << "myoatlas search: the atlas in " << dir << " has " << load.problems.size()
+              << " problems; run 'myoatlas validate' to list them\n";
+    return 2;
+  }
+  const AtlasSearch search(load.atlas);
+  const auto results = search.search(options.query, std::size_t(options.top));
+  if (options.json) {
+    nlohmann::json j = {{"query", options.query}, {"results", nlohmann::json::array()}};
+    for (const auto& r : results)
+      j["results"].push_back({{"kind", searchKindName(r.kind)}, {"id", r.id}, {"name", r.name},
+                              {"matched", r.matched}, {"score", std::round(r.score * 1000.0) / 1000.0}});
+    std::cout << j.dump(2) << "\n";
+    return 0;
+  }
+  if (results.empty()) {
+    std::cout << "No match for '" << options.query << "'.\n";
+    return 0;
+  }
+  for (const auto& r : results)
+    std::cout << r.name << "  [" << searchKindName(r.kind) << ": " << r.id << "]  matched \"" << r.matched << "\"\n";
+  return 0;
+}
+
+}  // namespace myoatlas

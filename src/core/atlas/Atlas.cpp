@@ -1,0 +1,63 @@
+#include "core/atlas/Atlas.h"
+
+namespace myoatlas {
+namespace {
+
+template <class T>
+void indexById(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index) {
+  index.clear();
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // first wins on duplicates
+}
+
+template <class T>
+const T* find(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
+              const std::string& id) {
+  const auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[it->second];
+}
+
+}  // namespace
+
+const char* depthName(Depth d) {
+  switch (d) {
+    case Depth::Superficial: return "superficial";
+    case Depth::Intermediate: return "intermediate";
+    case Depth::Deep: return "deep";
+  }
+  return "?";
+}
+
+const char* frequencyName(Frequency f) {
+  switch (f) {
+    case Frequency::Unknown: return "unknown";
+    case Frequency::Rare: return "rare";
+    case Frequency::Occasional: return "occasional";
+    case Frequency::Common: return "common";
+    case Frequency::VeryCommon: return "very common";
+  }
+  return "?";
+}
+
+int frequencyRank(Frequency f) { return static_cast<int>(f); }
+
+const Muscle* Atlas::muscle(const std::string& id) const { return find(muscles, muscleIndex_, id); }
+const TriggerPoint* Atlas::triggerPoint(const std::string& id) const { return find(triggerPoints, trpIndex_, id); }
+const PainArea* Atlas::painArea(const std::string& id) const { return find(painAreas, areaIndex_, id); }
+const Landmark* Atlas::landmark(const std::string& id) const { return find(landmarks, landmarkIndex_, id); }
+const Region* Atlas::region(const std::string& id) const { return find(regions, regionIndex_, id); }
+
+std::size_t Atlas::zoneCount() const {
+  std::size_t n = 0;
+  for (const auto& t : triggerPoints) n += (t.essential.empty() ? 0 : 1) + (t.spillover.empty() ? 0 : 1);
+  return n;
+}
+
+void Atlas::buildIndex() {
+  indexById(muscles, muscleIndex_);
+  indexById(triggerPoints, trpIndex_);
+  indexById(painAreas, areaIndex_);
+  indexById(landmarks, landmarkIndex_);
+  indexById(regions, regionIndex_);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,593 @@
+#include "core/atlas/AtlasLoader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace myoatlas {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Collects problems for one file.
+struct Reporter {
+  std::string file;
+  std::vector<AtlasProblem>* out;
+  void operator()(const std::string& path, const std::string& message) const {
+    out->push_back({file, path.empty() ? "/" : path, message});
+  }
+};
+
+const char* typeName(const json& v) {
+  if (v.is_string()) return "a string";
+  if (v.is_number()) return "a number";
+  if (v.is_boolean()) return "true or false";
+  if (v.is_array()) return "a list";
+  if (v.is_object()) return "an object";
+  return "null";
+}
+
+// Reads the fields of one JSON object, checking types, and reports the fields it never read as unknown.
+class ObjectReader {
+ public:
+  ObjectReader(const json& object, std::string path, const Reporter& report)
+      : object_(object), path_(std::move(path)), report_(report) {
+    if (!object_.is_object()) report_(path_, std::string("expected an object, found ") + typeName(object_));
+  }
+  ~ObjectReader() {
+    if (!object_.is_object()) return;
+    for (const auto& [key, value] : object_.items())
+      if (!read_.count(key) && key != "$schema" && key != "comment")
+        report_(path_ + "/" + key, "unknown field '" + key + "'" + suggestion(key));
+  }
+  ObjectReader(const ObjectReader&) = delete;
+  ObjectReader& operator=(const ObjectReader&) = delete;
+
+  const std::string& path() const { return path_; }
+  std::string at(const std::string& key) const { return path_ + "/" + key; }
+
+  // The raw value of a field, or nullptr when absent (reported when required).
+  const json* field(const std::string& key, bool required) {
+    read_.insert(key);
+    known_.insert(key);
+    if (!object_.is_object()) return nullptr;
+    const auto it = object_.find(key);
+    if (it == object_.end()) {
+      if (required) report_(path_, "missing required field '" + key + "'");
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::string text(const std::string& key, bool required = true) {
+    const json* v = field(key, required);
+    if (!v) return {};
+    if (!v->is_string()) {
+      report_(at(key), std::string("expected a string, found ") + typeName(*v));
+      return {};
+    }
+    const std::string s = v->get<std::string>();
+    if (required && s.empty()) report_(at(key), "must not be empty");
+    return s;
+  }
+
+  std::vector<std::string> texts(const std::string& key, bool required = true, bool nonEmpty = false) {
+    std::vector<std::string> out;
+    const json* v = field(key, required);
+    if (!v) return out;
+    if (!v->is_array()) {
+      report_(at(key), std::string("expected a list of strings, found ") + typeName(*v));
+      return out;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      if (!(*v)[i].is_string()) report_(at(key) + "/" + std::to_string(i), std::string("expected a string, found ") + typeName((*v)[i]));
+      else out.push_back((*v)[i].get<std::string>());
+    }
+    if (nonEmpty && out.empty() && v->empty()) report_(at(key), "must list at least one entry");
+    return out;
+  }
+
+  std::optional<double> number(const std::string& key, double lo, double hi, bool required = true) {
+    const json* v = field(key, required);
+    if (!v) return std::nullopt;
+    if (!v->is_number()) {
+      report_(at(key), std::string("expected a number, found ") + typeName(*v));
+      return std::nullopt;
+    }
+    const double d = v->get<double>();
+    if (d < lo || d > hi) {
+      std::ostringstream msg;
+      msg << "value " << d << " is out of range (expected " << lo << " to " << hi << ")";
+      report_(at(key), msg.str());
+      return std::nullopt;
+    }
+    return d;
+  }
+
+  std::optional<bool> boolean(const std::string& key, bool required = true) {
+    const json* v = field(key, required);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) {
+      report_(at(key), std::string("expected true or false, found ") + typeName(*v));
+      return std::nullopt;
+    }
+    return v->get<bool>();
+  }
+
+  // A list field whose items are read by `each(item, itemPath)`.
+  template <class F>
+  void list(const std::string& key, bool required, bool nonEmpty, F each) {
+    const json* v = field(key, required);
+    if (!v) return;
+    if (!v->is_array()) {
+      report_(at(key), std::string("expected a list, found ") + typeName(*v));
+      return;
+    }
+    if (nonEmpty && v->empty()) report_(at(key), "must list at least one entry");
+    for (std::size_t i = 0; i < v->size(); ++i) each((*v)[i], at(key) + "/" + std::to_string(i));
+  }
+
+  // One of a fixed set of words.
+  std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& allowed, bool required = true) {
+    const std::string s = text(key, required);
+    if (s.empty()) return std::nullopt;
+    if (std::find(allowed.begin(), allowed.end(), s) == allowed.end()) {
+      std::string list;
+      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + ("'" + a + "'");
+      report_(at(key), "'" + s + "' is not one of " + list);
+      return std::nullopt;
+    }
+    return s;
+  }
+
+ private:
+  std::string suggestion(const std::string& key) const {
+    // Point at the likely intended field for typos such as "orgin".
+    for (const auto& k : known_) {
+      if (k.size() < 3) continue;
+      int diff = int(k.size()) - int(key.size());
+      if (std::abs(diff) > 2) continue;
+      std::size_t common = 0;
+      while (common < k.size() && common < key.size() && k[common] == key[common]) ++common;
+      if (common >= 2 && !object_.contains(k)) return " (did you mean '" + k + "'?)";
+    }
+    return "";
+  }
+
+  const json& object_;
+  std::string path_;
+  const Reporter& report_;
+  std::set<std::string> read_, known_;
+};
+
+std::array<int, 2> intRange(ObjectReader& r, const std::string& key, int lo, int hi, std::array<int, 2> fallback,
+                            const Reporter& report) {
+  const json* v = r.field(key, false);
+  if (!v) return fallback;
+  if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number_integer() || !(*v)[1].is_number_integer()) {
+    report(r.at(key), "expected two whole numbers [from, to]");
+    return fallback;
+  }
+  const int a = (*v)[0].get<int>(), b = (*v)[1].get<int>();
+  if (a < lo || b > hi || a > b) {
+    report(r.at(key), "[" + std::to_string(a) + ", " + std::to_string(b) + "] is out of range (expected " +
+                          std::to_string(lo) + " <= from <= to <= " + std::to_string(hi) + ")");
+    return fallback;
+  }
+  return {a, b};
+}
+
+constexpr double kMaxOffsetCm = 60.0;
+constexpr double kMinRadiusCm = 0.5, kMaxRadiusCm = 40.0;
+
+std::array<float, 3> readOffset(ObjectReader& r, const std::string& key, const Reporter& report) {
+  const json* v = r.field(key, false);
+  if (!v) return {0.0f, 0.0f, 0.0f};
+  if (!v->is_array() || v->size() != 3 ||
+      !std::all_of(v->begin(), v->end(), [](const json& x) { return x.is_number(); })) {
+    report(r.at(key), "expected three numbers in cm [lateral, superior, anterior]");
+    return {0.0f, 0.0f, 0.0f};
+  }
+  std::array<float, 3> out{};
+  for (int i = 0; i < 3; ++i) {
+    const double d = (*v)[std::size_t(i)].get<double>();
+    if (std::abs(d) > kMaxOffsetCm)
+      report(r.at(key) + "/" + std::to_string(i), "offset " + std::to_string(d) + " cm is out of range (at most " +
+                                                     std::to_string(int(kMaxOffsetCm)) + " cm from the landmark)");
+    out[std::size_t(i)] = float(d);
+  }
+  return out;
+}
+
+AnchoredPoint readPoint(ObjectReader& r, const std::string& landmarkKey, const std::string& offsetKey,
+                        const Reporter& report) {
+  AnchoredPoint p;
+  p.landmark = r.text(landmarkKey);
+  p.offsetCm = readOffset(r, offsetKey, report);
+  return p;
+}
+
+ZonePrimitive readPrimitive(const json& v, const std::string& path, const Reporter& report) {
+  ObjectReader r(v, path, report);
+  ZonePrimitive z;
+  const bool stroke = v.is_object() && v.contains("from");
+  if (stroke) {
+    z.from = readPoint(r, "from", "from_offset", report);
+    z.to = readPoint(r, "to", "to_offset", report);
+  } else {
+    z.from = readPoint(r, "at", "offset", report);
+  }
+  z.radiusCm = float(r.number("radius", kMinRadiusCm, kMaxRadiusCm).value_or(2.0));
+  return z;
+}
+
+Zone readZone(ObjectReader& r, const std::string& key, bool nonEmpty, const Reporter& report) {
+  Zone zone;
+  r.list(key, true, false, [&](const json& v, const std::string& path) { zone.push_back(readPrimitive(v, path, report)); });
+  if (nonEmpty && zone.empty() && r.field(key, false)) report(r.at(key), "the zone is empty: give at least one blob or stroke");
+  return zone;
+}
+
+std::vector<SourceRef> readSources(ObjectReader& r, const Reporter& report, bool required = true) {
+  std::vector<SourceRef> out;
+  r.list("sources", required, required, [&](const json& v, const std::string& path) {
+    ObjectReader s(v, path, report);
+    SourceRef ref;
+    ref.source = s.text("source");
+    ref.where = s.text("where", false);
+    ref.note = s.text("note", false);
+    out.push_back(ref);
+  });
+  return out;
+}
+
+Treatment readTreatment(const json& v, const std::string& path, const Reporter& report) {
+  ObjectReader r(v, path, report);
+  Treatment t;
+  if (const json* sr = r.field("self_release", false); sr && !sr->is_null()) {
+    ObjectReader s(*sr, r.at("self_release"), report);
+    SelfRelease out;
+    out.tool = s.choice("tool", {"fingers", "thumb", "ball", "pincer grip", "tool", "foam roller"}).value_or("");
+    out.position = s.text("position");
+    out.pressure = intRange(s, "pressure", 0, 10, out.pressure, report);
+    out.holdSeconds = intRange(s, "hold_seconds", 5, 180, out.holdSeconds, report);
+    out.repetitions = intRange(s, "repetitions", 1, 10, out.repetitions, report);
+    out.notes = s.text("notes", false);
+    t.selfRelease = out;
+  }
+  t.stretch = r.text("stretch");
+  t.advice = r.texts("advice");
+  t.cautions = r.texts("cautions");
+  t.differential = r.texts("differential", false);
+  return t;
+}
+
+Frequency parseFrequency(const std::string& s) {
+  if (s == "very common") return Frequency::VeryCommon;
+  if (s == "common") return Frequency::Common;
+  if (s == "occasional") return Frequency::Occasional;
+  if (s == "rare") return Frequency::Rare;
+  return Frequency::Unknown;
+}
+
+TriggerPoint readTriggerPoint(const json& v, const std::string& path, const std::string& muscleId,
+                              const Reporter& report) {
+  ObjectReader r(v, path, report);
+  TriggerPoint t;
+  const std::string local = r.text("id");
+  t.id = muscleId + "." + local;
+  t.muscle = muscleId;
+  t.name = r.text("name");
+  if (const json* loc = r.field("location", true)) {
+    ObjectReader l(*loc, r.at("location"), report);
+    t.location = readPoint(l, "at", "offset", report);
+  }
+  t.palpation = r.text("palpation");
+  t.referral = r.text("referral");
+  t.essential = readZone(r, "essential", true, report);
+  t.spillover = readZone(r, "spillover", false, report);
+  t.essentialAreas = r.texts("essential_areas", true, true);
+  t.spilloverAreas = r.texts("spillover_areas");
+  t.frequency = parseFrequency(
+      r.choice("frequency", {"very common", "common", "occasional", "rare", "unknown"}).value_or("unknown"));
+  t.symptoms = r.texts("symptoms", true, true);
+  t.activating = r.texts("activating", false);
+  t.perpetuating = r.texts("perpetuating", false);
+  t.satellites = r.texts("satellites", false);
+  t.related = r.texts("related", false);
+  if (const json* tr = r.field("treatment", false)) t.treatment = readTreatment(*tr, r.at("treatment"), report);
+  t.sources = readSources(r, report);
+  return t;
+}
+
+void readMuscle(const json& v, const std::string& path, const Reporter& report, Atlas& atlas) {
+  ObjectReader r(v, path, report);
+  Muscle m;
+  m.id = r.text("id");
+  m.name = r.text("name");
+  m.latin = r.text("latin");
+  m.synonyms = r.texts("synonyms", false);
+  m.abbreviations = r.texts("abbreviations", false);
+  if (const json* fma = r.field("fma", false)) {
+    ObjectReader f(*fma, r.at("fma"), report);
+    if (auto right = f.number("right", 1, 1e7, false)) m.fmaRight = int(*right);
+    if (auto left = f.number("left", 1, 1e7, false)) m.fmaLeft = int(*left);
+  }
+  m.regions = r.texts("regions", true, true);
+  const auto depth = r.choice("depth", {"superficial", "intermediate", "deep"}).value_or("superficial");
+  m.depth = depth == "deep" ? Depth::Deep : depth == "intermediate" ? Depth::Intermediate : Depth::Superficial;
+  m.origin = r.text("origin");
+  m.insertion = r.text("insertion");
+  m.action = r.text("action");
+  m.innervation = r.text("innervation");
+  if (const json* tr = r.field("treatment", true)) m.treatment = readTreatment(*tr, r.at("treatment"), report);
+  r.list("trigger_points", true, true, [&](const json& t, const std::string& p) {
+    atlas.triggerPoints.push_back(readTriggerPoint(t, p, m.id, report));
+    m.triggerPoints.push_back(atlas.triggerPoints.back().id);
+  });
+  m.sources = readSources(r, report);
+  atlas.muscles.push_back(std::move(m));
+}
+
+// Line and column of a byte offset, for syntax errors.
+std::string lineAndColumn(const std::string& text, std::size_t byte) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') ++line, column = 1;
+    else ++column;
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::optional<json> readJsonFile(const fs::path& dir, const std::string& relative, std::vector<AtlasProblem>& problems) {
+  const fs::path path = dir / relative;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problems.push_back({relative, "/", fs::exists(path) ? "the file cannot be read" : "the file is missing"});
+    return std::nullopt;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    if (const auto colon = what.find("syntax error"); colon != std::string::npos) what = what.substr(colon);
+    problems.push_back({relative, lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + what});
+    return std::nullopt;
+  }
+}
+
+// The top-level object of a file must hold `key` as a list; returns it (or nullptr).
+const json* topList(const json& doc, const std::string& key, const Reporter& report) {
+  if (!doc.is_object()) {
+    report("/", std::string("expected an object with a '") + key + "' list, found " + typeName(doc));
+    return nullptr;
+  }
+  for (const auto& [k, v] : doc.items())
+    if (k != key && k != "$schema" && k != "comment") report("/" + k, "unknown field '" + k + "'");
+  const auto it = doc.find(key);
+  if (it == doc.end() || !it->is_array()) {
+    report("/", "expected a list named '" + key + "'");
+    return nullptr;
+  }
+  return &*it;
+}
+
+void readVocabularies(const fs::path& dir, Atlas& atlas, std::vector<AtlasProblem>& problems) {
+  if (auto doc = readJsonFile(dir, "sources.json", problems)) {
+    Reporter report{"sources.json", &problems};
+    if (const json* list = topList(*doc, "sources", report))
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        ObjectReader r((*list)[i], "/sources/" + std::to_string(i), report);
+        atlas.sources.push_back({r.text("id"), r.text("citation")});
+      }
+  }
+  if (auto doc = readJsonFile(dir, "regions.json", problems)) {
+    Reporter report{"regions.json", &problems};
+    if (const json* list = topList(*doc, "regions", report))
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        ObjectReader r((*list)[i], "/regions/" + std::to_string(i), report);
+        atlas.regions.push_back({r.text("id"), r.text("name")});
+      }
+  }
+  if (auto doc = readJsonFile(dir, "landmarks.json", problems)) {
+    Reporter report{"landmarks.json", &problems};
+    if (const json* list = topList(*doc, "landmarks", report))
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        ObjectReader r((*list)[i], "/landmarks/" + std::to_string(i), report);
+        Landmark l;
+        l.id = r.text("id");
+        l.name = r.text("name");
+        l.kind = r.choice("kind", {"bony", "surface"}).value_or("bony") == "surface" ? LandmarkKind::Surface : LandmarkKind::Bony;
+        l.bilateral = r.boolean("bilateral").value_or(true);
+        l.description = r.text("description");
+        atlas.landmarks.push_back(l);
+      }
+  }
+  if (auto doc = readJsonFile(dir, "pain_areas.json", problems)) {
+    Reporter report{"pain_areas.json", &problems};
+    if (const json* list = topList(*doc, "pain_areas", report))
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        ObjectReader r((*list)[i], "/pain_areas/" + std::to_string(i), report);
+        PainArea a;
+        a.id = r.text("id");
+        a.name = r.text("name");
+        a.synonyms = r.texts("synonyms", false);
+        a.regions = r.texts("regions", true, true);
+        a.bilateral = r.boolean("bilateral").value_or(true);
+        a.zone = readZone(r, "zone", true, report);
+        atlas.painAreas.push_back(a);
+      }
+  }
+  if (auto doc = readJsonFile(dir, "general.json", problems)) {
+    Reporter report{"general.json", &problems};
+    ObjectReader r(*doc, "", report);
+    atlas.general.method = r.text("method");
+    atlas.general.dose = r.texts("dose", true, true);
+    atlas.general.mistakes = r.texts("mistakes", true, true);
+    atlas.general.redFlags = r.texts("red_flags", true, true);
+    atlas.general.activeVersusLatent = r.text("active_versus_latent");
+    atlas.general.sources = readSources(r, report);
+  }
+}
+
+void readMuscleFiles(const fs::path& dir, Atlas& atlas, std::vector<AtlasProblem>& problems,
+                     std::vector<std::pair<std::string, std::size_t>>& muscleFiles) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir / "muscles", ec))
+    if (e.path().extension() == ".json") files.push_back("muscles/" + e.path().filename().string());
+  if (ec || files.empty()) {
+    problems.push_back({"muscles/", "/", "no muscle files found (expected muscles/*.json)"});
+    return;
+  }
+  std::sort(files.begin(), files.end());  // deterministic order whatever the file system says
+  for (const auto& f : files) {
+    auto doc = readJsonFile(dir, f, problems);
+    if (!doc) continue;
+    Reporter report{f, &problems};
+    if (const json* list = topList(*doc, "muscles", report))
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        readMuscle((*list)[i], "/muscles/" + std::to_string(i), report, atlas);
+        muscleFiles.emplace_back(f, i);
+      }
+  }
+}
+
+// Cross-file checks: duplicate ids and references that point nowhere.
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const Atlas& atlas, std::vector<AtlasProblem>& problems,
+                   const std::vector<std::pair<std::string, std::size_t>>& muscleFiles)
+      : atlas_(atlas), problems_(problems), muscleFiles_(muscleFiles) {}
+
+  void run() {
+    duplicates(atlas_.sources, "sources.json", "/sources/", "source");
+    duplicates(atlas_.regions, "regions.json", "/regions/", "region");
+    duplicates(atlas_.landmarks, "landmarks.json", "/landmarks/", "landmark");
+    duplicates(atlas_.painAreas, "pain_areas.json", "/pain_areas/", "pain area");
+    checkMuscleDuplicates();
+    for (std::size_t i = 0; i < atlas_.painAreas.size(); ++i) {
+      const PainArea& a = atlas_.painAreas[i];
+      const std::string p = "/pain_areas/" + std::to_string(i);
+      for (std::size_t k = 0; k < a.regions.size(); ++k)
+        ref(atlas_.region(a.regions[k]), "pain_areas.json", p + "/regions/" + std::to_string(k), "region", a.regions[k]);
+      zone(a.zone, "pain_areas.json", p + "/zone");
+    }
+    for (std::size_t i = 0; i < atlas_.general.sources.size(); ++i)
+      sourceRef(atlas_.general.sources[i], "general.json", "/sources/" + std::to_string(i));
+    checkMuscles();
+  }
+
+ private:
+  template <class T>
+  void duplicates(const std::vector<T>& items, const std::string& file, const std::string& prefix, const char* what) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (!items[i].id.empty() && !seen.insert(items[i].id).second)
+        problems_.push_back({file, prefix + std::to_string(i) + "/id", std::string("duplicate ") + what + " id '" + items[i].id + "'"});
+  }
+
+  template <class T>
+  void ref(const T* found, const std::string& file, const std::string& path, const char* what, const std::string& id) {
+    if (!found && !id.empty())
+      problems_.push_back({file, path, std::string("unknown ") + what + " '" + id + "'" });
+  }
+
+  void point(const AnchoredPoint& p, const std::string& file, const std::string& path) {
+    ref(atlas_.landmark(p.landmark), file, path, "landmark", p.landmark);
+  }
+
+  void zone(const Zone& z, const std::string& file, const std::string& path) {
+    for (std::size_t k = 0; k < z.size(); ++k) {
+      const std::string pp = path + "/" + std::to_string(k);
+      point(z[k].from, file, pp + (z[k].isStroke() ? "/from" : "/at"));
+      if (z[k].to) point(*z[k].to, file, pp + "/to");
+    }
+  }
+
+  void sourceRef(const SourceRef& s, const std::string& file, const std::string& path) {
+    bool found = false;
+    for (const auto& src : atlas_.sources) found = found || src.id == s.source;
+    if (!found && !s.source.empty()) problems_.push_back({file, path + "/source", "unknown source '" + s.source + "'"});
+  }
+
+  void checkMuscleDuplicates() {
+    std::set<std::string> muscles, trps;
+    for (std::size_t i = 0; i < atlas_.muscles.size(); ++i) {
+      const auto& [file, index] = muscleFiles_[i];
+      const Muscle& m = atlas_.muscles[i];
+      const std::string p = "/muscles/" + std::to_string(index);
+      if (!m.id.empty() && !muscles.insert(m.id).second)
+        problems_.push_back({file, p + "/id", "duplicate muscle id '" + m.id + "'"});
+      for (std::size_t k = 0; k < m.triggerPoints.size(); ++k)
+        if (!trps.insert(m.triggerPoints[k]).second)
+          problems_.push_back({file, p + "/trigger_points/" + std::to_string(k) + "/id",
+                               "duplicate trigger point id '" + m.triggerPoints[k] + "'"});
+    }
+  }
+
+  void checkMuscles() {
+    for (std::size_t i = 0; i < atlas_.muscles.size(); ++i) {
+      const auto& [file, index] = muscleFiles_[i];
+      const Muscle& m = atlas_.muscles[i];
+      const std::string p = "/muscles/" + std::to_string(index);
+      for (std::size_t k = 0; k < m.regions.size(); ++k)
+        ref(atlas_.region(m.regions[k]), file, p + "/regions/" + std::to_string(k), "region", m.regions[k]);
+      for (std::size_t k = 0; k < m.sources.size(); ++k) sourceRef(m.sources[k], file, p + "/sources/" + std::to_string(k));
+      for (std::size_t k = 0; k < m.triggerPoints.size(); ++k)
+        checkTriggerPoint(*atlas_.triggerPoint(m.triggerPoints[k]), file, p + "/trigger_points/" + std::to_string(k));
+    }
+  }
+
+  void checkTriggerPoint(const TriggerPoint& t, const std::string& file, const std::string& p) {
+    point(t.location, file, p + "/location/at");
+    zone(t.essential, file, p + "/essential");
+    zone(t.spillover, file, p + "/spillover");
+    const auto areas = [&](const std::vector<std::string>& ids, const std::string& key) {
+      for (std::size_t k = 0; k < ids.size(); ++k)
+        ref(atlas_.painArea(ids[k]), file, p + "/" + key + "/" + std::to_string(k), "pain area", ids[k]);
+    };
+    areas(t.essentialAreas, "essential_areas");
+    areas(t.spilloverAreas, "spillover_areas");
+    const auto trps = [&](const std::vector<std::string>& ids, const std::string& key) {
+      for (std::size_t k = 0; k < ids.size(); ++k)
+        ref(atlas_.triggerPoint(ids[k]), file, p + "/" + key + "/" + std::to_string(k), "trigger point", ids[k]);
+    };
+    trps(t.satellites, "satellites");
+    trps(t.related, "related");
+    for (std::size_t k = 0; k < t.sources.size(); ++k) sourceRef(t.sources[k], file, p + "/sources/" + std::to_string(k));
+  }
+
+  const Atlas& atlas_;
+  std::vector<AtlasProblem>& problems_;
+  const std::vector<std::pair<std::string, std::size_t>>& muscleFiles_;
+};
+
+}  // namespace
+
+std::string AtlasProblem::format() const { return file + ": " + path + ": " + message; }
+
+AtlasLoad loadAtlas(const std::string& dirText) {
+  AtlasLoad out;
+  const fs::path dir(dirText);
+  if (!fs::is_directory(dir)) {
+    out.problems.push_back({dirText, "/", "the atlas folder does not exist"});
+    return out;
+  }
+  readVocabularies(dir, out.atlas, out.problems);
+  std::vector<std::pair<std::string, std::size_t>> muscleFiles;
+  readMuscleFiles(dir, out.atlas, out.problems, muscleFiles);
+  out.atlas.buildIndex();
+  ReferenceChecker(out.atlas, out.problems, muscleFiles).run();
+  return out;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,48 @@
+#pragma once
+// Typo-tolerant, ranked search over the atlas: muscle names, Latin names, synonyms and abbreviations, trigger
+// point names, symptoms ("headache", "tennis elbow") and pain areas. Built once per atlas; each query is a
+// scan over a few thousand short terms.
+#include <string>
+#include <vector>
+
+#include "core/atlas/Atlas.h"
+
+namespace myoatlas {
+
+enum class SearchKind { Muscle, TriggerPoint, PainArea };
+const char* searchKindName(SearchKind kind);
+
+struct SearchResult {
+  SearchKind kind;
+  std::string id;
+  std::string name;     // what to show
+  std::string matched;  // the term that matched, e.g. the synonym or symptom
+  double score = 0.0;   // higher is better
+};
+
+class AtlasSearch {
+ public:
+  explicit AtlasSearch(const Atlas& atlas);
+  std::vector<SearchResult> search(const std::string& query, std::size_t limit = 20) const;
+
+ private:
+  struct Term {
+    std::string text;  // normalised: lower case, words separated by single spaces
+    double weight;     // how strongly this term identifies the entry (names above symptoms)
+  };
+  struct Entry {
+    SearchKind kind;
+    std::string id, name;
+    std::vector<Term> terms;
+    double prior = 0.0;  // small tie-breaker, e.g. how common a trigger point is
+  };
+  std::vector<Entry> entries_;
+};
+
+// Lower case, accents of Latin letters kept, punctuation turned into spaces, spaces collapsed.
+std::string normaliseForSearch(const std::string& text);
+
+// Damerau-Levenshtein (optimal string alignment) distance, stopping early once it exceeds `limit`.
+int editDistance(const std::string& a, const std::string& b, int limit);
+
+}  // namespace myoatlas
