@@ -33,9 +33,9 @@ double wordMatch(const std::string& q, const std::string& w) {
 
 // Every query word must match some word of the term; the score is their mean, with a bonus when the whole
 // query equals the term (an exact abbreviation or full name).
-double termMatch(const std::vector<std::string>& query, const std::string& queryText, const std::string& term) {
+double termMatch(const std::vector<std::string>& query, const std::string& queryText, const std::string& term,
+                 const std::vector<std::string>& termWords) {
   if (queryText == term) return 1.2;
-  const auto termWords = words(term);
   double sum = 0.0;
   for (const auto& q : query) {
     double best = 0.0;
@@ -64,6 +64,7 @@ std::string normaliseForSearch(const std::string& text) {
   out.reserve(text.size());
   bool space = true;
   for (unsigned char c : text) {
+    if (c == '\'') continue;  // "golfer's" matches "golfers"
     const bool word = std::isalnum(c) || c >= 0x80;
     if (word) {
       out.push_back(char(std::tolower(c)));
@@ -80,50 +81,64 @@ std::string normaliseForSearch(const std::string& text) {
 int editDistance(const std::string& a, const std::string& b, int limit) {
   const std::size_t n = a.size(), m = b.size();
   if (int(n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i) d[i][0] = int(i);
-  for (std::size_t j = 0; j <= m; ++j) d[0][j] = int(j);
+  // Three rolling rows (the transposition needs two back); words are short, so small fixed buffers do.
+  constexpr std::size_t kMax = 64;
+  if (m + 1 > kMax) return a == b ? 0 : limit + 1;
+  int back2[kMax], back1[kMax], row[kMax];
+  for (std::size_t j = 0; j <= m; ++j) back1[j] = int(j);
   for (std::size_t i = 1; i <= n; ++i) {
-    int rowMin = limit + 1;
+    row[0] = int(i);
+    int rowMin = row[0];
     for (std::size_t j = 1; j <= m; ++j) {
       const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      rowMin = std::min(rowMin, d[i][j]);
+      row[j] = std::min({back1[j] + 1, row[j - 1] + 1, back1[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], back2[j - 2] + 1);
+      rowMin = std::min(rowMin, row[j]);
     }
     if (rowMin > limit) return limit + 1;
+    std::copy(back1, back1 + m + 1, back2);
+    std::copy(row, row + m + 1, back1);
   }
-  return d[n][m];
+  return back1[m];
+}
+
+void AtlasSearch::Entry::add(const std::string& text, double weight) {
+  const std::string n = normaliseForSearch(text);
+  if (n.empty()) return;
+  for (auto& t : terms)
+    if (t.text == n) {  // the same symptom from several trigger points: keep the strongest
+      t.weight = std::max(t.weight, weight);
+      return;
+    }
+  terms.push_back({n, words(n), weight});
 }
 
 AtlasSearch::AtlasSearch(const Atlas& atlas) {
-  const auto add = [](Entry& e, const std::string& text, double weight) {
-    const std::string n = normaliseForSearch(text);
-    if (!n.empty()) e.terms.push_back({n, weight});
-  };
+  // A symptom counts a little more when it comes from a trigger point the sources call common.
+  const auto symptomWeight = [](const TriggerPoint& t) { return kSymptom + 0.01 * frequencyRank(t.frequency); };
   for (const auto& m : atlas.muscles) {
     Entry e{SearchKind::Muscle, m.id, m.name, {}, 0.02};
-    add(e, m.name, kName);
-    add(e, m.latin, kLatin);
-    for (const auto& s : m.synonyms) add(e, s, kSynonym);
-    for (const auto& s : m.abbreviations) add(e, s, kAbbreviation);
+    e.add(m.name, kName);
+    e.add(m.latin, kLatin);
+    for (const auto& s : m.synonyms) e.add(s, kSynonym);
+    for (const auto& s : m.abbreviations) e.add(s, kAbbreviation);
     for (const auto& trpId : m.triggerPoints)
       if (const auto* t = atlas.triggerPoint(trpId))
-        for (const auto& s : t->symptoms) add(e, s, kSymptom);
+        for (const auto& s : t->symptoms) e.add(s, symptomWeight(*t));
     entries_.push_back(std::move(e));
   }
   for (const auto& t : atlas.triggerPoints) {
     Entry e{SearchKind::TriggerPoint, t.id, t.name, {}, 0.005 * frequencyRank(t.frequency)};
-    add(e, t.name, kTrpName);
-    for (const auto& s : t.symptoms) add(e, s, kSymptom * 0.97);  // the muscle ranks just above its TrPs
+    e.add(t.name, kTrpName);
+    for (const auto& s : t.symptoms) e.add(s, symptomWeight(t) * 0.97);  // the muscle ranks just above its TrPs
     for (const auto& a : t.essentialAreas)
-      if (const auto* area = atlas.painArea(a)) add(e, area->name, kReferral);
+      if (const auto* area = atlas.painArea(a)) e.add(area->name, kReferral);
     entries_.push_back(std::move(e));
   }
   for (const auto& a : atlas.painAreas) {
     Entry e{SearchKind::PainArea, a.id, a.name, {}, 0.0};
-    add(e, a.name, kAreaName);
-    for (const auto& s : a.synonyms) add(e, s, kAreaName * 0.95);
+    e.add(a.name, kAreaName);
+    for (const auto& s : a.synonyms) e.add(s, kAreaName * 0.95);
     entries_.push_back(std::move(e));
   }
 }
@@ -137,7 +152,7 @@ std::vector<SearchResult> AtlasSearch::search(const std::string& query, std::siz
     double best = 0.0;
     const Term* bestTerm = nullptr;
     for (const auto& t : e.terms) {
-      const double s = termMatch(qWords, q, t.text) * t.weight;
+      const double s = termMatch(qWords, q, t.text, t.words) * t.weight;
       if (s > best) best = s, bestTerm = &t;
     }
     if (best >= 0.35) out.push_back({e.kind, e.id, e.name, bestTerm->text, best + e.prior});

@@ -27,14 +27,16 @@ class AtlasSearch {
 
  private:
   struct Term {
-    std::string text;  // normalised: lower case, words separated by single spaces
-    double weight;     // how strongly this term identifies the entry (names above symptoms)
+    std::string text;                // normalised: lower case, words separated by single spaces
+    std::vector<std::string> words;  // text split once at build time, not per query
+    double weight;                   // how strongly this term identifies the entry (names above symptoms)
   };
   struct Entry {
     SearchKind kind;
     std::string id, name;
     std::vector<Term> terms;
     double prior = 0.0;  // small tie-breaker, e.g. how common a trigger point is
+    void add(const std::string& text, double weight);
   };
   std::vector<Entry> entries_;
 };
