@@ -109,6 +109,10 @@ TEST(ShippedAtlas, GeneralSelfCareContent) {
   EXPECT_GE(g.redFlags.size(), 6u);
   EXPECT_NE(joined(g.redFlags).find("wakes you at night"), std::string::npos);
   EXPECT_FALSE(g.activeVersusLatent.empty());
+  EXPECT_NE(joined(g.perpetuating).find("thyroid"), std::string::npos);
+  for (const auto& t : shipped().atlas.triggerPoints) {
+    EXPECT_FALSE(t.activating.empty() && t.perpetuating.empty()) << t.id << " says what starts or keeps it going";
+  }
 }
 
 // A copy of the shipped atlas in a scratch folder that a test breaks on purpose.

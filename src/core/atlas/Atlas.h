@@ -116,6 +116,7 @@ struct Muscle {
 struct GeneralContent {
   std::string method;  // the general self-release method
   std::vector<std::string> dose, mistakes, redFlags;
+  std::vector<std::string> perpetuating;  // factors that keep trigger points going, for every muscle
   std::string activeVersusLatent;
   std::vector<SourceRef> sources;
 };

@@ -434,6 +434,7 @@ void readVocabularies(const fs::path& dir, Atlas& atlas, std::vector<AtlasProble
     atlas.general.mistakes = r.texts("mistakes", true, true);
     atlas.general.redFlags = r.texts("red_flags", true, true);
     atlas.general.activeVersusLatent = r.text("active_versus_latent");
+    atlas.general.perpetuating = r.texts("perpetuating", true, true);
     atlas.general.sources = readSources(r, report);
   }
 }
