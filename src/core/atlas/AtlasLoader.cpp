@@ -305,8 +305,7 @@ TriggerPoint readTriggerPoint(const json& v, const std::string& path, const std:
   return t;
 }
 
-void readMuscle(const json& v, const std::string& path, const Reporter& report, Atlas& atlas) {
-  ObjectReader r(v, path, report);
+void readMuscle(ObjectReader& r, const Reporter& report, Atlas& atlas) {
   Muscle m;
   m.id = r.text("id");
   m.name = r.text("name");
@@ -380,52 +379,47 @@ const json* topList(const json& doc, const std::string& key, const Reporter& rep
   return &*it;
 }
 
+// Reads `file`, whose top level holds a list named `key`, calling readItem(reader, report, index) per item.
+template <class F>
+void readListFile(const fs::path& dir, const std::string& file, const std::string& key,
+                  std::vector<AtlasProblem>& problems, F readItem) {
+  auto doc = readJsonFile(dir, file, problems);
+  if (!doc) return;
+  const Reporter report{file, &problems};
+  const json* list = topList(*doc, key, report);
+  if (!list) return;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    ObjectReader r((*list)[i], "/" + key + "/" + std::to_string(i), report);
+    readItem(r, report, i);
+  }
+}
+
 void readVocabularies(const fs::path& dir, Atlas& atlas, std::vector<AtlasProblem>& problems) {
-  if (auto doc = readJsonFile(dir, "sources.json", problems)) {
-    Reporter report{"sources.json", &problems};
-    if (const json* list = topList(*doc, "sources", report))
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        ObjectReader r((*list)[i], "/sources/" + std::to_string(i), report);
-        atlas.sources.push_back({r.text("id"), r.text("citation")});
-      }
-  }
-  if (auto doc = readJsonFile(dir, "regions.json", problems)) {
-    Reporter report{"regions.json", &problems};
-    if (const json* list = topList(*doc, "regions", report))
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        ObjectReader r((*list)[i], "/regions/" + std::to_string(i), report);
-        atlas.regions.push_back({r.text("id"), r.text("name")});
-      }
-  }
-  if (auto doc = readJsonFile(dir, "landmarks.json", problems)) {
-    Reporter report{"landmarks.json", &problems};
-    if (const json* list = topList(*doc, "landmarks", report))
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        ObjectReader r((*list)[i], "/landmarks/" + std::to_string(i), report);
-        Landmark l;
-        l.id = r.text("id");
-        l.name = r.text("name");
-        l.kind = r.choice("kind", {"bony", "surface"}).value_or("bony") == "surface" ? LandmarkKind::Surface : LandmarkKind::Bony;
-        l.bilateral = r.boolean("bilateral").value_or(true);
-        l.description = r.text("description");
-        atlas.landmarks.push_back(l);
-      }
-  }
-  if (auto doc = readJsonFile(dir, "pain_areas.json", problems)) {
-    Reporter report{"pain_areas.json", &problems};
-    if (const json* list = topList(*doc, "pain_areas", report))
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        ObjectReader r((*list)[i], "/pain_areas/" + std::to_string(i), report);
-        PainArea a;
-        a.id = r.text("id");
-        a.name = r.text("name");
-        a.synonyms = r.texts("synonyms", false);
-        a.regions = r.texts("regions", true, true);
-        a.bilateral = r.boolean("bilateral").value_or(true);
-        a.zone = readZone(r, "zone", true, report);
-        atlas.painAreas.push_back(a);
-      }
-  }
+  readListFile(dir, "sources.json", "sources", problems, [&](ObjectReader& r, const Reporter&, std::size_t) {
+    atlas.sources.push_back({r.text("id"), r.text("citation")});
+  });
+  readListFile(dir, "regions.json", "regions", problems, [&](ObjectReader& r, const Reporter&, std::size_t) {
+    atlas.regions.push_back({r.text("id"), r.text("name")});
+  });
+  readListFile(dir, "landmarks.json", "landmarks", problems, [&](ObjectReader& r, const Reporter&, std::size_t) {
+    Landmark l;
+    l.id = r.text("id");
+    l.name = r.text("name");
+    l.kind = r.choice("kind", {"bony", "surface"}).value_or("bony") == "surface" ? LandmarkKind::Surface : LandmarkKind::Bony;
+    l.bilateral = r.boolean("bilateral").value_or(true);
+    l.description = r.text("description");
+    atlas.landmarks.push_back(l);
+  });
+  readListFile(dir, "pain_areas.json", "pain_areas", problems, [&](ObjectReader& r, const Reporter& report, std::size_t) {
+    PainArea a;
+    a.id = r.text("id");
+    a.name = r.text("name");
+    a.synonyms = r.texts("synonyms", false);
+    a.regions = r.texts("regions", true, true);
+    a.bilateral = r.boolean("bilateral").value_or(true);
+    a.zone = readZone(r, "zone", true, report);
+    atlas.painAreas.push_back(a);
+  });
   if (auto doc = readJsonFile(dir, "general.json", problems)) {
     Reporter report{"general.json", &problems};
     ObjectReader r(*doc, "", report);
@@ -450,16 +444,11 @@ void readMuscleFiles(const fs::path& dir, Atlas& atlas, std::vector<AtlasProblem
     return;
   }
   std::sort(files.begin(), files.end());  // deterministic order whatever the file system says
-  for (const auto& f : files) {
-    auto doc = readJsonFile(dir, f, problems);
-    if (!doc) continue;
-    Reporter report{f, &problems};
-    if (const json* list = topList(*doc, "muscles", report))
-      for (std::size_t i = 0; i < list->size(); ++i) {
-        readMuscle((*list)[i], "/muscles/" + std::to_string(i), report, atlas);
-        muscleFiles.emplace_back(f, i);
-      }
-  }
+  for (const auto& f : files)
+    readListFile(dir, f, "muscles", problems, [&](ObjectReader& r, const Reporter& report, std::size_t i) {
+      readMuscle(r, report, atlas);
+      muscleFiles.emplace_back(f, i);
+    });
 }
 
 // Cross-file checks: duplicate ids and references that point nowhere.
