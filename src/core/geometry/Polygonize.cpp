@@ -1,0 +1,150 @@
+#include "core/geometry/Polygonize.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+namespace myoatlas {
+namespace {
+
+// Corner offsets of a grid cube, and its six tetrahedra sharing the diagonal 0-6.
+constexpr int kCorner[8][3] = {{0, 0, 0}, {1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, 1}, {1, 1, 1}, {0, 1, 1}};
+constexpr int kTets[6][4] = {{0, 5, 1, 6}, {0, 1, 2, 6}, {0, 2, 3, 6}, {0, 3, 7, 6}, {0, 7, 4, 6}, {0, 4, 5, 6}};
+
+class Extractor {
+ public:
+  Extractor(const std::vector<float>& values, glm::ivec3 dims, glm::vec3 origin, float cell)
+      : values_(values), dims_(dims), origin_(origin), cell_(cell) {}
+
+  void tetrahedron(const std::array<std::int64_t, 4>& ids) {
+    std::array<float, 4> f;
+    int insideMask = 0;
+    for (int i = 0; i < 4; ++i) {
+      f[std::size_t(i)] = value(ids[std::size_t(i)]);
+      if (f[std::size_t(i)] < 0.0f) insideMask |= 1 << i;
+    }
+    if (insideMask == 0 || insideMask == 15) return;
+    std::vector<int> in, out;
+    for (int i = 0; i < 4; ++i) (insideMask & (1 << i) ? in : out).push_back(i);
+    const auto v = [&](int i, int o) { return vertex(ids[std::size_t(i)], ids[std::size_t(o)], f[std::size_t(i)], f[std::size_t(o)]); };
+    const glm::vec3 inCentre = centroid(ids, in), outCentre = centroid(ids, out);
+    if (in.size() == 1 || out.size() == 1) {
+      const bool oneInside = in.size() == 1;
+      const int apex = oneInside ? in[0] : out[0];
+      const auto& others = oneInside ? out : in;
+      std::array<std::uint32_t, 3> tri{};
+      for (int k = 0; k < 3; ++k) tri[std::size_t(k)] = oneInside ? v(apex, others[std::size_t(k)]) : v(others[std::size_t(k)], apex);
+      emit(tri, outCentre - inCentre);
+    } else {  // two inside, two outside: a quad
+      const std::uint32_t a = v(in[0], out[0]), b = v(in[0], out[1]), c = v(in[1], out[1]), d = v(in[1], out[0]);
+      emit({a, b, c}, outCentre - inCentre);
+      emit({a, c, d}, outCentre - inCentre);
+    }
+  }
+
+  Mesh mesh;
+
+ private:
+  float value(std::int64_t id) const { return values_[std::size_t(id)]; }
+  glm::vec3 position(std::int64_t id) const {
+    const std::int64_t x = id % dims_.x, y = (id / dims_.x) % dims_.y, z = id / (std::int64_t(dims_.x) * dims_.y);
+    return origin_ + glm::vec3(float(x), float(y), float(z)) * cell_;
+  }
+  glm::vec3 centroid(const std::array<std::int64_t, 4>& ids, const std::vector<int>& which) const {
+    glm::vec3 c(0.0f);
+    for (int i : which) c += position(ids[std::size_t(i)]);
+    return c / float(which.size());
+  }
+  // One vertex per grid edge, shared by every tetrahedron that uses the edge.
+  std::uint32_t vertex(std::int64_t inside, std::int64_t outside, float fi, float fo) {
+    // Grid point ids fit in 32 bits for any grid we build, so the pair packs into one exact key.
+    const std::uint64_t key = std::uint64_t(std::min(inside, outside)) << 32 | std::uint64_t(std::max(inside, outside));
+    const auto it = edgeVertex_.find(key);
+    if (it != edgeVertex_.end()) return it->second;
+    const float t = std::clamp(fi / (fi - fo), 0.0f, 1.0f);
+    const auto index = std::uint32_t(mesh.positions.size());
+    mesh.positions.push_back(glm::mix(position(inside), position(outside), t));
+    edgeVertex_.emplace(key, index);
+    return index;
+  }
+  void emit(std::array<std::uint32_t, 3> t, const glm::vec3& outward) {
+    if (t[0] == t[1] || t[1] == t[2] || t[0] == t[2]) return;
+    const glm::vec3& p0 = mesh.positions[t[0]];
+    const glm::vec3 n = glm::cross(mesh.positions[t[1]] - p0, mesh.positions[t[2]] - p0);
+    if (glm::dot(n, outward) < 0.0f) std::swap(t[1], t[2]);
+    mesh.indices.insert(mesh.indices.end(), t.begin(), t.end());
+  }
+
+  const std::vector<float>& values_;
+  glm::ivec3 dims_;
+  glm::vec3 origin_;
+  float cell_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edgeVertex_;
+};
+
+}  // namespace
+
+Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) {
+  const glm::vec3 size = bounds.size();
+  const glm::ivec3 dims = glm::ivec3(glm::ceil(size / cellSize)) + 1;
+  std::vector<float> values(std::size_t(dims.x) * std::size_t(dims.y) * std::size_t(dims.z));
+  std::size_t i = 0;
+  for (int z = 0; z < dims.z; ++z)
+    for (int y = 0; y < dims.y; ++y)
+      for (int x = 0; x < dims.x; ++x, ++i) {
+        float f = field(bounds.min + glm::vec3(float(x), float(y), float(z)) * cellSize);
+        // Keep samples off exactly zero so no vertex lands on a grid point (that would make degenerate triangles).
+        if (std::abs(f) < 1e-7f) f = 1e-7f;
+        values[i] = f;
+      }
+
+  Extractor ex(values, dims, bounds.min, cellSize);
+  const auto id = [&](int x, int y, int z) { return std::int64_t(x) + std::int64_t(dims.x) * (std::int64_t(y) + std::int64_t(dims.y) * z); };
+  for (int z = 0; z + 1 < dims.z; ++z)
+    for (int y = 0; y + 1 < dims.y; ++y)
+      for (int x = 0; x + 1 < dims.x; ++x) {
+        std::array<std::int64_t, 8> corner;
+        for (int c = 0; c < 8; ++c) corner[std::size_t(c)] = id(x + kCorner[c][0], y + kCorner[c][1], z + kCorner[c][2]);
+        for (const auto& tet : kTets)
+          ex.tetrahedron({corner[std::size_t(tet[0])], corner[std::size_t(tet[1])], corner[std::size_t(tet[2])], corner[std::size_t(tet[3])]});
+      }
+  computeSmoothNormals(ex.mesh);
+  return std::move(ex.mesh);
+}
+
+void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu) {
+  std::vector<std::vector<std::uint32_t>> neighbours(mesh.positions.size());
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+    for (int e = 0; e < 3; ++e) {
+      const std::uint32_t a = mesh.indices[t + std::size_t(e)], b = mesh.indices[t + std::size_t((e + 1) % 3)];
+      neighbours[a].push_back(b);
+      neighbours[b].push_back(a);
+    }
+  for (auto& n : neighbours) {
+    std::sort(n.begin(), n.end());
+    n.erase(std::unique(n.begin(), n.end()), n.end());
+  }
+  std::vector<glm::vec3> next(mesh.positions.size());
+  const auto step = [&](float factor) {
+    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+      if (neighbours[v].empty()) {
+        next[v] = mesh.positions[v];
+        continue;
+      }
+      glm::vec3 mean(0.0f);
+      for (auto n : neighbours[v]) mean += mesh.positions[n];
+      mean /= float(neighbours[v].size());
+      next[v] = mesh.positions[v] + factor * (mean - mesh.positions[v]);
+    }
+    mesh.positions.swap(next);
+  };
+  for (int i = 0; i < iterations; ++i) {
+    step(lambda);
+    step(mu);
+  }
+  computeSmoothNormals(mesh);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,55 @@
+#include "core/geometry/Sdf.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace myoatlas {
+
+float smoothMin(float a, float b, float k) {
+  if (k <= 0.0f) return std::min(a, b);
+  const float h = std::max(k - std::abs(a - b), 0.0f) / k;
+  return std::min(a, b) - h * h * k * 0.25f;
+}
+
+float evaluate(const SdfPrimitive& p, const glm::vec3& q) {
+  if (p.kind == SdfPrimitive::Kind::Ellipsoid) {
+    // Scaled-sphere bound: (|q/r| - 1) * min(r). Exact on the surface, never overestimates inside the
+    // polygonisation band, cheap.
+    const glm::vec3 d = (q - p.a) / p.radii;
+    return (glm::length(d) - 1.0f) * std::min({p.radii.x, p.radii.y, p.radii.z});
+  }
+  // Round cone (tapered capsule): distance to the segment, radius interpolated along it.
+  const glm::vec3 ab = p.b - p.a;
+  const float len2 = glm::dot(ab, ab);
+  const float t = len2 > 0.0f ? std::clamp(glm::dot(q - p.a, ab) / len2, 0.0f, 1.0f) : 0.0f;
+  return glm::distance(q, p.a + ab * t) - glm::mix(p.radii.x, p.radii.y, t);
+}
+
+void SdfUnion::add(const SdfPrimitive& p) { primitives_.push_back(p); }
+
+float SdfUnion::operator()(const glm::vec3& q) const {
+  float d = std::numeric_limits<float>::max();
+  for (const auto& p : primitives_) {
+    const float e = evaluate(p, q);
+    d = d == std::numeric_limits<float>::max() ? e : smoothMin(d, e, p.blend);
+  }
+  return d;
+}
+
+Bounds SdfUnion::bounds(float margin) const {
+  Bounds b;
+  for (const auto& p : primitives_) {
+    const float r = p.kind == SdfPrimitive::Kind::Ellipsoid ? std::max({p.radii.x, p.radii.y, p.radii.z})
+                                                            : std::max(p.radii.x, p.radii.y);
+    b.add(p.a - glm::vec3(r + margin));
+    b.add(p.a + glm::vec3(r + margin));
+    if (p.kind == SdfPrimitive::Kind::Capsule) {
+      b.add(p.b - glm::vec3(r + margin));
+      b.add(p.b + glm::vec3(r + margin));
+    }
+  }
+  return b;
+}
+
+}  // namespace myoatlas

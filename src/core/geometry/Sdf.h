@@ -1,0 +1,37 @@
+#pragma once
+// Signed distance functions (negative inside) for building smooth closed surfaces: the skin that envelops a
+// body, organic blends of primitives. Units: metres, model space. Distances of ellipsoids and tapered capsules
+// are approximations (exact on the surface, conservative nearby), which is what polygonisation needs.
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/Model.h"
+
+namespace myoatlas {
+
+struct SdfPrimitive {
+  enum class Kind { Ellipsoid, Capsule } kind = Kind::Ellipsoid;
+  glm::vec3 a{0.0f}, b{0.0f};  // ellipsoid: centre in a; capsule: segment a-b
+  glm::vec3 radii{0.1f};       // ellipsoid semi-axes; capsule: radii.x at a, radii.y at b
+  float blend = 0.02f;         // smooth-union radius with what came before (metres)
+};
+
+float evaluate(const SdfPrimitive& p, const glm::vec3& q);
+
+// The smooth union of primitives, evaluated lazily.
+class SdfUnion {
+ public:
+  void add(const SdfPrimitive& p);
+  float operator()(const glm::vec3& q) const;
+  Bounds bounds(float margin) const;  // box containing every primitive, grown by margin
+  const std::vector<SdfPrimitive>& primitives() const { return primitives_; }
+
+ private:
+  std::vector<SdfPrimitive> primitives_;
+};
+
+// Polynomial smooth minimum (Quilez): equals min(a, b) when they differ by more than k, blends otherwise.
+float smoothMin(float a, float b, float k);
+
+}  // namespace myoatlas
