@@ -2,6 +2,23 @@
 
 namespace myoatlas {
 
+const char* tissueName(TissueKind tissue) {
+  switch (tissue) {
+    case TissueKind::Skin: return "skin";
+    case TissueKind::Muscle: return "muscle";
+    case TissueKind::Tendon: return "tendon";
+    case TissueKind::Bone: return "bone";
+    case TissueKind::Unknown: break;
+  }
+  return "";
+}
+
+TissueKind tissueFromName(const std::string& name) {
+  for (auto t : {TissueKind::Skin, TissueKind::Muscle, TissueKind::Tendon, TissueKind::Bone})
+    if (name == tissueName(t)) return t;
+  return TissueKind::Unknown;
+}
+
 Bounds Mesh::bounds() const {
   Bounds b;
   for (const auto& p : positions) b.add(p);
@@ -63,6 +80,7 @@ void transformModel(Model& model, const glm::mat4& transform) {
     j.restWorld = transform * j.restWorld;
     j.inverseBind = j.inverseBind * inverse;
   }
+  for (auto& l : model.landmarks) l.position = glm::vec3(transform * glm::vec4(l.position, 1.0f));
 }
 
 }  // namespace myoatlas

@@ -29,6 +29,8 @@ struct Bounds {
 
 // What a mesh is, so the renderer can pick a material. Imported meshes default to Unknown.
 enum class TissueKind : std::uint8_t { Unknown, Skin, Muscle, Tendon, Bone };
+const char* tissueName(TissueKind tissue);                // "skin", "muscle", ... ("" for Unknown)
+TissueKind tissueFromName(const std::string& name);       // the inverse; Unknown for anything else
 
 constexpr int kMaxInfluences = 4;
 
@@ -54,10 +56,18 @@ struct Joint {
   glm::mat4 inverseBind{1.0f};  // model space -> joint space at rest
 };
 
+// A named anatomical landmark on this body, by sided id ("acromion.r", "c7_spinous_process"); see
+// core/atlas/Laterality.h for the naming.
+struct ModelLandmark {
+  std::string id;
+  glm::vec3 position{0.0f};  // metres, model space, rest pose
+};
+
 struct Model {
   std::string source;  // file path, or a description for generated models
   std::vector<Mesh> meshes;
   std::vector<Joint> joints;
+  std::vector<ModelLandmark> landmarks;
 
   Bounds bounds() const;
   std::size_t vertexCount() const;

@@ -1,5 +1,7 @@
 #include "io/ModelImporter.h"
 
+#include "io/GltfExporter.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,6 +12,7 @@
 #include <unordered_map>
 
 #include <assimp/Importer.hpp>
+#include <assimp/material.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <glm/gtc/type_ptr.hpp>
@@ -111,6 +114,10 @@ class SceneConverter {
     const glm::mat4 world = parentWorld * toGlm(node.mTransformation);
     int joint = parentJoint;
     const std::string nodeName = node.mName.C_Str();
+    if (nodeName.rfind(kLandmarkNodePrefix, 0) == 0) {  // an anatomical landmark written by our exporter
+      const std::string id = nodeName.substr(std::string(kLandmarkNodePrefix).size());
+      out_.model.landmarks.push_back({id, glm::vec3(world * glm::vec4(0.0f, 0.0f, 0.0f, 1.0f))});
+    }
     if (boneNames_.count(nodeName) && !jointIndex_.count(nodeName)) {
       joint = int(out_.model.joints.size());
       jointIndex_[nodeName] = joint;
@@ -138,6 +145,11 @@ class SceneConverter {
     }
     Mesh mesh;
     mesh.name = uniqueName(node, src);
+    if (src.mMaterialIndex < scene_.mNumMaterials) {  // our files name materials after tissues
+      aiString material;
+      if (scene_.mMaterials[src.mMaterialIndex]->Get(AI_MATKEY_NAME, material) == AI_SUCCESS)
+        mesh.tissue = tissueFromName(material.C_Str());
+    }
     const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(world)));
     mesh.positions.reserve(src.mNumVertices);
     for (unsigned v = 0; v < src.mNumVertices; ++v) {

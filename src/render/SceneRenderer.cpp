@@ -4,17 +4,6 @@
 
 namespace myoatlas {
 
-Material materialFor(TissueKind tissue) {
-  switch (tissue) {
-    case TissueKind::Skin: return {{0.86f, 0.69f, 0.58f}, 0.55f, 0.6f};
-    case TissueKind::Muscle: return {{0.62f, 0.20f, 0.17f}, 0.45f, 0.8f};
-    case TissueKind::Tendon: return {{0.87f, 0.82f, 0.72f}, 0.35f, 1.0f};
-    case TissueKind::Bone: return {{0.91f, 0.87f, 0.76f}, 0.60f, 0.5f};
-    case TissueKind::Unknown: break;
-  }
-  return {{0.78f, 0.74f, 0.70f}, 0.55f, 0.6f};  // neutral clay for imported meshes
-}
-
 Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   std::unique_ptr<SceneRenderer> r(new SceneRenderer());
   auto mesh = ShaderProgram::fromFiles("mesh.vert", "mesh.frag");

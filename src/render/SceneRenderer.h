@@ -7,19 +7,13 @@
 #include <glm/glm.hpp>
 
 #include "core/Camera.h"
+#include "core/Materials.h"
 #include "core/Model.h"
 #include "core/Result.h"
 #include "render/GpuMesh.h"
 #include "render/ShaderProgram.h"
 
 namespace myoatlas {
-
-struct Material {
-  glm::vec3 baseColor;  // sRGB
-  float roughness;
-  float specular;
-};
-Material materialFor(TissueKind tissue);
 
 // Background colours (sRGB) shared by the window and the headless renders so both look the same.
 inline constexpr glm::vec3 kBackgroundTop{0.235f, 0.262f, 0.298f};

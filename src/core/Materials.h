@@ -1,0 +1,19 @@
+#pragma once
+// How each tissue looks: one table shared by the renderer and the glTF exporter, so the default body looks
+// the same in Myoatlas and in any other glTF viewer.
+#include <glm/glm.hpp>
+
+#include "core/Model.h"
+
+namespace myoatlas {
+
+struct Material {
+  glm::vec3 baseColor;  // sRGB
+  float roughness;      // 0 glossy .. 1 matte
+  float specular;       // highlight strength
+};
+
+Material materialFor(TissueKind tissue);
+glm::vec3 srgbToLinear(glm::vec3 srgb);  // for file formats that store linear colours (glTF)
+
+}  // namespace myoatlas
