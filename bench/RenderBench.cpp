@@ -4,7 +4,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "core/StandInBody.h"
+#include "io/ModelImporter.h"
 #include "render/EglContext.h"
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
@@ -25,7 +25,12 @@ void BM_DrawDefaultBody(benchmark::State& state) {
     state.SkipWithError("renderer or target could not be created");
     return;
   }
-  auto body = std::make_shared<Model>(makeStandInBody());
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  if (!imported) {
+    state.SkipWithError(imported.error().c_str());
+    return;
+  }
+  auto body = std::make_shared<Model>(std::move(imported->model));
   renderer.value()->setModel(body);
   OrbitCamera camera;
   camera.setViewport(w, h);

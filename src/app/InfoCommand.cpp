@@ -4,24 +4,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/StandInBody.h"
 #include "io/ModelImporter.h"
 
 namespace myoatlas {
 
 int runInfo(const InfoOptions& options) {
-  ImportedModel imported;
-  if (options.model.path.empty()) {
-    imported.model = makeStandInBody();
-    imported.frame.reason = "generated in model space";
-  } else {
-    auto result = importModel(options.model.path, options.model.frame);
-    if (!result) {
-      std::cerr << "myoatlas info: " << result.error() << "\n";
-      return 2;
-    }
-    imported = std::move(result.value());
+  const std::string path = options.model.path.empty() ? defaultBodyPath() : options.model.path;
+  auto result = importModel(path, options.model.frame);
+  if (!result) {
+    std::cerr << "myoatlas info: " << result.error() << "\n";
+    return 2;
   }
+  const ImportedModel& imported = result.value();
   const Model& m = imported.model;
   const Bounds b = m.bounds();
   std::size_t skinned = 0;
@@ -38,6 +32,7 @@ int runInfo(const InfoOptions& options) {
   j["bounds_max_m"] = {b.max.x, b.max.y, b.max.z};
   j["frame"] = imported.frame.reason;
   j["dropped_non_triangle_meshes"] = imported.droppedNonTriangleMeshes;
+  j["landmarks"] = m.landmarks.size();
   for (const auto& mesh : m.meshes) j["mesh_names"].push_back(mesh.name);
 
   if (options.json) {
@@ -49,6 +44,7 @@ int runInfo(const InfoOptions& options) {
             << "Meshes:    " << m.meshes.size() << " (" << skinned << " skinned), " << m.vertexCount()
             << " vertices, " << m.triangleCount() << " triangles\n"
             << "Skeleton:  " << m.joints.size() << " joints\n"
+            << "Landmarks: " << m.landmarks.size() << "\n"
             << "Size:      " << size.x << " x " << size.y << " x " << size.z << " m (width x height x depth)\n"
             << "Frame:     " << imported.frame.reason << "\n";
   if (imported.droppedNonTriangleMeshes > 0)

@@ -9,6 +9,9 @@
 
 namespace myoatlas {
 
+// The generated default body, built with the project (src/tools/CMakeLists.txt); $MYOATLAS_BODY overrides it.
+std::string defaultBodyPath();
+
 struct ModelOptions {
   std::string path;     // empty: the default body
   FrameRequest frame;   // --units / --up overrides for imported files

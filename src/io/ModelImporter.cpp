@@ -113,12 +113,16 @@ class SceneConverter {
   void visit(const aiNode& node, const glm::mat4& parentWorld, int parentJoint) {
     const glm::mat4 world = parentWorld * toGlm(node.mTransformation);
     int joint = parentJoint;
+    // Assimp only reports bones that weigh on some vertex; the empty nodes below a bone are joints of the same
+    // skeleton (finger tips, the jaw), so they are kept to preserve the whole rig.
+    const bool insideSkeleton = parentJoint >= 0 && node.mNumMeshes == 0;
     const std::string nodeName = node.mName.C_Str();
-    if (nodeName.rfind(kLandmarkNodePrefix, 0) == 0) {  // an anatomical landmark written by our exporter
+    const bool isLandmark = nodeName.rfind(kLandmarkNodePrefix, 0) == 0;
+    if (isLandmark) {  // an anatomical landmark written by our exporter
       const std::string id = nodeName.substr(std::string(kLandmarkNodePrefix).size());
       out_.model.landmarks.push_back({id, glm::vec3(world * glm::vec4(0.0f, 0.0f, 0.0f, 1.0f))});
     }
-    if (boneNames_.count(nodeName) && !jointIndex_.count(nodeName)) {
+    if ((boneNames_.count(nodeName) || (insideSkeleton && !isLandmark)) && !jointIndex_.count(nodeName)) {
       joint = int(out_.model.joints.size());
       jointIndex_[nodeName] = joint;
       out_.model.joints.push_back(Joint{nodeName, parentJoint, world, glm::inverse(world)});

@@ -5,7 +5,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "core/MeshChecks.h"
-#include "core/StandInBody.h"
+#include "core/MeshBuilder.h"
 #include "io/ModelImporter.h"
 #include "support/TestPaths.h"
 
@@ -13,8 +13,13 @@ namespace myoatlas {
 namespace {
 
 Model sampleModel() {
-  Model m = makeStandInBody();
-  m.meshes[0].tissue = TissueKind::Bone;
+  Model m;
+  m.meshes.push_back(makeEllipsoid("skull", {0.0f, 1.6f, 0.0f}, {0.08f, 0.11f, 0.1f}));
+  m.meshes.back().tissue = TissueKind::Bone;
+  m.meshes.push_back(makeTube("biceps_brachii.r", {-0.2f, 1.35f, 0.02f}, {-0.22f, 1.1f, 0.02f}, [](float) { return 0.03f; }));
+  m.meshes.back().tissue = TissueKind::Muscle;
+  m.meshes.push_back(makeEllipsoid("skin", {0.0f, 0.9f, 0.0f}, {0.3f, 0.9f, 0.2f}));
+  m.meshes.back().tissue = TissueKind::Skin;
   m.landmarks = {{"acromion.r", {-0.2f, 1.45f, -0.01f}}, {"c7_spinous_process", {0.0f, 1.43f, -0.08f}}};
   return m;
 }
@@ -46,13 +51,15 @@ TEST(GltfExporter, RoundTripKeepsMeshesTissuesAndLandmarks) {
 
 TEST(GltfExporter, SkinnedMeshesKeepTheirRig) {
   Model model;
-  model.meshes.push_back(makeStandInBody().meshes[5]);
+  model.meshes.push_back(makeTube("arm.r", {-0.2f, 1.4f, 0.0f}, {-0.22f, 0.85f, 0.0f}, [](float) { return 0.04f; }));
   Mesh& mesh = model.meshes[0];
   Joint root{"upper_arm.r", -1, glm::translate(glm::mat4(1.0f), glm::vec3(-0.2f, 1.4f, 0.0f)), {}};
   root.inverseBind = glm::inverse(root.restWorld);
   Joint child{"forearm.r", 0, glm::translate(glm::mat4(1.0f), glm::vec3(-0.21f, 1.1f, 0.0f)), {}};
   child.inverseBind = glm::inverse(child.restWorld);
-  model.joints = {root, child};
+  Joint tip{"hand.r", 1, glm::translate(glm::mat4(1.0f), glm::vec3(-0.22f, 0.85f, 0.0f)), {}};  // weighs on nothing
+  tip.inverseBind = glm::inverse(tip.restWorld);
+  model.joints = {root, child, tip};
   for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
     const float t = glm::clamp((1.4f - mesh.positions[v].y) / 0.3f, 0.0f, 1.0f);
     mesh.joints.push_back({0, 1, 0, 0});
@@ -62,7 +69,9 @@ TEST(GltfExporter, SkinnedMeshesKeepTheirRig) {
   ASSERT_TRUE(writeGlb(path, model).ok());
   auto imported = importModel(path);
   ASSERT_TRUE(imported.ok()) << imported.error();
-  ASSERT_EQ(imported->model.joints.size(), 2u);
+  ASSERT_EQ(imported->model.joints.size(), 3u) << "joints without weights are kept too";
+  EXPECT_EQ(imported->model.joints[2].name, "hand.r");
+  EXPECT_EQ(imported->model.joints[2].parent, 1);
   const Mesh& back = imported->model.meshes[0];
   ASSERT_TRUE(back.skinned());
   for (std::size_t v = 0; v < back.positions.size(); v += 37) {

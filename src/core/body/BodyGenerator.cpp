@@ -1,0 +1,107 @@
+#include "core/body/BodyGenerator.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "core/atlas/Laterality.h"
+#include "core/body/BodyLandmarks.h"
+#include "core/body/BodyShape.h"
+#include "core/body/Skeleton.h"
+#include "core/geometry/Polygonize.h"
+#include "core/geometry/Simplify.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence fades away from its surface
+constexpr int kSmoothingIterations = 8;
+constexpr float kSkinTriangleRatio = 0.12f;
+constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
+
+glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
+  const float h = 0.001f;
+  return glm::vec3(field(p + glm::vec3(h, 0, 0)) - field(p - glm::vec3(h, 0, 0)),
+                   field(p + glm::vec3(0, h, 0)) - field(p - glm::vec3(0, h, 0)),
+                   field(p + glm::vec3(0, 0, h)) - field(p - glm::vec3(0, 0, h))) /
+         (2.0f * h);
+}
+
+// Newton steps along the gradient onto the zero level set.
+glm::vec3 projectOntoSurface(const SdfUnion& field, glm::vec3 p) {
+  for (int i = 0; i < 12; ++i) {
+    const float f = field(p);
+    const glm::vec3 g = gradient(field, p);
+    const float g2 = glm::dot(g, g);
+    if (g2 < 1e-12f || std::abs(f) < 1e-6f) break;
+    p -= g * (f / g2);
+  }
+  return p;
+}
+
+// Up to four joints per vertex from the shape parts that make up the skin there, normalised.
+void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
+  std::vector<int> partJoint;
+  for (const auto& p : parts) partJoint.push_back(findJoint(joints, p.joint));
+  skin.joints.resize(skin.positions.size());
+  skin.weights.resize(skin.positions.size());
+  std::vector<float> perJoint(joints.size());
+  for (std::size_t v = 0; v < skin.positions.size(); ++v) {
+    std::fill(perJoint.begin(), perJoint.end(), 0.0f);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const float d = std::max(evaluate(parts[i].primitive, skin.positions[v]), 0.0f);
+      perJoint[std::size_t(partJoint[i])] += std::exp(-d / kWeightFalloff);
+    }
+    std::array<std::pair<float, int>, kMaxInfluences> best{};
+    for (std::size_t j = 0; j < perJoint.size(); ++j) {
+      const float w = perJoint[j];
+      auto slot = std::min_element(best.begin(), best.end());
+      if (w > slot->first) *slot = {w, int(j)};
+    }
+    std::sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    float sum = 0.0f;
+    for (const auto& b : best) sum += b.first;
+    for (int k = 0; k < kMaxInfluences; ++k) {
+      skin.joints[v][std::size_t(k)] = std::uint16_t(std::max(best[std::size_t(k)].second, 0));
+      skin.weights[v][k] = sum > 0.0f ? best[std::size_t(k)].first / sum : (k == 0 ? 1.0f : 0.0f);
+    }
+  }
+}
+
+}  // namespace
+
+Result<Model> generateBody(const BodyParameters& params, const std::vector<Landmark>& landmarks) {
+  Model model;
+  model.source = "generated body (stature " + std::to_string(params.stature).substr(0, 4) + " m)";
+  model.joints = buildSkeleton(params);
+  const std::vector<ShapePart> parts = buildBodyShape(params);
+  for (const auto& p : parts)
+    if (findJoint(model.joints, p.joint) < 0) return Error{"body shape part refers to unknown joint '" + p.joint + "'"};
+  const SdfUnion field = shapeField(parts);
+
+  Mesh skin = polygonize(field, field.bounds(3.0f * params.gridCell), params.gridCell);
+  taubinSmooth(skin, kSmoothingIterations);
+  // Marching tetrahedra makes many thin triangles; a quarter of them keeps the shape within a millimetre.
+  simplifyMesh(skin, kSkinTriangleRatio, kSkinSimplifyError);
+  skin.name = "skin";
+  skin.tissue = TissueKind::Skin;
+  assignWeights(skin, parts, model.joints);
+  model.meshes.push_back(std::move(skin));
+
+  const float scale = params.stature / kReferenceStature;
+  for (const auto& l : landmarks) {
+    const auto reference = referenceLandmark(l.id);
+    if (!reference) return Error{"the generated body does not know where landmark '" + l.id + "' is (add it to core/body/BodyLandmarks.cpp)"};
+    for (Side side : {Side::Right, Side::Left}) {
+      if (!l.bilateral && side == Side::Left) break;
+      glm::vec3 p = *reference * scale;
+      if (side == Side::Left) p.x = -p.x;
+      p = projectOntoSurface(field, p);
+      if (l.kind == LandmarkKind::Bony) p -= glm::normalize(gradient(field, p)) * (kBonyLandmarkDepth * scale);
+      model.landmarks.push_back({sidedLandmarkId(l, side), p});
+    }
+  }
+  return model;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,18 @@
+#pragma once
+// The knobs of the generated default body. Everything else follows from published proportions.
+namespace myoatlas {
+
+struct BodyParameters {
+  float stature = 1.75f;  // metres, vertex to floor
+  float build = 1.0f;     // girth factor: 0.85 slender .. 1.2 heavy (scales circumferences, not lengths)
+  float gridCell = 0.006f;  // metres: skin polygonisation resolution (smaller = finer, slower)
+};
+
+// Heights, widths and depths below are written in metres for a 1.75 m reference adult and scaled by
+// stature / kReferenceStature. Vertical positions follow the segment proportions of Drillis and Contini (1966)
+// as tabulated by Winter (Biomechanics and Motor Control of Human Movement, 4th ed., fig. 4.1): shoulder 0.818 H,
+// elbow 0.630 H, wrist 0.485 H, fingertip 0.377 H, hip 0.530 H (greater trochanter), knee 0.285 H, ankle 0.039 H;
+// shoulder width 0.259 H, hip width 0.191 H, foot length 0.152 H.
+inline constexpr float kReferenceStature = 1.75f;
+
+}  // namespace myoatlas

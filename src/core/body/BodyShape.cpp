@@ -1,0 +1,82 @@
+#include "core/body/BodyShape.h"
+
+namespace myoatlas {
+namespace {
+
+using Kind = SdfPrimitive::Kind;
+
+struct PartSpec {
+  Kind kind;
+  glm::vec3 a, b;  // ellipsoid: centre in a; capsule: from a to b (metres, reference body, right side)
+  glm::vec3 radii;  // ellipsoid semi-axes, or capsule radii (x at a, y at b)
+  float blend;
+  const char* joint;
+  bool bilateral;
+};
+
+// The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
+// do not fuse with it; blend radii are kept below those gaps.
+constexpr PartSpec kParts[] = {
+    // Trunk.
+    {Kind::Ellipsoid, {0.0f, 0.93f, -0.015f}, {}, {0.165f, 0.11f, 0.105f}, 0.0f, "pelvis", false},
+    {Kind::Ellipsoid, {0.0f, 1.06f, 0.0f}, {}, {0.14f, 0.13f, 0.10f}, 0.06f, "spine_lumbar", false},
+    {Kind::Ellipsoid, {0.0f, 1.27f, -0.005f}, {}, {0.15f, 0.16f, 0.11f}, 0.06f, "spine_thoracic_lower", false},
+    {Kind::Ellipsoid, {-0.075f, 1.31f, 0.035f}, {}, {0.07f, 0.055f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // pectoral
+    {Kind::Ellipsoid, {-0.08f, 1.29f, -0.05f}, {}, {0.07f, 0.11f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // back
+    {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true},  // trapezius
+    {Kind::Ellipsoid, {-0.072f, 0.885f, -0.055f}, {}, {0.08f, 0.085f, 0.068f}, 0.03f, "pelvis", true},  // buttock
+    // Neck and head.
+    {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.005f}, {0.058f, 0.05f, 0.0f}, 0.03f, "neck", false},
+    {Kind::Ellipsoid, {0.0f, 1.645f, -0.01f}, {}, {0.077f, 0.105f, 0.098f}, 0.02f, "head", false},
+    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.056f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
+    {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
+    // Arm.
+    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true},  // deltoid
+    {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.035f, 0.0f}, 0.02f, "upper_arm", true},
+    {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.038f, 0.024f, 0.0f}, 0.015f, "forearm", true},
+    {Kind::Ellipsoid, {-0.247f, 1.02f, -0.01f}, {}, {0.042f, 0.07f, 0.038f}, 0.02f, "forearm", true},  // forearm bulk
+    {Kind::Ellipsoid, {-0.262f, 0.795f, 0.004f}, {}, {0.042f, 0.05f, 0.016f}, 0.015f, "hand", true},   // palm
+    {Kind::Ellipsoid, {-0.26f, 0.715f, 0.004f}, {}, {0.036f, 0.055f, 0.011f}, 0.01f, "middle1", true},  // fingers
+    {Kind::Capsule, {-0.283f, 0.82f, 0.01f}, {-0.30f, 0.745f, 0.02f}, {0.012f, 0.009f, 0.0f}, 0.008f, "thumb1", true},
+    // Leg.
+    {Kind::Capsule, {-0.0875f, 0.91f, 0.0f}, {-0.085f, 0.50f, 0.005f}, {0.085f, 0.055f, 0.0f}, 0.04f, "thigh", true},
+    {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
+    {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
+    {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.03f, 0.0f}, 0.02f, "shin", true},
+    {Kind::Ellipsoid, {-0.085f, 0.36f, -0.03f}, {}, {0.05f, 0.11f, 0.055f}, 0.03f, "shin", true},  // calf
+    {Kind::Ellipsoid, {-0.082f, 0.07f, -0.015f}, {}, {0.035f, 0.03f, 0.035f}, 0.02f, "shin", true},  // ankle
+    {Kind::Ellipsoid, {-0.088f, 0.03f, 0.075f}, {}, {0.045f, 0.03f, 0.135f}, 0.025f, "foot", true},
+    {Kind::Ellipsoid, {-0.082f, 0.035f, -0.04f}, {}, {0.032f, 0.035f, 0.035f}, 0.02f, "foot", true},  // heel
+};
+
+}  // namespace
+
+std::vector<ShapePart> buildBodyShape(const BodyParameters& params) {
+  const float s = params.stature / kReferenceStature;
+  const glm::vec3 girth(params.build, 1.0f, params.build);  // circumferences scale, lengths do not
+  std::vector<ShapePart> parts;
+  for (const auto& spec : kParts) {
+    for (int side = 0; side < (spec.bilateral ? 2 : 1); ++side) {
+      const glm::vec3 mirror = side == 0 ? glm::vec3(1.0f) : glm::vec3(-1.0f, 1.0f, 1.0f);
+      SdfPrimitive p;
+      p.kind = spec.kind;
+      p.a = spec.a * mirror * s;
+      p.b = spec.b * mirror * s;
+      p.radii = spec.kind == Kind::Ellipsoid ? spec.radii * girth * s : spec.radii * (params.build * s);
+      p.blend = spec.blend * s;
+      std::string joint = spec.joint;
+      if (spec.bilateral && joint != "pelvis" && joint.rfind("spine", 0) != 0)  // trunk parts move with the spine
+        joint += side == 0 ? ".r" : ".l";
+      parts.push_back({p, joint});
+    }
+  }
+  return parts;
+}
+
+SdfUnion shapeField(const std::vector<ShapePart>& parts) {
+  SdfUnion field;
+  for (const auto& part : parts) field.add(part.primitive);
+  return field;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,22 @@
+#pragma once
+// The outer form of the generated body as a smooth union of ellipsoids and tapered capsules, each attached
+// to the skeleton joint that moves it (which also gives the skin its weights). This is the envelope the skin
+// is polygonised from until muscles and bones exist to build it from (docs/BODY.md: skin from what is inside).
+#include <string>
+#include <vector>
+
+#include "core/body/BodyParameters.h"
+#include "core/geometry/Sdf.h"
+
+namespace myoatlas {
+
+struct ShapePart {
+  SdfPrimitive primitive;
+  std::string joint;  // skeleton joint name ("thigh.r", "spine_lumbar")
+};
+
+std::vector<ShapePart> buildBodyShape(const BodyParameters& params);
+
+SdfUnion shapeField(const std::vector<ShapePart>& parts);
+
+}  // namespace myoatlas

@@ -1,0 +1,21 @@
+#pragma once
+// The rig of the generated body: canonical joint names at anatomical joint centres, in the anatomical
+// position. Joint frames are pure translations at rest (no rotation), so a pose is a rotation per joint about
+// its centre in model axes.
+#include <string>
+#include <vector>
+
+#include "core/Model.h"
+#include "core/body/BodyParameters.h"
+
+namespace myoatlas {
+
+// Joints for both sides, parents before children. Names: "pelvis", "spine_lumbar", "spine_thoracic_lower",
+// "spine_thoracic_upper", "neck", "head", "jaw", and per side (".l"/".r"): "clavicle", "scapula",
+// "upper_arm", "forearm", "hand", "thumb1..3", "index1..3", "middle1..3", "ring1..3", "little1..3", "thigh",
+// "shin", "foot", "toes".
+std::vector<Joint> buildSkeleton(const BodyParameters& params);
+
+int findJoint(const std::vector<Joint>& joints, const std::string& name);  // -1 when absent
+
+}  // namespace myoatlas
