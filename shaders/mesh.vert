@@ -1,16 +1,32 @@
 #version 330 core
-layout(location = 0) in vec3 a_position;  // metres, model space
+layout(location = 0) in vec3 a_position;  // metres, model space, rest pose
 layout(location = 1) in vec3 a_normal;
+layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex
+layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
+uniform int u_skinned;  // 1: pose with the joint matrices below (linear blend skinning)
+
+// Joint matrices of the current pose (posed joint frame times inverse bind; identity at rest).
+layout(std140) uniform Skinning {
+  mat4 u_jointMatrices[128];
+};
 
 out vec3 v_positionView;
 out vec3 v_normalView;
 
 void main() {
-  vec4 pv = u_view * vec4(a_position, 1.0);
+  vec4 position = vec4(a_position, 1.0);
+  vec3 normal = a_normal;
+  if (u_skinned == 1) {
+    mat4 skin = a_weights.x * u_jointMatrices[a_joints.x] + a_weights.y * u_jointMatrices[a_joints.y] +
+                a_weights.z * u_jointMatrices[a_joints.z] + a_weights.w * u_jointMatrices[a_joints.w];
+    position = skin * position;
+    normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
+  }
+  vec4 pv = u_view * position;
   v_positionView = pv.xyz;
-  v_normalView = mat3(u_view) * a_normal;  // the view matrix is a rigid motion: no inverse transpose needed
+  v_normalView = mat3(u_view) * normal;  // the view matrix is a rigid motion too
   gl_Position = u_projection * pv;
 }

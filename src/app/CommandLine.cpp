@@ -39,6 +39,7 @@ int runCommandLine(int argc, char** argv) {
   std::string viewerUnits = "auto", viewerUp = "auto";
   addModelOptions(app, viewer.model, viewerUnits, viewerUp);
   app.add_option("--view", viewer.view, "Initial view: anterior, posterior, left, right or superior");
+  app.add_option("--pose", viewer.pose, "Initial pose: anatomical, t-pose, arms-raised or seated");
   app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
       ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
   app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));
@@ -58,6 +59,7 @@ int runCommandLine(int argc, char** argv) {
   renderCommand->add_option("--height", render.height, "Image height in pixels")->check(CLI::Range(16, 8192));
   addModelOptions(*renderCommand, render.model, renderUnits, renderUp);
   renderCommand->add_option("--view", render.view, "View: anterior, posterior, left, right or superior");
+  renderCommand->add_option("--pose", render.pose, "Pose: anatomical, t-pose, arms-raised or seated");
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "core/FrameStats.h"
+#include "core/Pose.h"
 #include "io/Png.h"
 #include "render/EglContext.h"
 #include "render/OffscreenTarget.h"
@@ -42,6 +43,11 @@ int runRender(const RenderOptions& options) {
               << "\n";
     return 2;
   }
+  const auto pose = parsePosePreset(options.pose);
+  if (!pose) {
+    std::cerr << "myoatlas render: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+    return 2;
+  }
   const std::filesystem::path out(options.out);
   if (out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
     std::cerr << "myoatlas render: --out '" << options.out << "': folder '" << out.parent_path().string()
@@ -66,10 +72,12 @@ int runRender(const RenderOptions& options) {
     return 1;
   }
   renderer.value()->setModel(model.value());
+  const auto jointMatrices = skinningMatrices(*model.value(), posePreset(*pose));
+  renderer.value()->setPose(jointMatrices);
 
   OrbitCamera camera;
   camera.setViewport(options.width, options.height);
-  camera.setPose(camera.framing(model.value()->bounds(), *preset));
+  camera.setPose(camera.framing(posedBounds(*model.value(), jointMatrices), *preset));
   auto image = renderToImage(*renderer.value(), camera, options.width, options.height);
   if (!image) {
     std::cerr << "myoatlas render: " << image.error() << "\n";

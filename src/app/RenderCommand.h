@@ -12,6 +12,7 @@ struct RenderOptions {
   int height = 800;
   ModelOptions model;
   std::string view = "anterior";
+  std::string pose = "anatomical";
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

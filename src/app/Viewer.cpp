@@ -84,7 +84,7 @@ void releaseDeferredKeys(GLFWwindow* window) {
 class ViewerApp {
  public:
   ViewerApp(GLFWwindow* window, const ViewerOptions& options) : window_(window), options_(options) {}
-  int run(std::shared_ptr<const Model> model, ViewPreset preset);
+  int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose);
 
  private:
   void applyUiScale();
@@ -93,6 +93,8 @@ class ViewerApp {
   void handleKey(int key, bool ctrl);
   void carryOutRequests();
   void setModel(std::shared_ptr<const Model> model);
+  void applyPose(PosePreset pose, bool animate);
+  Bounds posedBounds_;  // bounds of the model in the current pose, for framing
   void saveScreenshot();
   void drawFrame();
 
@@ -143,6 +145,14 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model) {
   glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(model_->source).filename().string()).c_str());
 }
 
+void ViewerApp::applyPose(PosePreset pose, bool animate) {
+  ui_.pose = pose;
+  const auto matrices = skinningMatrices(*model_, posePreset(pose));
+  renderer_->setPose(matrices);
+  posedBounds_ = posedBounds(*model_, matrices);
+  if (animate) camera_.animateTo(camera_.framing(posedBounds_));
+}
+
 void ViewerApp::handleInput() {
   const ImGuiIO& io = ImGui::GetIO();
   // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
@@ -179,6 +189,7 @@ void ViewerApp::handleKey(int key, bool ctrl) {
   for (int i = 0; i < 5; ++i)
     if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
   if (pressed(GLFW_KEY_F) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
+  if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
   if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
   if (pressed(GLFW_KEY_F12)) ui_.requests.screenshot = true;
@@ -193,15 +204,17 @@ void ViewerApp::handleKey(int key, bool ctrl) {
 void ViewerApp::carryOutRequests() {
   UiRequests r = std::exchange(ui_.requests, {});
   if (r.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
-  if (r.view) camera_.animateTo(camera_.framing(model_->bounds(), *r.view));
-  if (r.frameAll) camera_.animateTo(camera_.framing(model_->bounds()));
+  if (r.pose) applyPose(*r.pose, true);
+  if (r.view) camera_.animateTo(camera_.framing(posedBounds_, *r.view));
+  if (r.frameAll) camera_.animateTo(camera_.framing(posedBounds_));
   if (r.openModel) {
     ModelOptions next = options_.model;
     next.path = *r.openModel;
     auto loaded = loadModel(next);
     if (loaded) {
       setModel(loaded.value());
-      camera_.animateTo(camera_.framing(model_->bounds()));
+      applyPose(ui_.pose, false);
+      camera_.animateTo(camera_.framing(posedBounds_));
     } else {
       ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
     }
@@ -232,7 +245,7 @@ void ViewerApp::drawFrame() {
   renderer_->draw(camera_, fbWidth, fbHeight);
 }
 
-int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset) {
+int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose) {
   auto renderer = SceneRenderer::create();
   if (!renderer) {
     std::cerr << "myoatlas: " << renderer.error() << "\n";
@@ -248,10 +261,11 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset) {
   baseStyle_ = ImGui::GetStyle();
 
   setModel(std::move(model));
+  applyPose(pose, false);
   int winWidth = 0, winHeight = 0;
   glfwGetWindowSize(window_, &winWidth, &winHeight);
   camera_.setViewport(winWidth, winHeight);
-  camera_.setPose(camera_.framing(model_->bounds(), preset));
+  camera_.setPose(camera_.framing(posedBounds_, preset));
 
   int frame = 0;
   auto last = std::chrono::steady_clock::now();
@@ -336,6 +350,11 @@ int runViewer(const ViewerOptions& options) {
     std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
     return 2;
   }
+  const auto pose = parsePosePreset(options.pose);
+  if (!pose) {
+    std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+    return 2;
+  }
   auto model = loadModel(options.model);
   if (!model) {
     std::cerr << "myoatlas: " << model.error() << "\n";
@@ -377,7 +396,7 @@ int runViewer(const ViewerOptions& options) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
     {
       ViewerApp app(window, options);
-      code = app.run(std::move(model.value()), *preset);
+      code = app.run(std::move(model.value()), *preset, *pose);
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

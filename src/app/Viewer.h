@@ -9,6 +9,7 @@ namespace myoatlas {
 struct ViewerOptions {
   ModelOptions model;
   std::string view = "anterior";
+  std::string pose = "anatomical";
   int width = 1280;   // window size in screen coordinates
   int height = 800;
   float uiScale = 0;  // 0: from the monitor's content scale

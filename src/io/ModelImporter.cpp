@@ -93,6 +93,10 @@ class SceneConverter {
   Result<ImportedModel> convert() {
     collectBoneNames();
     visit(*scene_.mRootNode, glm::mat4(1.0f), -1);
+    // Meshes after the whole hierarchy: a mesh node may come before the joints its weights refer to (our own
+    // exporter writes meshes first), and joint indices must be known before weights are read.
+    for (const auto& [node, world] : meshNodes_)
+      for (unsigned i = 0; i < node->mNumMeshes; ++i) addMesh(*scene_.mMeshes[node->mMeshes[i]], *node, world);
     if (out_.model.meshes.empty())
       return fail(path_, out_.droppedNonTriangleMeshes > 0 ? "it has only point or line meshes, no triangles"
                                                            : "it contains no meshes");
@@ -127,7 +131,7 @@ class SceneConverter {
       jointIndex_[nodeName] = joint;
       out_.model.joints.push_back(Joint{nodeName, parentJoint, world, glm::inverse(world)});
     }
-    for (unsigned i = 0; i < node.mNumMeshes; ++i) addMesh(*scene_.mMeshes[node.mMeshes[i]], node, world);
+    if (node.mNumMeshes > 0) meshNodes_.emplace_back(&node, world);
     for (unsigned c = 0; c < node.mNumChildren; ++c) visit(*node.mChildren[c], world, joint);
   }
 
@@ -218,6 +222,7 @@ class SceneConverter {
   std::unordered_set<std::string> boneNames_;
   std::unordered_map<std::string, int> jointIndex_;
   std::unordered_map<std::string, int> nameCount_;
+  std::vector<std::pair<const aiNode*, glm::mat4>> meshNodes_;
 };
 
 }  // namespace

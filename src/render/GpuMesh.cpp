@@ -1,5 +1,8 @@
 #include "render/GpuMesh.h"
 
+#include <array>
+#include <cstddef>
+
 #include <glad/gl.h>
 
 namespace myoatlas {
@@ -25,18 +28,35 @@ GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(int(mesh.indices.size())) {
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), reinterpret_cast<void*>(3 * sizeof(float)));
+  if (mesh.skinned()) {
+    // Joint indices (4 x uint16) then weights (4 x float) per vertex: 24 bytes.
+    struct Influence {
+      std::array<std::uint16_t, kMaxInfluences> joints;
+      glm::vec4 weights;
+    };
+    std::vector<Influence> influences(mesh.positions.size());
+    for (std::size_t i = 0; i < influences.size(); ++i) influences[i] = {mesh.joints[i], mesh.weights[i]};
+    glGenBuffers(1, &skinVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, skinVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(influences.size() * sizeof(Influence)), influences.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(2);
+    glVertexAttribIPointer(2, 4, GL_UNSIGNED_SHORT, sizeof(Influence), nullptr);
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
+  }
   glBindVertexArray(0);
 }
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
-    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), indexCount_(other.indexCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = 0;
+    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), indexCount_(other.indexCount_) {
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
   if (vao_) glDeleteVertexArrays(1, &vao_);
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
+  if (skinVbo_) glDeleteBuffers(1, &skinVbo_);
 }
 
 void GpuMesh::draw() const {

@@ -14,9 +14,10 @@ class GpuMesh {
   ~GpuMesh();
 
   void draw() const;
+  bool skinned() const { return skinVbo_ != 0; }
 
  private:
-  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0;
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0;
   int indexCount_ = 0;
 };
 

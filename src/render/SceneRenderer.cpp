@@ -13,12 +13,26 @@ Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   r->meshProgram_ = std::move(mesh.value());
   r->backgroundProgram_ = std::move(background.value());
   glGenVertexArrays(1, &r->emptyVao_);
+  glGenBuffers(1, &r->skinningUbo_);
+  glBindBuffer(GL_UNIFORM_BUFFER, r->skinningUbo_);
+  glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * sizeof(glm::mat4)), nullptr, GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_UNIFORM_BUFFER, 0);
+  r->meshProgram_.bindUniformBlock("Skinning", 0);
   return r;
 }
 
 void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
   model_ = std::move(model);
   dirty_ = true;
+}
+
+void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
+  // Models with more joints than the shader holds stay in their rest pose rather than deform wrongly.
+  posed_ = !jointMatrices.empty() && jointMatrices.size() <= kMaxJoints;
+  if (!posed_) return;
+  glBindBuffer(GL_UNIFORM_BUFFER, skinningUbo_);
+  glBufferSubData(GL_UNIFORM_BUFFER, 0, GLsizeiptr(jointMatrices.size() * sizeof(glm::mat4)), jointMatrices.data());
+  glBindBuffer(GL_UNIFORM_BUFFER, 0);
 }
 
 void SceneRenderer::uploadIfNeeded() {
@@ -53,11 +67,13 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   meshProgram_.use();
   meshProgram_.set("u_view", camera.view());
   meshProgram_.set("u_projection", camera.projection());
+  glBindBufferBase(GL_UNIFORM_BUFFER, 0, skinningUbo_);
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i) {
     const Material m = materialFor(model_->meshes[i].tissue);
     meshProgram_.set("u_baseColor", m.baseColor);
     meshProgram_.set("u_roughness", m.roughness);
     meshProgram_.set("u_specular", m.specular);
+    meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
     gpuMeshes_[i].draw();
   }
   glBindVertexArray(0);

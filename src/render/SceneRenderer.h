@@ -24,6 +24,9 @@ class SceneRenderer {
   static Result<std::unique_ptr<SceneRenderer>> create();  // needs a current GL 3.3 core context
 
   void setModel(std::shared_ptr<const Model> model);
+  // Joint matrices of the pose to draw (core/Pose.h); empty draws the rest pose.
+  void setPose(const std::vector<glm::mat4>& jointMatrices);
+  static constexpr std::size_t kMaxJoints = 128;  // matches shaders/mesh.vert
   // Draws into the currently bound framebuffer of the given size (pixels).
   void draw(const OrbitCamera& camera, int width, int height);
 
@@ -34,6 +37,8 @@ class SceneRenderer {
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
   unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
+  unsigned skinningUbo_ = 0;
+  bool posed_ = false;
   std::shared_ptr<const Model> model_;
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;

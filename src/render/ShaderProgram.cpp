@@ -80,6 +80,11 @@ ShaderProgram::~ShaderProgram() {
 
 void ShaderProgram::use() const { glUseProgram(id_); }
 
+void ShaderProgram::bindUniformBlock(const char* name, unsigned bindingPoint) {
+  const GLuint index = glGetUniformBlockIndex(id_, name);
+  if (index != GL_INVALID_INDEX) glUniformBlockBinding(id_, index, bindingPoint);
+}
+
 int ShaderProgram::location(const char* name) {
   auto it = locations_.find(name);
   if (it == locations_.end()) it = locations_.emplace(name, glGetUniformLocation(id_, name)).first;

@@ -22,6 +22,7 @@ class ShaderProgram {
   ~ShaderProgram();
 
   void use() const;
+  void bindUniformBlock(const char* name, unsigned bindingPoint);
   void set(const char* name, const glm::mat4& value);
   void set(const char* name, const glm::vec3& value);
   void set(const char* name, float value);

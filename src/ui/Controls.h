@@ -12,6 +12,7 @@ inline constexpr ControlHelp kControls[] = {
     {"Right drag, middle drag or Shift + left drag", "Pan"},
     {"Mouse wheel", "Zoom towards the point under the cursor"},
     {"F or Home", "Frame the whole body"},
+    {"P", "Next pose: anatomical, T-pose, arms raised, seated"},
     {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},
     {"Ctrl + O", "Open a model (glTF, FBX, OBJ, DAE, ...)"},
     {"F12", "Save a screenshot (PNG)"},

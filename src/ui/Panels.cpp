@@ -28,6 +28,19 @@ void viewMenu(UiState& state) {
   for (const auto& v : views)
     if (ImGui::MenuItem(v.label, v.key)) state.requests.view = v.preset;
   if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
+  if (ImGui::BeginMenu("Pose")) {
+    const struct {
+      PosePreset preset;
+      const char* label;
+    } poses[] = {{PosePreset::Anatomical, "Anatomical position"},
+                 {PosePreset::TPose, "T-pose"},
+                 {PosePreset::ArmsRaised, "Arms raised"},
+                 {PosePreset::Seated, "Seated"}};
+    for (const auto& p : poses)
+      if (ImGui::MenuItem(p.label, nullptr, state.pose == p.preset)) state.requests.pose = p.preset;
+    ImGui::TextDisabled("P: next pose");
+    ImGui::EndMenu();
+  }
   ImGui::Separator();
   if (ImGui::BeginMenu("Interface size")) {
     for (float s : kUiScalePresets) {

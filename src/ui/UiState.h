@@ -6,6 +6,7 @@
 
 #include "core/Camera.h"
 #include "core/FrameStats.h"
+#include "core/Pose.h"
 
 namespace myoatlas {
 
@@ -18,6 +19,7 @@ struct UiRequests {
   bool screenshot = false;
   std::optional<ViewPreset> view;
   std::optional<std::string> openModel;  // path chosen in the open dialog
+  std::optional<PosePreset> pose;
 };
 
 struct UiState {
@@ -29,6 +31,8 @@ struct UiState {
   bool showHelp = false;
   bool showAbout = false;
   bool showOpenDialog = false;
+
+  PosePreset pose = PosePreset::Anatomical;  // the pose shown (the app applies changes requested above)
 
   // What is loaded, for titles and the About box.
   std::string modelSource;

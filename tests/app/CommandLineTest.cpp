@@ -47,6 +47,11 @@ TEST(CommandLine, BadUsageExitsTwoAndSaysWhatIsWrong) {
   EXPECT_TRUE(contains(badView.err, "sideways"));
   EXPECT_TRUE(contains(badView.err, "posterior")) << "lists the valid views";
 
+  const auto badPose = runCommand(myoatlas() + " render --out x.png --pose dab");
+  EXPECT_EQ(badPose.exitCode, 2);
+  EXPECT_TRUE(contains(badPose.err, "dab"));
+  EXPECT_TRUE(contains(badPose.err, "t-pose"));
+
   const auto badSize = runCommand(myoatlas() + " render --out x.png --width 0");
   EXPECT_EQ(badSize.exitCode, 2);
   EXPECT_TRUE(contains(badSize.err, "--width"));

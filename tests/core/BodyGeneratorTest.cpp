@@ -19,9 +19,13 @@ const Atlas& atlas() {
   return load.atlas;
 }
 
+// A 1 cm grid keeps these tests quick (also under the sanitizers); the shipped body, on the default 6 mm grid,
+// is checked by tests/io/ShippedBodyTest.cpp.
 const Model& body() {
   static const Model m = [] {
-    auto r = generateBody(BodyParameters{}, atlas().landmarks);
+    BodyParameters params;
+    params.gridCell = 0.01f;
+    auto r = generateBody(params, atlas().landmarks);
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     return r.ok() ? r.value() : Model{};
   }();

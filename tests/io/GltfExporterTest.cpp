@@ -74,6 +74,12 @@ TEST(GltfExporter, SkinnedMeshesKeepTheirRig) {
   EXPECT_EQ(imported->model.joints[2].parent, 1);
   const Mesh& back = imported->model.meshes[0];
   ASSERT_TRUE(back.skinned());
+  // Weights refer to the right joints even though our files list mesh nodes before joint nodes.
+  for (std::size_t v = 0; v < back.positions.size(); ++v)
+    if (back.positions[v].y < 1.05f) {
+      EXPECT_EQ(imported->model.joints[back.joints[v][0]].name, "forearm.r") << "vertex " << v;
+      break;
+    }
   for (std::size_t v = 0; v < back.positions.size(); v += 37) {
     glm::vec3 p(0.0f);
     for (int k = 0; k < 4; ++k) {

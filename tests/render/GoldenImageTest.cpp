@@ -2,6 +2,7 @@
 // change on purpose: MYOATLAS_UPDATE_GOLDEN=1 ctest -R Golden, look at tests/golden/*.png, commit them.
 #include <gtest/gtest.h>
 
+#include "core/Pose.h"
 #include "io/ModelImporter.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
@@ -41,6 +42,45 @@ TEST(GoldenImage, DefaultBodyPosterior) {
 TEST(GoldenImage, DefaultBodyLeft) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   test::expectMatchesGolden(renderBody(ViewPreset::Left), "body_left");
+}
+
+}  // namespace
+}  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// GPU skinning: in a T-pose the arms reach far out at shoulder height, where the rest pose has background.
+TEST(PosedBody, TPoseDrawsTheArmsOutstretched) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  auto body = std::make_shared<Model>(std::move(imported->model));
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(body);
+  const auto tpose = skinningMatrices(*body, posePreset(PosePreset::TPose));
+  OrbitCamera cam;
+  cam.setViewport(400, 300);
+  const Bounds posed = posedBounds(*body, tpose);
+  cam.setPose(cam.framing(posed, ViewPreset::Anterior));
+  // A vertical strip through where the right hand ends up (the subject's right is the viewer's left), around
+  // shoulder height.
+  const auto bodyAt = [&](const Image& img) {
+    for (float y = 1.26f; y <= 1.46f; y += 0.01f) {
+      const glm::vec2 p = cam.project(glm::vec3(posed.min.x + 0.06f, y, 0.0f));
+      const glm::u8vec4 c = img.at(int(p.x), int(p.y));
+      if (c.r > c.b + 40) return true;  // skin tone, not the blue-grey background
+    }
+    return false;
+  };
+  renderer.value()->setPose(tpose);
+  auto posedImage = renderToImage(*renderer.value(), cam, 400, 300);
+  renderer.value()->setPose({});
+  auto restImage = renderToImage(*renderer.value(), cam, 400, 300);
+  ASSERT_TRUE(posedImage.ok() && restImage.ok());
+  EXPECT_TRUE(bodyAt(posedImage.value())) << "outstretched arm";
+  EXPECT_FALSE(bodyAt(restImage.value())) << "nothing there at rest";
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 #include "core/atlas/Laterality.h"
 #include "core/body/BodyLandmarks.h"
@@ -15,6 +16,7 @@ namespace myoatlas {
 namespace {
 
 constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence fades away from its surface
+constexpr float kWeightReach = 0.025f;    // metres: parts farther than this beyond the nearest one get no weight
 constexpr int kSmoothingIterations = 8;
 constexpr float kSkinTriangleRatio = 0.12f;
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
@@ -48,10 +50,16 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
   std::vector<float> perJoint(joints.size());
   for (std::size_t v = 0; v < skin.positions.size(); ++v) {
     std::fill(perJoint.begin(), perJoint.end(), 0.0f);
+    std::vector<float> distance(parts.size());
+    float nearest = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      const float d = std::max(evaluate(parts[i].primitive, skin.positions[v]), 0.0f);
-      perJoint[std::size_t(partJoint[i])] += std::exp(-d / kWeightFalloff);
+      distance[i] = std::max(evaluate(parts[i].primitive, skin.positions[v]), 0.0f);
+      nearest = std::min(nearest, distance[i]);
     }
+    // Only parts that actually make up the skin here count: a hand hanging 4 cm from the thigh must not drag
+    // the thigh's skin along when the arm moves.
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      if (distance[i] - nearest < kWeightReach) perJoint[std::size_t(partJoint[i])] += std::exp(-distance[i] / kWeightFalloff);
     std::array<std::pair<float, int>, kMaxInfluences> best{};
     for (std::size_t j = 0; j < perJoint.size(); ++j) {
       const float w = perJoint[j];

@@ -14,10 +14,14 @@ float smoothMin(float a, float b, float k) {
 
 float evaluate(const SdfPrimitive& p, const glm::vec3& q) {
   if (p.kind == SdfPrimitive::Kind::Ellipsoid) {
-    // Scaled-sphere bound: (|q/r| - 1) * min(r). Exact on the surface, never overestimates inside the
-    // polygonisation band, cheap.
-    const glm::vec3 d = (q - p.a) / p.radii;
-    return (glm::length(d) - 1.0f) * std::min({p.radii.x, p.radii.y, p.radii.z});
+    // Quilez's ellipsoid estimate k0 (k0 - 1) / k1: exact on the surface and close to the true distance away
+    // from it, even for flat ellipsoids (a scaled-sphere bound underestimates those several times, which
+    // would give a hand skin weight on a thigh centimetres away).
+    const glm::vec3 d = q - p.a;
+    const float k0 = glm::length(d / p.radii);
+    const float k1 = glm::length(d / (p.radii * p.radii));
+    if (k1 < 1e-9f) return -std::min({p.radii.x, p.radii.y, p.radii.z});  // at the centre
+    return k0 * (k0 - 1.0f) / k1;
   }
   // Round cone (tapered capsule): distance to the segment, radius interpolated along it.
   const glm::vec3 ab = p.b - p.a;

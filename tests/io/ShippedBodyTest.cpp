@@ -1,0 +1,32 @@
+// The default body file the build produced (build/assets/body.glb), read back the way the app reads it.
+#include <gtest/gtest.h>
+
+#include "core/MeshChecks.h"
+#include "core/atlas/AtlasLoader.h"
+#include "io/ModelImporter.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+TEST(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  const Model& m = imported->model;
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  EXPECT_EQ(skin->tissue, TissueKind::Skin);
+  EXPECT_TRUE(isClosedManifold(*skin));
+  EXPECT_LT(skin->triangleCount(), 120000u);
+  EXPECT_NEAR(m.bounds().size().y, 1.75f, 0.02f);
+  EXPECT_EQ(m.joints.size(), 55u) << "the whole rig, finger joints included";
+  ASSERT_TRUE(skin->skinned());
+  for (const auto& w : skin->weights) ASSERT_NEAR(w.x + w.y + w.z + w.w, 1.0f, 1e-4f);
+  const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+  std::size_t expected = 0;
+  for (const auto& l : atlas.atlas.landmarks) expected += l.bilateral ? 2 : 1;
+  EXPECT_EQ(m.landmarks.size(), expected);
+}
+
+}  // namespace
+}  // namespace myoatlas
