@@ -3,10 +3,13 @@
 // separates the silhouette from the background, and a sky/ground ambient term. All maths in linear light.
 in vec3 v_positionView;
 in vec3 v_normalView;
+in vec2 v_referral;  // essential, spillover intensity in [0, 1]
 
 uniform vec3 u_baseColor;  // sRGB albedo of the material
 uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
+uniform int u_colorMap;     // 0 clinical red, 1 colour-blind safe (blue essential, orange spillover dots)
+uniform float u_stippleScale;  // pixels between spillover dots (grows with the UI scale for projectors)
 
 out vec4 o_color;
 
@@ -28,11 +31,29 @@ vec3 lightContribution(vec3 n, vec3 v, vec3 l, vec3 color, vec3 albedo) {
   return color * ndl * (albedo * 0.3183 + u_specular * spec * 0.04);  // Lambert is albedo / pi
 }
 
+// The printed charts draw essential zones solid and spillover zones stippled; so do we: essential intensity
+// tints the surface, spillover adds a screen-space dot pattern that stays the same size whatever the zoom.
+vec3 referralColour(vec3 albedo, vec2 referral) {
+  vec3 essentialColour = u_colorMap == 1 ? srgbToLinear(vec3(0.0, 0.35, 0.75)) : srgbToLinear(vec3(0.80, 0.04, 0.04));
+  vec3 spillColour = u_colorMap == 1 ? srgbToLinear(vec3(0.95, 0.55, 0.05)) : srgbToLinear(vec3(0.85, 0.10, 0.08));
+  float essential = clamp(referral.x, 0.0, 1.0);
+  vec3 c = mix(albedo, essentialColour, essential * 0.9);
+  float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);
+  if (spill > 0.05) {
+    vec2 cell = mod(gl_FragCoord.xy, u_stippleScale) - 0.5 * u_stippleScale;
+    float dot = 1.0 - smoothstep(0.16 * u_stippleScale, 0.26 * u_stippleScale, length(cell));
+    c = mix(c, spillColour, dot * spill);
+    c = mix(c, spillColour, 0.12 * spill);  // a faint wash so small dots still read as an area
+  }
+  return c;
+}
+
 void main() {
   vec3 n = normalize(v_normalView);
   vec3 v = normalize(-v_positionView);
   if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
   vec3 albedo = srgbToLinear(u_baseColor);
+  albedo = referralColour(albedo, v_referral);
 
   vec3 c = vec3(0.0);
   c += lightContribution(n, v, kKeyDir, kKeyColor, albedo);

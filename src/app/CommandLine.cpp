@@ -60,6 +60,11 @@ int runCommandLine(int argc, char** argv) {
   addModelOptions(*renderCommand, render.model, renderUnits, renderUp);
   renderCommand->add_option("--view", render.view, "View: anterior, posterior, left, right or superior");
   renderCommand->add_option("--pose", render.pose, "Pose: anatomical, t-pose, arms-raised or seated");
+  renderCommand->add_option("--select", render.select,
+                            "Paint the referred pain of these trigger points or muscles (e.g. upper_trapezius.trp1)");
+  renderCommand->add_option("--side", render.side, "Side of the selection: right, left or both");
+  renderCommand->add_option("--color-map", render.colorMap, "Heatmap colours: clinical or colour-blind")
+      ->check(CLI::IsMember({"clinical", "colour-blind"}));
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

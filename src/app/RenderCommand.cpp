@@ -5,7 +5,11 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/AtlasCommands.h"
 #include "core/FrameStats.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/pain/ReferralPainter.h"
+#include "core/pain/Selection.h"
 #include "core/Pose.h"
 #include "io/Png.h"
 #include "render/EglContext.h"
@@ -32,6 +36,33 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
   }
   std::printf("{\"frames\": %d, \"width\": %d, \"height\": %d, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f}\n",
               frames, width, height, stats.mean(), stats.percentile(95.0), stats.max());
+}
+
+// Paints the selected trigger points' referral patterns on the model's skin; returns an exit code.
+int paintSelection(const RenderOptions& options, const Model& model, SceneRenderer& renderer) {
+  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  if (!atlas.ok()) {
+    std::cerr << "myoatlas render: the atlas does not validate; run 'myoatlas validate'\n";
+    return 2;
+  }
+  const auto side = parseSideChoice(options.side);
+  if (!side) {
+    std::cerr << "myoatlas render: --side '" << options.side << "' must be right, left or both\n";
+    return 2;
+  }
+  auto selection = resolveSelection(atlas.atlas, options.select, *side);
+  if (!selection) {
+    std::cerr << "myoatlas render: --select: " << selection.error() << "\n";
+    return 2;
+  }
+  auto surface = BodySurface::fromModel(model);
+  if (!surface) {
+    std::cerr << "myoatlas render: --select: " << surface.error() << "\n";
+    return 2;
+  }
+  ReferralPainter painter(atlas.atlas, *surface.value());
+  renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
+  return 0;
 }
 
 }  // namespace
@@ -72,6 +103,11 @@ int runRender(const RenderOptions& options) {
     return 1;
   }
   renderer.value()->setModel(model.value());
+  renderer.value()->setColorMap(options.colorMap == "colour-blind" ? SceneRenderer::ColorMap::ColourBlindSafe
+                                                                   : SceneRenderer::ColorMap::ClinicalRed);
+  if (!options.select.empty()) {
+    if (int code = paintSelection(options, *model.value(), *renderer.value()); code != 0) return code;
+  }
   const auto jointMatrices = skinningMatrices(*model.value(), posePreset(*pose));
   renderer.value()->setPose(jointMatrices);
 

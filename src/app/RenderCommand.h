@@ -1,6 +1,7 @@
 #pragma once
 // `myoatlas render`: draws headlessly (EGL) what the viewer would show and writes a PNG.
 #include <string>
+#include <vector>
 
 #include "app/ModelLoading.h"
 
@@ -13,6 +14,9 @@ struct RenderOptions {
   ModelOptions model;
   std::string view = "anterior";
   std::string pose = "anatomical";
+  std::vector<std::string> select;  // trigger point or muscle ids whose referred pain is painted
+  std::string side = "right";
+  std::string colorMap = "clinical";
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

@@ -7,7 +7,7 @@
 
 namespace myoatlas {
 
-GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(int(mesh.indices.size())) {
+GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexCount_(int(mesh.indices.size())) {
   // Interleaved position and normal: 24 bytes per vertex.
   std::vector<float> interleaved;
   interleaved.reserve(mesh.positions.size() * 6);
@@ -44,12 +44,29 @@ GpuMesh::GpuMesh(const Mesh& mesh) : indexCount_(int(mesh.indices.size())) {
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
+  glVertexAttrib2f(4, 0.0f, 0.0f);  // no referral painted until setReferral
+  glBindVertexArray(0);
+}
+
+void GpuMesh::setReferral(const std::vector<glm::vec2>& intensities) {
+  glBindVertexArray(vao_);
+  if (intensities.size() != vertexCount_) {
+    glDisableVertexAttribArray(4);
+    glVertexAttrib2f(4, 0.0f, 0.0f);
+  } else {
+    if (!referralVbo_) glGenBuffers(1, &referralVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, referralVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec2)), intensities.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+  }
   glBindVertexArray(0);
 }
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
-    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), indexCount_(other.indexCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = 0;
+    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), referralVbo_(other.referralVbo_),
+      vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.referralVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
@@ -57,6 +74,7 @@ GpuMesh::~GpuMesh() {
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (skinVbo_) glDeleteBuffers(1, &skinVbo_);
+  if (referralVbo_) glDeleteBuffers(1, &referralVbo_);
 }
 
 void GpuMesh::draw() const {

@@ -1,5 +1,9 @@
 #pragma once
 // One mesh's vertex and index buffers on the GPU, uploaded from core data.
+#include <vector>
+
+#include <glm/glm.hpp>
+
 #include "core/Model.h"
 
 namespace myoatlas {
@@ -15,9 +19,12 @@ class GpuMesh {
 
   void draw() const;
   bool skinned() const { return skinVbo_ != 0; }
+  // Per-vertex (essential, spillover) intensities; empty clears them.
+  void setReferral(const std::vector<glm::vec2>& intensities);
 
  private:
-  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0;
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, referralVbo_ = 0;
+  std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
 };
 

@@ -26,6 +26,10 @@ void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
   dirty_ = true;
 }
 
+void SceneRenderer::setReferral(const std::string& meshName, std::vector<glm::vec2> intensities) {
+  pendingReferral_[meshName] = std::move(intensities);
+}
+
 void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
   // Models with more joints than the shader holds stay in their rest pose rather than deform wrongly.
   posed_ = !jointMatrices.empty() && jointMatrices.size() <= kMaxJoints;
@@ -45,8 +49,17 @@ void SceneRenderer::uploadIfNeeded() {
   dirty_ = false;
 }
 
+void SceneRenderer::applyPendingReferral() {
+  if (!model_) return;
+  for (auto& [name, values] : pendingReferral_)
+    for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
+      if (model_->meshes[i].name == name) gpuMeshes_[i].setReferral(values);
+  pendingReferral_.clear();
+}
+
 void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   uploadIfNeeded();
+  applyPendingReferral();
   glViewport(0, 0, width, height);
   glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
@@ -68,6 +81,8 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   meshProgram_.set("u_view", camera.view());
   meshProgram_.set("u_projection", camera.projection());
   glBindBufferBase(GL_UNIFORM_BUFFER, 0, skinningUbo_);
+  meshProgram_.set("u_colorMap", int(colorMap_));
+  meshProgram_.set("u_stippleScale", stippleScale_);
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i) {
     const Material m = materialFor(model_->meshes[i].tissue);
     meshProgram_.set("u_baseColor", m.baseColor);

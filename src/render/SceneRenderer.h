@@ -1,7 +1,9 @@
 #pragma once
 // Draws the body: background, then every mesh with its tissue's material. Reads the model and camera; decides
 // nothing. GPU buffers are (re)built lazily when the model given to setModel() changes.
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -27,12 +29,18 @@ class SceneRenderer {
   // Joint matrices of the pose to draw (core/Pose.h); empty draws the rest pose.
   void setPose(const std::vector<glm::mat4>& jointMatrices);
   static constexpr std::size_t kMaxJoints = 128;  // matches shaders/mesh.vert
+  // Referred-pain intensities (essential, spillover) for the named mesh, one per vertex; empty clears them.
+  void setReferral(const std::string& meshName, std::vector<glm::vec2> intensities);
+  enum class ColorMap { ClinicalRed = 0, ColourBlindSafe = 1 };
+  void setColorMap(ColorMap map) { colorMap_ = map; }
+  void setStippleScale(float pixels) { stippleScale_ = pixels; }
   // Draws into the currently bound framebuffer of the given size (pixels).
   void draw(const OrbitCamera& camera, int width, int height);
 
  private:
   SceneRenderer() = default;
   void uploadIfNeeded();
+  void applyPendingReferral();
 
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
@@ -42,6 +50,9 @@ class SceneRenderer {
   std::shared_ptr<const Model> model_;
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;
+  std::map<std::string, std::vector<glm::vec2>> pendingReferral_;  // applied at the next draw
+  ColorMap colorMap_ = ColorMap::ClinicalRed;
+  float stippleScale_ = 6.0f;
 };
 
 }  // namespace myoatlas

@@ -1,0 +1,53 @@
+#include "core/pain/BodySurface.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+namespace myoatlas {
+
+BodySurface::BodySurface(Mesh skin) : skin_(std::move(skin)) {
+  topology_ = std::make_unique<MeshTopology>(skin_);
+  for (std::uint32_t v = 0; v < skin_.positions.size(); ++v)
+    buckets_[key(glm::ivec3(glm::floor(skin_.positions[v] / cell_)))].push_back(v);
+}
+
+Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) {
+  const Mesh* skin = model.findMesh("skin");
+  if (!skin && model.meshes.size() == 1) skin = &model.meshes[0];
+  if (!skin)
+    return Error{"the model '" + model.source + "' has no skin mesh (a mesh named 'skin') to paint referred pain on"};
+  if (model.landmarks.empty())
+    return Error{"the model '" + model.source + "' has no anatomical landmarks, so trigger-point zones cannot be placed on it"};
+  std::unique_ptr<BodySurface> s(new BodySurface(*skin));
+  for (const auto& l : model.landmarks) s->landmarks_[l.id] = l.position;
+  return s;
+}
+
+std::int64_t BodySurface::key(const glm::ivec3& c) const {
+  return (std::int64_t(c.x) + 1024) << 42 | (std::int64_t(c.y) + 1024) << 21 | (std::int64_t(c.z) + 1024);
+}
+
+std::uint32_t BodySurface::nearestVertex(const glm::vec3& p) const {
+  // Search growing shells of buckets until the best hit cannot be beaten by farther ones.
+  const glm::ivec3 c(glm::floor(p / cell_));
+  std::uint32_t best = 0;
+  float bestDistance = std::numeric_limits<float>::max();
+  for (int ring = 0; ring < 64; ++ring) {
+    for (int dx = -ring; dx <= ring; ++dx)
+      for (int dy = -ring; dy <= ring; ++dy)
+        for (int dz = -ring; dz <= ring; ++dz) {
+          if (std::max({std::abs(dx), std::abs(dy), std::abs(dz)}) != ring) continue;
+          const auto it = buckets_.find(key(c + glm::ivec3(dx, dy, dz)));
+          if (it == buckets_.end()) continue;
+          for (auto v : it->second) {
+            const float d = glm::distance(p, skin_.positions[v]);
+            if (d < bestDistance) bestDistance = d, best = v;
+          }
+        }
+    if (bestDistance < float(ring) * cell_) break;
+  }
+  return best;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,37 @@
+#pragma once
+// A body the atlas can be painted on: its skin mesh, the mesh's neighbourhoods for geodesics, its landmark
+// positions, and a spatial index to find the skin vertex nearest a point. Built once per loaded body.
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/Model.h"
+#include "core/Result.h"
+#include "core/atlas/Laterality.h"
+#include "core/geometry/Geodesic.h"
+
+namespace myoatlas {
+
+class BodySurface {
+ public:
+  // Uses the model's mesh named "skin" (or its only mesh) and its landmarks. Fails, saying why, for models
+  // without a skin or without landmarks (an imported muscle-only model such as BodyParts3D).
+  static Result<std::unique_ptr<BodySurface>> fromModel(const Model& model);
+
+  const Mesh& skin() const { return skin_; }
+  const MeshTopology& topology() const { return *topology_; }
+  const LandmarkPositions& landmarks() const { return landmarks_; }
+  std::uint32_t nearestVertex(const glm::vec3& p) const;
+
+ private:
+  explicit BodySurface(Mesh skin);
+  Mesh skin_;
+  std::unique_ptr<MeshTopology> topology_;
+  LandmarkPositions landmarks_;
+  float cell_ = 0.05f;
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> buckets_;
+  std::int64_t key(const glm::ivec3& c) const;
+};
+
+}  // namespace myoatlas

@@ -1,0 +1,94 @@
+#include "core/pain/ReferralPainter.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/geometry/Geodesic.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr float kStrokeStep = 0.01f;  // metres between stroke samples
+
+void mergeMax(std::unordered_map<std::uint32_t, float>& into, const GeodesicField& field, float radius) {
+  for (std::size_t i = 0; i < field.vertices.size(); ++i) {
+    const float v = zoneFalloff(field.distances[i], radius);
+    if (v <= 0.0f) continue;
+    float& slot = into[field.vertices[i]];
+    slot = std::max(slot, v);
+  }
+}
+
+SparseIntensity toSparse(const std::unordered_map<std::uint32_t, float>& values) {
+  SparseIntensity out;
+  out.vertices.reserve(values.size());
+  for (const auto& [v, x] : values) out.vertices.push_back(v);
+  std::sort(out.vertices.begin(), out.vertices.end());  // deterministic order, binary search in at()
+  for (auto v : out.vertices) out.values.push_back(values.at(v));
+  return out;
+}
+
+}  // namespace
+
+float SparseIntensity::at(std::uint32_t vertex) const {
+  const auto it = std::lower_bound(vertices.begin(), vertices.end(), vertex);
+  return it != vertices.end() && *it == vertex ? values[std::size_t(it - vertices.begin())] : 0.0f;
+}
+
+float zoneFalloff(float distance, float radius) {
+  if (radius <= 0.0f || distance >= radius) return 0.0f;
+  const float core = kZoneCore * radius;
+  if (distance <= core) return 1.0f;
+  const float t = (radius - distance) / (radius - core);  // 1 at the core's edge, 0 at the radius
+  return t * t * (3.0f - 2.0f * t);
+}
+
+SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
+  std::unordered_map<std::uint32_t, float> values;
+  for (const auto& prim : zone) {
+    const float radius = prim.radiusCm * 0.01f;
+    const auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
+    if (!from) continue;  // a landmark this body lacks: nothing to paint for this primitive
+    std::vector<GeodesicSource> sources;
+    if (!prim.to) {
+      sources.push_back({body_.nearestVertex(*from), 0.0f});
+    } else {
+      const auto to = resolvePoint(atlas_, *prim.to, side, body_.landmarks());
+      if (!to) continue;
+      const int steps = std::max(1, int(glm::distance(*from, *to) / kStrokeStep));
+      for (int i = 0; i <= steps; ++i) sources.push_back({body_.nearestVertex(glm::mix(*from, *to, float(i) / float(steps))), 0.0f});
+    }
+    mergeMax(values, geodesicDistances(body_.topology(), sources, radius), radius);
+  }
+  return toSparse(values);
+}
+
+const ReferralPattern& ReferralPainter::pattern(const TriggerPoint& trp, Side side) {
+  const auto key = std::make_pair(trp.id, side);
+  auto it = patterns_.find(key);
+  if (it == patterns_.end()) it = patterns_.emplace(key, ReferralPattern{paintZone(trp.essential, side), paintZone(trp.spillover, side)}).first;
+  return it->second;
+}
+
+const SparseIntensity& ReferralPainter::painArea(const PainArea& area, Side side) {
+  const auto key = std::make_pair(area.id, side);
+  auto it = areas_.find(key);
+  if (it == areas_.end()) it = areas_.emplace(key, paintZone(area.zone, side)).first;
+  return it->second;
+}
+
+std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection) {
+  std::vector<glm::vec2> out(body_.skin().positions.size(), glm::vec2(0.0f));
+  for (const auto& [id, side] : selection) {
+    const TriggerPoint* trp = atlas_.triggerPoint(id);
+    if (!trp) continue;
+    const ReferralPattern& p = pattern(*trp, side);
+    for (std::size_t i = 0; i < p.essential.vertices.size(); ++i)
+      out[p.essential.vertices[i]].x = std::max(out[p.essential.vertices[i]].x, p.essential.values[i]);
+    for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i)
+      out[p.spillover.vertices[i]].y = std::max(out[p.spillover.vertices[i]].y, p.spillover.values[i]);
+  }
+  return out;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,54 @@
+#pragma once
+// Turns the atlas's landmark-anchored zones into per-vertex intensities on a body's skin, with distances
+// measured along the skin (geodesic), so a zone never bleeds across a gap. Results are sparse (only the
+// vertices a zone touches) and cached per trigger point and side.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/atlas/Atlas.h"
+#include "core/atlas/Laterality.h"
+#include "core/pain/BodySurface.h"
+
+namespace myoatlas {
+
+struct SparseIntensity {
+  std::vector<std::uint32_t> vertices;
+  std::vector<float> values;  // (0, 1]
+  float at(std::uint32_t vertex) const;
+};
+
+// The fraction of a zone primitive's radius kept at full intensity; beyond it intensity eases to zero at the
+// radius (smoothstep), which gives the charts' soft edges.
+inline constexpr float kZoneCore = 0.6f;
+float zoneFalloff(float distance, float radius);  // 1 inside the core, smooth to 0 at the radius
+
+struct ReferralPattern {
+  SparseIntensity essential;  // 1 in the essential zone's core
+  SparseIntensity spillover;
+};
+
+class ReferralPainter {
+ public:
+  ReferralPainter(const Atlas& atlas, const BodySurface& body) : atlas_(atlas), body_(body) {}
+
+  SparseIntensity paintZone(const Zone& zone, Side side) const;
+  const ReferralPattern& pattern(const TriggerPoint& trp, Side side);  // cached
+  const SparseIntensity& painArea(const PainArea& area, Side side);   // cached
+
+  // Several trigger points combined: per vertex (essential, spillover), each the maximum over the selection.
+  std::vector<glm::vec2> combine(const std::vector<std::pair<std::string, Side>>& selection);
+
+  const BodySurface& body() const { return body_; }
+  const Atlas& atlas() const { return atlas_; }
+
+ private:
+  const Atlas& atlas_;
+  const BodySurface& body_;
+  std::map<std::pair<std::string, Side>, ReferralPattern> patterns_;
+  std::map<std::pair<std::string, Side>, SparseIntensity> areas_;
+};
+
+}  // namespace myoatlas
