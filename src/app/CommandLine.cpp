@@ -7,6 +7,7 @@
 #include "app/AtlasCommands.h"
 #include "app/InfoCommand.h"
 #include "app/RenderCommand.h"
+#include "app/SourcesCommand.h"
 #include "app/Viewer.h"
 #include "ui/UiState.h"
 
@@ -88,6 +89,20 @@ int runCommandLine(int argc, char** argv) {
   searchCommand->add_option("--data", search.dir, "Atlas folder (default: the shipped data/)");
   searchCommand->add_flag("--json", search.json, "Print JSON");
 
+  SourcesOptions sources;
+  std::string area;
+  std::vector<float> point;
+  std::string sourcesUnits = "auto", sourcesUp = "auto";
+  CLI::App* sourcesCommand =
+      app.add_subcommand("sources", "Pain finder: which trigger points refer pain to a pain area or a point on the body");
+  sourcesCommand->add_option("--area", area, "A pain area (id or name, e.g. temple, \"tennis elbow\")");
+  sourcesCommand->add_option("--point", point, "A point on the skin, metres in model space: X Y Z")->expected(3);
+  sourcesCommand->add_flag("--list-areas", sources.listAreas, "List the pain areas");
+  sourcesCommand->add_option("--side", sources.side, "Side of the area: right or left");
+  addModelOptions(*sourcesCommand, sources.model, sourcesUnits, sourcesUp);
+  sourcesCommand->add_option("--top", sources.top, "How many results")->check(CLI::Range(1, 500));
+  sourcesCommand->add_flag("--json", sources.json, "Print JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -106,6 +121,12 @@ int runCommandLine(int argc, char** argv) {
     return runRender(render);
   }
   if (*validateCommand) return runValidate(validate);
+  if (*sourcesCommand) {
+    if (!area.empty()) sources.area = area;
+    if (point.size() == 3) sources.point = glm::vec3(point[0], point[1], point[2]);
+    applyFrameOptions(sources.model, sourcesUnits, sourcesUp);
+    return runSources(sources);
+  }
   if (*searchCommand) return runSearch(search);
   if (*infoCommand) {
     applyFrameOptions(info.model, infoUnits, infoUp);

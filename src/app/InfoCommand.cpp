@@ -32,7 +32,8 @@ int runInfo(const InfoOptions& options) {
   j["bounds_max_m"] = {b.max.x, b.max.y, b.max.z};
   j["frame"] = imported.frame.reason;
   j["dropped_non_triangle_meshes"] = imported.droppedNonTriangleMeshes;
-  j["landmarks"] = m.landmarks.size();
+  j["landmarks"] = nlohmann::json::array();
+  for (const auto& l : m.landmarks) j["landmarks"].push_back({{"id", l.id}, {"position_m", {l.position.x, l.position.y, l.position.z}}});
   for (const auto& mesh : m.meshes) j["mesh_names"].push_back(mesh.name);
 
   if (options.json) {
