@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "core/Pose.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/pain/ReferralPainter.h"
+#include "support/TestPaths.h"
 #include "io/ModelImporter.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
@@ -81,6 +84,38 @@ TEST(PosedBody, TPoseDrawsTheArmsOutstretched) {
   ASSERT_TRUE(posedImage.ok() && restImage.ok());
   EXPECT_TRUE(bodyAt(posedImage.value())) << "outstretched arm";
   EXPECT_FALSE(bodyAt(restImage.value())) << "nothing there at rest";
+}
+
+}  // namespace
+}  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// The classic upper trapezius TrP1 pattern on the default body, seen from the right: essential zone up the
+// neck to the temple, spillover dots behind the ear and at the jaw.
+TEST(GoldenImage, UpperTrapeziusTrp1Heatmap) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  auto body = std::make_shared<Model>(std::move(imported->model));
+  const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+  auto surface = BodySurface::fromModel(*body);
+  ASSERT_TRUE(surface.ok()) << surface.error();
+  ReferralPainter painter(atlas.atlas, *surface.value());
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(body);
+  renderer.value()->setReferral("skin", painter.combine({{"upper_trapezius.trp1", Side::Right}}));
+  Bounds headAndNeck;  // frame the head, neck and shoulder
+  for (const auto& p : body->meshes[0].positions)
+    if (p.y > 1.35f && p.x < 0.0f) headAndNeck.add(p);
+  OrbitCamera cam;
+  cam.setViewport(300, 300);
+  cam.setPose(cam.framing(headAndNeck, ViewPreset::Right));
+  auto image = renderToImage(*renderer.value(), cam, 300, 300);
+  ASSERT_TRUE(image.ok());
+  test::expectMatchesGolden(image.value(), "heatmap_upper_trapezius_trp1");
 }
 
 }  // namespace

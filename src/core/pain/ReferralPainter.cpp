@@ -50,6 +50,8 @@ SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
     const auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
     if (!from) continue;  // a landmark this body lacks: nothing to paint for this primitive
     std::vector<GeodesicSource> sources;
+    // Sources are the skin vertices nearest the blob's point or the stroke's samples (a stroke's straight
+    // segment may cut inside the body; its samples are projected onto the skin this way).
     if (!prim.to) {
       sources.push_back({body_.nearestVertex(*from), 0.0f});
     } else {

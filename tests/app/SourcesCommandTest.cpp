@@ -1,0 +1,83 @@
+// `myoatlas sources` and `render --select`: the pain finder's JSON contract and its bad-input messages.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "io/Png.h"
+#include "support/RunCommand.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+using nlohmann::json;
+using test::contains;
+using test::myoatlas;
+using test::runCommand;
+
+TEST(SourcesCommand, AreaGivesRankedTriggerPointsAsJson) {
+  const auto r = runCommand(myoatlas() + " sources --area temple --top 8 --json");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["query"]["area"], "temple");
+  ASSERT_FALSE(j["results"].empty());
+  EXPECT_LE(j["results"].size(), 8u);
+  double previous = 1e9;
+  bool trapezius = false;
+  for (const auto& x : j["results"]) {
+    for (const char* key : {"trigger_point", "muscle", "name", "side", "zone", "score", "coverage", "frequency"})
+      EXPECT_TRUE(x.contains(key)) << key;
+    EXPECT_TRUE(x["zone"] == "essential" || x["zone"] == "spillover");
+    EXPECT_LE(x["score"].get<double>(), previous);
+    previous = x["score"].get<double>();
+    trapezius = trapezius || x["muscle"] == "upper_trapezius";
+  }
+  EXPECT_TRUE(trapezius);
+  const auto byName = runCommand(myoatlas() + " sources --area 'Tennis elbow' --json");
+  ASSERT_EQ(byName.exitCode, 0) << byName.err;
+  EXPECT_EQ(json::parse(byName.out)["query"]["area"], "outer_elbow") << "synonyms find the area";
+}
+
+TEST(SourcesCommand, ListsAreas) {
+  const auto r = runCommand(myoatlas() + " sources --list-areas --json");
+  ASSERT_EQ(r.exitCode, 0);
+  EXPECT_GE(json::parse(r.out).size(), 50u);
+}
+
+TEST(SourcesCommand, BadInputExitsTwoWithAClearMessage) {
+  const auto unknown = runCommand(myoatlas() + " sources --area elbow_pit");
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_TRUE(contains(unknown.err, "elbow_pit"));
+  EXPECT_TRUE(contains(unknown.err, "--list-areas"));
+  const auto none = runCommand(myoatlas() + " sources");
+  EXPECT_EQ(none.exitCode, 2);
+  const auto far = runCommand(myoatlas() + " sources --point 3 3 3");
+  EXPECT_EQ(far.exitCode, 2);
+  EXPECT_TRUE(contains(far.err, "from the skin"));
+  const auto badSide = runCommand(myoatlas() + " sources --area heel --side middle");
+  EXPECT_EQ(badSide.exitCode, 2);
+  const auto badSelect = runCommand(myoatlas() + " render --out x.png --select upper_trapezius.trp9");
+  EXPECT_EQ(badSelect.exitCode, 2);
+  EXPECT_TRUE(contains(badSelect.err, "upper_trapezius.trp9"));
+}
+
+TEST(SourcesCommand, RenderPaintsTheSelectedPattern) {
+  const auto dir = test::scratchDir();
+  const auto plain = (dir / "plain.png").string(), painted = (dir / "painted.png").string();
+  auto r = runCommand(myoatlas() + " render --out '" + painted + "' --view right --width 300 --height 400 --select upper_trapezius.trp1");
+  if (r.exitCode == 1 && contains(r.err, "no OpenGL") && std::getenv("MYOATLAS_REQUIRE_GL") == nullptr) GTEST_SKIP() << r.err;
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  ASSERT_EQ(runCommand(myoatlas() + " render --out '" + plain + "' --view right --width 300 --height 400").exitCode, 0);
+  auto a = readPng(plain), b = readPng(painted);
+  ASSERT_TRUE(a.ok() && b.ok());
+  int red = 0;
+  for (int y = 0; y < 400; ++y)
+    for (int x = 0; x < 300; ++x) {
+      const auto c = b->at(x, y);
+      if (c.r > 140 && c.g < 80 && c.b < 80) ++red;
+    }
+  EXPECT_GT(red, 30) << "red essential zone on the neck and temple";
+  EXPECT_GT(compareImages(a.value(), b.value()).fractionOver, 0.001);
+}
+
+}  // namespace
+}  // namespace myoatlas
