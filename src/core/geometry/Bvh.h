@@ -1,0 +1,44 @@
+#pragma once
+// A bounding volume hierarchy over a triangle mesh, for picking: which triangle a ray from the camera hits
+// first. Built once per (posed) mesh; queries visit only the boxes the ray passes through.
+#include <optional>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/Camera.h"
+#include "core/Model.h"
+
+namespace myoatlas {
+
+struct RayHit {
+  std::uint32_t triangle;  // index of the triangle's first index in Mesh::indices
+  float distance;          // metres along the ray
+  glm::vec3 point;
+  std::uint32_t nearestVertex;  // the hit triangle's corner closest to the point
+};
+
+class Bvh {
+ public:
+  // `positions` may differ from the mesh's rest positions (a posed mesh); indices come from `mesh`.
+  Bvh(const Mesh& mesh, std::vector<glm::vec3> positions);
+  explicit Bvh(const Mesh& mesh) : Bvh(mesh, mesh.positions) {}
+
+  std::optional<RayHit> intersect(const Ray& ray) const;
+
+ private:
+  struct Node {
+    Bounds box;
+    std::uint32_t first = 0, count = 0;  // leaf: range in order_; inner: count == 0
+    std::uint32_t left = 0, right = 0;
+  };
+  std::uint32_t build(std::uint32_t first, std::uint32_t count);
+
+  const Mesh& mesh_;
+  std::vector<glm::vec3> positions_;
+  std::vector<std::uint32_t> order_;  // triangle first-indices, reordered by the build
+  std::vector<glm::vec3> centroids_;
+  std::vector<Node> nodes_;
+};
+
+}  // namespace myoatlas
