@@ -41,6 +41,8 @@ int runCommandLine(int argc, char** argv) {
   addModelOptions(app, viewer.model, viewerUnits, viewerUp);
   app.add_option("--view", viewer.view, "Initial view: anterior, posterior, left, right or superior");
   app.add_option("--pose", viewer.pose, "Initial pose: anatomical, t-pose, arms-raised or seated");
+  app.add_option("--select", viewer.select, "Paint the referred pain of these trigger points or muscles at start");
+  app.add_option("--side", viewer.side, "Side of --select: right, left or both");
   app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
       ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
   app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));

@@ -17,7 +17,12 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include "app/AtlasCommands.h"
 #include "app/StartupClock.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/geometry/Bvh.h"
+#include "core/pain/PainFinder.h"
+#include "core/pain/Selection.h"
 #include "io/Png.h"
 #include "render/GlLoader.h"
 #include "render/SceneRenderer.h"
@@ -94,6 +99,19 @@ class ViewerApp {
   void carryOutRequests();
   void setModel(std::shared_ptr<const Model> model);
   void applyPose(PosePreset pose, bool animate);
+  // Referred pain: painting the selection, answering clicks and areas with the pain finder.
+  void preparePainTools();
+  void paintSelection(TriggerPointSelection selection);
+  void showSources(const std::vector<PainSourceCandidate>& found, const std::string& query);
+  void pickAt(glm::vec2 pixel);
+  PainFinder* finder();
+  AtlasLoad atlas_;
+  std::unique_ptr<BodySurface> surface_;
+  std::unique_ptr<ReferralPainter> painter_;
+  std::unique_ptr<PainFinder> finder_;
+  std::unique_ptr<Bvh> bvh_;  // over the skin in the current pose, built on the first click
+  std::vector<glm::mat4> poseMatrices_;
+  glm::vec2 pressPosition_{0.0f};
   Bounds posedBounds_;  // bounds of the model in the current pose, for framing
   void saveScreenshot();
   void drawFrame();
@@ -115,6 +133,8 @@ class ViewerApp {
   ErrorPopup errors_;
   StatusToast toast_;
   OpenModelDialog openDialog_;
+  PainFinderWindow painFinder_;
+  HeatmapLegend legend_;
 };
 
 void ViewerApp::applyUiScale() {
@@ -123,7 +143,9 @@ void ViewerApp::applyUiScale() {
   io.Fonts->Clear();
   const float pixels = std::round(kBaseFontPixels * ui_.uiScale);
   if (std::filesystem::exists(kFontPath)) {
-    io.Fonts->AddFontFromFileTTF(kFontPath, pixels);
+    // Latin text plus the square used in the heatmap legend.
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2022, 0x2022, 0x25A0, 0x25A0, 0};
+    io.Fonts->AddFontFromFileTTF(kFontPath, pixels, nullptr, ranges);
   } else {
     ImFontConfig config;
     config.SizePixels = pixels;  // ImGui's built-in font, scaled: readable though less crisp than DejaVu Sans
@@ -150,11 +172,78 @@ void ViewerApp::applyPose(PosePreset pose, bool animate) {
   const auto matrices = skinningMatrices(*model_, posePreset(pose));
   renderer_->setPose(matrices);
   posedBounds_ = posedBounds(*model_, matrices);
+  poseMatrices_ = matrices;
+  bvh_.reset();
   if (animate) camera_.animateTo(camera_.framing(posedBounds_));
+}
+
+void ViewerApp::preparePainTools() {
+  surface_.reset();
+  painter_.reset();
+  finder_.reset();
+  bvh_.reset();
+  ui_.painResults.clear();
+  ui_.painQuery.clear();
+  ui_.selectionLabels.clear();
+  if (!atlas_.ok()) {
+    ui_.painFinderNote = "The trigger-point atlas did not load; run 'myoatlas validate'.";
+    return;
+  }
+  auto surface = BodySurface::fromModel(*model_);
+  if (!surface) {
+    ui_.painFinderNote = surface.error();
+    return;
+  }
+  surface_ = std::move(surface.value());
+  painter_ = std::make_unique<ReferralPainter>(atlas_.atlas, *surface_);
+  ui_.painFinderNote.clear();
+}
+
+PainFinder* ViewerApp::finder() {
+  if (!finder_ && painter_) finder_ = std::make_unique<PainFinder>(*painter_);  // paints every pattern once
+  return finder_.get();
+}
+
+void ViewerApp::paintSelection(TriggerPointSelection selection) {
+  ui_.selectionLabels.clear();
+  if (!painter_) return;
+  for (const auto& [id, side] : selection)
+    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectionLabels.push_back(t->name + " (" + sideName(side) + ")");
+  renderer_->setReferral(surface_->skin().name, selection.empty() ? std::vector<glm::vec2>{} : painter_->combine(selection));
+}
+
+void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const std::string& query) {
+  ui_.painQuery = query;
+  ui_.painResults.clear();
+  for (const auto& c : found) {
+    const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
+    ui_.painResults.push_back({c.triggerPoint, t->name + " (" + sideName(c.side) + ")", c.side == Side::Left, c.essential});
+  }
+  ui_.showPainFinder = true;
+}
+
+void ViewerApp::pickAt(glm::vec2 pixel) {
+  if (!surface_) {
+    ui_.showPainFinder = true;
+    return;
+  }
+  const Mesh& skin = surface_->skin();
+  if (!bvh_) {
+    const Mesh* modelSkin = model_->findMesh(skin.name);
+    bvh_ = std::make_unique<Bvh>(skin, modelSkin ? skinPositions(*modelSkin, poseMatrices_) : skin.positions);
+  }
+  const auto hit = bvh_->intersect(camera_.rayThroughPixel(pixel));
+  if (!hit) return;
+  if (PainFinder* f = finder()) showSources(f->atVertex(hit->nearestVertex, 15), "the point you clicked");
 }
 
 void ViewerApp::handleInput() {
   const ImGuiIO& io = ImGui::GetIO();
+  // A click without a drag on the body asks the pain finder about that point.
+  if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = {io.MousePos.x, io.MousePos.y};
+  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift &&
+      glm::distance(pressPosition_, glm::vec2(io.MousePos.x, io.MousePos.y)) < 4.0f)
+    pickAt(pressPosition_);
   // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
   // the first frame's delta may include pointer travel from before the button went down.
   for (int b = 0; b < 3; ++b) {
@@ -189,6 +278,7 @@ void ViewerApp::handleKey(int key, bool ctrl) {
   for (int i = 0; i < 5; ++i)
     if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
   if (pressed(GLFW_KEY_F) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
+  if (pressed(GLFW_KEY_ESCAPE)) ui_.requests.clearSelection = true;
   if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
   if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
@@ -213,6 +303,7 @@ void ViewerApp::carryOutRequests() {
     auto loaded = loadModel(next);
     if (loaded) {
       setModel(loaded.value());
+      preparePainTools();
       applyPose(ui_.pose, false);
       camera_.animateTo(camera_.framing(posedBounds_));
     } else {
@@ -220,6 +311,16 @@ void ViewerApp::carryOutRequests() {
     }
   }
   if (r.screenshot) saveScreenshot();
+  if (r.clearSelection) paintSelection({});
+  if (r.select) {
+    TriggerPointSelection selection;
+    for (const auto& [id, left] : *r.select) selection.emplace_back(id, left ? Side::Left : Side::Right);
+    paintSelection(selection);
+  }
+  if (r.painArea && painter_) {
+    if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
+      if (PainFinder* f = finder()) showSources(f->forDrawing(painter_->painArea(*area, Side::Right), 15), area->name + " (right side)");
+  }
 }
 
 void ViewerApp::saveScreenshot() {
@@ -261,6 +362,18 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   baseStyle_ = ImGui::GetStyle();
 
   setModel(std::move(model));
+  atlas_ = loadAtlas(defaultAtlasDir());
+  for (const auto& a : atlas_.atlas.painAreas) {
+    const Region* region = a.regions.empty() ? nullptr : atlas_.atlas.region(a.regions[0]);
+    ui_.painAreas.push_back({a.id, a.name, region ? region->name : ""});
+  }
+  std::stable_sort(ui_.painAreas.begin(), ui_.painAreas.end(), [](const auto& x, const auto& y) { return x.region < y.region; });
+  preparePainTools();
+  if (!options_.select.empty() && painter_) {
+    auto selection = resolveSelection(atlas_.atlas, options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right));
+    if (selection) paintSelection(selection.value());
+    else ui_.errorMessage = selection.error();
+  }
   applyPose(pose, false);
   int winWidth = 0, winHeight = 0;
   glfwGetWindowSize(window_, &winWidth, &winHeight);
@@ -278,6 +391,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     else glfwWaitEventsTimeout(0.25);
 
     applyUiScale();
+    renderer_->setColorMap(ui_.colourBlindSafe ? SceneRenderer::ColorMap::ColourBlindSafe : SceneRenderer::ColorMap::ClinicalRed);
+    renderer_->setStippleScale(6.0f * ui_.uiScale);  // dots stay legible on a projector
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -288,6 +403,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     openDialog_.draw(ui_);
     overlay_.draw(ui_);
     toast_.draw(ui_);
+    painFinder_.draw(ui_);
+    legend_.draw(ui_);
     errors_.draw(ui_);
     ImGui::Render();
 

@@ -1,6 +1,7 @@
 #pragma once
 // The interactive viewer: a GLFW window (OpenGL 3.3 core), the scene renderer and the ImGui panels.
 #include <string>
+#include <vector>
 
 #include "app/ModelLoading.h"
 
@@ -10,6 +11,8 @@ struct ViewerOptions {
   ModelOptions model;
   std::string view = "anterior";
   std::string pose = "anatomical";
+  std::vector<std::string> select;  // trigger points or muscles to paint at start
+  std::string side = "right";
   int width = 1280;   // window size in screen coordinates
   int height = 800;
   float uiScale = 0;  // 0: from the monitor's content scale

@@ -9,6 +9,8 @@ struct ControlHelp {
 
 inline constexpr ControlHelp kControls[] = {
     {"Left drag", "Orbit around the body"},
+    {"Click on the skin", "Pain finder: which trigger points refer pain there"},
+    {"Esc", "Clear the painted referral pattern"},
     {"Right drag, middle drag or Shift + left drag", "Pan"},
     {"Mouse wheel", "Zoom towards the point under the cursor"},
     {"F or Home", "Frame the whole body"},

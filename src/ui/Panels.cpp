@@ -69,6 +69,28 @@ void MainMenuBar::draw(UiState& state) {
     viewMenu(state);
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Pain")) {
+    if (ImGui::MenuItem("Pain finder window", nullptr, &state.showPainFinder)) {
+    }
+    ImGui::TextDisabled("Click the skin: which trigger points refer there?");
+    ImGui::Separator();
+    if (ImGui::BeginMenu("Where does it hurt?")) {
+      std::string region;
+      for (const auto& a : state.painAreas) {
+        if (a.region != region) {
+          if (!region.empty()) ImGui::Separator();
+          region = a.region;
+          ImGui::TextDisabled("%s", region.c_str());
+        }
+        if (ImGui::MenuItem(a.name.c_str())) state.requests.painArea = a.id;
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    ImGui::MenuItem("Colour-blind-safe colours", nullptr, &state.colourBlindSafe);
+    if (ImGui::MenuItem("Clear painted pattern", "Esc", false, !state.selectionLabels.empty())) state.requests.clearSelection = true;
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Controls", "F1", &state.showHelp);
     ImGui::MenuItem("About Myoatlas", nullptr, &state.showAbout);
@@ -154,6 +176,70 @@ void ErrorPopup::draw(UiState& state) {
     }
     ImGui::EndPopup();
   }
+}
+
+void PainFinderWindow::draw(UiState& state) {
+  if (!state.showPainFinder) return;
+  ImGui::SetNextWindowSize(ImVec2(420.0f * state.uiScale, 360.0f * state.uiScale), ImGuiCond_FirstUseEver);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 430.0f * state.uiScale, vp->WorkPos.y + 40.0f * state.uiScale),
+                          ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin("Pain finder", &state.showPainFinder)) {
+    ImGui::End();
+    return;
+  }
+  if (!state.painFinderNote.empty()) {
+    ImGui::TextWrapped("%s", state.painFinderNote.c_str());
+  } else if (state.painQuery.empty()) {
+    ImGui::TextWrapped("Click where it hurts on the skin, or choose an area in Pain > Where does it hurt?");
+  } else {
+    ImGui::TextWrapped("Trigger points that refer pain to %s:", state.painQuery.c_str());
+    ImGui::Separator();
+    if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
+    if (ImGui::BeginTable("results", 2, ImGuiTableFlags_RowBg)) {
+      ImGui::TableSetupColumn("trigger point", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x);
+      for (std::size_t i = 0; i < state.painResults.size(); ++i) {
+        const PainSourceRow& r = state.painResults[i];
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushID(int(i));
+        if (ImGui::Selectable(r.label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+          state.requests.select = std::vector<std::pair<std::string, bool>>{{r.triggerPoint, r.left}};
+        ImGui::PopID();
+        ImGui::TableSetColumnIndex(1);
+        if (r.essential) ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1.0f), "essential");
+        else ImGui::TextDisabled("spillover");
+      }
+      ImGui::EndTable();
+    }
+    ImGui::TextDisabled("Click a row to paint its pattern.");
+  }
+  ImGui::End();
+}
+
+void HeatmapLegend::draw(UiState& state) {
+  if (state.selectionLabels.empty()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowBgAlpha(0.8f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+  if (ImGui::Begin("##legend", nullptr, flags)) {
+    for (const auto& label : state.selectionLabels) ImGui::TextUnformatted(label.c_str());
+    ImGui::Separator();
+    const ImVec4 essential = state.colourBlindSafe ? ImVec4(0.0f, 0.35f, 0.75f, 1.0f) : ImVec4(0.8f, 0.04f, 0.04f, 1.0f);
+    const ImVec4 spill = state.colourBlindSafe ? ImVec4(0.95f, 0.55f, 0.05f, 1.0f) : ImVec4(0.85f, 0.1f, 0.08f, 1.0f);
+    ImGui::TextColored(essential, "%s", "\u25A0");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("essential zone (where the pain usually is)");
+    ImGui::TextColored(spill, "%s", ": :");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("spillover zone (sometimes)");
+    if (ImGui::SmallButton("Clear (Esc)")) state.requests.clearSelection = true;
+  }
+  ImGui::End();
 }
 
 void StatusToast::draw(UiState& state) {

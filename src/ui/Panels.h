@@ -29,6 +29,16 @@ struct ErrorPopup {
   void draw(UiState& state);
 };
 
+// The pain finder's answers: click a result to paint its pattern. Also the named pain-area menu.
+struct PainFinderWindow {
+  void draw(UiState& state);
+};
+
+// Shown while a pattern is painted: what solid colour and dots mean, and what is selected.
+struct HeatmapLegend {
+  void draw(UiState& state);
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };

@@ -3,6 +3,8 @@
 // here and the app carries them out after the frame (open a model, take a screenshot, change the view...).
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/Camera.h"
 #include "core/FrameStats.h"
@@ -20,6 +22,21 @@ struct UiRequests {
   std::optional<ViewPreset> view;
   std::optional<std::string> openModel;  // path chosen in the open dialog
   std::optional<PosePreset> pose;
+  std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
+  std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
+  bool clearSelection = false;
+};
+
+// One answer of the pain finder, ready to show.
+struct PainSourceRow {
+  std::string triggerPoint;  // full id
+  std::string label;         // "Upper trapezius TrP1 (right)"
+  bool left = false;
+  bool essential = false;
+};
+
+struct PainAreaItem {
+  std::string id, name, region;
 };
 
 struct UiState {
@@ -33,6 +50,15 @@ struct UiState {
   bool showOpenDialog = false;
 
   PosePreset pose = PosePreset::Anatomical;  // the pose shown (the app applies changes requested above)
+  bool colourBlindSafe = false;              // heatmap colour map
+
+  // Referred pain: what is painted, and the pain finder's latest answer.
+  std::vector<std::string> selectionLabels;  // names of the painted trigger points, for the legend
+  std::string painQuery;                     // "Temple (right)" or "point on the skin"
+  std::vector<PainSourceRow> painResults;
+  bool showPainFinder = false;
+  std::vector<PainAreaItem> painAreas;        // for the area menu
+  std::string painFinderNote;                 // why the finder is unavailable, if it is
 
   // What is loaded, for titles and the About box.
   std::string modelSource;
