@@ -18,7 +18,6 @@ namespace {
 constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence fades away from its surface
 constexpr float kWeightReach = 0.025f;    // metres: parts farther than this beyond the nearest one get no weight
 constexpr int kSmoothingIterations = 8;
-constexpr float kSkinTriangleRatio = 0.12f;
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
 
 glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
@@ -89,8 +88,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
 
   Mesh skin = polygonize(field, field.bounds(3.0f * params.gridCell), params.gridCell);
   taubinSmooth(skin, kSmoothingIterations);
-  // Marching tetrahedra makes many thin triangles; a quarter of them keeps the shape within a millimetre.
-  simplifyMesh(skin, kSkinTriangleRatio, kSkinSimplifyError);
+  // Marching tetrahedra makes many thin triangles; an eighth of them keeps the shape within two millimetres.
+  if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
   assignWeights(skin, parts, model.joints);

@@ -6,6 +6,7 @@ struct BodyParameters {
   float stature = 1.75f;  // metres, vertex to floor
   float build = 1.0f;     // girth factor: 0.85 slender .. 1.2 heavy (scales circumferences, not lengths)
   float gridCell = 0.006f;  // metres: skin polygonisation resolution (smaller = finer, slower)
+  float skinTriangleRatio = 0.12f;  // share of the polygonised triangles kept by simplification (1 = keep all)
 };
 
 // Heights, widths and depths below are written in metres for a 1.75 m reference adult and scaled by
