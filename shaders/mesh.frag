@@ -3,7 +3,7 @@
 // separates the silhouette from the background, and a sky/ground ambient term. All maths in linear light.
 in vec3 v_positionView;
 in vec3 v_normalView;
-in vec2 v_referral;  // essential, spillover intensity in [0, 1]
+in vec3 v_paint;  // essential, spillover, pain drawing; each in [0, 1]
 
 uniform vec3 u_baseColor;  // sRGB albedo of the material
 uniform float u_roughness;  // 0 glossy .. 1 matte
@@ -53,7 +53,9 @@ void main() {
   vec3 v = normalize(-v_positionView);
   if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
   vec3 albedo = srgbToLinear(u_baseColor);
-  albedo = referralColour(albedo, v_referral);
+  albedo = referralColour(albedo, v_paint.xy);
+  // The patient's pain drawing: a cool violet wash under the referral colours, so both read at once.
+  albedo = mix(albedo, srgbToLinear(vec3(0.45, 0.30, 0.85)), 0.55 * clamp(v_paint.z, 0.0, 1.0) * (1.0 - 0.5 * v_paint.x));
 
   vec3 c = vec3(0.0);
   c += lightContribution(n, v, kKeyDir, kKeyColor, albedo);

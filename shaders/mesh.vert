@@ -3,7 +3,7 @@ layout(location = 0) in vec3 a_position;  // metres, model space, rest pose
 layout(location = 1) in vec3 a_normal;
 layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex
 layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
-layout(location = 4) in vec2 a_referral;  // referred-pain intensities painted on the rest pose: essential, spillover
+layout(location = 4) in vec3 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -16,7 +16,7 @@ layout(std140) uniform Skinning {
 
 out vec3 v_positionView;
 out vec3 v_normalView;
-out vec2 v_referral;
+out vec3 v_paint;
 
 void main() {
   vec4 position = vec4(a_position, 1.0);
@@ -27,7 +27,7 @@ void main() {
     position = skin * position;
     normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
   }
-  v_referral = a_referral;  // follows the vertex into any pose
+  v_paint = a_paint;  // follows the vertex into any pose
   vec4 pv = u_view * position;
   v_positionView = pv.xyz;
   v_normalView = mat3(u_view) * normal;  // the view matrix is a rigid motion too

@@ -104,6 +104,14 @@ class ViewerApp {
   void paintSelection(TriggerPointSelection selection);
   void showSources(const std::vector<PainSourceCandidate>& found, const std::string& query);
   void pickAt(glm::vec2 pixel);
+  std::optional<RayHit> hitSkin(glm::vec2 pixel);
+  void brushAt(glm::vec2 pixel, bool erase);
+  void updateSurfacePaint();
+  TriggerPointSelection selection_;       // what is painted
+  std::optional<std::pair<std::string, Side>> preview_;  // a hovered result, painted until the mouse leaves it
+  int previewRow_ = -1;
+  std::vector<float> drawing_;            // the patient's pain drawing, per skin vertex
+  glm::vec2 lastBrush_{-1.0f};
   PainFinder* finder();
   AtlasLoad atlas_;
   std::unique_ptr<BodySurface> surface_;
@@ -180,6 +188,9 @@ void ViewerApp::applyPose(PosePreset pose, bool animate) {
 void ViewerApp::preparePainTools() {
   surface_.reset();
   painter_.reset();
+  drawing_.clear();
+  selection_.clear();
+  preview_.reset();
   finder_.reset();
   bvh_.reset();
   ui_.painResults.clear();
@@ -206,10 +217,46 @@ PainFinder* ViewerApp::finder() {
 
 void ViewerApp::paintSelection(TriggerPointSelection selection) {
   ui_.selectionLabels.clear();
+  selection_ = std::move(selection);
   if (!painter_) return;
-  for (const auto& [id, side] : selection)
+  for (const auto& [id, side] : selection_)
     if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectionLabels.push_back(t->name + " (" + sideName(side) + ")");
-  renderer_->setReferral(surface_->skin().name, selection.empty() ? std::vector<glm::vec2>{} : painter_->combine(selection));
+  updateSurfacePaint();
+}
+
+// Referred pain of the selection (and of a previewed result) plus the pain drawing, as one per-vertex paint.
+void ViewerApp::updateSurfacePaint() {
+  if (!painter_) return;
+  TriggerPointSelection shown = selection_;
+  if (preview_) shown.push_back(*preview_);
+  const bool drawn = std::any_of(drawing_.begin(), drawing_.end(), [](float d) { return d > 0.0f; });
+  if (shown.empty() && !drawn) {
+    renderer_->setPaint(surface_->skin().name, {});
+    return;
+  }
+  const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size()) : painter_->combine(shown);
+  std::vector<glm::vec3> paint(referral.size());
+  for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
+  renderer_->setPaint(surface_->skin().name, std::move(paint));
+}
+
+void ViewerApp::brushAt(glm::vec2 pixel, bool erase) {
+  const auto hit = hitSkin(pixel);
+  if (!hit) return;
+  const float radius = ui_.brushRadiusCm * 0.01f;
+  drawing_.resize(surface_->skin().positions.size(), 0.0f);
+  const GeodesicField field = geodesicDistances(surface_->topology(), {{hit->nearestVertex, 0.0f}}, radius);
+  for (std::size_t i = 0; i < field.vertices.size(); ++i) {
+    const float v = zoneFalloff(field.distances[i], radius);
+    float& d = drawing_[field.vertices[i]];
+    d = erase ? std::min(d, 1.0f - v) : std::max(d, v);
+  }
+  updateSurfacePaint();
+  // Rank by overlap with the whole drawing so far.
+  SparseIntensity drawing;
+  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
+    if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
+  if (PainFinder* f = finder()) showSources(f->forDrawing(drawing, 15), "your pain drawing");
 }
 
 void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const std::string& query) {
@@ -222,17 +269,22 @@ void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const
   ui_.showPainFinder = true;
 }
 
-void ViewerApp::pickAt(glm::vec2 pixel) {
-  if (!surface_) {
-    ui_.showPainFinder = true;
-    return;
-  }
+std::optional<RayHit> ViewerApp::hitSkin(glm::vec2 pixel) {
+  if (!surface_) return std::nullopt;
   const Mesh& skin = surface_->skin();
   if (!bvh_) {
     const Mesh* modelSkin = model_->findMesh(skin.name);
     bvh_ = std::make_unique<Bvh>(skin, modelSkin ? skinPositions(*modelSkin, poseMatrices_) : skin.positions);
   }
-  const auto hit = bvh_->intersect(camera_.rayThroughPixel(pixel));
+  return bvh_->intersect(camera_.rayThroughPixel(pixel));
+}
+
+void ViewerApp::pickAt(glm::vec2 pixel) {
+  if (!surface_) {
+    ui_.showPainFinder = true;
+    return;
+  }
+  const auto hit = hitSkin(pixel);
   if (!hit) return;
   if (PainFinder* f = finder()) showSources(f->atVertex(hit->nearestVertex, 15), "the point you clicked");
 }
@@ -241,7 +293,7 @@ void ViewerApp::handleInput() {
   const ImGuiIO& io = ImGui::GetIO();
   // A click without a drag on the body asks the pain finder about that point.
   if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = {io.MousePos.x, io.MousePos.y};
-  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift &&
+  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
       glm::distance(pressPosition_, glm::vec2(io.MousePos.x, io.MousePos.y)) < 4.0f)
     pickAt(pressPosition_);
   // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
@@ -249,6 +301,12 @@ void ViewerApp::handleInput() {
   for (int b = 0; b < 3; ++b) {
     if (ImGui::IsMouseClicked(b) && !io.WantCaptureMouse) dragButton_[b] = true;
     else if (!io.MouseDown[b]) dragButton_[b] = false;
+  }
+  if (ui_.paintMode && dragButton_[0]) {  // the brush: left drag paints (Shift erases) instead of orbiting
+    if (lastBrush_ != glm::vec2(io.MousePos.x, io.MousePos.y) || ImGui::IsMouseClicked(0)) brushAt({io.MousePos.x, io.MousePos.y}, io.KeyShift);
+    lastBrush_ = {io.MousePos.x, io.MousePos.y};
+    if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
+    return;
   }
   const ImVec2 d = io.MouseDelta;
   const bool panning = dragButton_[1] || dragButton_[2] || (dragButton_[0] && io.KeyShift);
@@ -279,6 +337,7 @@ void ViewerApp::handleKey(int key, bool ctrl) {
     if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
   if (pressed(GLFW_KEY_F) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
   if (pressed(GLFW_KEY_ESCAPE)) ui_.requests.clearSelection = true;
+  if (pressed(GLFW_KEY_B)) ui_.paintMode = !ui_.paintMode;
   if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
   if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
@@ -312,6 +371,20 @@ void ViewerApp::carryOutRequests() {
   }
   if (r.screenshot) saveScreenshot();
   if (r.clearSelection) paintSelection({});
+  if (r.clearDrawing) {
+    drawing_.clear();
+    updateSurfacePaint();
+  }
+  // Hovering a result previews its pattern; leaving the list restores the selection.
+  if (ui_.hoveredResult != previewRow_) {
+    previewRow_ = ui_.hoveredResult;
+    preview_.reset();
+    if (previewRow_ >= 0 && std::size_t(previewRow_) < ui_.painResults.size()) {
+      const PainSourceRow& row = ui_.painResults[std::size_t(previewRow_)];
+      preview_ = std::make_pair(row.triggerPoint, row.left ? Side::Left : Side::Right);
+    }
+    updateSurfacePaint();
+  }
   if (r.select) {
     TriggerPointSelection selection;
     for (const auto& [id, left] : *r.select) selection.emplace_back(id, left ? Side::Left : Side::Right);

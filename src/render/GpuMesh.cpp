@@ -44,29 +44,29 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
-  glVertexAttrib2f(4, 0.0f, 0.0f);  // no referral painted until setReferral
+  glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
   glBindVertexArray(0);
 }
 
-void GpuMesh::setReferral(const std::vector<glm::vec2>& intensities) {
+void GpuMesh::setPaint(const std::vector<glm::vec3>& intensities) {
   glBindVertexArray(vao_);
   if (intensities.size() != vertexCount_) {
     glDisableVertexAttribArray(4);
-    glVertexAttrib2f(4, 0.0f, 0.0f);
+    glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);
   } else {
-    if (!referralVbo_) glGenBuffers(1, &referralVbo_);
-    glBindBuffer(GL_ARRAY_BUFFER, referralVbo_);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec2)), intensities.data(), GL_DYNAMIC_DRAW);
+    if (!paintVbo_) glGenBuffers(1, &paintVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, paintVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec3)), intensities.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 2, GL_FLOAT, GL_FALSE, sizeof(glm::vec2), nullptr);
+    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
   }
   glBindVertexArray(0);
 }
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
-    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), referralVbo_(other.referralVbo_),
+    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_),
       vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.referralVbo_ = 0;
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
@@ -74,7 +74,7 @@ GpuMesh::~GpuMesh() {
   if (vbo_) glDeleteBuffers(1, &vbo_);
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (skinVbo_) glDeleteBuffers(1, &skinVbo_);
-  if (referralVbo_) glDeleteBuffers(1, &referralVbo_);
+  if (paintVbo_) glDeleteBuffers(1, &paintVbo_);
 }
 
 void GpuMesh::draw() const {

@@ -19,11 +19,11 @@ class GpuMesh {
 
   void draw() const;
   bool skinned() const { return skinVbo_ != 0; }
-  // Per-vertex (essential, spillover) intensities; empty clears them.
-  void setReferral(const std::vector<glm::vec2>& intensities);
+  // Per-vertex paint: (essential, spillover, pain drawing) intensities; empty clears them.
+  void setPaint(const std::vector<glm::vec3>& paint);
 
  private:
-  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, referralVbo_ = 0;
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0;
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
 };

@@ -26,8 +26,15 @@ void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
   dirty_ = true;
 }
 
-void SceneRenderer::setReferral(const std::string& meshName, std::vector<glm::vec2> intensities) {
-  pendingReferral_[meshName] = std::move(intensities);
+void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec3> paint) {
+  pendingPaint_[meshName] = std::move(paint);
+}
+
+void SceneRenderer::setReferral(const std::string& meshName, const std::vector<glm::vec2>& intensities) {
+  std::vector<glm::vec3> paint;
+  paint.reserve(intensities.size());
+  for (const auto& i : intensities) paint.emplace_back(i, 0.0f);
+  setPaint(meshName, std::move(paint));
 }
 
 void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
@@ -49,17 +56,17 @@ void SceneRenderer::uploadIfNeeded() {
   dirty_ = false;
 }
 
-void SceneRenderer::applyPendingReferral() {
+void SceneRenderer::applyPendingPaint() {
   if (!model_) return;
-  for (auto& [name, values] : pendingReferral_)
+  for (auto& [name, values] : pendingPaint_)
     for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
-      if (model_->meshes[i].name == name) gpuMeshes_[i].setReferral(values);
-  pendingReferral_.clear();
+      if (model_->meshes[i].name == name) gpuMeshes_[i].setPaint(values);
+  pendingPaint_.clear();
 }
 
 void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   uploadIfNeeded();
-  applyPendingReferral();
+  applyPendingPaint();
   glViewport(0, 0, width, height);
   glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);

@@ -29,8 +29,11 @@ class SceneRenderer {
   // Joint matrices of the pose to draw (core/Pose.h); empty draws the rest pose.
   void setPose(const std::vector<glm::mat4>& jointMatrices);
   static constexpr std::size_t kMaxJoints = 128;  // matches shaders/mesh.vert
-  // Referred-pain intensities (essential, spillover) for the named mesh, one per vertex; empty clears them.
-  void setReferral(const std::string& meshName, std::vector<glm::vec2> intensities);
+  // Per-vertex paint for the named mesh: (essential, spillover) referred-pain intensities and the patient's
+  // pain drawing, one per vertex; empty clears it.
+  void setPaint(const std::string& meshName, std::vector<glm::vec3> paint);
+  // Convenience: referred pain only.
+  void setReferral(const std::string& meshName, const std::vector<glm::vec2>& intensities);
   enum class ColorMap { ClinicalRed = 0, ColourBlindSafe = 1 };
   void setColorMap(ColorMap map) { colorMap_ = map; }
   void setStippleScale(float pixels) { stippleScale_ = pixels; }
@@ -40,7 +43,7 @@ class SceneRenderer {
  private:
   SceneRenderer() = default;
   void uploadIfNeeded();
-  void applyPendingReferral();
+  void applyPendingPaint();
 
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
@@ -50,7 +53,7 @@ class SceneRenderer {
   std::shared_ptr<const Model> model_;
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;
-  std::map<std::string, std::vector<glm::vec2>> pendingReferral_;  // applied at the next draw
+  std::map<std::string, std::vector<glm::vec3>> pendingPaint_;  // applied at the next draw
   ColorMap colorMap_ = ColorMap::ClinicalRed;
   float stippleScale_ = 6.0f;
 };

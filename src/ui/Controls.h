@@ -11,6 +11,7 @@ inline constexpr ControlHelp kControls[] = {
     {"Left drag", "Orbit around the body"},
     {"Click on the skin", "Pain finder: which trigger points refer pain there"},
     {"Esc", "Clear the painted referral pattern"},
+    {"B, then drag on the skin", "Brush: draw where it hurts (Shift erases); the pain finder ranks by overlap"},
     {"Right drag, middle drag or Shift + left drag", "Pan"},
     {"Mouse wheel", "Zoom towards the point under the cursor"},
     {"F or Home", "Frame the whole body"},

@@ -87,6 +87,11 @@ void MainMenuBar::draw(UiState& state) {
       ImGui::EndMenu();
     }
     ImGui::Separator();
+    ImGui::MenuItem("Draw where it hurts (brush)", "B", &state.paintMode);
+    ImGui::SetNextItemWidth(160.0f * state.uiScale);
+    ImGui::SliderFloat("Brush size", &state.brushRadiusCm, 1.0f, 8.0f, "%.1f cm");
+    if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
+    ImGui::Separator();
     ImGui::MenuItem("Colour-blind-safe colours", nullptr, &state.colourBlindSafe);
     if (ImGui::MenuItem("Clear painted pattern", "Esc", false, !state.selectionLabels.empty())) state.requests.clearSelection = true;
     ImGui::EndMenu();
@@ -188,6 +193,8 @@ void PainFinderWindow::draw(UiState& state) {
     ImGui::End();
     return;
   }
+  int hovered = -1;
+  if (state.paintMode) ImGui::TextColored(ImVec4(0.65f, 0.55f, 1.0f, 1.0f), "Brush: drag on the skin to draw the pain, Shift to erase.");
   if (!state.painFinderNote.empty()) {
     ImGui::TextWrapped("%s", state.painFinderNote.c_str());
   } else if (state.painQuery.empty()) {
@@ -198,7 +205,7 @@ void PainFinderWindow::draw(UiState& state) {
     if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
     if (ImGui::BeginTable("results", 2, ImGuiTableFlags_RowBg)) {
       ImGui::TableSetupColumn("trigger point", ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x);
+      ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
       for (std::size_t i = 0; i < state.painResults.size(); ++i) {
         const PainSourceRow& r = state.painResults[i];
         ImGui::TableNextRow();
@@ -206,6 +213,7 @@ void PainFinderWindow::draw(UiState& state) {
         ImGui::PushID(int(i));
         if (ImGui::Selectable(r.label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
           state.requests.select = std::vector<std::pair<std::string, bool>>{{r.triggerPoint, r.left}};
+        if (ImGui::IsItemHovered()) hovered = int(i);
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         if (r.essential) ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1.0f), "essential");
@@ -213,8 +221,9 @@ void PainFinderWindow::draw(UiState& state) {
       }
       ImGui::EndTable();
     }
-    ImGui::TextDisabled("Click a row to paint its pattern.");
+    ImGui::TextDisabled("Hover a row to preview its pattern, click to keep it.");
   }
+  state.hoveredResult = hovered;
   ImGui::End();
 }
 

@@ -25,6 +25,7 @@ struct UiRequests {
   std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
   std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
   bool clearSelection = false;
+  bool clearDrawing = false;
 };
 
 // One answer of the pain finder, ready to show.
@@ -59,6 +60,9 @@ struct UiState {
   bool showPainFinder = false;
   std::vector<PainAreaItem> painAreas;        // for the area menu
   std::string painFinderNote;                 // why the finder is unavailable, if it is
+  int hoveredResult = -1;                     // result row under the mouse: its pattern is previewed
+  bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
+  float brushRadiusCm = 3.0f;
 
   // What is loaded, for titles and the About box.
   std::string modelSource;
