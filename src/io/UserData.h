@@ -1,0 +1,20 @@
+#pragma once
+// Where the user's own data lives and how it is read and written: $XDG_DATA_HOME/myoatlas (default
+// ~/.local/share/myoatlas), every file written atomically (temporary file, fsync, rename) so a crash or a kill
+// never loses or corrupts it.
+#include <string>
+
+#include "core/Result.h"
+#include "core/notes/UserNotes.h"
+
+namespace myoatlas {
+
+std::string userDataDir();
+std::string defaultNotesPath();  // userDataDir() + "/notes.json"
+
+// A missing file is an empty set of notes (first run); a damaged one is an error naming the file, and it is
+// never overwritten silently.
+Result<UserNotes> loadNotes(const std::string& path);
+Result<Ok> saveNotes(const std::string& path, const UserNotes& notes);  // creates the folder if needed
+
+}  // namespace myoatlas

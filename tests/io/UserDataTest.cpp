@@ -1,0 +1,85 @@
+// The user's notes: back after a restart, never lost to a crash, never silently replaced when damaged.
+#include "io/UserData.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+TEST(UserNotes, SetGetAndRemove) {
+  UserNotes n;
+  EXPECT_EQ(n.get("piriformis"), "");
+  n.set("piriformis", "Worse after long drives. Ball, 5/10, 60 s.");
+  EXPECT_EQ(n.get("piriformis"), "Worse after long drives. Ball, 5/10, 60 s.");
+  n.set("piriformis", "");
+  EXPECT_TRUE(n.all().empty());
+}
+
+TEST(UserData, NotesComeBackAfterARestart) {
+  const auto path = (test::scratchDir() / "data" / "notes.json").string();  // folder created on save
+  UserNotes notes;
+  notes.set("upper_trapezius.trp1", "Headache on the right after screen work — try the pincer grip.");
+  notes.set("soleus", "Heel pain in the morning");
+  ASSERT_TRUE(saveNotes(path, notes).ok());
+  auto back = loadNotes(path);  // a new process would do exactly this
+  ASSERT_TRUE(back.ok()) << back.error();
+  EXPECT_EQ(back->all(), notes.all());
+}
+
+TEST(UserData, FirstRunHasNoNotes) {
+  auto none = loadNotes((test::scratchDir() / "absent.json").string());
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->all().empty());
+}
+
+TEST(UserData, AnInterruptedSaveLeavesThePreviousFileIntact) {
+  const auto dir = test::scratchDir();
+  const auto path = (dir / "notes.json").string();
+  UserNotes before;
+  before.set("masseter", "Clenching at night");
+  ASSERT_TRUE(saveNotes(path, before).ok());
+  // A save killed half-way leaves only a partial temporary file beside the target; the target is untouched
+  // because the atomic protocol renames only a complete, flushed file.
+  std::ofstream(path + ".tmp-99999") << R"({"format": "myoatlas-notes", "version": 1, "notes": {"masseter": "Cl)";
+  auto after = loadNotes(path);
+  ASSERT_TRUE(after.ok()) << after.error();
+  EXPECT_EQ(after->get("masseter"), "Clenching at night");
+  // A save that fails outright (the target is now a folder) reports it and keeps nothing half-written.
+  std::filesystem::remove(path);
+  std::filesystem::create_directory(path);
+  UserNotes changed;
+  changed.set("masseter", "new");
+  EXPECT_FALSE(saveNotes(path, changed).ok());
+}
+
+TEST(UserData, DamagedFileIsAnErrorThatNamesIt) {
+  const auto path = (test::scratchDir() / "notes.json").string();
+  std::ofstream(path) << "{ this is not json";
+  auto r = loadNotes(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().find(path), std::string::npos);
+  std::ofstream(path) << R"({"format": "myoatlas-notes", "notes": {"soleus": 3}})";
+  auto wrongType = loadNotes(path);
+  ASSERT_FALSE(wrongType.ok());
+  EXPECT_NE(wrongType.error().find("/notes/soleus"), std::string::npos);
+}
+
+TEST(UserData, FollowsXdgDataHome) {
+  const char* old = std::getenv("XDG_DATA_HOME");
+  const std::string saved = old ? old : "";
+  setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
+  EXPECT_EQ(userDataDir(), "/tmp/xdg-test/myoatlas");
+  setenv("XDG_DATA_HOME", "relative/path", 1);  // the spec says relative values are ignored
+  EXPECT_NE(userDataDir(), "relative/path/myoatlas");
+  if (old) setenv("XDG_DATA_HOME", saved.c_str(), 1);
+  else unsetenv("XDG_DATA_HOME");
+}
+
+}  // namespace
+}  // namespace myoatlas
