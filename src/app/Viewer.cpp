@@ -23,6 +23,7 @@
 #include "core/geometry/Bvh.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
+#include "io/UserData.h"
 #include "io/Png.h"
 #include "render/GlLoader.h"
 #include "render/SceneRenderer.h"
@@ -112,6 +113,14 @@ class ViewerApp {
   int previewRow_ = -1;
   std::vector<float> drawing_;            // the patient's pain drawing, per skin vertex
   glm::vec2 lastBrush_{-1.0f};
+  // Browsing the atlas: search, details, the user's notes.
+  void choose(const SearchResult& result);
+  void openDetails(const std::string& id);
+  void frameSelection();
+  void saveNote(const std::string& id, const std::string& text);
+  std::unique_ptr<AtlasSearch> search_;
+  UserNotes notes_;
+  bool notesDamaged_ = false;
   PainFinder* finder();
   AtlasLoad atlas_;
   std::unique_ptr<BodySurface> surface_;
@@ -142,6 +151,8 @@ class ViewerApp {
   StatusToast toast_;
   OpenModelDialog openDialog_;
   PainFinderWindow painFinder_;
+  SearchPanel searchPanel_;
+  DetailsWindow details_;
   HeatmapLegend legend_;
 };
 
@@ -225,6 +236,81 @@ void ViewerApp::paintSelection(TriggerPointSelection selection) {
 }
 
 // Referred pain of the selection (and of a previewed result) plus the pain drawing, as one per-vertex paint.
+void ViewerApp::openDetails(const std::string& id) {
+  ui_.detailsId = id;
+  ui_.noteFor = id;
+  ui_.noteDraft = notes_.get(id);
+  ui_.showDetails = true;
+}
+
+void ViewerApp::saveNote(const std::string& id, const std::string& text) {
+  if (notesDamaged_) {
+    ui_.errorMessage = "Your notes file '" + defaultNotesPath() +
+                       "' could not be read, so it is not overwritten. Move or repair it, then restart Myoatlas.";
+    return;
+  }
+  if (notes_.get(id) == text) return;
+  UserNotes next = notes_;
+  next.set(id, text);
+  if (auto saved = saveNotes(defaultNotesPath(), next); !saved) {
+    ui_.errorMessage = "The note was not saved: " + saved.error();
+    return;
+  }
+  notes_ = std::move(next);
+  ui_.statusMessage = "Note saved";
+  ui_.statusUntil = ImGui::GetTime() + 2.0;
+}
+
+// Turns the camera to the painted pattern so a chosen trigger point is in view.
+void ViewerApp::frameSelection() {
+  if (!painter_ || selection_.empty()) return;
+  const Mesh* skin = model_->findMesh(surface_->skin().name);
+  if (!skin) return;
+  const auto positions = skinPositions(*skin, poseMatrices_);
+  const auto paint = painter_->combine(selection_);
+  Bounds painted;
+  glm::vec3 normalSum(0.0f);
+  for (std::size_t v = 0; v < paint.size(); ++v)
+    if (paint[v].x > 0.0f || paint[v].y > 0.0f) {
+      painted.add(positions[v]);
+      normalSum += skin->normals[v];
+    }
+  if (painted.empty()) return;
+  const glm::vec3 centre = painted.center();
+  painted.add(centre - glm::vec3(0.3f));  // keep the body around the zone in view
+  painted.add(centre + glm::vec3(0.3f));
+  CameraPose pose = camera_.framing(painted);
+  // Look at the zone from the side it faces.
+  if (glm::length(normalSum) > 0.0f) {
+    const glm::vec3 n = glm::normalize(glm::vec3(normalSum.x, 0.0f, normalSum.z));
+    pose.yaw = std::atan2(n.x, n.z);
+    pose.pitch = 0.1f;
+  }
+  camera_.animateTo(pose);
+}
+
+void ViewerApp::choose(const SearchResult& result) {
+  switch (result.kind) {
+    case SearchKind::Muscle: {
+      const Muscle* m = atlas_.atlas.muscle(result.id);
+      TriggerPointSelection selection;
+      for (const auto& t : m->triggerPoints) selection.emplace_back(t, Side::Right);
+      paintSelection(selection);
+      openDetails(result.id);
+      frameSelection();
+      break;
+    }
+    case SearchKind::TriggerPoint:
+      paintSelection({{result.id, Side::Right}});
+      openDetails(result.id);
+      frameSelection();
+      break;
+    case SearchKind::PainArea:
+      ui_.requests.painArea = result.id;
+      break;
+  }
+}
+
 void ViewerApp::updateSurfacePaint() {
   if (!painter_) return;
   TriggerPointSelection shown = selection_;
@@ -335,7 +421,7 @@ void ViewerApp::handleKey(int key, bool ctrl) {
                                 ViewPreset::Superior};
   for (int i = 0; i < 5; ++i)
     if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
-  if (pressed(GLFW_KEY_F) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
+  if ((pressed(GLFW_KEY_F) && !ctrl) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
   if (pressed(GLFW_KEY_ESCAPE)) ui_.requests.clearSelection = true;
   if (pressed(GLFW_KEY_B)) ui_.paintMode = !ui_.paintMode;
   if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
@@ -343,6 +429,7 @@ void ViewerApp::handleKey(int key, bool ctrl) {
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
   if (pressed(GLFW_KEY_F12)) ui_.requests.screenshot = true;
   if (ctrl && pressed(GLFW_KEY_O)) ui_.showOpenDialog = true;
+  if (ctrl && pressed(GLFW_KEY_F)) ui_.focusSearch = true;
   if (ctrl && pressed(GLFW_KEY_Q)) ui_.requests.quit = true;
   if (ctrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)))
     ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f);
@@ -370,6 +457,9 @@ void ViewerApp::carryOutRequests() {
     }
   }
   if (r.screenshot) saveScreenshot();
+  if (r.chosen) choose(*r.chosen);
+  if (r.showDetails) openDetails(*r.showDetails);
+  if (r.saveNote) saveNote(r.saveNote->first, r.saveNote->second);
   if (r.clearSelection) paintSelection({});
   if (r.clearDrawing) {
     drawing_.clear();
@@ -436,6 +526,17 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
 
   setModel(std::move(model));
   atlas_ = loadAtlas(defaultAtlasDir());
+  if (atlas_.ok()) {
+    search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
+    ui_.atlas = &atlas_.atlas;
+    ui_.search = search_.get();
+  }
+  if (auto notes = loadNotes(defaultNotesPath()); notes) {
+    notes_ = std::move(notes.value());
+  } else {
+    notesDamaged_ = true;
+    ui_.errorMessage = notes.error() + "\n\nYour notes are left as they are; new notes will not be saved until the file is fixed or moved.";
+  }
   for (const auto& a : atlas_.atlas.painAreas) {
     const Region* region = a.regions.empty() ? nullptr : atlas_.atlas.region(a.regions[0]);
     ui_.painAreas.push_back({a.id, a.name, region ? region->name : ""});
@@ -476,6 +577,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     openDialog_.draw(ui_);
     overlay_.draw(ui_);
     toast_.draw(ui_);
+    searchPanel_.draw(ui_);
+    details_.draw(ui_);
     painFinder_.draw(ui_);
     legend_.draw(ui_);
     errors_.draw(ui_);

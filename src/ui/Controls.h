@@ -14,6 +14,7 @@ inline constexpr ControlHelp kControls[] = {
     {"B, then drag on the skin", "Brush: draw where it hurts (Shift erases); the pain finder ranks by overlap"},
     {"Right drag, middle drag or Shift + left drag", "Pan"},
     {"Mouse wheel", "Zoom towards the point under the cursor"},
+    {"Ctrl + F", "Search muscles, trigger points, symptoms and pain areas (arrows, Enter, Esc)"},
     {"F or Home", "Frame the whole body"},
     {"P", "Next pose: anatomical, T-pose, arms raised, seated"},
     {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},

@@ -39,6 +39,17 @@ struct HeatmapLegend {
   void draw(UiState& state);
 };
 
+// Type-ahead search over the atlas (names, Latin, abbreviations, symptoms, pain areas); arrows, Enter, Escape.
+struct SearchPanel {
+  void draw(UiState& state);
+};
+
+// Everything about the selected muscle or trigger point: anatomy, its trigger points, the referral, treatment
+// with cautions shown prominently, sources, and the user's own note.
+struct DetailsWindow {
+  void draw(UiState& state);
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };

@@ -9,6 +9,7 @@
 #include "core/Camera.h"
 #include "core/FrameStats.h"
 #include "core/Pose.h"
+#include "core/atlas/Search.h"
 
 namespace myoatlas {
 
@@ -26,6 +27,9 @@ struct UiRequests {
   std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
   bool clearSelection = false;
   bool clearDrawing = false;
+  std::optional<SearchResult> chosen;                      // a search result picked by the user
+  std::optional<std::string> showDetails;                  // muscle or trigger point id
+  std::optional<std::pair<std::string, std::string>> saveNote;  // (id, text)
 };
 
 // One answer of the pain finder, ready to show.
@@ -61,6 +65,16 @@ struct UiState {
   std::vector<PainAreaItem> painAreas;        // for the area menu
   std::string painFinderNote;                 // why the finder is unavailable, if it is
   int hoveredResult = -1;                     // result row under the mouse: its pattern is previewed
+  // Atlas browsing: the app owns the atlas and its search index; panels read them.
+  const Atlas* atlas = nullptr;
+  const AtlasSearch* search = nullptr;
+  std::string searchText;
+  std::vector<SearchResult> searchResults;
+  int searchCursor = 0;
+  bool focusSearch = false;        // Ctrl+F puts the cursor in the search box
+  std::string detailsId;           // the muscle or trigger point shown in the Details window ("" none)
+  std::string noteFor, noteDraft;  // the note being edited and for which id
+  bool showDetails = false;
   bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
   float brushRadiusCm = 3.0f;
 
