@@ -1,5 +1,7 @@
 #include "core/Camera.h"
 
+#include "core/Text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -45,8 +47,7 @@ float smoothstep01(float t) {
 }  // namespace
 
 std::optional<ViewPreset> parseViewPreset(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  const std::string lower = toLower(name);
   for (const auto& p : kPresets)
     if (lower == p.name) return p.preset;
   return std::nullopt;

@@ -1,5 +1,7 @@
 #include "core/ModelFrame.h"
 
+#include "core/Text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -7,12 +9,6 @@
 
 namespace myoatlas {
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string s(text);
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return s;
-}
 
 const char* unitName(float metresPerUnit) {
   if (metresPerUnit == 1.0f) return "m";
@@ -32,7 +28,7 @@ float metresPer(LengthUnit unit) {
 }  // namespace
 
 std::optional<LengthUnit> parseLengthUnit(std::string_view text) {
-  const std::string s = lowercase(text);
+  const std::string s = toLower(text);
   if (s == "auto") return LengthUnit::Auto;
   if (s == "m") return LengthUnit::Metres;
   if (s == "cm") return LengthUnit::Centimetres;
@@ -41,7 +37,7 @@ std::optional<LengthUnit> parseLengthUnit(std::string_view text) {
 }
 
 std::optional<UpAxis> parseUpAxis(std::string_view text) {
-  const std::string s = lowercase(text);
+  const std::string s = toLower(text);
   if (s == "auto") return UpAxis::Auto;
   if (s == "y") return UpAxis::Y;
   if (s == "z") return UpAxis::Z;

@@ -1,5 +1,7 @@
 #include "core/Pose.h"
 
+#include "core/Text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -26,8 +28,7 @@ glm::quat rotationOf(const glm::mat4& m) { return glm::quat_cast(glm::mat3(m)); 
 }  // namespace
 
 std::optional<PosePreset> parsePosePreset(std::string_view name) {
-  std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  const std::string lower = toLower(name);
   for (const auto& n : kNames)
     if (lower == n.name) return n.preset;
   return std::nullopt;

@@ -15,6 +15,22 @@ namespace {
 
 constexpr float kUiScalePresets[] = {1.0f, 1.25f, 1.5f, 2.0f, 2.5f};
 
+// Begins a small undecorated window pinned to the work area at `pivot` ((0,0) top left .. (1,1) bottom
+// right, (0.5,1) bottom centre), inset by a padding that grows with the interface scale.
+bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  const auto inset = [&](float p) { return p < 0.5f ? pad : p > 0.5f ? -pad : 0.0f; };
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pivot.x * vp->WorkSize.x + inset(pivot.x),
+                                 vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y)),
+                          ImGuiCond_Always, pivot);
+  ImGui::SetNextWindowBgAlpha(alpha);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove | extra;
+  return ImGui::Begin(name, nullptr, flags);
+}
+
 void viewMenu(UiState& state) {
   const struct {
     ViewPreset preset;
@@ -142,15 +158,7 @@ void AboutWindow::draw(UiState& state) {
 
 void FrameTimeOverlay::draw(UiState& state) {
   if (!state.showFrameTime) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 10.0f * state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + pad), ImGuiCond_Always,
-                          ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowBgAlpha(0.6f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
-  if (ImGui::Begin("Frame time", nullptr, flags)) {
+  if (beginPinned("Frame time", state, ImVec2(1.0f, 0.0f), 0.6f)) {
     const FrameStats& s = state.frameStats;
     const double mean = s.mean();
     ImGui::Text("%.1f fps  %.2f ms (mean)", mean > 0.0 ? 1000.0 / mean : 0.0, mean);
@@ -229,13 +237,7 @@ void PainFinderWindow::draw(UiState& state) {
 
 void HeatmapLegend::draw(UiState& state) {
   if (state.selectionLabels.empty()) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowBgAlpha(0.8f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
-  if (ImGui::Begin("##legend", nullptr, flags)) {
+  if (beginPinned("##legend", state, ImVec2(0.0f, 1.0f), 0.8f)) {
     for (const auto& label : state.selectionLabels) ImGui::TextUnformatted(label.c_str());
     ImGui::Separator();
     const ImVec4 essential = state.colourBlindSafe ? ImVec4(0.0f, 0.35f, 0.75f, 1.0f) : ImVec4(0.8f, 0.04f, 0.04f, 1.0f);
@@ -413,15 +415,9 @@ void DetailsWindow::draw(UiState& state) {
 
 void StatusToast::draw(UiState& state) {
   if (state.statusMessage.empty() || ImGui::GetTime() > state.statusUntil) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Always,
-                          ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowBgAlpha(0.75f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
-  if (ImGui::Begin("##status", nullptr, flags)) ImGui::TextUnformatted(state.statusMessage.c_str());
+  // Bottom centre: the heatmap legend owns the bottom-left corner.
+  if (beginPinned("##status", state, ImVec2(0.5f, 1.0f), 0.75f, ImGuiWindowFlags_NoInputs))
+    ImGui::TextUnformatted(state.statusMessage.c_str());
   ImGui::End();
 }
 

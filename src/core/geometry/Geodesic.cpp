@@ -12,6 +12,7 @@ MeshTopology::MeshTopology(const Mesh& mesh) : mesh_(mesh), neighbours_(mesh.pos
     for (int e = 0; e < 3; ++e) {
       const std::uint32_t a = mesh.indices[t + std::uint32_t(e)], b = mesh.indices[t + std::uint32_t((e + 1) % 3)];
       neighbours_[a].push_back(b);
+      neighbours_[b].push_back(a);  // both ways, so border edges of open meshes count too
       triangles_[a].push_back(t);
     }
   for (auto& n : neighbours_) {

@@ -1,5 +1,7 @@
 #include "core/geometry/Polygonize.h"
 
+#include "core/geometry/Geodesic.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -115,27 +117,18 @@ Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) 
 }
 
 void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu) {
-  std::vector<std::vector<std::uint32_t>> neighbours(mesh.positions.size());
-  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-    for (int e = 0; e < 3; ++e) {
-      const std::uint32_t a = mesh.indices[t + std::size_t(e)], b = mesh.indices[t + std::size_t((e + 1) % 3)];
-      neighbours[a].push_back(b);
-      neighbours[b].push_back(a);
-    }
-  for (auto& n : neighbours) {
-    std::sort(n.begin(), n.end());
-    n.erase(std::unique(n.begin(), n.end()), n.end());
-  }
+  const MeshTopology topology(mesh);
   std::vector<glm::vec3> next(mesh.positions.size());
   const auto step = [&](float factor) {
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-      if (neighbours[v].empty()) {
+      const auto& around = topology.neighbours(std::uint32_t(v));
+      if (around.empty()) {
         next[v] = mesh.positions[v];
         continue;
       }
       glm::vec3 mean(0.0f);
-      for (auto n : neighbours[v]) mean += mesh.positions[n];
-      mean /= float(neighbours[v].size());
+      for (auto n : around) mean += mesh.positions[n];
+      mean /= float(around.size());
       next[v] = mesh.positions[v] + factor * (mean - mesh.positions[v]);
     }
     mesh.positions.swap(next);
