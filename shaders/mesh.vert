@@ -8,6 +8,7 @@ layout(location = 4) in vec3 a_paint;  // painted on the rest pose: essential, s
 uniform mat4 u_view;
 uniform mat4 u_projection;
 uniform int u_skinned;  // 1: pose with the joint matrices below (linear blend skinning)
+uniform mat4 u_model;   // places a rigid mesh (trigger-point markers); identity for the body
 
 // Joint matrices of the current pose (posed joint frame times inverse bind; identity at rest).
 layout(std140) uniform Skinning {
@@ -19,8 +20,8 @@ out vec3 v_normalView;
 out vec3 v_paint;
 
 void main() {
-  vec4 position = vec4(a_position, 1.0);
-  vec3 normal = a_normal;
+  vec4 position = u_model * vec4(a_position, 1.0);
+  vec3 normal = mat3(u_model) * a_normal;
   if (u_skinned == 1) {
     mat4 skin = a_weights.x * u_jointMatrices[a_joints.x] + a_weights.y * u_jointMatrices[a_joints.y] +
                 a_weights.z * u_jointMatrices[a_joints.z] + a_weights.w * u_jointMatrices[a_joints.w];

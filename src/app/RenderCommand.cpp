@@ -62,6 +62,9 @@ int paintSelection(const RenderOptions& options, const Model& model, SceneRender
   }
   ReferralPainter painter(atlas.atlas, *surface.value());
   renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
+  const auto pose = parsePosePreset(options.pose).value_or(PosePreset::Anatomical);
+  if (const Mesh* skin = model.findMesh(surface.value()->skin().name))
+    renderer.setMarkers(painter.markerPositions(selection.value(), skinPositions(*skin, skinningMatrices(model, posePreset(pose)))));
   return 0;
 }
 

@@ -318,8 +318,11 @@ void ViewerApp::updateSurfacePaint() {
   const bool drawn = std::any_of(drawing_.begin(), drawing_.end(), [](float d) { return d > 0.0f; });
   if (shown.empty() && !drawn) {
     renderer_->setPaint(surface_->skin().name, {});
+    renderer_->setMarkers({});
     return;
   }
+  const Mesh* skinMesh = model_->findMesh(surface_->skin().name);
+  renderer_->setMarkers(skinMesh ? painter_->markerPositions(shown, skinPositions(*skinMesh, poseMatrices_)) : std::vector<glm::vec3>{});
   const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size()) : painter_->combine(shown);
   std::vector<glm::vec3> paint(referral.size());
   for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);

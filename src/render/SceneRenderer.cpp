@@ -1,6 +1,9 @@
 #include "render/SceneRenderer.h"
 
 #include <glad/gl.h>
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "core/MeshBuilder.h"
 
 namespace myoatlas {
 
@@ -18,6 +21,7 @@ Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * sizeof(glm::mat4)), nullptr, GL_DYNAMIC_DRAW);
   glBindBuffer(GL_UNIFORM_BUFFER, 0);
   r->meshProgram_.bindUniformBlock("Skinning", 0);
+  r->markerMesh_ = std::make_unique<GpuMesh>(makeEllipsoid("marker", glm::vec3(0.0f), glm::vec3(1.0f), 16, 10));
   return r;
 }
 
@@ -35,6 +39,19 @@ void SceneRenderer::setReferral(const std::string& meshName, const std::vector<g
   paint.reserve(intensities.size());
   for (const auto& i : intensities) paint.emplace_back(i, 0.0f);
   setPaint(meshName, std::move(paint));
+}
+
+void SceneRenderer::drawMarkers() {
+  if (markers_.empty()) return;
+  constexpr float kMarkerRadius = 0.007f;  // metres: a visible dot at whole-body zoom, small at close range
+  meshProgram_.set("u_skinned", 0);
+  meshProgram_.set("u_baseColor", glm::vec3(0.08f, 0.06f, 0.06f));
+  meshProgram_.set("u_roughness", 0.4f);
+  meshProgram_.set("u_specular", 1.0f);
+  for (const auto& p : markers_) {
+    meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius)));
+    markerMesh_->draw();
+  }
 }
 
 void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
@@ -96,8 +113,10 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
     meshProgram_.set("u_roughness", m.roughness);
     meshProgram_.set("u_specular", m.specular);
     meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
+    meshProgram_.set("u_model", glm::mat4(1.0f));
     gpuMeshes_[i].draw();
   }
+  drawMarkers();
   glBindVertexArray(0);
 }
 

@@ -37,6 +37,8 @@ class SceneRenderer {
   enum class ColorMap { ClinicalRed = 0, ColourBlindSafe = 1 };
   void setColorMap(ColorMap map) { colorMap_ = map; }
   void setStippleScale(float pixels) { stippleScale_ = pixels; }
+  // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
+  void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
   // Draws into the currently bound framebuffer of the given size (pixels).
   void draw(const OrbitCamera& camera, int width, int height);
 
@@ -44,6 +46,7 @@ class SceneRenderer {
   SceneRenderer() = default;
   void uploadIfNeeded();
   void applyPendingPaint();
+  void drawMarkers();
 
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
@@ -55,6 +58,8 @@ class SceneRenderer {
   std::vector<GpuMesh> gpuMeshes_;
   std::map<std::string, std::vector<glm::vec3>> pendingPaint_;  // applied at the next draw
   ColorMap colorMap_ = ColorMap::ClinicalRed;
+  std::vector<glm::vec3> markers_;
+  std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
 };
 

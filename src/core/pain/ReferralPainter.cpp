@@ -79,6 +79,21 @@ const SparseIntensity& ReferralPainter::painArea(const PainArea& area, Side side
   return it->second;
 }
 
+std::optional<std::uint32_t> ReferralPainter::markerVertex(const TriggerPoint& trp, Side side) const {
+  const auto p = resolvePoint(atlas_, trp.location, side, body_.landmarks());
+  if (!p) return std::nullopt;
+  return body_.nearestVertex(*p);
+}
+
+std::vector<glm::vec3> ReferralPainter::markerPositions(const std::vector<std::pair<std::string, Side>>& selection,
+                                                        const std::vector<glm::vec3>& positions) const {
+  std::vector<glm::vec3> out;
+  for (const auto& [id, side] : selection)
+    if (const TriggerPoint* trp = atlas_.triggerPoint(id))
+      if (const auto v = markerVertex(*trp, side); v && *v < positions.size()) out.push_back(positions[*v]);
+  return out;
+}
+
 std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection) {
   std::vector<glm::vec2> out(body_.skin().positions.size(), glm::vec2(0.0f));
   for (const auto& [id, side] : selection) {

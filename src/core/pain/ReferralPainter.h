@@ -3,6 +3,7 @@
 // measured along the skin (geodesic), so a zone never bleeds across a gap. Results are sparse (only the
 // vertices a zone touches) and cached per trigger point and side.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ class ReferralPainter {
   SparseIntensity paintZone(const Zone& zone, Side side) const;
   const ReferralPattern& pattern(const TriggerPoint& trp, Side side);  // cached
   const SparseIntensity& painArea(const PainArea& area, Side side);   // cached
+
+  // The skin vertex over the trigger point itself (where the charts put their cross), if its landmark exists.
+  std::optional<std::uint32_t> markerVertex(const TriggerPoint& trp, Side side) const;
+  // Marker positions for a selection on a (possibly posed) skin: `positions` are the skin's vertex positions.
+  std::vector<glm::vec3> markerPositions(const std::vector<std::pair<std::string, Side>>& selection,
+                                         const std::vector<glm::vec3>& positions) const;
 
   // Several trigger points combined: per vertex (essential, spillover), each the maximum over the selection.
   std::vector<glm::vec2> combine(const std::vector<std::pair<std::string, Side>>& selection);
