@@ -135,6 +135,10 @@ int runCommandLine(int argc, char** argv) {
     return runInfo(info);
   }
   applyFrameOptions(viewer.model, viewerUnits, viewerUp);
+  viewer.sizeGiven = app.count("--width") + app.count("--height") > 0;
+  viewer.uiScaleGiven = app.count("--ui-scale") > 0;
+  viewer.viewGiven = app.count("--view") > 0;
+  viewer.poseGiven = app.count("--pose") > 0;
   return runViewer(viewer);
 }
 

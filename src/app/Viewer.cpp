@@ -24,6 +24,7 @@
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
 #include "io/UserData.h"
+#include "core/settings/ViewerSettings.h"
 #include "io/Png.h"
 #include "render/GlLoader.h"
 #include "render/SceneRenderer.h"
@@ -89,7 +90,8 @@ void releaseDeferredKeys(GLFWwindow* window) {
 // Everything the window needs; lives for the duration of runViewer.
 class ViewerApp {
  public:
-  ViewerApp(GLFWwindow* window, const ViewerOptions& options) : window_(window), options_(options) {}
+  ViewerApp(GLFWwindow* window, const ViewerOptions& options, std::optional<ViewerSettings> settings, std::string settingsError)
+      : window_(window), options_(options), settings_(std::move(settings)), settingsError_(std::move(settingsError)) {}
   int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose);
 
  private:
@@ -135,6 +137,9 @@ class ViewerApp {
 
   GLFWwindow* window_;
   const ViewerOptions& options_;
+  std::optional<ViewerSettings> settings_;  // remembered settings; nullopt for automated runs or a damaged file
+  std::string settingsError_;
+  void rememberSettings();
   std::unique_ptr<SceneRenderer> renderer_;
   std::shared_ptr<const Model> model_;
   OrbitCamera camera_;
@@ -525,6 +530,9 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
   ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
+  if (settings_ && !options_.uiScaleGiven && settings_->uiScale > 0) ui_.uiScale = std::clamp(settings_->uiScale, kUiScaleMin, kUiScaleMax);
+  if (settings_) ui_.colourBlindSafe = settings_->colourBlindSafe;
+  if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 
   setModel(std::move(model));
@@ -556,6 +564,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   glfwGetWindowSize(window_, &winWidth, &winHeight);
   camera_.setViewport(winWidth, winHeight);
   camera_.setPose(camera_.framing(posedBounds_, preset));
+  if (settings_ && settings_->hasCamera && !options_.viewGiven) camera_.setPose(settings_->camera);
 
   int frame = 0;
   auto last = std::chrono::steady_clock::now();
@@ -613,6 +622,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     }
     if (lastFrame) glfwSetWindowShouldClose(window_, GLFW_TRUE);
   }
+  rememberSettings();
   if (options_.printFrameStats) {
     const FrameStats& s = ui_.frameStats;
     std::printf("{\"frames\": %d, \"first_frame_ms\": %.1f, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f, "
@@ -620,6 +630,18 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
                 frame, firstFrameMs, s.mean(), s.percentile(95.0), s.max(), ui_.glDescription.c_str());
   }
   return 0;
+}
+
+void ViewerApp::rememberSettings() {
+  if (!settings_) return;
+  ViewerSettings s;
+  glfwGetWindowSize(window_, &s.width, &s.height);
+  s.uiScale = ui_.uiScale;
+  s.colourBlindSafe = ui_.colourBlindSafe;
+  s.pose = posePresetName(ui_.pose);
+  s.hasCamera = true;
+  s.camera = camera_.pose();
+  if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
 }
 
 }  // namespace
@@ -646,7 +668,20 @@ int runViewer(const ViewerOptions& options) {
     std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
     return 2;
   }
-  const auto pose = parsePosePreset(options.pose);
+  // Remembered settings fill in what the command line left unset.
+  std::optional<ViewerSettings> settings;
+  std::string settingsError;
+  ViewerOptions effective = options;
+  if (options.exitAfterFrames == 0) {
+    if (auto loaded = loadSettings(defaultSettingsPath()); loaded) {
+      settings = loaded.value();
+      if (!options.sizeGiven) effective.width = settings->width, effective.height = settings->height;
+      if (!options.poseGiven) effective.pose = settings->pose;
+    } else {
+      settingsError = loaded.error();
+    }
+  }
+  const auto pose = parsePosePreset(effective.pose);
   if (!pose) {
     std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
     return 2;
@@ -670,7 +705,7 @@ int runViewer(const ViewerOptions& options) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SAMPLES, 4);
-  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Myoatlas", nullptr, nullptr);
+  GLFWwindow* window = glfwCreateWindow(effective.width, effective.height, "Myoatlas", nullptr, nullptr);
   if (!window) {
     std::cerr << "myoatlas: no OpenGL 3.3 core context could be created for the window (" << g_glfwError << ")\n"
               << "  The headless renderer may still work: myoatlas render --out body.png\n";
@@ -691,7 +726,7 @@ int runViewer(const ViewerOptions& options) {
     glfwSetKeyCallback(window, onKey);  // replaces ImGui's key callback and forwards to it
     ImGui_ImplOpenGL3_Init("#version 330 core");
     {
-      ViewerApp app(window, options);
+      ViewerApp app(window, effective, settings, settingsError);
       code = app.run(std::move(model.value()), *preset, *pose);
     }
     ImGui_ImplOpenGL3_Shutdown();

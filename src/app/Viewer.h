@@ -21,6 +21,9 @@ struct ViewerOptions {
   int exitAfterFrames = 0;
   bool printFrameStats = false;
   std::string windowScreenshot;
+  // Settings remembered between runs (window size, interface scale, colours, pose, camera) fill in what the
+  // command line did not set; automated --frames runs neither read nor write them.
+  bool sizeGiven = false, uiScaleGiven = false, viewGiven = false, poseGiven = false;
 };
 
 int runViewer(const ViewerOptions& options);  // returns the process exit code

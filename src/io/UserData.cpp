@@ -20,21 +20,48 @@ std::string userDataDir() {
 
 std::string defaultNotesPath() { return (fs::path(userDataDir()) / "notes.json").string(); }
 
-Result<UserNotes> loadNotes(const std::string& path) {
+namespace {
+
+// Reads a user file with `parse`; a missing file gives the type's defaults (first run).
+template <class T, class Parse>
+Result<T> readUserFile(const std::string& path, const char* what, Parse parse) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) return UserNotes{};
+  if (!fs::exists(path, ec)) return T{};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"notes file '" + path + "' cannot be read"};
+  if (!in) return Error{std::string(what) + " file '" + path + "' cannot be read"};
   std::stringstream ss;
   ss << in.rdbuf();
-  return UserNotes::fromJson(ss.str(), path);
+  return parse(ss.str(), path);
 }
 
-Result<Ok> saveNotes(const std::string& path, const UserNotes& notes) {
+Result<Ok> writeUserFile(const std::string& path, const std::string& text) {
   std::error_code ec;
   fs::create_directories(fs::path(path).parent_path(), ec);
   if (ec) return Error{"cannot create the folder for '" + path + "': " + ec.message()};
-  return writeFileAtomically(path, notes.toJson());
+  return writeFileAtomically(path, text);
 }
+
+}  // namespace
+
+Result<UserNotes> loadNotes(const std::string& path) { return readUserFile<UserNotes>(path, "notes", UserNotes::fromJson); }
+
+Result<Ok> saveNotes(const std::string& path, const UserNotes& notes) { return writeUserFile(path, notes.toJson()); }
+
+std::string defaultSettingsPath() {
+  fs::path base;
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg && fs::path(xdg).is_absolute()) {
+    base = xdg;
+  } else {
+    const char* home = std::getenv("HOME");
+    base = fs::path(home && *home ? home : ".") / ".config";
+  }
+  return (base / "myoatlas" / "settings.json").string();
+}
+
+Result<ViewerSettings> loadSettings(const std::string& path) {
+  return readUserFile<ViewerSettings>(path, "settings", ViewerSettings::fromJson);
+}
+
+Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings) { return writeUserFile(path, settings.toJson()); }
 
 }  // namespace myoatlas

@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 #include "core/notes/UserNotes.h"
+#include "core/settings/ViewerSettings.h"
 
 namespace myoatlas {
 
@@ -16,5 +17,11 @@ std::string defaultNotesPath();  // userDataDir() + "/notes.json"
 // never overwritten silently.
 Result<UserNotes> loadNotes(const std::string& path);
 Result<Ok> saveNotes(const std::string& path, const UserNotes& notes);  // creates the folder if needed
+
+// Viewer settings live in $XDG_CONFIG_HOME/myoatlas/settings.json (default ~/.config/myoatlas); a missing file
+// gives the defaults, a damaged one an error naming it.
+std::string defaultSettingsPath();
+Result<ViewerSettings> loadSettings(const std::string& path);
+Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings);
 
 }  // namespace myoatlas

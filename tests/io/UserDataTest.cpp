@@ -83,3 +83,38 @@ TEST(UserData, FollowsXdgDataHome) {
 
 }  // namespace
 }  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
+  const auto path = (test::scratchDir() / "cfg" / "settings.json").string();
+  auto defaults = loadSettings(path);
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->width, 1280);
+  EXPECT_FALSE(defaults->hasCamera);
+  ViewerSettings s;
+  s.width = 1600;
+  s.height = 1000;
+  s.uiScale = 2.0f;
+  s.colourBlindSafe = true;
+  s.pose = "t-pose";
+  s.hasCamera = true;
+  s.camera = {{0.1f, 1.2f, 0.0f}, 0.5f, 0.1f, 2.5f};
+  ASSERT_TRUE(saveSettings(path, s).ok());
+  auto back = loadSettings(path);
+  ASSERT_TRUE(back.ok()) << back.error();
+  EXPECT_EQ(back->width, 1600);
+  EXPECT_FLOAT_EQ(back->uiScale, 2.0f);
+  EXPECT_TRUE(back->colourBlindSafe);
+  EXPECT_EQ(back->pose, "t-pose");
+  ASSERT_TRUE(back->hasCamera);
+  EXPECT_FLOAT_EQ(back->camera.distance, 2.5f);
+  std::ofstream(path) << R"({"format": "myoatlas-settings", "window": {"width": "wide"}})";
+  auto damaged = loadSettings(path);
+  ASSERT_FALSE(damaged.ok());
+  EXPECT_NE(damaged.error().find(path), std::string::npos);
+}
+
+}  // namespace
+}  // namespace myoatlas

@@ -1,0 +1,46 @@
+#include "core/settings/ViewerSettings.h"
+
+#include <nlohmann/json.hpp>
+
+namespace myoatlas {
+
+std::string ViewerSettings::toJson() const {
+  nlohmann::json j = {{"format", "myoatlas-settings"}, {"version", 1}, {"window", {{"width", width}, {"height", height}}},
+                      {"ui_scale", uiScale}, {"colour_blind_safe", colourBlindSafe}, {"pose", pose}};
+  if (hasCamera)
+    j["camera"] = {{"target", {camera.target.x, camera.target.y, camera.target.z}}, {"yaw", camera.yaw},
+                   {"pitch", camera.pitch}, {"distance", camera.distance}};
+  return j.dump(2) + "\n";
+}
+
+Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const std::string& source) {
+  const auto bad = [&](const std::string& what) { return Error{"settings file '" + source + "': " + what}; };
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    return bad("not valid JSON (byte " + std::to_string(e.byte) + ")");
+  }
+  if (!j.is_object() || j.value("format", "") != "myoatlas-settings") return bad("/format must be \"myoatlas-settings\"");
+  ViewerSettings s;
+  try {
+    s.width = j.at("window").at("width").get<int>();
+    s.height = j.at("window").at("height").get<int>();
+    s.uiScale = j.at("ui_scale").get<float>();
+    s.colourBlindSafe = j.at("colour_blind_safe").get<bool>();
+    s.pose = j.at("pose").get<std::string>();
+    if (j.contains("camera")) {
+      const auto& c = j["camera"];
+      const auto t = c.at("target").get<std::vector<float>>();
+      if (t.size() != 3) return bad("/camera/target must have three numbers");
+      s.camera = {{t[0], t[1], t[2]}, c.at("yaw").get<float>(), c.at("pitch").get<float>(), c.at("distance").get<float>()};
+      s.hasCamera = true;
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return bad(std::string("a field is missing or has the wrong type (") + e.what() + ")");
+  }
+  if (s.width < 320 || s.height < 240 || s.width > 16384 || s.height > 16384) return bad("/window is out of range");
+  return s;
+}
+
+}  // namespace myoatlas
