@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
 #include <assimp/Importer.hpp>
 #include <assimp/material.h>
 #include <assimp/postprocess.h>
@@ -227,6 +228,37 @@ class SceneConverter {
 
 }  // namespace
 
+std::string landmarkSidecarPath(const std::string& modelPath) { return modelPath + ".landmarks.json"; }
+
+namespace {
+
+// Reads the landmark sidecar of a model, if there is one, into `model`.
+std::optional<Error> readLandmarkSidecar(const std::string& modelPath, Model& model) {
+  const std::string path = landmarkSidecarPath(modelPath);
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return std::nullopt;
+  std::ifstream in(path);
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::parse_error& e) {
+    return Error{"landmark file '" + path + "' is not valid JSON (byte " + std::to_string(e.byte) + ")"};
+  }
+  if (!j.is_object() || j.value("format", "") != "myoatlas-landmarks")
+    return Error{"landmark file '" + path + "': /format must be \"myoatlas-landmarks\""};
+  if (!j.contains("landmarks") || !j["landmarks"].is_object())
+    return Error{"landmark file '" + path + "': /landmarks must be an object of id: [x, y, z]"};
+  model.landmarks.clear();
+  for (const auto& [id, value] : j["landmarks"].items()) {
+    if (!value.is_array() || value.size() != 3 || !std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_number(); }))
+      return Error{"landmark file '" + path + "': /landmarks/" + id + " must be three numbers in metres"};
+    model.landmarks.push_back({id, {value[0].get<float>(), value[1].get<float>(), value[2].get<float>()}});
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest) {
   if (auto error = checkFile(path)) return *error;
 
@@ -261,6 +293,7 @@ Result<ImportedModel> importModel(const std::string& path, const FrameRequest& f
   if (extent < kMinPlausibleExtent || extent > kMaxPlausibleExtent)
     return fail(path, "its size in metres (" + std::to_string(extent) + " m across after " + imported.frame.reason +
                           ") is not plausible for anatomy; give --units to say what the file's units are");
+  if (auto error = readLandmarkSidecar(path, imported.model)) return *error;
   return result;
 }
 

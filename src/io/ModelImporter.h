@@ -18,6 +18,13 @@ struct ImportedModel {
 
 inline constexpr std::uintmax_t kMaxModelFileBytes = 1ull << 30;  // 1 GiB: larger files are refused, not tried
 
+// Landmarks for a model that does not carry them (anything but our own files) can be given in a sidecar file
+// beside it, "<model file>.landmarks.json":
+//   {"format": "myoatlas-landmarks", "landmarks": {"acromion.r": [x, y, z], "c7_spinous_process": [x, y, z]}}
+// with positions in metres in Myoatlas' frame (+Y up, facing +Z, +X the subject's left), as `myoatlas info`
+// reports the model. A malformed sidecar is an error naming it and the field.
+std::string landmarkSidecarPath(const std::string& modelPath);
+
 // Every failure names the file and says why (missing, unreadable, empty, too large, not a model, truncated,
 // no triangle meshes, non-finite coordinates, implausible size).
 Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frame = {});
