@@ -45,6 +45,7 @@ int runCommandLine(int argc, char** argv) {
   app.add_option("--side", viewer.side, "Side of --select: right, left or both");
   app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
       ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
+  app.add_flag("--high-contrast", viewer.highContrast, "Projector-friendly interface: black panels, white text");
   app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));
   app.add_option("--height", viewer.height, "Window height in screen pixels")->check(CLI::Range(240, 16384));
   app.add_option("--frames", viewer.exitAfterFrames,

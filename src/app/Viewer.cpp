@@ -145,6 +145,7 @@ class ViewerApp {
   OrbitCamera camera_;
   UiState ui_;
   float appliedUiScale_ = 0.0f;
+  bool appliedHighContrast_ = false;
   bool dragButton_[3] = {false, false, false};  // left, right, middle: a drag that started in the viewport
   ImGuiStyle baseStyle_;
 
@@ -162,7 +163,8 @@ class ViewerApp {
 };
 
 void ViewerApp::applyUiScale() {
-  if (ui_.uiScale == appliedUiScale_) return;
+  if (ui_.uiScale == appliedUiScale_ && ui_.highContrast == appliedHighContrast_) return;
+  appliedHighContrast_ = ui_.highContrast;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float pixels = std::round(kBaseFontPixels * ui_.uiScale);
@@ -178,6 +180,16 @@ void ViewerApp::applyUiScale() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetStyle() = baseStyle_;
+  if (ui_.highContrast) {  // projectors wash out greys: black panels, white text, visible borders
+    ImGuiStyle& st = ImGui::GetStyle();
+    st.Colors[ImGuiCol_WindowBg] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+    st.Colors[ImGuiCol_PopupBg] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+    st.Colors[ImGuiCol_Text] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    st.Colors[ImGuiCol_TextDisabled] = ImVec4(0.85f, 0.85f, 0.85f, 1.0f);
+    st.Colors[ImGuiCol_Border] = ImVec4(1.0f, 1.0f, 1.0f, 0.9f);
+    st.Colors[ImGuiCol_Header] = ImVec4(0.0f, 0.35f, 0.8f, 1.0f);
+    st.WindowBorderSize = st.FrameBorderSize = st.PopupBorderSize = 2.0f;
+  }
   ImGui::GetStyle().ScaleAllSizes(ui_.uiScale);
   appliedUiScale_ = ui_.uiScale;
 }
@@ -495,8 +507,8 @@ void ViewerApp::carryOutRequests() {
 }
 
 void ViewerApp::saveScreenshot() {
-  int w = 0, h = 0;
-  glfwGetFramebufferSize(window_, &w, &h);
+  int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
+  if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
   auto image = renderToImage(*renderer_, camera_, w, h);
   const std::string path = defaultScreenshotPath();
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
@@ -531,7 +543,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
   ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
   if (settings_ && !options_.uiScaleGiven && settings_->uiScale > 0) ui_.uiScale = std::clamp(settings_->uiScale, kUiScaleMin, kUiScaleMax);
-  if (settings_) ui_.colourBlindSafe = settings_->colourBlindSafe;
+  if (settings_) ui_.colourBlindSafe = settings_->colourBlindSafe, ui_.highContrast = settings_->highContrast;
+  if (options_.highContrast) ui_.highContrast = true;
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 
@@ -638,6 +651,7 @@ void ViewerApp::rememberSettings() {
   glfwGetWindowSize(window_, &s.width, &s.height);
   s.uiScale = ui_.uiScale;
   s.colourBlindSafe = ui_.colourBlindSafe;
+  s.highContrast = ui_.highContrast;
   s.pose = posePresetName(ui_.pose);
   s.hasCamera = true;
   s.camera = camera_.pose();

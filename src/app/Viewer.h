@@ -16,6 +16,7 @@ struct ViewerOptions {
   int width = 1280;   // window size in screen coordinates
   int height = 800;
   float uiScale = 0;  // 0: from the monitor's content scale
+  bool highContrast = false;  // projector-friendly panels
   // For automated runs and the end-to-end benchmark: quit after this many frames (0: run until closed),
   // print frame-time statistics as JSON on exit, and save the last frame (with the interface) as a PNG.
   int exitAfterFrames = 0;

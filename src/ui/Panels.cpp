@@ -67,6 +67,7 @@ void viewMenu(UiState& state) {
     ImGui::SliderFloat("##scale", &state.uiScale, kUiScaleMin, kUiScaleMax, "%.2fx");
     ImGui::EndMenu();
   }
+  ImGui::MenuItem("High contrast (projectors)", nullptr, &state.highContrast);
   ImGui::MenuItem("Frame-time overlay", "F3", &state.showFrameTime);
 }
 
@@ -77,6 +78,17 @@ void MainMenuBar::draw(UiState& state) {
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
     if (ImGui::MenuItem("Save screenshot", "F12")) state.requests.screenshot = true;
+    if (ImGui::BeginMenu("Screenshot size")) {
+      const struct {
+        const char* label;
+        int w, h;
+      } sizes[] = {{"Window size", 0, 0}, {"1920 x 1080 (Full HD)", 1920, 1080}, {"2560 x 1440", 2560, 1440},
+                   {"3840 x 2160 (4K, for print)", 3840, 2160}};
+      for (const auto& s : sizes)
+        if (ImGui::MenuItem(s.label, nullptr, state.screenshotWidth == s.w && state.screenshotHeight == s.h))
+          state.screenshotWidth = s.w, state.screenshotHeight = s.h;
+      ImGui::EndMenu();
+    }
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.requests.quit = true;
     ImGui::EndMenu();
@@ -253,6 +265,37 @@ void HeatmapLegend::draw(UiState& state) {
   ImGui::End();
 }
 
+namespace {
+
+// Search results limited to the chosen body region; with no text, the region's muscles.
+std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit) {
+  if (state.searchText.empty() && state.searchRegion.empty()) return {};
+  const auto inRegion = [&](const SearchResult& r) {
+    if (state.searchRegion.empty()) return true;
+    std::vector<std::string> regions;
+    if (r.kind == SearchKind::PainArea) {
+      if (const PainArea* a = state.atlas->painArea(r.id)) regions = a->regions;
+    } else {
+      const TriggerPoint* t = state.atlas->triggerPoint(r.id);
+      if (const Muscle* m = state.atlas->muscle(t ? t->muscle : r.id)) regions = m->regions;
+    }
+    return std::find(regions.begin(), regions.end(), state.searchRegion) != regions.end();
+  };
+  std::vector<SearchResult> out;
+  if (state.searchText.empty()) {  // a region alone lists its muscles
+    for (const auto& m : state.atlas->muscles)
+      if (std::find(m.regions.begin(), m.regions.end(), state.searchRegion) != m.regions.end())
+        out.push_back({SearchKind::Muscle, m.id, m.name, "", 0.0});
+    if (out.size() > limit * 3) out.resize(limit * 3);
+    return out;
+  }
+  for (const auto& r : state.search->search(state.searchText, 200))
+    if (inRegion(r) && out.size() < limit) out.push_back(r);
+  return out;
+}
+
+}  // namespace
+
 void SearchPanel::draw(UiState& state) {
   if (!state.search) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -269,12 +312,22 @@ void SearchPanel::draw(UiState& state) {
     state.focusSearch = false;
   }
   ImGui::SetNextItemWidth(340.0f * state.uiScale);
-  const std::string before = state.searchText;
+  const std::string before = state.searchText, regionBefore = state.searchRegion;
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
   const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
                                               &state.searchText, ImGuiInputTextFlags_EnterReturnsTrue);
-  if (state.searchText != before) {
-    state.searchResults = state.search->search(state.searchText, 10);
+  if (state.atlas) {  // the region filter (body regions of DESIGN.md)
+    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    const Region* current = state.atlas->region(state.searchRegion);
+    if (ImGui::BeginCombo("##region", current ? current->name.c_str() : "All body regions")) {
+      if (ImGui::Selectable("All body regions", current == nullptr)) state.searchRegion.clear();
+      for (const auto& r : state.atlas->regions)
+        if (ImGui::Selectable(r.name.c_str(), current == &r)) state.searchRegion = r.id;
+      ImGui::EndCombo();
+    }
+  }
+  if (state.searchText != before || state.searchRegion != regionBefore) {
+    state.searchResults = searchInRegion(state, 10);
     state.searchCursor = 0;
   }
   const int n = int(state.searchResults.size());

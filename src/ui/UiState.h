@@ -50,6 +50,8 @@ struct UiState {
   // Display settings.
   float uiScale = 1.0f;        // multiplies font size and spacing; 2 or more for a classroom projector
   bool showFrameTime = false;  // the frame-time overlay (F3)
+  bool highContrast = false;   // for projectors: black panels, white text, borders
+  int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
   bool showHelp = false;
   bool showAbout = false;
   bool showOpenDialog = false;
@@ -69,6 +71,7 @@ struct UiState {
   const Atlas* atlas = nullptr;
   const AtlasSearch* search = nullptr;
   std::string searchText;
+  std::string searchRegion;  // region id the search is limited to ("" all)
   std::vector<SearchResult> searchResults;
   int searchCursor = 0;
   bool focusSearch = false;        // Ctrl+F puts the cursor in the search box

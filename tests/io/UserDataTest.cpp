@@ -98,6 +98,7 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   s.height = 1000;
   s.uiScale = 2.0f;
   s.colourBlindSafe = true;
+  s.highContrast = true;
   s.pose = "t-pose";
   s.hasCamera = true;
   s.camera = {{0.1f, 1.2f, 0.0f}, 0.5f, 0.1f, 2.5f};
@@ -107,6 +108,7 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   EXPECT_EQ(back->width, 1600);
   EXPECT_FLOAT_EQ(back->uiScale, 2.0f);
   EXPECT_TRUE(back->colourBlindSafe);
+  EXPECT_TRUE(back->highContrast);
   EXPECT_EQ(back->pose, "t-pose");
   ASSERT_TRUE(back->hasCamera);
   EXPECT_FLOAT_EQ(back->camera.distance, 2.5f);

@@ -6,7 +6,8 @@ namespace myoatlas {
 
 std::string ViewerSettings::toJson() const {
   nlohmann::json j = {{"format", "myoatlas-settings"}, {"version", 1}, {"window", {{"width", width}, {"height", height}}},
-                      {"ui_scale", uiScale}, {"colour_blind_safe", colourBlindSafe}, {"pose", pose}};
+                      {"ui_scale", uiScale}, {"colour_blind_safe", colourBlindSafe},
+                      {"high_contrast", highContrast}, {"pose", pose}};
   if (hasCamera)
     j["camera"] = {{"target", {camera.target.x, camera.target.y, camera.target.z}}, {"yaw", camera.yaw},
                    {"pitch", camera.pitch}, {"distance", camera.distance}};
@@ -28,6 +29,7 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
     s.height = j.at("window").at("height").get<int>();
     s.uiScale = j.at("ui_scale").get<float>();
     s.colourBlindSafe = j.at("colour_blind_safe").get<bool>();
+    s.highContrast = j.value("high_contrast", false);
     s.pose = j.at("pose").get<std::string>();
     if (j.contains("camera")) {
       const auto& c = j["camera"];

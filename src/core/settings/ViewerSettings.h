@@ -12,6 +12,7 @@ struct ViewerSettings {
   int width = 1280, height = 800;  // window size in screen coordinates
   float uiScale = 0.0f;            // 0: from the monitor
   bool colourBlindSafe = false;
+  bool highContrast = false;
   std::string pose = "anatomical";
   bool hasCamera = false;
   CameraPose camera;
