@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/atlas/AtlasLoader.h"
+#include "core/scene/MeshAnatomy.h"
 #include "io/ModelImporter.h"
 #include "support/TestPaths.h"
 
@@ -38,6 +40,29 @@ TEST(RealData, BodyParts3DMusclesComeInUprightFacingForwardInMetres) {
   EXPECT_GT(centreOf(m, "trapezius").y, centreOf(m, "gastrocnemius").y + 0.8f);
   EXPECT_GT(centreOf(m, "rectus femoris").z, centreOf(m, "gluteus maximus").z);
   EXPECT_GT(centreOf(m, "Left").x, centreOf(m, "Right").x);
+}
+
+TEST(RealData, EveryBodyParts3DMuscleIsKnownToTheAtlasWithItsSide) {
+  const std::string path = realFile("bodyparts3d/bp3d_mm_zup_muscles_bones.glb");
+  if (path.empty()) GTEST_SKIP() << "../shared/realdata/bodyparts3d is not present";
+  auto result = importModel(path);
+  ASSERT_TRUE(result.ok()) << result.error();
+  const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
+  const auto anatomy = identifyMeshes(load.atlas, result->model);
+  int muscles = 0, bones = 0;
+  for (std::size_t i = 0; i < anatomy.size(); ++i) {
+    const std::string& name = result->model.meshes[i].name;
+    const auto& a = anatomy[i];
+    if (a.tissue == TissueKind::Bone) ++bones;
+    if (!a.muscle) continue;
+    ++muscles;
+    ASSERT_TRUE(a.side.has_value()) << name;
+    // The side in the label agrees with the side written in the file's name.
+    const bool saysLeft = name.find("left") != std::string::npos || name.find("Left") != std::string::npos;
+    EXPECT_EQ(*a.side == Side::Left, saysLeft) << name;
+  }
+  EXPECT_GE(muscles, 53) << "every muscle mesh is an atlas muscle, so hovering names it and clicking opens it";
+  EXPECT_GE(bones, 10);
 }
 
 TEST(RealData, BadlyScaledSacrumIsRefusedWhenItsUnitsAreGiven) {

@@ -1,0 +1,178 @@
+#include "core/scene/MeshAnatomy.h"
+
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/Text.h"
+
+namespace myoatlas {
+namespace {
+
+// Lower-case words of a name, punctuation and underscores as spaces.
+std::vector<std::string> words(const std::string& name) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : toLower(name)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) w += c;
+    else if (!w.empty()) out.push_back(std::move(w)), w.clear();
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+std::string join(const std::vector<std::string>& ws, std::size_t from = 0) {
+  std::string s;
+  for (std::size_t i = from; i < ws.size(); ++i) s += (s.empty() ? "" : " ") + ws[i];
+  return s;
+}
+
+bool isIdToken(const std::string& w, const char* prefix) {  // "fma32547", "bp62721", "fj441"
+  const std::size_t n = std::char_traits<char>::length(prefix);
+  if (w.size() <= n || w.compare(0, n, prefix) != 0) return false;
+  for (std::size_t i = n; i < w.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(w[i]))) return false;
+  return true;
+}
+
+const std::unordered_set<std::string>& boneWords() {
+  static const std::unordered_set<std::string> kBones = {
+      "bone", "bones", "skull", "cranium", "mandible", "maxilla", "vertebra", "vertebrae", "spine", "rib", "ribs",
+      "sternum", "clavicle", "scapula", "humerus", "radius", "ulna", "carpal", "metacarpal", "phalanx", "phalanges",
+      "pelvis", "sacrum", "coccyx", "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "tarsal",
+      "metatarsal", "skeleton", "hyoid"};
+  return kBones;
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+class NameIndex {
+ public:
+  explicit NameIndex(const Atlas& atlas) {
+    for (const Muscle& m : atlas.muscles) {
+      add(join(words(m.id)), &m);
+      add(join(words(m.name)), &m);
+      for (const auto& s : m.synonyms) add(join(words(s)), &m);
+      for (const auto& a : m.abbreviations) add(join(words(a)), &m);
+      auto latin = words(m.latin);
+      if (!latin.empty() && (latin[0] == "musculus" || latin[0] == "m")) latin.erase(latin.begin());
+      add(join(latin), &m);
+      if (m.fmaRight) byFma_[*m.fmaRight] = {&m, Side::Right};
+      if (m.fmaLeft) byFma_[*m.fmaLeft] = {&m, Side::Left};
+    }
+  }
+
+  MeshAnatomy identify(const Mesh& mesh) const {
+    MeshAnatomy a;
+    a.tissue = mesh.tissue;
+    std::vector<std::string> ws = words(mesh.name);
+    // An FMA id is side-specific and exact: trust it first.
+    for (const auto& w : ws)
+      if (isIdToken(w, "fma")) {
+        auto it = byFma_.find(std::stoi(w.substr(3)));
+        if (it != byFma_.end()) {
+          a.muscle = it->second.first;
+          a.side = it->second.second;
+        }
+      }
+    // Set aside ids, side words and "muscle"; what is left is the name.
+    std::vector<std::string> rest;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      const auto& w = ws[i];
+      if (isIdToken(w, "fma") || isIdToken(w, "bp") || isIdToken(w, "fj")) continue;
+      const bool last = i + 1 == ws.size();
+      if (w == "right" || w == "dexter" || w == "dextra" || (last && (w == "r" || w == "rt"))) { a.side = a.side.value_or(Side::Right); continue; }
+      if (w == "left" || w == "sinister" || w == "sinistra" || (last && (w == "l" || w == "lt"))) { a.side = a.side.value_or(Side::Left); continue; }
+      if (w == "muscle" || w == "musculus" || (w == "m" && i == 0)) continue;
+      rest.push_back(w);
+    }
+    if (!a.muscle) {
+      if (const Muscle* m = find(join(rest))) a.muscle = m;
+      else {  // "long head of biceps brachii", "ascending part of trapezius": try what follows the last "of"
+        for (std::size_t i = rest.size(); i-- > 0;)
+          if (rest[i] == "of") {
+            a.muscle = find(join(rest, i + 1));
+            break;
+          }
+      }
+    }
+    if (a.muscle) {
+      a.tissue = TissueKind::Muscle;
+      a.label = a.muscle->name;
+    } else {
+      const std::string n = join(rest);
+      if (a.tissue == TissueKind::Unknown) {
+        if (n == "skin" || n == "body" || n == "body skin") a.tissue = TissueKind::Skin;
+        for (const auto& w : rest)
+          if (boneWords().count(w)) a.tissue = TissueKind::Bone;
+      }
+      a.label = n.empty() ? mesh.name : capitalised(n);
+    }
+    if (a.side) a.label += std::string(" (") + sideName(*a.side) + ")";
+    return a;
+  }
+
+ private:
+  void add(const std::string& key, const Muscle* m) {
+    if (!key.empty()) names_.emplace(key, m);  // the first muscle to claim a name keeps it
+  }
+  const Muscle* find(const std::string& key) const {
+    auto it = names_.find(key);
+    return it == names_.end() ? nullptr : it->second;
+  }
+  std::unordered_map<std::string, const Muscle*> names_;
+  std::unordered_map<int, std::pair<const Muscle*, Side>> byFma_;
+};
+
+}  // namespace
+
+MeshAnatomy identifyMesh(const Atlas& atlas, const Mesh& mesh) { return NameIndex(atlas).identify(mesh); }
+
+std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model) {
+  const NameIndex index(atlas);
+  std::vector<MeshAnatomy> out;
+  out.reserve(model.meshes.size());
+  for (const Mesh& m : model.meshes) out.push_back(index.identify(m));
+  return out;
+}
+
+void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatomy) {
+  for (std::size_t i = 0; i < model.meshes.size() && i < anatomy.size(); ++i)
+    if (model.meshes[i].tissue == TissueKind::Unknown) model.meshes[i].tissue = anatomy[i].tissue;
+}
+
+MeshLook lookFor(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle) {
+  MeshLook look;
+  const bool isSelected = anatomy.muscle && anatomy.muscle->id == selectedMuscle;
+  switch (anatomy.tissue) {
+    case TissueKind::Skin:
+      look.opacity = layers.skinOpacity;
+      look.visible = layers.skinOpacity > 0.02f && !(layers.isolateSelection && !selectedMuscle.empty());
+      break;
+    case TissueKind::Bone:
+      look.visible = layers.showBones;
+      break;
+    default:
+      if (layers.isolateSelection && !selectedMuscle.empty()) {
+        look.visible = isSelected;
+        break;
+      }
+      if (anatomy.muscle && !isSelected) {
+        const int depth = int(anatomy.muscle->depth);  // 0 superficial, 1 intermediate, 2 deep
+        look.visible = depth >= layers.peel;
+      } else if (!anatomy.muscle && anatomy.tissue != TissueKind::Unknown) {
+        look.visible = layers.peel == 0;  // unidentified muscle and tendon go with the superficial layer
+      }
+      if (!layers.region.empty() && anatomy.muscle && !isSelected) {
+        bool inside = false;
+        for (const auto& r : anatomy.muscle->regions) inside = inside || r == layers.region;
+        look.dimmed = !inside;
+      }
+  }
+  return look;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,47 @@
+#pragma once
+// What each mesh of a loaded model is, anatomically: which atlas muscle (and side) it shows, or that it is skin
+// or bone. Our own body names its meshes `<muscle id>.r` / `.l`; anatomical models name them in many ways
+// (BodyParts3D: "FJ441_BP62721_FMA32547_Right infraspinatus"), so we try, in order: an FMA id in the name, the
+// atlas id, the English name, a synonym and the Latin name, with side words ("right", ".l", "_left") and
+// part prefixes ("long head of", "ascending part of") set aside. Used for hover names, selection and layers.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Model.h"
+#include "core/atlas/Atlas.h"
+#include "core/atlas/Laterality.h"
+
+namespace myoatlas {
+
+struct MeshAnatomy {
+  TissueKind tissue = TissueKind::Unknown;
+  const Muscle* muscle = nullptr;  // set when the mesh is an atlas muscle
+  std::optional<Side> side;        // when the name says
+  std::string label;               // what to show: "Piriformis (right)", "Femur (right)", or the mesh name
+};
+
+MeshAnatomy identifyMesh(const Atlas& atlas, const Mesh& mesh);
+std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model);
+// Meshes whose material said nothing (imports) take the tissue their name tells, so muscles look like muscle.
+void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatomy);
+
+// The layer controls of the viewer: which meshes are drawn, and how.
+struct LayerSettings {
+  float skinOpacity = 1.0f;  // 1 opaque, 0 hidden
+  bool showBones = true;
+  int peel = 0;  // muscles hidden from the surface down: 0 none, 1 superficial, 2 superficial and intermediate
+  bool isolateSelection = false;  // only the selected muscle (and bones for orientation)
+  std::string region;  // region id: muscles outside it are dimmed ("" all)
+};
+
+struct MeshLook {
+  bool visible = true;
+  float opacity = 1.0f;
+  bool dimmed = false;  // outside the region filter: drawn pale
+};
+
+// `selectedMuscle` is an atlas muscle id ("" none).
+MeshLook lookFor(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle);
+
+}  // namespace myoatlas

@@ -1,0 +1,36 @@
+#pragma once
+// Which mesh of the model a ray from the camera meets first: hover names and selection in the viewer. One
+// bounding volume hierarchy per mesh, in the pose shown, built on the first query; hidden meshes are skipped.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/Model.h"
+#include "core/geometry/Bvh.h"
+
+namespace myoatlas {
+
+struct MeshHit {
+  std::size_t mesh;  // index into Model::meshes
+  RayHit hit;
+};
+
+class ScenePicker {
+ public:
+  // `poseMatrices` as for skinPositions() (core/Pose.h); empty for the rest pose. The model must outlive this.
+  ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices);
+  // `pickable(i)` says whether mesh i may be hit (visible and not see-through); null means all may.
+  std::optional<MeshHit> pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable = {}) const;
+  // The bounds of a mesh in the pose shown, for framing it.
+  Bounds meshBounds(std::size_t mesh) const;
+
+ private:
+  const Bvh& bvh(std::size_t mesh) const;
+  const Model& model_;
+  std::vector<glm::mat4> pose_;
+  mutable std::vector<std::unique_ptr<Bvh>> bvhs_;
+  mutable std::vector<Bounds> bounds_;
+};
+
+}  // namespace myoatlas

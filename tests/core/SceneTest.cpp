@@ -1,0 +1,125 @@
+// What the viewer knows about each mesh (which muscle, which side), which mesh a ray meets first, and which
+// meshes the layer controls show: hover names, click selection and peeling all rest on these.
+#include <gtest/gtest.h>
+
+#include "core/MeshBuilder.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/scene/MeshAnatomy.h"
+#include "core/scene/ScenePicker.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+const Atlas& atlas() {
+  static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
+  return load.atlas;
+}
+
+MeshAnatomy named(const std::string& name, TissueKind tissue = TissueKind::Unknown) {
+  Mesh m;
+  m.name = name;
+  m.tissue = tissue;
+  return identifyMesh(atlas(), m);
+}
+
+const Muscle* muscleOf(const std::string& name) { return named(name).muscle; }
+
+TEST(MeshAnatomy, RecognisesMusclesWhateverTheNamingStyle) {
+  ASSERT_NE(atlas().muscle("piriformis"), nullptr);
+  EXPECT_EQ(muscleOf("piriformis.r"), atlas().muscle("piriformis"));
+  EXPECT_EQ(muscleOf("Piriformis_L"), atlas().muscle("piriformis"));
+  EXPECT_EQ(muscleOf("Left gluteus maximus"), atlas().muscle("gluteus_maximus"));
+  EXPECT_EQ(muscleOf("m. gluteus maximus dexter"), atlas().muscle("gluteus_maximus")) << "Latin with side";
+  EXPECT_EQ(muscleOf("SCM_left"), atlas().muscle("sternocleidomastoid")) << "abbreviation";
+  EXPECT_EQ(muscleOf("Long head of right biceps brachii"), atlas().muscle("biceps_brachii")) << "part of a muscle";
+  EXPECT_EQ(muscleOf("Body_Skin"), nullptr);
+  EXPECT_EQ(muscleOf("mesh_17"), nullptr);
+}
+
+TEST(MeshAnatomy, TheSideComesFromTheNameAndAppearsInTheLabel) {
+  const auto left = named("Piriformis_L");
+  ASSERT_TRUE(left.side.has_value());
+  EXPECT_EQ(*left.side, Side::Left);
+  EXPECT_EQ(left.label, "Piriformis (left)");
+  EXPECT_EQ(*named("right piriformis").side, Side::Right);
+  EXPECT_EQ(named("piriformis").label, "Piriformis");
+  EXPECT_EQ(named("piriformis").tissue, TissueKind::Muscle);
+}
+
+TEST(MeshAnatomy, AnFmaIdInTheNameDecidesMuscleAndSide) {
+  const Muscle* m = atlas().muscle("infraspinatus");
+  ASSERT_TRUE(m && m->fmaLeft);
+  // BodyParts3D style; the id wins even over a misleading side word.
+  const auto a = named("FJ1_BP2_FMA" + std::to_string(*m->fmaLeft) + "_Right something");
+  EXPECT_EQ(a.muscle, m);
+  EXPECT_EQ(*a.side, Side::Left);
+}
+
+TEST(MeshAnatomy, BonesAndSkinAreToldApartFromUnknownMeshes) {
+  EXPECT_EQ(named("Right femur").tissue, TissueKind::Bone);
+  EXPECT_EQ(named("Right femur").label, "Femur (right)");
+  EXPECT_EQ(named("hip bone.l").tissue, TissueKind::Bone);
+  EXPECT_EQ(named("skin").tissue, TissueKind::Skin);
+  EXPECT_EQ(named("Cube.001").tissue, TissueKind::Unknown);
+  EXPECT_EQ(named("whatever", TissueKind::Tendon).tissue, TissueKind::Tendon) << "a material's tissue is kept";
+}
+
+TEST(Layers, PeelingHidesSuperficialMusclesFirst) {
+  const auto glute = named("gluteus_maximus.r"), piri = named("piriformis.r"), skin = named("skin");
+  ASSERT_EQ(glute.muscle->depth, Depth::Superficial);
+  ASSERT_EQ(piri.muscle->depth, Depth::Deep);
+  LayerSettings layers;
+  EXPECT_TRUE(lookFor(glute, layers, "").visible);
+  layers.peel = 1;
+  EXPECT_FALSE(lookFor(glute, layers, "").visible) << "superficial peeled";
+  EXPECT_TRUE(lookFor(piri, layers, "").visible);
+  layers.peel = 2;
+  EXPECT_TRUE(lookFor(piri, layers, "").visible) << "deep muscles stay";
+  EXPECT_TRUE(lookFor(glute, layers, "gluteus_maximus").visible) << "the selection is never peeled away";
+  layers.skinOpacity = 0.4f;
+  EXPECT_TRUE(lookFor(skin, layers, "").visible);
+  EXPECT_FLOAT_EQ(lookFor(skin, layers, "").opacity, 0.4f);
+  layers.skinOpacity = 0.0f;
+  EXPECT_FALSE(lookFor(skin, layers, "").visible);
+}
+
+TEST(Layers, IsolateShowsOnlyTheSelectionAndRegionDimsTheRest) {
+  const auto glute = named("gluteus_maximus.r"), piri = named("piriformis.r"), bone = named("femur.r");
+  LayerSettings layers;
+  layers.isolateSelection = true;
+  EXPECT_TRUE(lookFor(glute, layers, "").visible) << "nothing selected: nothing to isolate";
+  EXPECT_FALSE(lookFor(glute, layers, "piriformis").visible);
+  EXPECT_TRUE(lookFor(piri, layers, "piriformis").visible);
+  EXPECT_TRUE(lookFor(bone, layers, "piriformis").visible) << "bones stay for orientation";
+  layers = {};
+  layers.region = "head_face";
+  EXPECT_TRUE(lookFor(glute, layers, "").dimmed);
+  EXPECT_TRUE(lookFor(glute, layers, "").visible);
+  layers.region = "hip_buttock";
+  EXPECT_FALSE(lookFor(glute, layers, "").dimmed);
+}
+
+TEST(ScenePicker, FindsTheNearestVisibleMeshAlongTheRay) {
+  Model model;
+  model.meshes.push_back(makeEllipsoid("front", {0.0f, 1.0f, 0.3f}, glm::vec3(0.1f), 24, 16));
+  model.meshes.push_back(makeEllipsoid("back", {0.0f, 1.0f, 0.0f}, glm::vec3(0.1f), 24, 16));
+  model.meshes.push_back(makeEllipsoid("aside", {0.5f, 1.0f, 0.0f}, glm::vec3(0.1f), 24, 16));
+  const ScenePicker picker(model, {});
+  const Ray towardsBack{{0.0f, 1.0f, 3.0f}, {0.0f, 0.0f, -1.0f}};
+  auto hit = picker.pick(towardsBack);
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(hit->mesh, 0u) << "the front ball hides the back one";
+  EXPECT_NEAR(hit->hit.point.z, 0.4f, 0.01f);
+  hit = picker.pick(towardsBack, [](std::size_t i) { return i != 0; });
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(hit->mesh, 1u) << "with the front one hidden, the ray reaches the back one";
+  hit = picker.pick({{0.5f, 1.0f, 3.0f}, {0.0f, 0.0f, -1.0f}});
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(hit->mesh, 2u);
+  EXPECT_FALSE(picker.pick({{0.25f, 1.0f, 3.0f}, {0.0f, 0.0f, -1.0f}}).has_value()) << "between the balls";
+  EXPECT_NEAR(picker.meshBounds(2).center().x, 0.5f, 1e-3f);
+}
+
+}  // namespace
+}  // namespace myoatlas
