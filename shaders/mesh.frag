@@ -10,6 +10,9 @@ uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
 uniform int u_colorMap;     // 0 clinical red, 1 colour-blind safe (blue essential, orange spillover dots)
 uniform float u_stippleScale;  // pixels between spillover dots (grows with the UI scale for projectors)
+uniform float u_opacity;    // 1 opaque; less for see-through skin (x-ray), drawn after the opaque meshes
+uniform float u_dim;        // 1: outside the region filter, drawn pale and flat so the region stands out
+uniform float u_highlight;  // 0 none, 0.5 under the cursor, 1 selected
 
 out vec4 o_color;
 
@@ -64,7 +67,17 @@ void main() {
   c += kRimColor * rim * 0.35 * (albedo + 0.15);
   c += albedo * mix(kGround, kSky, n.y * 0.5 + 0.5) * 0.55;
 
+  // Hover and selection: a warm tint with a glowing rim, readable on any tissue and on a projector.
+  if (u_highlight > 0.0) {
+    vec3 glow = srgbToLinear(vec3(1.0, 0.78, 0.25));
+    float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
+    c = mix(c, glow * (0.5 + c), 0.28 * u_highlight) + glow * edge * 0.9 * u_highlight;
+  }
+  if (u_dim > 0.0) c = mix(c, vec3(0.22), 0.7 * u_dim);
+  // See-through skin keeps its outline: more opaque where it turns away from the viewer.
+  float alpha = u_opacity >= 0.999 ? 1.0 : clamp(u_opacity * (0.55 + 1.2 * pow(1.0 - max(dot(n, v), 0.0), 2.0)), 0.0, 1.0);
+
   // A gentle filmic shoulder instead of a hard clip keeps highlights from burning out.
   c = c / (1.0 + 0.18 * c);
-  o_color = vec4(linearToSrgb(c), 1.0);
+  o_color = vec4(linearToSrgb(c), alpha);
 }

@@ -48,6 +48,7 @@ void SceneRenderer::drawMarkers() {
   meshProgram_.set("u_baseColor", glm::vec3(0.08f, 0.06f, 0.06f));
   meshProgram_.set("u_roughness", 0.4f);
   meshProgram_.set("u_specular", 1.0f);
+  meshProgram_.set("u_opacity", 1.0f);
   for (const auto& p : markers_) {
     meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius)));
     markerMesh_->draw();
@@ -107,17 +108,39 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   glBindBufferBase(GL_UNIFORM_BUFFER, 0, skinningUbo_);
   meshProgram_.set("u_colorMap", int(colorMap_));
   meshProgram_.set("u_stippleScale", stippleScale_);
-  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i) {
-    const Material m = materialFor(model_->meshes[i].tissue);
-    meshProgram_.set("u_baseColor", m.baseColor);
-    meshProgram_.set("u_roughness", m.roughness);
-    meshProgram_.set("u_specular", m.specular);
-    meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
-    meshProgram_.set("u_model", glm::mat4(1.0f));
-    gpuMeshes_[i].draw();
-  }
+  const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
+  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
+    if (const MeshStyle s = styleOf(i); s.visible && s.opacity >= 0.999f) drawMesh(i, s);
   drawMarkers();
+  // See-through meshes (x-ray skin) over what is inside them: blended, without writing depth, front faces
+  // only so a closed skin is not seen twice.
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
+  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
+    if (const MeshStyle s = styleOf(i); s.visible && s.opacity < 0.999f) drawMesh(i, s);
+  glDisable(GL_CULL_FACE);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+  meshProgram_.set("u_opacity", 1.0f);
   glBindVertexArray(0);
+}
+
+void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
+  const Material m = materialFor(model_->meshes[i].tissue);
+  meshProgram_.set("u_baseColor", m.baseColor);
+  meshProgram_.set("u_roughness", m.roughness);
+  meshProgram_.set("u_specular", m.specular);
+  meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
+  meshProgram_.set("u_model", glm::mat4(1.0f));
+  meshProgram_.set("u_opacity", style.opacity);
+  meshProgram_.set("u_dim", style.dimmed ? 1.0f : 0.0f);
+  meshProgram_.set("u_highlight", style.highlight);
+  gpuMeshes_[i].draw();
+  meshProgram_.set("u_highlight", 0.0f);
+  meshProgram_.set("u_dim", 0.0f);
 }
 
 }  // namespace myoatlas

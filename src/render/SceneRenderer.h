@@ -39,6 +39,15 @@ class SceneRenderer {
   void setStippleScale(float pixels) { stippleScale_ = pixels; }
   // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
   void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
+  // How each mesh is drawn (layers, region filter, hover and selection), one per mesh in model order; meshes
+  // beyond the list are drawn normally. See-through meshes are drawn after the opaque ones, front faces only.
+  struct MeshStyle {
+    bool visible = true;
+    float opacity = 1.0f;
+    bool dimmed = false;
+    float highlight = 0.0f;  // 0 none, 0.5 hovered, 1 selected
+  };
+  void setMeshStyles(std::vector<MeshStyle> styles) { styles_ = std::move(styles); }
   // Draws into the currently bound framebuffer of the given size (pixels).
   void draw(const OrbitCamera& camera, int width, int height);
 
@@ -47,6 +56,7 @@ class SceneRenderer {
   void uploadIfNeeded();
   void applyPendingPaint();
   void drawMarkers();
+  void drawMesh(std::size_t index, const MeshStyle& style);
 
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
@@ -59,6 +69,7 @@ class SceneRenderer {
   std::map<std::string, std::vector<glm::vec3>> pendingPaint_;  // applied at the next draw
   ColorMap colorMap_ = ColorMap::ClinicalRed;
   std::vector<glm::vec3> markers_;
+  std::vector<MeshStyle> styles_;
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
 };

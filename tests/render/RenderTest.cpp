@@ -20,11 +20,12 @@ std::shared_ptr<Model> sphereModel(TissueKind tissue = TissueKind::Muscle) {
 }
 
 Image render(const std::shared_ptr<const Model>& model, ViewPreset view, int w = 200, int h = 200,
-             std::optional<Bounds> frame = std::nullopt) {
+             std::optional<Bounds> frame = std::nullopt, std::vector<SceneRenderer::MeshStyle> styles = {}) {
   auto renderer = SceneRenderer::create();
   EXPECT_TRUE(renderer.ok()) << (renderer.ok() ? "" : renderer.error());
   if (!renderer) return {};
   renderer.value()->setModel(model);
+  renderer.value()->setMeshStyles(std::move(styles));
   OrbitCamera cam;
   cam.setViewport(w, h);
   cam.setPose(cam.framing(frame ? *frame : model->bounds(), view));
@@ -56,6 +57,34 @@ TEST(Render, ObjectAppearsWhereTheCameraPutsItAndBackgroundElsewhere) {
   EXPECT_GT(spanRight - spanLeft, 120);
   EXPECT_GT(spanLeft, 0);
   EXPECT_LT(spanRight, 199);
+}
+
+// A muscle ball inside a skin ball: what the layer controls do to the picture.
+TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto model = std::make_shared<Model>();
+  model->meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.3f), 64, 48));
+  model->meshes.back().tissue = TissueKind::Skin;
+  model->meshes.push_back(makeEllipsoid("biceps", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f), 64, 48));
+  model->meshes.back().tissue = TissueKind::Muscle;
+  using Style = SceneRenderer::MeshStyle;
+  const Bounds frame = model->bounds();
+  const Image opaque = render(model, ViewPreset::Anterior, 200, 200, frame);
+  const Image xray = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{true, 0.3f}, Style{}});
+  const Image hidden = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{false}, Style{}});
+  const Image muscleOnly = render(std::make_shared<Model>(Model{"", {model->meshes[1]}, {}, {}}), ViewPreset::Anterior, 200, 200, frame);
+  const auto c = [](const Image& i) { return i.at(100, 100); };
+  // Muscle is redder than skin: the red share of the centre pixel tells which one we see.
+  const auto redness = [](glm::u8vec4 p) { return float(p.r) / float(1 + p.g + p.b); };
+  EXPECT_GT(redness(c(muscleOnly)), redness(c(opaque)) + 0.1f) << "opaque skin hides the muscle";
+  EXPECT_GT(redness(c(xray)), redness(c(opaque)) + 0.05f) << "see-through skin lets the muscle show";
+  EXPECT_LT(redness(c(xray)), redness(c(muscleOnly))) << "but the skin is still there";
+  EXPECT_FALSE(differs(c(hidden), c(muscleOnly), 2)) << "hidden skin is not drawn at all";
+  // A highlighted (hovered or selected) mesh is visibly brighter.
+  const Image lit = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{false}, Style{true, 1.0f, false, 1.0f}});
+  EXPECT_GT(luminance(c(lit)), luminance(c(muscleOnly)) + 15);
+  const Image dim = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{false}, Style{true, 1.0f, true, 0.0f}});
+  EXPECT_LT(redness(c(dim)), redness(c(muscleOnly)) - 0.1f) << "dimmed muscles lose their colour";
 }
 
 TEST(Render, KeyLightFromTheUpperLeftAndARimAtTheSilhouette) {
