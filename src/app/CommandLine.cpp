@@ -23,6 +23,16 @@ void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units,
       ->check(CLI::IsMember({"auto", "y", "z"}, CLI::ignore_case));
 }
 
+// Layers, shared by the viewer and render so a headless picture can show what the window shows.
+void addLayerOptions(CLI::App& command, LayerSettings& layers) {
+  command.add_option("--skin-opacity", layers.skinOpacity, "Skin: 1 opaque, 0.3 x-ray, 0 hidden")
+      ->check(CLI::Range(0.0, 1.0));
+  command.add_option("--peel", layers.peel, "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate")
+      ->check(CLI::Range(0, 2));
+  command.add_flag("--isolate", layers.isolateSelection, "Show only the selected muscle (with --select) and the bones");
+  command.add_flag("--no-bones", [&layers](std::int64_t) { layers.showBones = false; }, "Hide the bones");
+}
+
 void applyFrameOptions(ModelOptions& model, const std::string& units, const std::string& up) {
   model.frame.unit = parseLengthUnit(units).value_or(LengthUnit::Auto);
   model.frame.up = parseUpAxis(up).value_or(UpAxis::Auto);
@@ -45,6 +55,7 @@ int runCommandLine(int argc, char** argv) {
   app.add_option("--side", viewer.side, "Side of --select: right, left or both");
   app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
       ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
+  addLayerOptions(app, viewer.layers);
   app.add_flag("--high-contrast", viewer.highContrast, "Projector-friendly interface: black panels, white text");
   app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));
   app.add_option("--height", viewer.height, "Window height in screen pixels")->check(CLI::Range(240, 16384));
@@ -67,6 +78,7 @@ int runCommandLine(int argc, char** argv) {
   renderCommand->add_option("--select", render.select,
                             "Paint the referred pain of these trigger points or muscles (e.g. upper_trapezius.trp1)");
   renderCommand->add_option("--side", render.side, "Side of the selection: right, left or both");
+  addLayerOptions(*renderCommand, render.layers);
   renderCommand->add_option("--color-map", render.colorMap, "Heatmap colours: clinical or colour-blind")
       ->check(CLI::IsMember({"clinical", "colour-blind"}));
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
@@ -140,6 +152,7 @@ int runCommandLine(int argc, char** argv) {
   viewer.uiScaleGiven = app.count("--ui-scale") > 0;
   viewer.viewGiven = app.count("--view") > 0;
   viewer.poseGiven = app.count("--pose") > 0;
+  viewer.layersGiven = app.count("--skin-opacity") + app.count("--peel") + app.count("--isolate") + app.count("--no-bones") > 0;
   return runViewer(viewer);
 }
 

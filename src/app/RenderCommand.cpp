@@ -1,5 +1,6 @@
 #include "app/RenderCommand.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -7,6 +8,7 @@
 
 #include "app/AtlasCommands.h"
 #include "core/FrameStats.h"
+#include "app/SceneStyles.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/pain/ReferralPainter.h"
 #include "core/pain/Selection.h"
@@ -39,8 +41,9 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
 }
 
 // Paints the selected trigger points' referral patterns on the model's skin; returns an exit code.
-int paintSelection(const RenderOptions& options, const Model& model, SceneRenderer& renderer) {
-  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+// `muscleShown`: the selected muscle is a mesh of the model, so a model without a skin can still show it.
+int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const Model& model, SceneRenderer& renderer,
+                   bool muscleShown) {
   if (!atlas.ok()) {
     std::cerr << "myoatlas render: the atlas does not validate; run 'myoatlas validate'\n";
     return 2;
@@ -58,7 +61,9 @@ int paintSelection(const RenderOptions& options, const Model& model, SceneRender
   auto surface = BodySurface::fromModel(model);
   if (!surface) {
     std::cerr << "myoatlas render: --select: " << surface.error() << "\n";
-    return 2;
+    if (!muscleShown) return 2;
+    std::cerr << "myoatlas render: the selected muscle is highlighted; its referred-pain pattern is not painted\n";
+    return 0;
   }
   ReferralPainter painter(atlas.atlas, *surface.value());
   renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
@@ -89,11 +94,19 @@ int runRender(const RenderOptions& options) {
     return 2;
   }
 
-  auto model = loadModel(options.model);
-  if (!model) {
-    std::cerr << "myoatlas render: " << model.error() << "\n";
+  auto loaded = loadModel(options.model);
+  if (!loaded) {
+    std::cerr << "myoatlas render: " << loaded.error() << "\n";
     return 2;
   }
+  // As in the viewer: meshes named after the atlas, layers and the selected muscle decide how each is drawn.
+  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  IdentifiedModel identified = identifyModel(atlas.ok() ? &atlas.atlas : nullptr, std::move(loaded.value()));
+  const std::shared_ptr<const Model> model = identified.model;
+  std::string selectedMuscle;
+  for (const auto& id : options.select)
+    if (const TriggerPoint* t = atlas.atlas.triggerPoint(id)) selectedMuscle = t->muscle;
+    else if (atlas.atlas.muscle(id)) selectedMuscle = id;
 
   auto context = EglContext::create();
   if (!context) {
@@ -105,18 +118,22 @@ int runRender(const RenderOptions& options) {
     std::cerr << "myoatlas render: " << renderer.error() << "\n";
     return 1;
   }
-  renderer.value()->setModel(model.value());
+  renderer.value()->setModel(model);
+  renderer.value()->setMeshStyles(meshStyles(identified.anatomy, options.layers, selectedMuscle));
+  const bool muscleShown = std::any_of(identified.anatomy.begin(), identified.anatomy.end(), [&](const MeshAnatomy& a) {
+    return a.muscle && a.muscle->id == selectedMuscle;
+  });
   renderer.value()->setColorMap(options.colorMap == "colour-blind" ? SceneRenderer::ColorMap::ColourBlindSafe
                                                                    : SceneRenderer::ColorMap::ClinicalRed);
   if (!options.select.empty()) {
-    if (int code = paintSelection(options, *model.value(), *renderer.value()); code != 0) return code;
+    if (int code = paintSelection(options, atlas, *model, *renderer.value(), muscleShown); code != 0) return code;
   }
-  const auto jointMatrices = skinningMatrices(*model.value(), posePreset(*pose));
+  const auto jointMatrices = skinningMatrices(*model, posePreset(*pose));
   renderer.value()->setPose(jointMatrices);
 
   OrbitCamera camera;
   camera.setViewport(options.width, options.height);
-  camera.setPose(camera.framing(posedBounds(*model.value(), jointMatrices), *preset));
+  camera.setPose(camera.framing(posedBounds(*model, jointMatrices), *preset));
   auto image = renderToImage(*renderer.value(), camera, options.width, options.height);
   if (!image) {
     std::cerr << "myoatlas render: " << image.error() << "\n";

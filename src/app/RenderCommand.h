@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/ModelLoading.h"
+#include "core/scene/MeshAnatomy.h"
 
 namespace myoatlas {
 
@@ -17,6 +18,7 @@ struct RenderOptions {
   std::vector<std::string> select;  // trigger point or muscle ids whose referred pain is painted
   std::string side = "right";
   std::string colorMap = "clinical";
+  LayerSettings layers;  // skin opacity, peeling, bones, isolate (the muscle of --select is the selection)
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

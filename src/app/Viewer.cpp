@@ -18,11 +18,14 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/AtlasCommands.h"
+#include "app/SceneStyles.h"
 #include "app/StartupClock.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/geometry/Bvh.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
+#include "core/scene/MeshAnatomy.h"
+#include "core/scene/ScenePicker.h"
 #include "io/UserData.h"
 #include "core/settings/ViewerSettings.h"
 #include "io/Png.h"
@@ -107,6 +110,16 @@ class ViewerApp {
   void paintSelection(TriggerPointSelection selection);
   void showSources(const std::vector<PainSourceCandidate>& found, const std::string& query);
   void pickAt(glm::vec2 pixel);
+  // Meshes: what each one is, which one the cursor is over, which muscle is selected, how layers show them.
+  std::optional<MeshHit> meshAt(glm::vec2 pixel);
+  void hoverAt(glm::vec2 pixel);
+  void selectMuscle(const std::string& muscleId, std::optional<Side> side, bool paint);
+  void frameMesh(std::size_t mesh);
+  void updateMeshStyles();
+  std::vector<MeshAnatomy> anatomy_;
+  std::unique_ptr<ScenePicker> picker_;  // in the current pose, built on the first hover
+  int hoveredMesh_ = -1;
+  glm::vec2 lastHover_{-1.0f};
   std::optional<RayHit> hitSkin(glm::vec2 pixel);
   void brushAt(glm::vec2 pixel, bool erase);
   void updateSurfacePaint();
@@ -158,6 +171,8 @@ class ViewerApp {
   OpenModelDialog openDialog_;
   PainFinderWindow painFinder_;
   SearchPanel searchPanel_;
+  LayersPanel layersPanel_;
+  HoverTooltip hoverTip_;
   DetailsWindow details_;
   HeatmapLegend legend_;
 };
@@ -195,6 +210,16 @@ void ViewerApp::applyUiScale() {
 }
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model) {
+  // Name every mesh after the atlas (hover labels, selection, layers); imported meshes whose material said
+  // nothing take the tissue their name tells, so muscles look like muscle and bones like bone.
+  IdentifiedModel identified = identifyModel(atlas_.ok() ? &atlas_.atlas : nullptr, std::move(model));
+  anatomy_ = std::move(identified.anatomy);
+  model = std::move(identified.model);
+  ui_.modelMuscles = 0;
+  for (const auto& a : anatomy_) ui_.modelMuscles += a.tissue == TissueKind::Muscle ? 1 : 0;
+  picker_.reset();
+  hoveredMesh_ = -1;
+  ui_.hoverLabel.clear();
   model_ = std::move(model);
   renderer_->setModel(model_);
   ui_.modelSource = model_->source;
@@ -210,6 +235,7 @@ void ViewerApp::applyPose(PosePreset pose, bool animate) {
   posedBounds_ = posedBounds(*model_, matrices);
   poseMatrices_ = matrices;
   bvh_.reset();
+  picker_.reset();
   if (animate) camera_.animateTo(camera_.framing(posedBounds_));
 }
 
@@ -308,16 +334,12 @@ void ViewerApp::frameSelection() {
 
 void ViewerApp::choose(const SearchResult& result) {
   switch (result.kind) {
-    case SearchKind::Muscle: {
-      const Muscle* m = atlas_.atlas.muscle(result.id);
-      TriggerPointSelection selection;
-      for (const auto& t : m->triggerPoints) selection.emplace_back(t, Side::Right);
-      paintSelection(selection);
-      openDetails(result.id);
+    case SearchKind::Muscle:
+      selectMuscle(result.id, Side::Right, true);
       frameSelection();
       break;
-    }
     case SearchKind::TriggerPoint:
+      if (const TriggerPoint* t = atlas_.atlas.triggerPoint(result.id)) ui_.selectedMuscle = t->muscle;
       paintSelection({{result.id, Side::Right}});
       openDetails(result.id);
       frameSelection();
@@ -385,7 +407,65 @@ std::optional<RayHit> ViewerApp::hitSkin(glm::vec2 pixel) {
   return bvh_->intersect(camera_.rayThroughPixel(pixel));
 }
 
+std::optional<MeshHit> ViewerApp::meshAt(glm::vec2 pixel) {
+  if (!model_) return std::nullopt;
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
+  // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
+  return picker_->pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
+    const MeshLook look = lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle);
+    return look.visible && look.opacity >= 0.5f;
+  });
+}
+
+void ViewerApp::hoverAt(glm::vec2 pixel) {
+  if (pixel == lastHover_) return;
+  lastHover_ = pixel;
+  const auto hit = meshAt(pixel);
+  hoveredMesh_ = hit && anatomy_[hit->mesh].tissue != TissueKind::Skin ? int(hit->mesh) : -1;
+  ui_.hoverLabel = hoveredMesh_ >= 0 ? anatomy_[std::size_t(hoveredMesh_)].label : std::string();
+}
+
+void ViewerApp::selectMuscle(const std::string& muscleId, std::optional<Side> side, bool paint) {
+  ui_.selectedMuscle = muscleId;
+  const Muscle* m = atlas_.atlas.muscle(muscleId);
+  if (!m) return;
+  if (paint) {
+    TriggerPointSelection selection;
+    for (const auto& t : m->triggerPoints) selection.emplace_back(t, side.value_or(Side::Right));
+    paintSelection(selection);
+  }
+  openDetails(muscleId);
+}
+
+void ViewerApp::frameMesh(std::size_t mesh) {
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
+  Bounds b = picker_->meshBounds(mesh);
+  const glm::vec3 c = b.center();
+  b.add(c - glm::vec3(0.12f));  // a little of the body around a small muscle
+  b.add(c + glm::vec3(0.12f));
+  CameraPose pose = camera_.framing(b);
+  pose.yaw = camera_.pose().yaw;  // keep looking from the side the user chose
+  pose.pitch = camera_.pose().pitch;
+  camera_.animateTo(pose);
+}
+
+void ViewerApp::updateMeshStyles() {
+  LayerSettings layers = ui_.layers;
+  layers.region = ui_.searchRegion;  // one region filter for the lists and the body
+  renderer_->setMeshStyles(meshStyles(anatomy_, layers, ui_.selectedMuscle, hoveredMesh_));
+}
+
 void ViewerApp::pickAt(glm::vec2 pixel) {
+  if (const auto hit = meshAt(pixel); hit && anatomy_[hit->mesh].tissue != TissueKind::Skin) {
+    const MeshAnatomy& a = anatomy_[hit->mesh];
+    if (a.muscle) selectMuscle(a.muscle->id, a.side, true);
+    else {
+      ui_.selectedMuscle.clear();
+      ui_.statusMessage = a.label + (a.tissue == TissueKind::Bone ? "" : " (not in the atlas)");
+      ui_.statusUntil = ImGui::GetTime() + 3.0;
+    }
+    return;
+  }
   if (!surface_) {
     ui_.showPainFinder = true;
     return;
@@ -402,6 +482,13 @@ void ViewerApp::handleInput() {
   if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
       glm::distance(pressPosition_, glm::vec2(io.MousePos.x, io.MousePos.y)) < 4.0f)
     pickAt(pressPosition_);
+  if (ImGui::IsMouseDoubleClicked(0) && !io.WantCaptureMouse && !ui_.paintMode)
+    if (const auto hit = meshAt({io.MousePos.x, io.MousePos.y}); hit && anatomy_[hit->mesh].tissue != TissueKind::Skin)
+      frameMesh(hit->mesh);
+  // Hovering names the muscle under the cursor (not while dragging, not over a panel).
+  const bool dragging = dragButton_[0] || dragButton_[1] || dragButton_[2];
+  if (!io.WantCaptureMouse && !dragging && !ui_.paintMode) hoverAt({io.MousePos.x, io.MousePos.y});
+  else if (io.WantCaptureMouse) hoveredMesh_ = -1, ui_.hoverLabel.clear(), lastHover_ = glm::vec2(-1.0f);
   // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
   // the first frame's delta may include pointer travel from before the button went down.
   for (int b = 0; b < 3; ++b) {
@@ -444,6 +531,8 @@ void ViewerApp::handleKey(int key, bool ctrl) {
   if ((pressed(GLFW_KEY_F) && !ctrl) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
   if (pressed(GLFW_KEY_ESCAPE)) ui_.requests.clearSelection = true;
   if (pressed(GLFW_KEY_B)) ui_.paintMode = !ui_.paintMode;
+  if (pressed(GLFW_KEY_L) && !ctrl) ui_.showLayers = !ui_.showLayers;
+  if (pressed(GLFW_KEY_X) && !ctrl) ui_.layers.skinOpacity = ui_.layers.skinOpacity >= 0.999f ? 0.3f : 1.0f;
   if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
   if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
   if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
@@ -480,7 +569,7 @@ void ViewerApp::carryOutRequests() {
   if (r.chosen) choose(*r.chosen);
   if (r.showDetails) openDetails(*r.showDetails);
   if (r.saveNote) saveNote(r.saveNote->first, r.saveNote->second);
-  if (r.clearSelection) paintSelection({});
+  if (r.clearSelection) paintSelection({}), ui_.selectedMuscle.clear();
   if (r.clearDrawing) {
     drawing_.clear();
     updateSurfacePaint();
@@ -544,12 +633,14 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
   if (settings_ && !options_.uiScaleGiven && settings_->uiScale > 0) ui_.uiScale = std::clamp(settings_->uiScale, kUiScaleMin, kUiScaleMax);
   if (settings_) ui_.colourBlindSafe = settings_->colourBlindSafe, ui_.highContrast = settings_->highContrast;
+  if (settings_) ui_.layers.skinOpacity = settings_->skinOpacity, ui_.layers.showBones = settings_->showBones, ui_.layers.peel = settings_->peel;
+  if (options_.layersGiven) ui_.layers = options_.layers;
   if (options_.highContrast) ui_.highContrast = true;
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 
-  setModel(std::move(model));
   atlas_ = loadAtlas(defaultAtlasDir());
+  setModel(std::move(model));
   if (atlas_.ok()) {
     search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
     ui_.atlas = &atlas_.atlas;
@@ -567,6 +658,9 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   }
   std::stable_sort(ui_.painAreas.begin(), ui_.painAreas.end(), [](const auto& x, const auto& y) { return x.region < y.region; });
   preparePainTools();
+  for (const auto& id : options_.select)  // a muscle (or a trigger point's muscle) is highlighted on the body
+    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectedMuscle = t->muscle;
+    else if (atlas_.atlas.muscle(id)) ui_.selectedMuscle = id;
   if (!options_.select.empty() && painter_) {
     auto selection = resolveSelection(atlas_.atlas, options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right));
     if (selection) paintSelection(selection.value());
@@ -604,6 +698,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     toast_.draw(ui_);
     searchPanel_.draw(ui_);
     details_.draw(ui_);
+    layersPanel_.draw(ui_);
+    hoverTip_.draw(ui_);
     painFinder_.draw(ui_);
     legend_.draw(ui_);
     errors_.draw(ui_);
@@ -613,6 +709,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     const double dt = std::chrono::duration<double>(now - last).count();
     last = now;
     camera_.update(float(dt));
+    updateMeshStyles();
     drawFrame();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     carryOutRequests();
@@ -652,6 +749,9 @@ void ViewerApp::rememberSettings() {
   s.uiScale = ui_.uiScale;
   s.colourBlindSafe = ui_.colourBlindSafe;
   s.highContrast = ui_.highContrast;
+  s.skinOpacity = ui_.layers.skinOpacity;
+  s.showBones = ui_.layers.showBones;
+  s.peel = ui_.layers.peel;
   s.pose = posePresetName(ui_.pose);
   s.hasCamera = true;
   s.camera = camera_.pose();

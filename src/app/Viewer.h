@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/ModelLoading.h"
+#include "core/scene/MeshAnatomy.h"
 
 namespace myoatlas {
 
@@ -17,6 +18,7 @@ struct ViewerOptions {
   int height = 800;
   float uiScale = 0;  // 0: from the monitor's content scale
   bool highContrast = false;  // projector-friendly panels
+  LayerSettings layers;       // skin, peeling, bones, isolate (used when layersGiven, else remembered settings)
   // For automated runs and the end-to-end benchmark: quit after this many frames (0: run until closed),
   // print frame-time statistics as JSON on exit, and save the last frame (with the interface) as a PNG.
   int exitAfterFrames = 0;
@@ -24,7 +26,7 @@ struct ViewerOptions {
   std::string windowScreenshot;
   // Settings remembered between runs (window size, interface scale, colours, pose, camera) fill in what the
   // command line did not set; automated --frames runs neither read nor write them.
-  bool sizeGiven = false, uiScaleGiven = false, viewGiven = false, poseGiven = false;
+  bool sizeGiven = false, uiScaleGiven = false, viewGiven = false, poseGiven = false, layersGiven = false;
 };
 
 int runViewer(const ViewerOptions& options);  // returns the process exit code

@@ -67,6 +67,11 @@ void viewMenu(UiState& state) {
     ImGui::SliderFloat("##scale", &state.uiScale, kUiScaleMin, kUiScaleMax, "%.2fx");
     ImGui::EndMenu();
   }
+  ImGui::Separator();
+  ImGui::MenuItem("Layers...", "L", &state.showLayers);
+  bool xray = state.layers.skinOpacity < 0.999f;
+  if (ImGui::MenuItem("X-ray skin", "X", &xray)) state.layers.skinOpacity = xray ? 0.3f : 1.0f;
+  ImGui::Separator();
   ImGui::MenuItem("High contrast (projectors)", nullptr, &state.highContrast);
   ImGui::MenuItem("Frame-time overlay", "F3", &state.showFrameTime);
 }
@@ -295,6 +300,48 @@ std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit
 }
 
 }  // namespace
+
+void LayersPanel::draw(UiState& state) {
+  if (!state.showLayers) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Appearing,
+                          ImVec2(0.0f, 1.0f));
+  if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
+  LayerSettings& l = state.layers;
+  ImGui::TextUnformatted("Skin");
+  if (ImGui::RadioButton("Opaque", l.skinOpacity >= 0.999f)) l.skinOpacity = 1.0f;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("X-ray", l.skinOpacity > 0.02f && l.skinOpacity < 0.999f)) l.skinOpacity = 0.3f;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Hidden", l.skinOpacity <= 0.02f)) l.skinOpacity = 0.0f;
+  ImGui::SetNextItemWidth(240.0f * state.uiScale);
+  ImGui::SliderFloat("Skin opacity", &l.skinOpacity, 0.0f, 1.0f, "%.2f");
+  ImGui::Separator();
+  ImGui::TextUnformatted("Muscles");
+  const char* peels[] = {"All layers", "Peel the superficial layer", "Deep layer only"};
+  for (int i = 0; i < 3; ++i)
+    if (ImGui::RadioButton(peels[i], l.peel == i)) l.peel = i;
+  ImGui::Checkbox("Isolate the selected muscle", &l.isolateSelection);
+  ImGui::Checkbox("Bones", &l.showBones);
+  if (state.modelMuscles == 0)
+    ImGui::TextWrapped("This body has no muscle meshes yet. Open an anatomical model with one mesh per muscle "
+                       "(File > Open) to peel layers, hover and pick muscles.");
+  else if (!state.searchRegion.empty())
+    ImGui::TextDisabled("Muscles outside the search's region are dimmed.");
+  ImGui::End();
+}
+
+void HoverTooltip::draw(UiState& state) {
+  if (state.hoverLabel.empty() || ImGui::GetIO().WantCaptureMouse) return;
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(state.hoverLabel.c_str());
+  ImGui::TextDisabled("click: details   double-click: zoom");
+  ImGui::EndTooltip();
+}
 
 void SearchPanel::draw(UiState& state) {
   if (!state.search) return;

@@ -50,6 +50,17 @@ struct DetailsWindow {
   void draw(UiState& state);
 };
 
+// Layers: skin opaque / see-through / hidden, bones, peeling muscles from superficial to deep, isolating the
+// selection, and the region filter that dims muscles outside it.
+struct LayersPanel {
+  void draw(UiState& state);
+};
+
+// The name of the muscle under the cursor, beside the cursor.
+struct HoverTooltip {
+  void draw(UiState& state);
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };

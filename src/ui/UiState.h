@@ -10,6 +10,7 @@
 #include "core/FrameStats.h"
 #include "core/Pose.h"
 #include "core/atlas/Search.h"
+#include "core/scene/MeshAnatomy.h"
 
 namespace myoatlas {
 
@@ -78,6 +79,12 @@ struct UiState {
   std::string detailsId;           // the muscle or trigger point shown in the Details window ("" none)
   std::string noteFor, noteDraft;  // the note being edited and for which id
   bool showDetails = false;
+  // Meshes and layers.
+  LayerSettings layers;        // skin opacity, bones, peeling, isolate (the region is searchRegion)
+  bool showLayers = false;     // the Layers window (L)
+  std::size_t modelMuscles = 0;  // muscle meshes in the loaded model
+  std::string hoverLabel;      // name of the mesh under the cursor ("" none), shown as a tooltip
+  std::string selectedMuscle;  // atlas muscle id, highlighted on the body ("" none)
   bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
   float brushRadiusCm = 3.0f;
 

@@ -99,6 +99,8 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   s.uiScale = 2.0f;
   s.colourBlindSafe = true;
   s.highContrast = true;
+  s.skinOpacity = 0.3f;
+  s.peel = 1;
   s.pose = "t-pose";
   s.hasCamera = true;
   s.camera = {{0.1f, 1.2f, 0.0f}, 0.5f, 0.1f, 2.5f};
@@ -109,6 +111,8 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   EXPECT_FLOAT_EQ(back->uiScale, 2.0f);
   EXPECT_TRUE(back->colourBlindSafe);
   EXPECT_TRUE(back->highContrast);
+  EXPECT_FLOAT_EQ(back->skinOpacity, 0.3f);
+  EXPECT_EQ(back->peel, 1);
   EXPECT_EQ(back->pose, "t-pose");
   ASSERT_TRUE(back->hasCamera);
   EXPECT_FLOAT_EQ(back->camera.distance, 2.5f);
@@ -116,6 +120,11 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   auto damaged = loadSettings(path);
   ASSERT_FALSE(damaged.ok());
   EXPECT_NE(damaged.error().find(path), std::string::npos);
+  std::ofstream(path) << R"({"format": "myoatlas-settings", "window": {"width": 900, "height": 700}, "ui_scale": 1,
+    "colour_blind_safe": false, "pose": "anatomical", "layers": {"peel": 7}})";
+  auto badPeel = loadSettings(path);
+  ASSERT_FALSE(badPeel.ok());
+  EXPECT_NE(badPeel.error().find("/layers/peel"), std::string::npos) << badPeel.error();
 }
 
 }  // namespace

@@ -7,7 +7,8 @@ namespace myoatlas {
 std::string ViewerSettings::toJson() const {
   nlohmann::json j = {{"format", "myoatlas-settings"}, {"version", 1}, {"window", {{"width", width}, {"height", height}}},
                       {"ui_scale", uiScale}, {"colour_blind_safe", colourBlindSafe},
-                      {"high_contrast", highContrast}, {"pose", pose}};
+                      {"high_contrast", highContrast}, {"pose", pose},
+                      {"layers", {{"skin_opacity", skinOpacity}, {"show_bones", showBones}, {"peel", peel}}}};
   if (hasCamera)
     j["camera"] = {{"target", {camera.target.x, camera.target.y, camera.target.z}}, {"yaw", camera.yaw},
                    {"pitch", camera.pitch}, {"distance", camera.distance}};
@@ -31,6 +32,14 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
     s.colourBlindSafe = j.at("colour_blind_safe").get<bool>();
     s.highContrast = j.value("high_contrast", false);
     s.pose = j.at("pose").get<std::string>();
+    if (j.contains("layers")) {  // absent in files from before layers existed
+      const auto& l = j["layers"];
+      s.skinOpacity = l.value("skin_opacity", 1.0f);
+      s.showBones = l.value("show_bones", true);
+      s.peel = l.value("peel", 0);
+      if (s.skinOpacity < 0.0f || s.skinOpacity > 1.0f) return bad("/layers/skin_opacity must be between 0 and 1");
+      if (s.peel < 0 || s.peel > 2) return bad("/layers/peel must be 0, 1 or 2");
+    }
     if (j.contains("camera")) {
       const auto& c = j["camera"];
       const auto t = c.at("target").get<std::vector<float>>();

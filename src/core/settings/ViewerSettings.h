@@ -13,6 +13,10 @@ struct ViewerSettings {
   float uiScale = 0.0f;            // 0: from the monitor
   bool colourBlindSafe = false;
   bool highContrast = false;
+  // Layers (core/scene/MeshAnatomy.h LayerSettings).
+  float skinOpacity = 1.0f;
+  bool showBones = true;
+  int peel = 0;
   std::string pose = "anatomical";
   bool hasCamera = false;
   CameraPose camera;

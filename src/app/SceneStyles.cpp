@@ -1,0 +1,40 @@
+#include "app/SceneStyles.h"
+
+namespace myoatlas {
+
+IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> model) {
+  IdentifiedModel out;
+  if (!atlas) {
+    for (const Mesh& m : model->meshes) out.anatomy.push_back({m.tissue, nullptr, std::nullopt, m.name});
+    out.model = std::move(model);
+    return out;
+  }
+  out.anatomy = identifyMeshes(*atlas, *model);
+  bool retissue = false;
+  for (std::size_t i = 0; i < out.anatomy.size(); ++i)
+    retissue = retissue || (model->meshes[i].tissue == TissueKind::Unknown && out.anatomy[i].tissue != TissueKind::Unknown);
+  if (retissue) {
+    auto copy = std::make_shared<Model>(*model);
+    applyIdentifiedTissues(*copy, out.anatomy);
+    model = std::move(copy);
+  }
+  out.model = std::move(model);
+  return out;
+}
+
+std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
+                                                 const std::string& selectedMuscle, int hoveredMesh) {
+  std::vector<SceneRenderer::MeshStyle> styles(anatomy.size());
+  for (std::size_t i = 0; i < anatomy.size(); ++i) {
+    const MeshLook look = lookFor(anatomy[i], layers, selectedMuscle);
+    auto& st = styles[i];
+    st.visible = look.visible;
+    st.opacity = look.opacity;
+    st.dimmed = look.dimmed;
+    const bool selected = !selectedMuscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selectedMuscle;
+    st.highlight = selected ? 1.0f : int(i) == hoveredMesh ? 0.5f : 0.0f;
+  }
+  return styles;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,27 @@
+#pragma once
+// What the viewer and `myoatlas render` share about meshes: naming them after the atlas (with the tissue the
+// name tells) and turning layer settings, the selection and the hovered mesh into per-mesh draw styles, so a
+// headless render shows exactly what the window shows.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/Model.h"
+#include "core/atlas/Atlas.h"
+#include "core/scene/MeshAnatomy.h"
+#include "render/SceneRenderer.h"
+
+namespace myoatlas {
+
+struct IdentifiedModel {
+  std::shared_ptr<const Model> model;  // the same model, or a copy whose unknown tissues were filled in
+  std::vector<MeshAnatomy> anatomy;    // one per mesh
+};
+
+// `atlas` may be null (the atlas did not load): meshes then stay as they are, named after themselves.
+IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> model);
+
+std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
+                                                 const std::string& selectedMuscle, int hoveredMesh = -1);
+
+}  // namespace myoatlas
