@@ -661,6 +661,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   for (const auto& id : options_.select)  // a muscle (or a trigger point's muscle) is highlighted on the body
     if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectedMuscle = t->muscle;
     else if (atlas_.atlas.muscle(id)) ui_.selectedMuscle = id;
+  if (options_.select.size() == 1 && (atlas_.atlas.muscle(options_.select[0]) || atlas_.atlas.triggerPoint(options_.select[0])))
+    openDetails(options_.select[0]);  // one muscle or trigger point: show what it is, as choosing it in search does
   if (!options_.select.empty() && painter_) {
     auto selection = resolveSelection(atlas_.atlas, options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right));
     if (selection) paintSelection(selection.value());

@@ -458,9 +458,12 @@ void DetailsWindow::draw(UiState& state) {
   const Muscle* muscle = trp ? atlas.muscle(trp->muscle) : atlas.muscle(state.detailsId);
   if (!muscle) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = 460.0f * state.uiScale, pad = 12.0f * state.uiScale;
+  // On the right, never wider than a third of the window nor taller than it, so the body stays in view.
+  const float pad = 12.0f * state.uiScale;
+  const float width = std::min(460.0f * state.uiScale, vp->WorkSize.x * 0.36f);
+  const float height = std::min(560.0f * state.uiScale, vp->WorkSize.y - 2.0f * pad);
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - pad, vp->WorkPos.y + pad), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, 560.0f * state.uiScale), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Details", &state.showDetails)) {
     ImGui::End();
     return;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "io/Png.h"
+#include "support/Golden.h"
 #include "support/RunCommand.h"
 #include "support/TestPaths.h"
 
@@ -50,6 +51,32 @@ TEST(Viewer, OpensUnderXvfbAndDrawsTheBodyWithItsMenu) {
   const glm::u8vec4 menu = img->at(780, 5);
   const glm::u8vec4 below = img->at(780, 60);
   EXPECT_NE(menu, below) << "menu bar at the top";
+}
+
+// Golden screenshots of the whole window (body, menu, search, details, highlight), drawn by llvmpipe under
+// Xvfb. Automated --frames runs read no settings, so the pictures depend only on the arguments. To accept a
+// change on purpose: MYOATLAS_UPDATE_GOLDEN=1 ctest -R Viewer, look at tests/golden/window_*.png, commit.
+void expectWindowMatches(const std::string& name, const std::string& args, const std::string& size = "--width 960 --height 600") {
+  if (runCommand("command -v xvfb-run").exitCode != 0) {
+    if (std::getenv("MYOATLAS_REQUIRE_GL")) FAIL() << "xvfb-run is required in CI";
+    GTEST_SKIP() << "xvfb-run is not installed";
+  }
+  const auto shot = (test::scratchDir() / (name + ".png")).string();
+  const auto r = runCommand("xvfb-run -a -s '-screen 0 1400x900x24' " + myoatlas() +
+                            " --frames 4 " + size + " --window-screenshot '" + shot + "' " + args);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto img = readPng(shot);
+  ASSERT_TRUE(img.ok()) << img.error();
+  test::expectMatchesGolden(img.value(), name, 2.0, 0.02);
+}
+
+TEST(ViewerWindow, PiriformisSelectedWithItsDetailsAndPattern) {
+  expectWindowMatches("window_piriformis", "--select piriformis --view posterior");
+}
+
+TEST(ViewerWindow, ProjectorModeHighContrastLargeText) {
+  expectWindowMatches("window_projector", "--select upper_trapezius.trp1 --high-contrast --ui-scale 1.5",
+                      "--width 1280 --height 800");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "core/Image.h"
+#include "support/Golden.h"
 
 namespace myoatlas::test {
 
@@ -22,10 +23,6 @@ bool glAvailable(std::string& why);  // creates the context on first use
 
 bool glRequired();
 
-// Compares `image` with tests/golden/<name>.png. A missing baseline, or MYOATLAS_UPDATE_GOLDEN=1, writes the
-// image as the new baseline (the former fails the test, so new baselines are always looked at and committed
-// on purpose). Also writes <build>/golden-actual/<name>.png for inspection when the comparison fails.
-void expectMatchesGolden(const Image& image, const std::string& name, double maxMeanDelta = 1.5,
-                         double maxFractionOver = 0.01);
+
 
 }  // namespace myoatlas::test
