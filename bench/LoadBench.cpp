@@ -5,6 +5,7 @@
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
+#include "core/scene/ScenePicker.h"
 #include "io/ModelImporter.h"
 
 namespace myoatlas {
@@ -33,6 +34,38 @@ void BM_ImportBodyParts3D(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ImportBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Hovering: the viewer picks the mesh under the cursor on every mouse move. Arg 0: the first pick, which
+// builds a BVH per mesh; arg 1: later picks. Through the pelvis from behind, where muscles overlap.
+void BM_PickMeshBodyParts3D(benchmark::State& state) {
+  const std::filesystem::path path =
+      std::filesystem::path(MYOATLAS_SOURCE_DIR) / "../shared/realdata/bodyparts3d/bp3d_mm_zup_muscles_bones.glb";
+  if (!std::filesystem::exists(path)) {
+    state.SkipWithError("../shared/realdata is not present");
+    return;
+  }
+  auto imported = importModel(path.string());
+  if (!imported) {
+    state.SkipWithError(imported.error().c_str());
+    return;
+  }
+  const Model& model = imported->model;
+  const glm::vec3 c = model.bounds().center();
+  const Ray ray{{c.x - 0.08f, c.y, c.z - 2.0f}, {0.0f, 0.0f, 1.0f}};
+  auto picker = std::make_unique<ScenePicker>(model, std::vector<glm::mat4>{});
+  if (state.range(0) == 1) benchmark::DoNotOptimize(picker->pick(ray));
+  for (auto _ : state) {
+    if (state.range(0) == 0) {
+      state.PauseTiming();
+      picker = std::make_unique<ScenePicker>(model, std::vector<glm::mat4>{});
+      state.ResumeTiming();
+    }
+    auto hit = picker->pick(ray);
+    if (!hit) state.SkipWithError("the ray missed the body");
+    benchmark::DoNotOptimize(hit);
+  }
+}
+BENCHMARK(BM_PickMeshBodyParts3D)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace myoatlas

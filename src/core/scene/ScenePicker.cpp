@@ -1,22 +1,49 @@
 #include "core/scene/ScenePicker.h"
 
+#include <algorithm>
+
 #include "core/Pose.h"
 
 namespace myoatlas {
+namespace {
+
+bool rayMeetsBox(const Ray& ray, const Bounds& b) {
+  float tMin = 0.0f, tMax = 1e30f;
+  for (int a = 0; a < 3; ++a) {
+    const float inv = 1.0f / ray.direction[a];  // +-inf for axis-parallel rays, which the comparisons handle
+    float t0 = (b.min[a] - ray.origin[a]) * inv, t1 = (b.max[a] - ray.origin[a]) * inv;
+    if (t0 > t1) std::swap(t0, t1);
+    tMin = std::max(tMin, t0);
+    tMax = std::min(tMax, t1);
+    if (tMax < tMin) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices)
-    : model_(model), pose_(std::move(poseMatrices)), bvhs_(model.meshes.size()), bounds_(model.meshes.size()) {}
+    : model_(model),
+      pose_(std::move(poseMatrices)),
+      bvhs_(model.meshes.size()),
+      positions_(model.meshes.size()),
+      bounds_(model.meshes.size()),
+      hasBounds_(model.meshes.size(), false) {}
+
+const std::vector<glm::vec3>& ScenePicker::positions(std::size_t i) const {
+  if (!hasBounds_[i]) {
+    const Mesh& mesh = model_.meshes[i];
+    positions_[i] = mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_) : mesh.positions;
+    Bounds b;
+    for (const auto& p : positions_[i]) b.add(p);
+    bounds_[i] = b;
+    hasBounds_[i] = true;
+  }
+  return positions_[i];
+}
 
 const Bvh& ScenePicker::bvh(std::size_t i) const {
-  if (!bvhs_[i]) {
-    const Mesh& mesh = model_.meshes[i];
-    std::vector<glm::vec3> positions =
-        mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_) : mesh.positions;
-    Bounds b;
-    for (const auto& p : positions) b.add(p);
-    bounds_[i] = b;
-    bvhs_[i] = std::make_unique<Bvh>(mesh, std::move(positions));
-  }
+  if (!bvhs_[i]) bvhs_[i] = std::make_unique<Bvh>(model_.meshes[i], positions(i));
   return *bvhs_[i];
 }
 
@@ -24,13 +51,15 @@ std::optional<MeshHit> ScenePicker::pick(const Ray& ray, const std::function<boo
   std::optional<MeshHit> best;
   for (std::size_t i = 0; i < model_.meshes.size(); ++i) {
     if (model_.meshes[i].indices.empty() || (pickable && !pickable(i))) continue;
+    positions(i);
+    if (!rayMeetsBox(ray, bounds_[i])) continue;
     if (auto h = bvh(i).intersect(ray); h && (!best || h->distance < best->hit.distance)) best = MeshHit{i, *h};
   }
   return best;
 }
 
 Bounds ScenePicker::meshBounds(std::size_t mesh) const {
-  bvh(mesh);
+  positions(mesh);
   return bounds_[mesh];
 }
 

@@ -27,10 +27,15 @@ class ScenePicker {
 
  private:
   const Bvh& bvh(std::size_t mesh) const;
+  const std::vector<glm::vec3>& positions(std::size_t mesh) const;  // posed, computed once
   const Model& model_;
   std::vector<glm::mat4> pose_;
+  // Built lazily, and a mesh's BVH only once a ray passes through its box: the first hover over a large
+  // anatomical model builds a few trees, not all of them.
   mutable std::vector<std::unique_ptr<Bvh>> bvhs_;
+  mutable std::vector<std::vector<glm::vec3>> positions_;
   mutable std::vector<Bounds> bounds_;
+  mutable std::vector<bool> hasBounds_;
 };
 
 }  // namespace myoatlas
