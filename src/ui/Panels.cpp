@@ -274,29 +274,7 @@ namespace {
 
 // Search results limited to the chosen body region; with no text, the region's muscles.
 std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit) {
-  if (state.searchText.empty() && state.searchRegion.empty()) return {};
-  const auto inRegion = [&](const SearchResult& r) {
-    if (state.searchRegion.empty()) return true;
-    std::vector<std::string> regions;
-    if (r.kind == SearchKind::PainArea) {
-      if (const PainArea* a = state.atlas->painArea(r.id)) regions = a->regions;
-    } else {
-      const TriggerPoint* t = state.atlas->triggerPoint(r.id);
-      if (const Muscle* m = state.atlas->muscle(t ? t->muscle : r.id)) regions = m->regions;
-    }
-    return std::find(regions.begin(), regions.end(), state.searchRegion) != regions.end();
-  };
-  std::vector<SearchResult> out;
-  if (state.searchText.empty()) {  // a region alone lists its muscles
-    for (const auto& m : state.atlas->muscles)
-      if (std::find(m.regions.begin(), m.regions.end(), state.searchRegion) != m.regions.end())
-        out.push_back({SearchKind::Muscle, m.id, m.name, "", 0.0});
-    if (out.size() > limit * 3) out.resize(limit * 3);
-    return out;
-  }
-  for (const auto& r : state.search->search(state.searchText, 200))
-    if (inRegion(r) && out.size() < limit) out.push_back(r);
-  return out;
+  return browseAtlas(*state.atlas, *state.search, {state.searchText, state.searchRegion, state.searchDepth}, limit);
 }
 
 }  // namespace
@@ -360,6 +338,7 @@ void SearchPanel::draw(UiState& state) {
   }
   ImGui::SetNextItemWidth(340.0f * state.uiScale);
   const std::string before = state.searchText, regionBefore = state.searchRegion;
+  const std::optional<Depth> depthBefore = state.searchDepth;
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
   const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
                                               &state.searchText, ImGuiInputTextFlags_EnterReturnsTrue);
@@ -373,8 +352,18 @@ void SearchPanel::draw(UiState& state) {
       ImGui::EndCombo();
     }
   }
-  if (state.searchText != before || state.searchRegion != regionBefore) {
-    state.searchResults = searchInRegion(state, 10);
+  if (state.atlas) {  // the depth filter
+    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    const char* current = state.searchDepth ? depthName(*state.searchDepth) : "All depths";
+    if (ImGui::BeginCombo("##depth", current)) {
+      if (ImGui::Selectable("All depths", !state.searchDepth)) state.searchDepth.reset();
+      for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
+        if (ImGui::Selectable(depthName(d), state.searchDepth == d)) state.searchDepth = d;
+      ImGui::EndCombo();
+    }
+  }
+  if (state.searchText != before || state.searchRegion != regionBefore || state.searchDepth != depthBefore) {
+    state.searchResults = searchInRegion(state, state.searchText.empty() ? 30 : 10);
     state.searchCursor = 0;
   }
   const int n = int(state.searchResults.size());

@@ -73,6 +73,7 @@ struct UiState {
   const AtlasSearch* search = nullptr;
   std::string searchText;
   std::string searchRegion;  // region id the search is limited to ("" all)
+  std::optional<Depth> searchDepth;  // depth the search is limited to (nullopt all)
   std::vector<SearchResult> searchResults;
   int searchCursor = 0;
   bool focusSearch = false;        // Ctrl+F puts the cursor in the search box

@@ -88,3 +88,61 @@ TEST(SearchText, NormalisesAndMeasuresTypos) {
 
 }  // namespace
 }  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// The search panel's filters (region and depth), as a class browsing the atlas uses them.
+class Browse : public ::testing::Test {
+ protected:
+  static const Atlas& atlas() {
+    static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
+    return load.atlas;
+  }
+  static std::vector<SearchResult> browse(const BrowseFilter& f, std::size_t limit = 200) {
+    static const AtlasSearch s(atlas());
+    return browseAtlas(atlas(), s, f, limit);
+  }
+  static bool has(const std::vector<SearchResult>& r, const std::string& id) {
+    return std::any_of(r.begin(), r.end(), [&](const SearchResult& x) { return x.id == id; });
+  }
+};
+
+TEST_F(Browse, NothingTypedAndNoFilterListsNothing) { EXPECT_TRUE(browse({}).empty()); }
+
+TEST_F(Browse, ARegionAloneListsExactlyItsMuscles) {
+  const auto r = browse({"", "hip_buttock", std::nullopt});
+  std::size_t expected = 0;
+  for (const auto& m : atlas().muscles)
+    expected += std::count(m.regions.begin(), m.regions.end(), "hip_buttock") > 0 ? 1 : 0;
+  EXPECT_EQ(r.size(), expected);
+  EXPECT_TRUE(has(r, "piriformis"));
+  EXPECT_TRUE(has(r, "gluteus_maximus"));
+  EXPECT_FALSE(has(r, "sternocleidomastoid"));
+}
+
+TEST_F(Browse, DepthFilterSeparatesTheGlutealLayers) {
+  const auto deep = browse({"", "hip_buttock", Depth::Deep});
+  EXPECT_TRUE(has(deep, "piriformis"));
+  EXPECT_FALSE(has(deep, "gluteus_maximus"));
+  for (const auto& r : deep) EXPECT_EQ(atlas().muscle(r.id)->depth, Depth::Deep) << r.id;
+  const auto superficial = browse({"", "hip_buttock", Depth::Superficial});
+  EXPECT_TRUE(has(superficial, "gluteus_maximus"));
+  EXPECT_FALSE(has(superficial, "piriformis"));
+}
+
+TEST_F(Browse, TextIsLimitedToTheRegionAndDepthLeavesOutPainAreas) {
+  const auto all = browse({"headache", "", std::nullopt});
+  ASSERT_TRUE(has(all, "upper_trapezius.trp1") || has(all, "upper_trapezius"));
+  const auto legOnly = browse({"headache", "leg_foot", std::nullopt});
+  EXPECT_FALSE(has(legOnly, "upper_trapezius.trp1"));
+  EXPECT_FALSE(has(legOnly, "upper_trapezius"));
+  const auto temple = browse({"temple", "", std::nullopt});
+  ASSERT_TRUE(std::any_of(temple.begin(), temple.end(), [](const SearchResult& r) { return r.kind == SearchKind::PainArea; }));
+  const auto templeDeep = browse({"temple", "", Depth::Superficial});
+  EXPECT_TRUE(std::none_of(templeDeep.begin(), templeDeep.end(), [](const SearchResult& r) { return r.kind == SearchKind::PainArea; }));
+  EXPECT_LE(browse({"a", "", std::nullopt}, 5).size(), 5u) << "the limit holds";
+}
+
+}  // namespace
+}  // namespace myoatlas

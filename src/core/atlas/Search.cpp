@@ -162,4 +162,33 @@ std::vector<SearchResult> AtlasSearch::search(const std::string& query, std::siz
   return out;
 }
 
+std::vector<SearchResult> browseAtlas(const Atlas& atlas, const AtlasSearch& search, const BrowseFilter& filter,
+                                      std::size_t limit) {
+  if (!filter.active()) return {};
+  const auto muscleFits = [&](const Muscle* m) {
+    if (!m) return false;
+    if (filter.depth && m->depth != *filter.depth) return false;
+    return filter.region.empty() || std::find(m->regions.begin(), m->regions.end(), filter.region) != m->regions.end();
+  };
+  const auto fits = [&](const SearchResult& r) {
+    if (r.kind == SearchKind::PainArea) {
+      if (filter.depth) return false;
+      const PainArea* a = atlas.painArea(r.id);
+      return filter.region.empty() ||
+             (a && std::find(a->regions.begin(), a->regions.end(), filter.region) != a->regions.end());
+    }
+    const TriggerPoint* t = r.kind == SearchKind::TriggerPoint ? atlas.triggerPoint(r.id) : nullptr;
+    return muscleFits(atlas.muscle(t ? t->muscle : r.id));
+  };
+  std::vector<SearchResult> out;
+  if (filter.text.empty()) {  // browsing: every muscle that fits, in the atlas's order
+    for (const auto& m : atlas.muscles)
+      if (muscleFits(&m) && out.size() < limit) out.push_back({SearchKind::Muscle, m.id, m.name, "", 0.0});
+    return out;
+  }
+  for (const auto& r : search.search(filter.text, 400))
+    if (fits(r) && out.size() < limit) out.push_back(r);
+  return out;
+}
+
 }  // namespace myoatlas

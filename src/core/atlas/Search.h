@@ -2,6 +2,7 @@
 // Typo-tolerant, ranked search over the atlas: muscle names, Latin names, synonyms and abbreviations, trigger
 // point names, symptoms ("headache", "tennis elbow") and pain areas. Built once per atlas; each query is a
 // scan over a few thousand short terms.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,18 @@ class AtlasSearch {
   };
   std::vector<Entry> entries_;
 };
+
+// What the search panel lists: the query's results limited to a body region and a depth, or, with no text,
+// every muscle of that region and depth (browsing a region in class). Pain areas have no depth, so a depth
+// filter leaves them out. `atlas` must be the one `search` was built from.
+struct BrowseFilter {
+  std::string text;
+  std::string region;          // region id, "" all
+  std::optional<Depth> depth;  // nullopt all
+  bool active() const { return !text.empty() || !region.empty() || depth.has_value(); }
+};
+std::vector<SearchResult> browseAtlas(const Atlas& atlas, const AtlasSearch& search, const BrowseFilter& filter,
+                                      std::size_t limit);
 
 // Lower case, accents of Latin letters kept, punctuation turned into spaces, spaces collapsed.
 std::string normaliseForSearch(const std::string& text);
