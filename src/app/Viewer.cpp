@@ -117,6 +117,8 @@ class ViewerApp {
   void frameMesh(std::size_t mesh);
   void updateMeshStyles();
   std::vector<MeshAnatomy> anatomy_;
+  std::vector<std::pair<std::string, glm::vec3>> markerLabels_;  // (name, posed model-space point)
+  void updateLabels();
   std::unique_ptr<ScenePicker> picker_;  // in the current pose, built on the first hover
   int hoveredMesh_ = -1;
   glm::vec2 lastHover_{-1.0f};
@@ -173,6 +175,7 @@ class ViewerApp {
   SearchPanel searchPanel_;
   LayersPanel layersPanel_;
   HoverTooltip hoverTip_;
+  LabelsOverlay labels_;
   DetailsWindow details_;
   HeatmapLegend legend_;
 };
@@ -236,6 +239,7 @@ void ViewerApp::applyPose(PosePreset pose, bool animate) {
   poseMatrices_ = matrices;
   bvh_.reset();
   picker_.reset();
+  if (painter_) updateSurfacePaint();  // trigger-point markers follow the pose
   if (animate) camera_.animateTo(camera_.framing(posedBounds_));
 }
 
@@ -361,7 +365,12 @@ void ViewerApp::updateSurfacePaint() {
     return;
   }
   const Mesh* skinMesh = model_->findMesh(surface_->skin().name);
-  renderer_->setMarkers(skinMesh ? painter_->markerPositions(shown, skinPositions(*skinMesh, poseMatrices_)) : std::vector<glm::vec3>{});
+  const auto posedSkin = skinMesh ? skinPositions(*skinMesh, poseMatrices_) : std::vector<glm::vec3>{};
+  renderer_->setMarkers(skinMesh ? painter_->markerPositions(shown, posedSkin) : std::vector<glm::vec3>{});
+  markerLabels_.clear();  // leader-line labels for the chosen trigger points (not the hover preview)
+  for (const auto& entry : selection_)
+    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(entry.first); t && skinMesh)
+      for (const auto& p : painter_->markerPositions({entry}, posedSkin)) markerLabels_.push_back({t->name, p});
   const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size()) : painter_->combine(shown);
   std::vector<glm::vec3> paint(referral.size());
   for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
@@ -447,6 +456,27 @@ void ViewerApp::frameMesh(std::size_t mesh) {
   pose.yaw = camera_.pose().yaw;  // keep looking from the side the user chose
   pose.pitch = camera_.pose().pitch;
   camera_.animateTo(pose);
+}
+
+// Labels with leader lines: the selected muscle's meshes where the model has them, otherwise the chosen
+// trigger points' markers. Anchors are projected to the window every frame, so they follow the camera.
+void ViewerApp::updateLabels() {
+  ui_.labels.clear();
+  if (!ui_.showLabels) return;
+  std::vector<std::pair<std::string, glm::vec3>> anchors;
+  if (!ui_.selectedMuscle.empty()) {
+    if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
+    for (std::size_t i = 0; i < anatomy_.size(); ++i)
+      if (anatomy_[i].muscle && anatomy_[i].muscle->id == ui_.selectedMuscle &&
+          lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle).visible)
+        anchors.emplace_back(anatomy_[i].label, picker_->anchor(i));
+  }
+  if (anchors.empty()) anchors = markerLabels_;
+  for (const auto& [text, point] : anchors) {
+    const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
+    if (clip.w <= 0.0f) continue;  // behind the camera
+    ui_.labels.push_back({text, camera_.project(point)});
+  }
 }
 
 void ViewerApp::updateMeshStyles() {
@@ -692,6 +722,12 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     handleInput();
+    const auto now = std::chrono::steady_clock::now();
+    const double dt = std::chrono::duration<double>(now - last).count();
+    last = now;
+    camera_.update(float(dt));
+    updateMeshStyles();
+    updateLabels();  // before the panels draw them, so labels never lag the camera
     menu_.draw(ui_);
     help_.draw(ui_);
     about_.draw(ui_);
@@ -702,16 +738,11 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     details_.draw(ui_);
     layersPanel_.draw(ui_);
     hoverTip_.draw(ui_);
+    labels_.draw(ui_);
     painFinder_.draw(ui_);
     legend_.draw(ui_);
     errors_.draw(ui_);
     ImGui::Render();
-
-    const auto now = std::chrono::steady_clock::now();
-    const double dt = std::chrono::duration<double>(now - last).count();
-    last = now;
-    camera_.update(float(dt));
-    updateMeshStyles();
     drawFrame();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     carryOutRequests();

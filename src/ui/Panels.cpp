@@ -305,12 +305,51 @@ void LayersPanel::draw(UiState& state) {
     if (ImGui::RadioButton(peels[i], l.peel == i)) l.peel = i;
   ImGui::Checkbox("Isolate the selected muscle", &l.isolateSelection);
   ImGui::Checkbox("Bones", &l.showBones);
+  ImGui::Checkbox("Labels for the selection", &state.showLabels);
   if (state.modelMuscles == 0)
     ImGui::TextWrapped("This body has no muscle meshes yet. Open an anatomical model with one mesh per muscle "
                        "(File > Open) to peel layers, hover and pick muscles.");
   else if (!state.searchRegion.empty())
     ImGui::TextDisabled("Muscles outside the search's region are dimmed.");
   ImGui::End();
+}
+
+void LabelsOverlay::draw(UiState& state) {
+  if (state.labels.empty()) return;
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the body, under the panels
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float s = state.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
+  const float reach = 150.0f * s, lineHeight = ImGui::GetTextLineHeightWithSpacing() + 6.0f * s;
+  const float leftEdge = vp->WorkPos.x + 8.0f * s, rightEdge = std::min(vp->WorkPos.x + vp->WorkSize.x, state.detailsLeft) - 12.0f * s;
+  const ImU32 ink = IM_COL32(255, 255, 255, 235), shade = IM_COL32(10, 12, 16, 200);
+  // Each label goes beside the body on its anchor's side, or on the other side when the Details window or
+  // the window's edge leaves no room; per side they are stacked top to bottom so they never overlap.
+  struct Placed {
+    const UiState::Label* label;
+    bool right;
+  };
+  std::vector<Placed> placed;
+  for (const auto& l : state.labels) {
+    const float w = ImGui::CalcTextSize(l.text.c_str()).x;
+    const bool fitsRight = l.anchor.x + reach + w <= rightEdge, fitsLeft = l.anchor.x - reach - w >= leftEdge;
+    const bool right = l.anchor.x >= midX ? (fitsRight || !fitsLeft) : (!fitsLeft && fitsRight);
+    placed.push_back({&l, right});
+  }
+  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.label->anchor.y < b.label->anchor.y; });
+  float nextFree[2] = {std::max(vp->WorkPos.y, state.searchBottom + 8.0f * s), vp->WorkPos.y};  // left: below the search
+  for (const auto& [l, right] : placed) {
+    const ImVec2 text = ImGui::CalcTextSize(l->text.c_str());
+    const float y = std::max(l->anchor.y - 24.0f * s, nextFree[right]);
+    nextFree[right] = y + lineHeight;
+    float x = right ? l->anchor.x + reach : l->anchor.x - reach - text.x;
+    x = std::max(std::min(x, rightEdge - text.x), leftEdge);
+    const ImVec2 a(l->anchor.x, l->anchor.y), elbow(right ? x - 4.0f * s : x + text.x + 4.0f * s, y + text.y * 0.5f);
+    draw->AddLine(a, elbow, shade, 4.0f * s);
+    draw->AddLine(a, elbow, ink, 1.6f * s);
+    draw->AddCircleFilled(a, 3.5f * s, ink);
+    draw->AddRectFilled(ImVec2(x - 4.0f * s, y - 2.0f * s), ImVec2(x + text.x + 4.0f * s, y + text.y + 2.0f * s), shade, 4.0f * s);
+    draw->AddText(ImVec2(x, y), ink, l->text.c_str());
+  }
 }
 
 void HoverTooltip::draw(UiState& state) {
@@ -387,6 +426,7 @@ void SearchPanel::draw(UiState& state) {
     state.searchText.clear();
     state.searchResults.clear();
   }
+  state.searchBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
   ImGui::End();
 }
 
@@ -441,6 +481,7 @@ void sourcesSection(const Atlas& atlas, const std::vector<SourceRef>& sources) {
 }  // namespace
 
 void DetailsWindow::draw(UiState& state) {
+  state.detailsLeft = 1e9f;  // no Details window this frame
   if (!state.showDetails || !state.atlas || state.detailsId.empty()) return;
   const Atlas& atlas = *state.atlas;
   const TriggerPoint* trp = atlas.triggerPoint(state.detailsId);
@@ -457,6 +498,7 @@ void DetailsWindow::draw(UiState& state) {
     ImGui::End();
     return;
   }
+  state.detailsLeft = ImGui::GetWindowPos().x;
   ImGui::TextUnformatted(trp ? trp->name.c_str() : muscle->name.c_str());
   ImGui::TextDisabled("%s", muscle->latin.c_str());
   if (trp) {

@@ -61,6 +61,12 @@ struct HoverTooltip {
   void draw(UiState& state);
 };
 
+// Labels with leader lines for the selected muscle (or the chosen trigger points), placed beside the body on
+// the side their anchor is, stacked so they never overlap.
+struct LabelsOverlay {
+  void draw(UiState& state);
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };

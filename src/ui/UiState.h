@@ -86,6 +86,14 @@ struct UiState {
   std::size_t modelMuscles = 0;  // muscle meshes in the loaded model
   std::string hoverLabel;      // name of the mesh under the cursor ("" none), shown as a tooltip
   std::string selectedMuscle;  // atlas muscle id, highlighted on the body ("" none)
+  struct Label {
+    std::string text;
+    glm::vec2 anchor;  // window pixels, top-left origin
+  };
+  std::vector<Label> labels;   // leader-line labels for the selection, projected this frame
+  bool showLabels = true;
+  float detailsLeft = 1e9f;    // left edge of the Details window this frame (labels keep clear of it)
+  float searchBottom = 0.0f;   // bottom edge of the search panel (top left) this frame
   bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
   float brushRadiusCm = 3.0f;
 

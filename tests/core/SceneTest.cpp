@@ -1,5 +1,7 @@
 // What the viewer knows about each mesh (which muscle, which side), which mesh a ray meets first, and which
 // meshes the layer controls show: hover names, click selection and peeling all rest on these.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "core/MeshBuilder.h"
@@ -119,6 +121,19 @@ TEST(ScenePicker, FindsTheNearestVisibleMeshAlongTheRay) {
   EXPECT_EQ(hit->mesh, 2u);
   EXPECT_FALSE(picker.pick({{0.25f, 1.0f, 3.0f}, {0.0f, 0.0f, -1.0f}}).has_value()) << "between the balls";
   EXPECT_NEAR(picker.meshBounds(2).center().x, 0.5f, 1e-3f);
+}
+
+TEST(ScenePicker, LabelAnchorsLieOnTheMeshEvenWhenItCurvesAroundItsCentre) {
+  Model model;
+  // A hollow arch: its bounding-box centre is empty space, so a label must not point there.
+  model.meshes.push_back(makeTube("arch", {-0.2f, 1.0f, 0.0f}, {0.2f, 1.0f, 0.0f}, [](float) { return 0.03f; }));
+  for (auto& p : model.meshes[0].positions) p.y += 0.3f * (1.0f - 4.0f * (p.x * p.x) / 0.04f) * 0.5f;
+  const ScenePicker picker(model, {});
+  const glm::vec3 a = picker.anchor(0);
+  const auto& ps = model.meshes[0].positions;
+  EXPECT_NE(std::find(ps.begin(), ps.end(), a), ps.end()) << "a vertex of the mesh";
+  const glm::vec3 c = picker.meshBounds(0).center();
+  for (const auto& p : ps) EXPECT_GE(glm::distance(p, c) + 1e-6f, glm::distance(a, c));
 }
 
 }  // namespace

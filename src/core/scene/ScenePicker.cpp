@@ -1,6 +1,7 @@
 #include "core/scene/ScenePicker.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/Pose.h"
 
@@ -55,6 +56,16 @@ std::optional<MeshHit> ScenePicker::pick(const Ray& ray, const std::function<boo
     if (!rayMeetsBox(ray, bounds_[i])) continue;
     if (auto h = bvh(i).intersect(ray); h && (!best || h->distance < best->hit.distance)) best = MeshHit{i, *h};
   }
+  return best;
+}
+
+glm::vec3 ScenePicker::anchor(std::size_t mesh) const {
+  const auto& ps = positions(mesh);
+  const glm::vec3 c = bounds_[mesh].center();
+  glm::vec3 best = c;
+  float bestD = std::numeric_limits<float>::max();
+  for (const auto& p : ps)
+    if (const float d = glm::dot(p - c, p - c); d < bestD) bestD = d, best = p;
   return best;
 }
 
