@@ -43,7 +43,7 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
 // Paints the selected trigger points' referral patterns on the model's skin; returns an exit code.
 // `muscleShown`: the selected muscle is a mesh of the model, so a model without a skin can still show it.
 int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const Model& model, SceneRenderer& renderer,
-                   bool muscleShown) {
+                   const std::vector<MeshAnatomy>& anatomy, bool muscleShown) {
   if (!atlas.ok()) {
     std::cerr << "myoatlas render: the atlas does not validate; run 'myoatlas validate'\n";
     return 2;
@@ -68,8 +68,11 @@ int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const M
   ReferralPainter painter(atlas.atlas, *surface.value());
   renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
   const auto pose = parsePosePreset(options.pose).value_or(PosePreset::Anatomical);
-  if (const Mesh* skin = model.findMesh(surface.value()->skin().name))
-    renderer.setMarkers(painter.markerPositions(selection.value(), skinPositions(*skin, skinningMatrices(model, posePreset(pose)))));
+  if (const Mesh* skin = model.findMesh(surface.value()->skin().name)) {
+    const auto matrices = skinningMatrices(model, posePreset(pose));
+    const ScenePicker picker(model, matrices);
+    renderer.setMarkers(markerPoints(placeMarkers(painter, atlas.atlas, selection.value(), skinPositions(*skin, matrices), anatomy, picker)));
+  }
   return 0;
 }
 
@@ -126,7 +129,7 @@ int runRender(const RenderOptions& options) {
   renderer.value()->setColorMap(options.colorMap == "colour-blind" ? SceneRenderer::ColorMap::ColourBlindSafe
                                                                    : SceneRenderer::ColorMap::ClinicalRed);
   if (!options.select.empty()) {
-    if (int code = paintSelection(options, atlas, *model, *renderer.value(), muscleShown); code != 0) return code;
+    if (int code = paintSelection(options, atlas, *model, *renderer.value(), identified.anatomy, muscleShown); code != 0) return code;
   }
   const auto jointMatrices = skinningMatrices(*model, posePreset(*pose));
   renderer.value()->setPose(jointMatrices);

@@ -37,4 +37,23 @@ std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>&
   return styles;
 }
 
+std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atlas& atlas,
+                                       const TriggerPointSelection& selection, const std::vector<glm::vec3>& posedSkin,
+                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker) {
+  std::vector<PlacedMarker> out;
+  for (const auto& entry : selection) {
+    const TriggerPoint* t = atlas.triggerPoint(entry.first);
+    if (!t) continue;
+    for (const auto& p : painter.markerPositions({entry}, posedSkin))
+      out.push_back({t, markerOnMuscle(anatomy, picker, t->muscle, entry.second, p)});
+  }
+  return out;
+}
+
+std::vector<glm::vec3> markerPoints(const std::vector<PlacedMarker>& markers) {
+  std::vector<glm::vec3> out;
+  for (const auto& m : markers) out.push_back(m.position);
+  return out;
+}
+
 }  // namespace myoatlas

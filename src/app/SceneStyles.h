@@ -8,7 +8,10 @@
 
 #include "core/Model.h"
 #include "core/atlas/Atlas.h"
+#include "core/pain/ReferralPainter.h"
+#include "core/pain/Selection.h"
 #include "core/scene/MeshAnatomy.h"
+#include "core/scene/ScenePicker.h"
 #include "render/SceneRenderer.h"
 
 namespace myoatlas {
@@ -23,5 +26,16 @@ IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> m
 
 std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
                                                  const std::string& selectedMuscle, int hoveredMesh = -1);
+
+// Trigger-point markers of a selection: over the trigger point on the skin, then moved onto its muscle's
+// surface when the model has that muscle as a mesh (seen through x-ray skin, as in issue 5).
+struct PlacedMarker {
+  const TriggerPoint* triggerPoint;
+  glm::vec3 position;  // posed model space
+};
+std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atlas& atlas,
+                                       const TriggerPointSelection& selection, const std::vector<glm::vec3>& posedSkin,
+                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker);
+std::vector<glm::vec3> markerPoints(const std::vector<PlacedMarker>& markers);
 
 }  // namespace myoatlas

@@ -366,11 +366,17 @@ void ViewerApp::updateSurfacePaint() {
   }
   const Mesh* skinMesh = model_->findMesh(surface_->skin().name);
   const auto posedSkin = skinMesh ? skinPositions(*skinMesh, poseMatrices_) : std::vector<glm::vec3>{};
-  renderer_->setMarkers(skinMesh ? painter_->markerPositions(shown, posedSkin) : std::vector<glm::vec3>{});
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
+  const auto place = [&](const TriggerPointSelection& entries) {
+    return skinMesh ? placeMarkers(*painter_, atlas_.atlas, entries, posedSkin, anatomy_, *picker_) : std::vector<PlacedMarker>{};
+  };
+  const auto chosen = place(selection_);
+  auto points = markerPoints(chosen);
+  if (preview_)
+    for (const auto& m : place({*preview_})) points.push_back(m.position);
+  renderer_->setMarkers(std::move(points));
   markerLabels_.clear();  // leader-line labels for the chosen trigger points (not the hover preview)
-  for (const auto& entry : selection_)
-    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(entry.first); t && skinMesh)
-      for (const auto& p : painter_->markerPositions({entry}, posedSkin)) markerLabels_.push_back({t->name, p});
+  for (const auto& m : chosen) markerLabels_.push_back({m.triggerPoint->name, m.position});
   const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size()) : painter_->combine(shown);
   std::vector<glm::vec3> paint(referral.size());
   for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);

@@ -123,6 +123,22 @@ TEST(ScenePicker, FindsTheNearestVisibleMeshAlongTheRay) {
   EXPECT_NEAR(picker.meshBounds(2).center().x, 0.5f, 1e-3f);
 }
 
+TEST(Markers, ATriggerPointMarkerMovesOntoItsMuscleWhenTheModelHasIt) {
+  Model model;
+  model.meshes.push_back(makeEllipsoid("skin", {0.0f, 1.0f, 0.0f}, glm::vec3(0.3f), 32, 24));
+  model.meshes.push_back(makeEllipsoid("piriformis.r", {-0.1f, 1.0f, -0.05f}, {0.08f, 0.03f, 0.03f}, 24, 16));
+  model.meshes.push_back(makeEllipsoid("gluteus_maximus.r", {-0.1f, 1.0f, -0.2f}, {0.1f, 0.1f, 0.05f}, 24, 16));
+  const auto anatomy = identifyMeshes(atlas(), model);
+  const ScenePicker picker(model, {});
+  const glm::vec3 onSkin(-0.1f, 1.0f, -0.3f);  // behind the buttock, on the skin
+  const glm::vec3 m = markerOnMuscle(anatomy, picker, "piriformis", Side::Right, onSkin);
+  const auto& ps = model.meshes[1].positions;
+  EXPECT_NE(std::find(ps.begin(), ps.end(), m), ps.end()) << "on the piriformis surface";
+  for (const auto& p : ps) EXPECT_GE(glm::distance(p, onSkin) + 1e-6f, glm::distance(m, onSkin)) << "its nearest point";
+  EXPECT_EQ(markerOnMuscle(anatomy, picker, "piriformis", Side::Left, onSkin), onSkin) << "no left piriformis: stays on the skin";
+  EXPECT_EQ(markerOnMuscle(anatomy, picker, "soleus", Side::Right, onSkin), onSkin) << "muscle not in the model";
+}
+
 TEST(ScenePicker, LabelAnchorsLieOnTheMeshEvenWhenItCurvesAroundItsCentre) {
   Model model;
   // A hollow arch: its bounding-box centre is empty space, so a label must not point there.

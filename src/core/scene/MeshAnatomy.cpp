@@ -1,10 +1,12 @@
 #include "core/scene/MeshAnatomy.h"
 
 #include <cctype>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/Text.h"
+#include "core/scene/ScenePicker.h"
 
 namespace myoatlas {
 namespace {
@@ -142,6 +144,19 @@ std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model) 
 void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatomy) {
   for (std::size_t i = 0; i < model.meshes.size() && i < anatomy.size(); ++i)
     if (model.meshes[i].tissue == TissueKind::Unknown) model.meshes[i].tissue = anatomy[i].tissue;
+}
+
+glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
+                         const std::string& muscleId, Side side, glm::vec3 skinPoint) {
+  glm::vec3 best = skinPoint;
+  float bestD = std::numeric_limits<float>::max();
+  for (std::size_t i = 0; i < anatomy.size(); ++i) {
+    const MeshAnatomy& a = anatomy[i];
+    if (!a.muscle || a.muscle->id != muscleId || (a.side && *a.side != side)) continue;
+    for (const auto& p : picker.posedPositions(i))
+      if (const float d = glm::dot(p - skinPoint, p - skinPoint); d < bestD) bestD = d, best = p;
+  }
+  return best;
 }
 
 MeshLook lookFor(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle) {

@@ -26,6 +26,12 @@ std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model);
 // Meshes whose material said nothing (imports) take the tissue their name tells, so muscles look like muscle.
 void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatomy);
 
+class ScenePicker;
+// Where a trigger point's marker goes: onto the surface of its muscle's mesh (the vertex nearest the marker's
+// place on the skin, same side) when the model has that muscle, else it stays on the skin at `skinPoint`.
+glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
+                         const std::string& muscleId, Side side, glm::vec3 skinPoint);
+
 // The layer controls of the viewer: which meshes are drawn, and how.
 struct LayerSettings {
   float skinOpacity = 1.0f;  // 1 opaque, 0 hidden

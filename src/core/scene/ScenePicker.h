@@ -22,6 +22,8 @@ class ScenePicker {
   ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices);
   // `pickable(i)` says whether mesh i may be hit (visible and not see-through); null means all may.
   std::optional<MeshHit> pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable = {}) const;
+  // The mesh's vertex positions in the pose shown.
+  const std::vector<glm::vec3>& posedPositions(std::size_t mesh) const { return positions(mesh); }
   // Where a label's leader line should point: the mesh's vertex nearest the centre of its bounds (a point on
   // the mesh even when the mesh is curved around its centre), in the pose shown.
   glm::vec3 anchor(std::size_t mesh) const;
