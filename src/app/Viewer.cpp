@@ -407,7 +407,7 @@ void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const
   ui_.painResults.clear();
   for (const auto& c : found) {
     const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
-    ui_.painResults.push_back({c.triggerPoint, t->name + " (" + sideName(c.side) + ")", c.side == Side::Left, c.essential});
+    ui_.painResults.push_back({c.triggerPoint, t->name + " (" + sideName(c.side) + ")", c.side == Side::Left, c.essential, c.coverage});
   }
   ui_.showPainFinder = true;
 }
@@ -624,6 +624,11 @@ void ViewerApp::carryOutRequests() {
     TriggerPointSelection selection;
     for (const auto& [id, left] : *r.select) selection.emplace_back(id, left ? Side::Left : Side::Right);
     paintSelection(selection);
+    if (selection.size() == 1)  // a chosen pain-finder result: its muscle is selected and its details shown
+      if (const TriggerPoint* t = atlas_.atlas.triggerPoint(selection[0].first)) {
+        ui_.selectedMuscle = t->muscle;
+        openDetails(t->id);
+      }
   }
   if (r.painArea && painter_) {
     if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
@@ -744,9 +749,9 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     details_.draw(ui_);
     layersPanel_.draw(ui_);
     hoverTip_.draw(ui_);
-    labels_.draw(ui_);
     painFinder_.draw(ui_);
     legend_.draw(ui_);
+    labels_.draw(ui_);  // last: it keeps clear of every panel placed this frame
     errors_.draw(ui_);
     ImGui::Render();
     drawFrame();

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the open windows' rectangles, so labels keep clear of panels
 #include <imgui_stdlib.h>
 
 #include "ui/Controls.h"
@@ -210,10 +211,15 @@ void ErrorPopup::draw(UiState& state) {
 
 void PainFinderWindow::draw(UiState& state) {
   if (!state.showPainFinder) return;
-  ImGui::SetNextWindowSize(ImVec2(420.0f * state.uiScale, 360.0f * state.uiScale), ImGuiCond_FirstUseEver);
+  // Left, under the search panel: the Details window a chosen result opens is on the right, so the list stays
+  // in view while the user goes down it.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 430.0f * state.uiScale, vp->WorkPos.y + 40.0f * state.uiScale),
-                          ImGuiCond_FirstUseEver);
+  const float pad = 12.0f * state.uiScale;
+  const float top = std::max(vp->WorkPos.y + pad, state.searchBottom + pad);
+  ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * state.uiScale, vp->WorkSize.x * 0.4f),
+                                  std::min(360.0f * state.uiScale, vp->WorkPos.y + vp->WorkSize.y - top - pad)),
+                           ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, top), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Pain finder", &state.showPainFinder)) {
     ImGui::End();
     return;
@@ -228,9 +234,10 @@ void PainFinderWindow::draw(UiState& state) {
     ImGui::TextWrapped("Trigger points that refer pain to %s:", state.painQuery.c_str());
     ImGui::Separator();
     if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
-    if (ImGui::BeginTable("results", 2, ImGuiTableFlags_RowBg)) {
+    if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
       ImGui::TableSetupColumn("trigger point", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
+      ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100%").x + 2.0f * ImGui::GetStyle().CellPadding.x);
       for (std::size_t i = 0; i < state.painResults.size(); ++i) {
         const PainSourceRow& r = state.painResults[i];
         ImGui::TableNextRow();
@@ -243,6 +250,9 @@ void PainFinderWindow::draw(UiState& state) {
         ImGui::TableSetColumnIndex(1);
         if (r.essential) ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1.0f), "essential");
         else ImGui::TextDisabled("spillover");
+        ImGui::TableSetColumnIndex(2);
+        ImGui::Text("%d%%", int(std::round(r.coverage * 100.0f)));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("How strongly the pattern covers the point or your drawing");
       }
       ImGui::EndTable();
     }
@@ -320,35 +330,57 @@ void LabelsOverlay::draw(UiState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float s = state.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
   const float reach = 150.0f * s, lineHeight = ImGui::GetTextLineHeightWithSpacing() + 6.0f * s;
-  const float leftEdge = vp->WorkPos.x + 8.0f * s, rightEdge = std::min(vp->WorkPos.x + vp->WorkSize.x, state.detailsLeft) - 12.0f * s;
+  const float leftEdge = vp->WorkPos.x + 8.0f * s, rightEdge = vp->WorkPos.x + vp->WorkSize.x - 8.0f * s;
+  const float top = vp->WorkPos.y + 4.0f * s, bottom = vp->WorkPos.y + vp->WorkSize.y - 4.0f * s;
   const ImU32 ink = IM_COL32(255, 255, 255, 235), shade = IM_COL32(10, 12, 16, 200);
-  // Each label goes beside the body on its anchor's side, or on the other side when the Details window or
-  // the window's edge leaves no room; per side they are stacked top to bottom so they never overlap.
-  struct Placed {
-    const UiState::Label* label;
-    bool right;
+  // Labels keep clear of every panel open this frame (drawn last, so all panels have their place by now).
+  std::vector<ImRect> taken;
+  for (ImGuiWindow* w : GImGui->Windows)
+    if (w->Active && !w->Hidden && !w->IsFallbackWindow &&
+        !(w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup)))
+      taken.push_back(w->Rect());
+  const auto free = [&](const ImRect& r) {
+    if (r.Min.y < top || r.Max.y > bottom) return false;
+    for (const auto& t : taken)
+      if (t.Overlaps(r)) return false;
+    return true;
   };
-  std::vector<Placed> placed;
-  for (const auto& l : state.labels) {
-    const float w = ImGui::CalcTextSize(l.text.c_str()).x;
-    const bool fitsRight = l.anchor.x + reach + w <= rightEdge, fitsLeft = l.anchor.x - reach - w >= leftEdge;
-    const bool right = l.anchor.x >= midX ? (fitsRight || !fitsLeft) : (!fitsLeft && fitsRight);
-    placed.push_back({&l, right});
-  }
-  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.label->anchor.y < b.label->anchor.y; });
-  float nextFree[2] = {std::max(vp->WorkPos.y, state.searchBottom + 8.0f * s), vp->WorkPos.y};  // left: below the search
-  for (const auto& [l, right] : placed) {
+  // Each label goes beside the body, on its anchor's side or the other, at the height nearest its anchor that is
+  // free of panels and of the labels already placed; the leader line joins it to the anchor.
+  std::vector<const UiState::Label*> order;
+  for (const auto& l : state.labels) order.push_back(&l);
+  std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->anchor.y < b->anchor.y; });
+  for (const auto* l : order) {
     const ImVec2 text = ImGui::CalcTextSize(l->text.c_str());
-    const float y = std::max(l->anchor.y - 24.0f * s, nextFree[right]);
-    nextFree[right] = y + lineHeight;
-    float x = right ? l->anchor.x + reach : l->anchor.x - reach - text.x;
-    x = std::max(std::min(x, rightEdge - text.x), leftEdge);
-    const ImVec2 a(l->anchor.x, l->anchor.y), elbow(right ? x - 4.0f * s : x + text.x + 4.0f * s, y + text.y * 0.5f);
+    const float margin = 4.0f * s, ideal = l->anchor.y - 24.0f * s;
+    // Candidates: either side, at full, medium or short reach; the cheapest is the one nearest the ideal
+    // height, with a small price for a shorter reach (a label over the body) and for the far side.
+    std::optional<ImRect> best;
+    bool bestRight = false;
+    float bestCost = 0.0f;
+    const bool preferRight = l->anchor.x >= midX;
+    for (bool right : {preferRight, !preferRight})
+      for (float f : {1.0f, 0.6f, 0.25f}) {
+        float x = right ? l->anchor.x + reach * f : l->anchor.x - reach * f - text.x;
+        x = std::max(std::min(x, rightEdge - text.x - margin), leftEdge + margin);
+        for (int step = 0; step < 200; ++step) {  // outwards from the ideal height: 0, -1/2, +1/2, -1, +1 lines...
+          const float y = ideal + float((step + 1) / 2) * lineHeight * (step % 2 ? -0.5f : 0.5f);
+          const ImRect r(ImVec2(x - margin, y - margin), ImVec2(x + text.x + margin, y + text.y + margin));
+          if (!free(r)) continue;
+          const float cost = std::abs(y - ideal) + (1.0f - f) * reach * 0.4f + (right != preferRight ? 20.0f * s : 0.0f);
+          if (!best || cost < bestCost) best = r, bestRight = right, bestCost = cost;
+          break;
+        }
+      }
+    if (!best) continue;  // no room anywhere: better no label than one over a panel
+    taken.push_back(*best);
+    const ImVec2 a(l->anchor.x, l->anchor.y);
+    const ImVec2 elbow(bestRight ? best->Min.x : best->Max.x, (best->Min.y + best->Max.y) * 0.5f);
     draw->AddLine(a, elbow, shade, 4.0f * s);
     draw->AddLine(a, elbow, ink, 1.6f * s);
     draw->AddCircleFilled(a, 3.5f * s, ink);
-    draw->AddRectFilled(ImVec2(x - 4.0f * s, y - 2.0f * s), ImVec2(x + text.x + 4.0f * s, y + text.y + 2.0f * s), shade, 4.0f * s);
-    draw->AddText(ImVec2(x, y), ink, l->text.c_str());
+    draw->AddRectFilled(best->Min, best->Max, shade, 4.0f * s);
+    draw->AddText(ImVec2(best->Min.x + margin, best->Min.y + margin), ink, l->text.c_str());
   }
 }
 
@@ -481,7 +513,6 @@ void sourcesSection(const Atlas& atlas, const std::vector<SourceRef>& sources) {
 }  // namespace
 
 void DetailsWindow::draw(UiState& state) {
-  state.detailsLeft = 1e9f;  // no Details window this frame
   if (!state.showDetails || !state.atlas || state.detailsId.empty()) return;
   const Atlas& atlas = *state.atlas;
   const TriggerPoint* trp = atlas.triggerPoint(state.detailsId);
@@ -498,7 +529,6 @@ void DetailsWindow::draw(UiState& state) {
     ImGui::End();
     return;
   }
-  state.detailsLeft = ImGui::GetWindowPos().x;
   ImGui::TextUnformatted(trp ? trp->name.c_str() : muscle->name.c_str());
   ImGui::TextDisabled("%s", muscle->latin.c_str());
   if (trp) {

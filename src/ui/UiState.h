@@ -39,6 +39,7 @@ struct PainSourceRow {
   std::string label;         // "Upper trapezius TrP1 (right)"
   bool left = false;
   bool essential = false;
+  float coverage = 0.0f;  // how strongly the pattern covers the point or the drawing, 0..1
 };
 
 struct PainAreaItem {
@@ -92,7 +93,6 @@ struct UiState {
   };
   std::vector<Label> labels;   // leader-line labels for the selection, projected this frame
   bool showLabels = true;
-  float detailsLeft = 1e9f;    // left edge of the Details window this frame (labels keep clear of it)
   float searchBottom = 0.0f;   // bottom edge of the search panel (top left) this frame
   bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
   float brushRadiusCm = 3.0f;
