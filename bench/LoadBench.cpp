@@ -1,5 +1,6 @@
 // What start-up costs on the CPU: building the default body and importing a model file.
 #include <filesystem>
+#include <string>
 
 #include <benchmark/benchmark.h>
 
@@ -19,16 +20,21 @@ void BM_GenerateDefaultBody(benchmark::State& state) {
 }
 BENCHMARK(BM_GenerateDefaultBody)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-// The real BodyParts3D file (63 meshes, 570k triangles) when ../shared/realdata is present.
-void BM_ImportBodyParts3D(benchmark::State& state) {
+// The real BodyParts3D file (63 meshes, 570k triangles) when ../shared/realdata is present; otherwise the
+// benchmark is skipped with a reason and this returns an empty path.
+std::string bodyParts3D(benchmark::State& state) {
   const std::filesystem::path path =
       std::filesystem::path(MYOATLAS_SOURCE_DIR) / "../shared/realdata/bodyparts3d/bp3d_mm_zup_muscles_bones.glb";
-  if (!std::filesystem::exists(path)) {
-    state.SkipWithError("../shared/realdata is not present");
-    return;
-  }
+  if (std::filesystem::exists(path)) return path.string();
+  state.SkipWithError("../shared/realdata is not present");
+  return {};
+}
+
+void BM_ImportBodyParts3D(benchmark::State& state) {
+  const std::string path = bodyParts3D(state);
+  if (path.empty()) return;
   for (auto _ : state) {
-    auto model = importModel(path.string());
+    auto model = importModel(path);
     if (!model) state.SkipWithError(model.error().c_str());
     benchmark::DoNotOptimize(model);
   }
@@ -36,15 +42,11 @@ void BM_ImportBodyParts3D(benchmark::State& state) {
 BENCHMARK(BM_ImportBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // Hovering: the viewer picks the mesh under the cursor on every mouse move. Arg 0: the first pick, which
-// builds a BVH per mesh; arg 1: later picks. Through the pelvis from behind, where muscles overlap.
+// bounds every mesh and builds the BVHs the ray needs; arg 1: later picks. Through the pelvis from behind, where muscles overlap.
 void BM_PickMeshBodyParts3D(benchmark::State& state) {
-  const std::filesystem::path path =
-      std::filesystem::path(MYOATLAS_SOURCE_DIR) / "../shared/realdata/bodyparts3d/bp3d_mm_zup_muscles_bones.glb";
-  if (!std::filesystem::exists(path)) {
-    state.SkipWithError("../shared/realdata is not present");
-    return;
-  }
-  auto imported = importModel(path.string());
+  const std::string path = bodyParts3D(state);
+  if (path.empty()) return;
+  auto imported = importModel(path);
   if (!imported) {
     state.SkipWithError(imported.error().c_str());
     return;
