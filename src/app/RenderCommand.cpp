@@ -42,8 +42,10 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
 
 // Paints the selected trigger points' referral patterns on the model's skin; returns an exit code.
 // `muscleShown`: the selected muscle is a mesh of the model, so a model without a skin can still show it.
+// `jointMatrices`: the pose drawn, for the markers.
 int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const Model& model, SceneRenderer& renderer,
-                   const std::vector<MeshAnatomy>& anatomy, bool muscleShown) {
+                   const std::vector<MeshAnatomy>& anatomy, bool muscleShown,
+                   const std::vector<glm::mat4>& jointMatrices) {
   if (!atlas.ok()) {
     std::cerr << "myoatlas render: the atlas does not validate; run 'myoatlas validate'\n";
     return 2;
@@ -67,12 +69,9 @@ int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const M
   }
   ReferralPainter painter(atlas.atlas, *surface.value());
   renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
-  const auto pose = parsePosePreset(options.pose).value_or(PosePreset::Anatomical);
-  if (const Mesh* skin = model.findMesh(surface.value()->skin().name)) {
-    const auto matrices = skinningMatrices(model, posePreset(pose));
-    const ScenePicker picker(model, matrices);
-    renderer.setMarkers(markerPoints(placeMarkers(painter, atlas.atlas, selection.value(), skinPositions(*skin, matrices), anatomy, picker)));
-  }
+  const ScenePicker picker(model, jointMatrices);
+  if (const auto skin = model.meshIndex(surface.value()->skin().name))
+    renderer.setMarkers(markerPoints(placeMarkers(painter, atlas.atlas, selection.value(), picker.posedPositions(*skin), anatomy, picker)));
   return 0;
 }
 
@@ -106,10 +105,7 @@ int runRender(const RenderOptions& options) {
   const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
   IdentifiedModel identified = identifyModel(atlas.ok() ? &atlas.atlas : nullptr, std::move(loaded.value()));
   const std::shared_ptr<const Model> model = identified.model;
-  std::string selectedMuscle;
-  for (const auto& id : options.select)
-    if (const TriggerPoint* t = atlas.atlas.triggerPoint(id)) selectedMuscle = t->muscle;
-    else if (atlas.atlas.muscle(id)) selectedMuscle = id;
+  const std::string selectedMuscle = selectedMuscleOf(atlas.atlas, options.select);
 
   auto context = EglContext::create();
   if (!context) {
@@ -128,10 +124,12 @@ int runRender(const RenderOptions& options) {
   });
   renderer.value()->setColorMap(options.colorMap == "colour-blind" ? SceneRenderer::ColorMap::ColourBlindSafe
                                                                    : SceneRenderer::ColorMap::ClinicalRed);
-  if (!options.select.empty()) {
-    if (int code = paintSelection(options, atlas, *model, *renderer.value(), identified.anatomy, muscleShown); code != 0) return code;
-  }
   const auto jointMatrices = skinningMatrices(*model, posePreset(*pose));
+  if (!options.select.empty()) {
+    if (int code = paintSelection(options, atlas, *model, *renderer.value(), identified.anatomy, muscleShown, jointMatrices);
+        code != 0)
+      return code;
+  }
   renderer.value()->setPose(jointMatrices);
 
   OrbitCamera camera;

@@ -37,6 +37,13 @@ std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>&
   return styles;
 }
 
+std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>& ids) {
+  std::string selected;
+  for (const auto& id : ids)
+    if (const Muscle* m = atlas.muscleOf(id)) selected = m->id;
+  return selected;
+}
+
 std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atlas& atlas,
                                        const TriggerPointSelection& selection, const std::vector<glm::vec3>& posedSkin,
                                        const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker) {

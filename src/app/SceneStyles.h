@@ -27,6 +27,9 @@ IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> m
 std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
                                                  const std::string& selectedMuscle, int hoveredMesh = -1);
 
+// The muscle to highlight for `--select ID...`: the last id that is a muscle or a trigger point ("" none).
+std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>& ids);
+
 // Trigger-point markers of a selection: over the trigger point on the skin, then moved onto its muscle's
 // surface when the model has that muscle as a mesh (seen through x-ray skin, as in issue 5).
 struct PlacedMarker {

@@ -114,12 +114,14 @@ class ViewerApp {
   std::optional<MeshHit> meshAt(glm::vec2 pixel);
   void hoverAt(glm::vec2 pixel);
   void selectMuscle(const std::string& muscleId, std::optional<Side> side, bool paint);
+  void selectTriggerPoint(const std::string& id, Side side);
   void frameMesh(std::size_t mesh);
   void updateMeshStyles();
   std::vector<MeshAnatomy> anatomy_;
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;  // (name, posed model-space point)
   void updateLabels();
-  std::unique_ptr<ScenePicker> picker_;  // in the current pose, built on the first hover
+  std::unique_ptr<ScenePicker> picker_;  // every mesh in the current pose, built on first use; see picker()
+  ScenePicker& picker();
   int hoveredMesh_ = -1;
   glm::vec2 lastHover_{-1.0f};
   std::optional<RayHit> hitSkin(glm::vec2 pixel);
@@ -143,7 +145,7 @@ class ViewerApp {
   std::unique_ptr<BodySurface> surface_;
   std::unique_ptr<ReferralPainter> painter_;
   std::unique_ptr<PainFinder> finder_;
-  std::unique_ptr<Bvh> bvh_;  // over the skin in the current pose, built on the first click
+  std::optional<std::size_t> skinMesh_;  // index in model_->meshes of the skin the pain tools paint on
   std::vector<glm::mat4> poseMatrices_;
   glm::vec2 pressPosition_{0.0f};
   Bounds posedBounds_;  // bounds of the model in the current pose, for framing
@@ -237,7 +239,6 @@ void ViewerApp::applyPose(PosePreset pose, bool animate) {
   renderer_->setPose(matrices);
   posedBounds_ = posedBounds(*model_, matrices);
   poseMatrices_ = matrices;
-  bvh_.reset();
   picker_.reset();
   if (painter_) updateSurfacePaint();  // trigger-point markers follow the pose
   if (animate) camera_.animateTo(camera_.framing(posedBounds_));
@@ -250,7 +251,7 @@ void ViewerApp::preparePainTools() {
   selection_.clear();
   preview_.reset();
   finder_.reset();
-  bvh_.reset();
+  skinMesh_.reset();
   ui_.painResults.clear();
   ui_.painQuery.clear();
   ui_.selectionLabels.clear();
@@ -264,6 +265,7 @@ void ViewerApp::preparePainTools() {
     return;
   }
   surface_ = std::move(surface.value());
+  skinMesh_ = model_->meshIndex(surface_->skin().name);
   painter_ = std::make_unique<ReferralPainter>(atlas_.atlas, *surface_);
   ui_.painFinderNote.clear();
 }
@@ -310,10 +312,9 @@ void ViewerApp::saveNote(const std::string& id, const std::string& text) {
 
 // Turns the camera to the painted pattern so a chosen trigger point is in view.
 void ViewerApp::frameSelection() {
-  if (!painter_ || selection_.empty()) return;
-  const Mesh* skin = model_->findMesh(surface_->skin().name);
-  if (!skin) return;
-  const auto positions = skinPositions(*skin, poseMatrices_);
+  if (!painter_ || selection_.empty() || !skinMesh_) return;
+  const Mesh* skin = &model_->meshes[*skinMesh_];
+  const auto& positions = picker().posedPositions(*skinMesh_);
   const auto paint = painter_->combine(selection_);
   Bounds painted;
   glm::vec3 normalSum(0.0f);
@@ -343,9 +344,7 @@ void ViewerApp::choose(const SearchResult& result) {
       frameSelection();
       break;
     case SearchKind::TriggerPoint:
-      if (const TriggerPoint* t = atlas_.atlas.triggerPoint(result.id)) ui_.selectedMuscle = t->muscle;
-      paintSelection({{result.id, Side::Right}});
-      openDetails(result.id);
+      selectTriggerPoint(result.id, Side::Right);
       frameSelection();
       break;
     case SearchKind::PainArea:
@@ -364,11 +363,9 @@ void ViewerApp::updateSurfacePaint() {
     renderer_->setMarkers({});
     return;
   }
-  const Mesh* skinMesh = model_->findMesh(surface_->skin().name);
-  const auto posedSkin = skinMesh ? skinPositions(*skinMesh, poseMatrices_) : std::vector<glm::vec3>{};
-  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
   const auto place = [&](const TriggerPointSelection& entries) {
-    return skinMesh ? placeMarkers(*painter_, atlas_.atlas, entries, posedSkin, anatomy_, *picker_) : std::vector<PlacedMarker>{};
+    return skinMesh_ ? placeMarkers(*painter_, atlas_.atlas, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
+                     : std::vector<PlacedMarker>{};
   };
   const auto chosen = place(selection_);
   auto points = markerPoints(chosen);
@@ -412,21 +409,23 @@ void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const
   ui_.showPainFinder = true;
 }
 
+ScenePicker& ViewerApp::picker() {
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
+  return *picker_;
+}
+
+// The skin under the cursor, whatever lies in front of it or however see-through it is (brush, pain finder).
+// Vertex indices of the model's skin are those of surface_->skin(), a copy of it.
 std::optional<RayHit> ViewerApp::hitSkin(glm::vec2 pixel) {
-  if (!surface_) return std::nullopt;
-  const Mesh& skin = surface_->skin();
-  if (!bvh_) {
-    const Mesh* modelSkin = model_->findMesh(skin.name);
-    bvh_ = std::make_unique<Bvh>(skin, modelSkin ? skinPositions(*modelSkin, poseMatrices_) : skin.positions);
-  }
-  return bvh_->intersect(camera_.rayThroughPixel(pixel));
+  if (!skinMesh_) return std::nullopt;
+  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) { return i == *skinMesh_; });
+  return hit ? std::optional<RayHit>(hit->hit) : std::nullopt;
 }
 
 std::optional<MeshHit> ViewerApp::meshAt(glm::vec2 pixel) {
   if (!model_) return std::nullopt;
-  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
-  return picker_->pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
+  return picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
     const MeshLook look = lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle);
     return look.visible && look.opacity >= 0.5f;
   });
@@ -452,9 +451,16 @@ void ViewerApp::selectMuscle(const std::string& muscleId, std::optional<Side> si
   openDetails(muscleId);
 }
 
+// One trigger point chosen (search, pain finder): its pattern painted, its muscle highlighted, its details shown.
+void ViewerApp::selectTriggerPoint(const std::string& id, Side side) {
+  const Muscle* m = atlas_.atlas.muscleOf(id);
+  ui_.selectedMuscle = m ? m->id : std::string();
+  paintSelection({{id, side}});
+  openDetails(id);
+}
+
 void ViewerApp::frameMesh(std::size_t mesh) {
-  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
-  Bounds b = picker_->meshBounds(mesh);
+  Bounds b = picker().meshBounds(mesh);
   const glm::vec3 c = b.center();
   b.add(c - glm::vec3(0.12f));  // a little of the body around a small muscle
   b.add(c + glm::vec3(0.12f));
@@ -471,11 +477,10 @@ void ViewerApp::updateLabels() {
   if (!ui_.showLabels) return;
   std::vector<std::pair<std::string, glm::vec3>> anchors;
   if (!ui_.selectedMuscle.empty()) {
-    if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
     for (std::size_t i = 0; i < anatomy_.size(); ++i)
       if (anatomy_[i].muscle && anatomy_[i].muscle->id == ui_.selectedMuscle &&
           lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle).visible)
-        anchors.emplace_back(anatomy_[i].label, picker_->anchor(i));
+        anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
   }
   if (anchors.empty()) anchors = markerLabels_;
   for (const auto& [text, point] : anchors) {
@@ -492,7 +497,8 @@ void ViewerApp::updateMeshStyles() {
 }
 
 void ViewerApp::pickAt(glm::vec2 pixel) {
-  if (const auto hit = meshAt(pixel); hit && anatomy_[hit->mesh].tissue != TissueKind::Skin) {
+  const auto hit = meshAt(pixel);
+  if (hit && anatomy_[hit->mesh].tissue != TissueKind::Skin) {
     const MeshAnatomy& a = anatomy_[hit->mesh];
     if (a.muscle) selectMuscle(a.muscle->id, a.side, true);
     else {
@@ -506,9 +512,10 @@ void ViewerApp::pickAt(glm::vec2 pixel) {
     ui_.showPainFinder = true;
     return;
   }
-  const auto hit = hitSkin(pixel);
-  if (!hit) return;
-  if (PainFinder* f = finder()) showSources(f->atVertex(hit->nearestVertex, 15), "the point you clicked");
+  // The skin was the first thing hit, unless it is see-through: then look for it behind the ray's other meshes.
+  const auto onSkin = hit && hit->mesh == skinMesh_ ? std::optional<RayHit>(hit->hit) : hitSkin(pixel);
+  if (!onSkin) return;
+  if (PainFinder* f = finder()) showSources(f->atVertex(onSkin->nearestVertex, 15), "the point you clicked");
 }
 
 void ViewerApp::handleInput() {
@@ -623,12 +630,8 @@ void ViewerApp::carryOutRequests() {
   if (r.select) {
     TriggerPointSelection selection;
     for (const auto& [id, left] : *r.select) selection.emplace_back(id, left ? Side::Left : Side::Right);
-    paintSelection(selection);
-    if (selection.size() == 1)  // a chosen pain-finder result: its muscle is selected and its details shown
-      if (const TriggerPoint* t = atlas_.atlas.triggerPoint(selection[0].first)) {
-        ui_.selectedMuscle = t->muscle;
-        openDetails(t->id);
-      }
+    if (selection.size() == 1) selectTriggerPoint(selection[0].first, selection[0].second);  // a pain-finder result
+    else paintSelection(selection);
   }
   if (r.painArea && painter_) {
     if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
@@ -699,10 +702,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   }
   std::stable_sort(ui_.painAreas.begin(), ui_.painAreas.end(), [](const auto& x, const auto& y) { return x.region < y.region; });
   preparePainTools();
-  for (const auto& id : options_.select)  // a muscle (or a trigger point's muscle) is highlighted on the body
-    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectedMuscle = t->muscle;
-    else if (atlas_.atlas.muscle(id)) ui_.selectedMuscle = id;
-  if (options_.select.size() == 1 && (atlas_.atlas.muscle(options_.select[0]) || atlas_.atlas.triggerPoint(options_.select[0])))
+  ui_.selectedMuscle = selectedMuscleOf(atlas_.atlas, options_.select);  // highlighted on the body
+  if (options_.select.size() == 1 && atlas_.atlas.muscleOf(options_.select[0]))
     openDetails(options_.select[0]);  // one muscle or trigger point: show what it is, as choosing it in search does
   if (!options_.select.empty() && painter_) {
     auto selection = resolveSelection(atlas_.atlas, options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right));

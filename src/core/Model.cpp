@@ -44,9 +44,14 @@ std::size_t Model::triangleCount() const {
 }
 
 const Mesh* Model::findMesh(const std::string& name) const {
-  for (const auto& m : meshes)
-    if (m.name == name) return &m;
-  return nullptr;
+  const auto i = meshIndex(name);
+  return i ? &meshes[*i] : nullptr;
+}
+
+std::optional<std::size_t> Model::meshIndex(const std::string& name) const {
+  for (std::size_t i = 0; i < meshes.size(); ++i)
+    if (meshes[i].name == name) return i;
+  return std::nullopt;
 }
 
 void computeSmoothNormals(Mesh& mesh) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,7 @@ struct Model {
   std::size_t vertexCount() const;
   std::size_t triangleCount() const;
   const Mesh* findMesh(const std::string& name) const;
+  std::optional<std::size_t> meshIndex(const std::string& name) const;  // the first mesh of that name
 };
 
 // Area-weighted vertex normals from the triangles (for meshes that come without normals).

@@ -339,7 +339,7 @@ void LabelsOverlay::draw(UiState& state) {
     if (w->Active && !w->Hidden && !w->IsFallbackWindow &&
         !(w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup)))
       taken.push_back(w->Rect());
-  const auto free = [&](const ImRect& r) {
+  const auto isClear = [&](const ImRect& r) {
     if (r.Min.y < top || r.Max.y > bottom) return false;
     for (const auto& t : taken)
       if (t.Overlaps(r)) return false;
@@ -366,7 +366,7 @@ void LabelsOverlay::draw(UiState& state) {
         for (int step = 0; step < 200; ++step) {  // outwards from the ideal height: 0, -1/2, +1/2, -1, +1 lines...
           const float y = ideal + float((step + 1) / 2) * lineHeight * (step % 2 ? -0.5f : 0.5f);
           const ImRect r(ImVec2(x - margin, y - margin), ImVec2(x + text.x + margin, y + text.y + margin));
-          if (!free(r)) continue;
+          if (!isClear(r)) continue;
           const float cost = std::abs(y - ideal) + (1.0f - f) * reach * 0.4f + (right != preferRight ? 20.0f * s : 0.0f);
           if (!best || cost < bestCost) best = r, bestRight = right, bestCost = cost;
           break;
@@ -516,7 +516,7 @@ void DetailsWindow::draw(UiState& state) {
   if (!state.showDetails || !state.atlas || state.detailsId.empty()) return;
   const Atlas& atlas = *state.atlas;
   const TriggerPoint* trp = atlas.triggerPoint(state.detailsId);
-  const Muscle* muscle = trp ? atlas.muscle(trp->muscle) : atlas.muscle(state.detailsId);
+  const Muscle* muscle = atlas.muscleOf(state.detailsId);
   if (!muscle) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   // On the right, never wider than a third of the window nor taller than it, so the body stays in view.

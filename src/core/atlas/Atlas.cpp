@@ -41,6 +41,10 @@ const char* frequencyName(Frequency f) {
 int frequencyRank(Frequency f) { return static_cast<int>(f); }
 
 const Muscle* Atlas::muscle(const std::string& id) const { return find(muscles, muscleIndex_, id); }
+const Muscle* Atlas::muscleOf(const std::string& id) const {
+  const TriggerPoint* t = triggerPoint(id);
+  return muscle(t ? t->muscle : id);
+}
 const TriggerPoint* Atlas::triggerPoint(const std::string& id) const { return find(triggerPoints, trpIndex_, id); }
 const PainArea* Atlas::painArea(const std::string& id) const { return find(painAreas, areaIndex_, id); }
 const Landmark* Atlas::landmark(const std::string& id) const { return find(landmarks, landmarkIndex_, id); }

@@ -131,6 +131,8 @@ struct Atlas {
   GeneralContent general;
 
   const Muscle* muscle(const std::string& id) const;
+  // The muscle an id stands for: the muscle itself, or the one holding a trigger point; null for anything else.
+  const Muscle* muscleOf(const std::string& muscleOrTriggerPointId) const;
   const TriggerPoint* triggerPoint(const std::string& id) const;
   const PainArea* painArea(const std::string& id) const;
   const Landmark* landmark(const std::string& id) const;

@@ -177,8 +177,7 @@ std::vector<SearchResult> browseAtlas(const Atlas& atlas, const AtlasSearch& sea
       return filter.region.empty() ||
              (a && std::find(a->regions.begin(), a->regions.end(), filter.region) != a->regions.end());
     }
-    const TriggerPoint* t = r.kind == SearchKind::TriggerPoint ? atlas.triggerPoint(r.id) : nullptr;
-    return muscleFits(atlas.muscle(t ? t->muscle : r.id));
+    return muscleFits(atlas.muscleOf(r.id));
   };
   std::vector<SearchResult> out;
   if (filter.text.empty()) {  // browsing: every muscle that fits, in the atlas's order
