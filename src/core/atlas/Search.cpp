@@ -59,6 +59,8 @@ const char* searchKindName(SearchKind kind) {
   return "?";
 }
 
+std::vector<std::string> searchWords(const std::string& text) { return words(normaliseForSearch(text)); }
+
 std::string normaliseForSearch(const std::string& text) {
   std::string out;
   out.reserve(text.size());

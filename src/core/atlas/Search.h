@@ -56,6 +56,8 @@ std::vector<SearchResult> browseAtlas(const Atlas& atlas, const AtlasSearch& sea
 
 // Lower case, accents of Latin letters kept, punctuation turned into spaces, spaces collapsed.
 std::string normaliseForSearch(const std::string& text);
+// The words of a text so normalised: how names are compared wherever the app matches them.
+std::vector<std::string> searchWords(const std::string& text);
 
 // Damerau-Levenshtein (optimal string alignment) distance, stopping early once it exceeds `limit`.
 int editDistance(const std::string& a, const std::string& b, int limit);

@@ -5,23 +5,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/Text.h"
+#include "core/atlas/Search.h"
 #include "core/scene/ScenePicker.h"
 
 namespace myoatlas {
 namespace {
-
-// Lower-case words of a name, punctuation and underscores as spaces.
-std::vector<std::string> words(const std::string& name) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : toLower(name)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) w += c;
-    else if (!w.empty()) out.push_back(std::move(w)), w.clear();
-  }
-  if (!w.empty()) out.push_back(std::move(w));
-  return out;
-}
 
 std::string join(const std::vector<std::string>& ws, std::size_t from = 0) {
   std::string s;
@@ -55,11 +43,11 @@ class NameIndex {
  public:
   explicit NameIndex(const Atlas& atlas) {
     for (const Muscle& m : atlas.muscles) {
-      add(join(words(m.id)), &m);
-      add(join(words(m.name)), &m);
-      for (const auto& s : m.synonyms) add(join(words(s)), &m);
-      for (const auto& a : m.abbreviations) add(join(words(a)), &m);
-      auto latin = words(m.latin);
+      add(join(searchWords(m.id)), &m);
+      add(join(searchWords(m.name)), &m);
+      for (const auto& s : m.synonyms) add(join(searchWords(s)), &m);
+      for (const auto& a : m.abbreviations) add(join(searchWords(a)), &m);
+      auto latin = searchWords(m.latin);
       if (!latin.empty() && (latin[0] == "musculus" || latin[0] == "m")) latin.erase(latin.begin());
       add(join(latin), &m);
       if (m.fmaRight) byFma_[*m.fmaRight] = {&m, Side::Right};
@@ -70,7 +58,7 @@ class NameIndex {
   MeshAnatomy identify(const Mesh& mesh) const {
     MeshAnatomy a;
     a.tissue = mesh.tissue;
-    std::vector<std::string> ws = words(mesh.name);
+    std::vector<std::string> ws = searchWords(mesh.name);
     // An FMA id is side-specific and exact: trust it first.
     for (const auto& w : ws)
       if (isIdToken(w, "fma")) {
