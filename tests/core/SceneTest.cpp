@@ -58,6 +58,13 @@ TEST(MeshAnatomy, AnFmaIdInTheNameDecidesMuscleAndSide) {
   EXPECT_EQ(*a.side, Side::Left);
 }
 
+TEST(MeshAnatomy, AnAbsurdFmaNumberIsJustAName) {
+  // Bad input in a user's model must not crash the viewer: a number too large for any id is not an FMA id.
+  const auto a = named("FMA99999999999999999999_Left piriformis");
+  EXPECT_EQ(a.muscle, atlas().muscle("piriformis"));
+  EXPECT_EQ(*a.side, Side::Left);
+}
+
 TEST(MeshAnatomy, BonesAndSkinAreToldApartFromUnknownMeshes) {
   EXPECT_EQ(named("Right femur").tissue, TissueKind::Bone);
   EXPECT_EQ(named("Right femur").label, "Femur (right)");

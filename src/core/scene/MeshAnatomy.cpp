@@ -1,6 +1,7 @@
 #include "core/scene/MeshAnatomy.h"
 
 #include <cctype>
+#include <charconv>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
@@ -60,14 +61,17 @@ class NameIndex {
     a.tissue = mesh.tissue;
     std::vector<std::string> ws = searchWords(mesh.name);
     // An FMA id is side-specific and exact: trust it first.
-    for (const auto& w : ws)
-      if (isIdToken(w, "fma")) {
-        auto it = byFma_.find(std::stoi(w.substr(3)));
+    for (const auto& w : ws) {
+      int fma = 0;
+      // from_chars, not stoi: a number too large for an int in a user's file is simply not an FMA id.
+      if (isIdToken(w, "fma") && std::from_chars(w.data() + 3, w.data() + w.size(), fma).ec == std::errc()) {
+        auto it = byFma_.find(fma);
         if (it != byFma_.end()) {
           a.muscle = it->second.first;
           a.side = it->second.second;
         }
       }
+    }
     // Set aside ids, side words and "muscle"; what is left is the name.
     std::vector<std::string> rest;
     for (std::size_t i = 0; i < ws.size(); ++i) {
