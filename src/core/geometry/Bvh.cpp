@@ -35,7 +35,7 @@ float hitTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, co
 
 }  // namespace
 
-Bvh::Bvh(const Mesh& mesh, std::vector<glm::vec3> positions) : mesh_(mesh), positions_(std::move(positions)) {
+Bvh::Bvh(const Mesh& mesh, const std::vector<glm::vec3>& positions) : mesh_(mesh), positions_(positions) {
   const auto triangles = std::uint32_t(mesh.indices.size() / 3);
   if (triangles == 0) return;
   order_.resize(triangles);

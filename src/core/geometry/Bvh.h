@@ -20,8 +20,9 @@ struct RayHit {
 
 class Bvh {
  public:
-  // `positions` may differ from the mesh's rest positions (a posed mesh); indices come from `mesh`.
-  Bvh(const Mesh& mesh, std::vector<glm::vec3> positions);
+  // `positions` may differ from the mesh's rest positions (a posed mesh); indices come from `mesh`. Both are
+  // referenced, not copied, and must outlive the BVH (ScenePicker keeps the posed positions it builds from).
+  Bvh(const Mesh& mesh, const std::vector<glm::vec3>& positions);
   explicit Bvh(const Mesh& mesh) : Bvh(mesh, mesh.positions) {}
 
   std::optional<RayHit> intersect(const Ray& ray) const;
@@ -35,7 +36,7 @@ class Bvh {
   std::uint32_t build(std::uint32_t first, std::uint32_t count);
 
   const Mesh& mesh_;
-  std::vector<glm::vec3> positions_;
+  const std::vector<glm::vec3>& positions_;
   std::vector<std::uint32_t> order_;  // triangle first-indices, reordered by the build
   std::vector<glm::vec3> centroids_;
   std::vector<Node> nodes_;

@@ -38,7 +38,7 @@ class ScenePicker {
   // Built lazily, and a mesh's BVH only once a ray passes through its box: the first hover over a large
   // anatomical model builds a few trees, not all of them.
   mutable std::vector<std::unique_ptr<Bvh>> bvhs_;
-  mutable std::vector<std::vector<glm::vec3>> positions_;
+  mutable std::vector<std::vector<glm::vec3>> positions_;  // sized once, so the BVHs may reference them
   mutable std::vector<Bounds> bounds_;
   mutable std::vector<bool> hasBounds_;
 };
