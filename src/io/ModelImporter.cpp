@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <unordered_set>
 #include <unordered_map>
 
@@ -17,6 +18,8 @@
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <glm/gtc/type_ptr.hpp>
+
+#include "core/TaggedJson.h"
 
 namespace myoatlas {
 namespace {
@@ -237,15 +240,12 @@ std::optional<Error> readLandmarkSidecar(const std::string& modelPath, Model& mo
   const std::string path = landmarkSidecarPath(modelPath);
   std::error_code ec;
   if (!fs::exists(path, ec)) return std::nullopt;
-  std::ifstream in(path);
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
-    return Error{"landmark file '" + path + "' is not valid JSON (byte " + std::to_string(e.byte) + ")"};
-  }
-  if (!j.is_object() || j.value("format", "") != "myoatlas-landmarks")
-    return Error{"landmark file '" + path + "': /format must be \"myoatlas-landmarks\""};
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto parsed = parseTaggedJson(text.str(), "landmark file", path, "myoatlas-landmarks");
+  if (!parsed) return Error{parsed.error()};
+  nlohmann::json& j = parsed.value();
   if (!j.contains("landmarks") || !j["landmarks"].is_object())
     return Error{"landmark file '" + path + "': /landmarks must be an object of id: [x, y, z]"};
   model.landmarks.clear();

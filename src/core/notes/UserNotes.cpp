@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/TaggedJson.h"
+
 namespace myoatlas {
 
 const std::string& UserNotes::get(const std::string& id) const {
@@ -21,14 +23,9 @@ std::string UserNotes::toJson() const {
 }
 
 Result<UserNotes> UserNotes::fromJson(const std::string& text, const std::string& source) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    return Error{"notes file '" + source + "' is not valid JSON (byte " + std::to_string(e.byte) + ")"};
-  }
-  if (!j.is_object() || j.value("format", "") != "myoatlas-notes")
-    return Error{"notes file '" + source + "': /format must be \"myoatlas-notes\""};
+  auto parsed = parseTaggedJson(text, "notes file", source, "myoatlas-notes");
+  if (!parsed) return Error{parsed.error()};
+  nlohmann::json& j = parsed.value();
   if (!j.contains("notes") || !j["notes"].is_object()) return Error{"notes file '" + source + "': /notes must be an object"};
   UserNotes notes;
   for (const auto& [id, value] : j["notes"].items()) {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/TaggedJson.h"
+
 namespace myoatlas {
 
 std::string ViewerSettings::toJson() const {
@@ -17,13 +19,9 @@ std::string ViewerSettings::toJson() const {
 
 Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const std::string& source) {
   const auto bad = [&](const std::string& what) { return Error{"settings file '" + source + "': " + what}; };
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    return bad("not valid JSON (byte " + std::to_string(e.byte) + ")");
-  }
-  if (!j.is_object() || j.value("format", "") != "myoatlas-settings") return bad("/format must be \"myoatlas-settings\"");
+  auto parsed = parseTaggedJson(text, "settings file", source, "myoatlas-settings");
+  if (!parsed) return Error{parsed.error()};
+  const nlohmann::json& j = parsed.value();
   ViewerSettings s;
   try {
     s.width = j.at("window").at("width").get<int>();
