@@ -4,14 +4,14 @@
 #include <gtest/gtest.h>
 
 #include "core/atlas/AtlasLoader.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
 namespace {
 
 const AtlasSearch& search() {
-  static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
-  static const AtlasSearch s(load.atlas);
+  static const AtlasSearch s(test::shippedAtlas().atlas);
   return s;
 }
 
@@ -95,13 +95,9 @@ namespace {
 // The search panel's filters (region and depth), as a class browsing the atlas uses them.
 class Browse : public ::testing::Test {
  protected:
-  static const Atlas& atlas() {
-    static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
-    return load.atlas;
-  }
+  static const Atlas& atlas() { return test::shippedAtlas().atlas; }
   static std::vector<SearchResult> browse(const BrowseFilter& f, std::size_t limit = 200) {
-    static const AtlasSearch s(atlas());
-    return browseAtlas(atlas(), s, f, limit);
+    return browseAtlas(atlas(), search(), f, limit);
   }
   static bool has(const std::vector<SearchResult>& r, const std::string& id) {
     return std::any_of(r.begin(), r.end(), [&](const SearchResult& x) { return x.id == id; });

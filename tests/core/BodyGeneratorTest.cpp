@@ -9,15 +9,13 @@
 #include "core/MeshChecks.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/Skeleton.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
 namespace {
 
-const Atlas& atlas() {
-  static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
-  return load.atlas;
-}
+const Atlas& atlas() { return test::shippedAtlas().atlas; }
 
 // A 1 cm grid keeps these tests quick (also under the sanitizers); the shipped body, on the default 6 mm grid,
 // is checked by tests/io/ShippedBodyTest.cpp.

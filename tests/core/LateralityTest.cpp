@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/atlas/AtlasLoader.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -34,7 +35,7 @@ TEST(Laterality, SidedIdsOnlyForBilateralLandmarks) {
 }
 
 TEST(Laterality, EveryTriggerPointAndZoneMirrorsAcrossTheMidline) {
-  const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
+  const AtlasLoad& load = test::shippedAtlas();
   ASSERT_TRUE(load.ok());
   const Atlas& atlas = load.atlas;
   const LandmarkPositions positions = symmetricLandmarks(atlas);

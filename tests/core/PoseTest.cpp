@@ -6,6 +6,7 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
 #include "core/body/Skeleton.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -13,7 +14,7 @@ namespace {
 
 const Model& body() {
   static const Model m = [] {
-    const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+    const AtlasLoad& atlas = test::shippedAtlas();
     BodyParameters p;
     p.gridCell = 0.012f;  // coarse is enough to test posing
     return generateBody(p, atlas.atlas.landmarks).value();

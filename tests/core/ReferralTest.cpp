@@ -7,13 +7,14 @@
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
 namespace {
 
 struct Fixture {
-  AtlasLoad atlas;
+  const AtlasLoad& atlas = test::shippedAtlas();  // painters refer to it for the whole run
   Model body;
   std::unique_ptr<BodySurface> surface;
   std::unique_ptr<ReferralPainter> painter;
@@ -24,7 +25,6 @@ struct Fixture {
 Fixture& fixture() {
   static Fixture f = [] {
     Fixture x;
-    x.atlas = loadAtlas((test::sourceDir() / "data").string());
     BodyParameters p;
     p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
     x.body = generateBody(p, x.atlas.atlas.landmarks).value();

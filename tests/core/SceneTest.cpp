@@ -8,15 +8,13 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/scene/ScenePicker.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
 namespace {
 
-const Atlas& atlas() {
-  static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
-  return load.atlas;
-}
+const Atlas& atlas() { return test::shippedAtlas().atlas; }
 
 MeshAnatomy named(const std::string& name, TissueKind tissue = TissueKind::Unknown) {
   Mesh m;

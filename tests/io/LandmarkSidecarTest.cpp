@@ -9,6 +9,7 @@
 #include "core/pain/ReferralPainter.h"
 #include "io/GltfExporter.h"
 #include "io/ModelImporter.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -35,7 +36,7 @@ TEST(LandmarkSidecar, GivesAnImportedBodyItsLandmarks) {
   ASSERT_TRUE(imported.ok()) << imported.error();
   ASSERT_EQ(imported->model.landmarks.size(), landmarks.size());
 
-  const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+  const AtlasLoad& atlas = test::shippedAtlas();
   auto a = BodySurface::fromModel(shipped->model), b = BodySurface::fromModel(imported->model);
   ASSERT_TRUE(a.ok() && b.ok());
   ReferralPainter pa(atlas.atlas, *a.value()), pb(atlas.atlas, *b.value());

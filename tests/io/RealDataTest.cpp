@@ -7,6 +7,7 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/scene/MeshAnatomy.h"
 #include "io/ModelImporter.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -47,8 +48,7 @@ TEST(RealData, EveryBodyParts3DMuscleIsKnownToTheAtlasWithItsSide) {
   if (path.empty()) GTEST_SKIP() << "../shared/realdata/bodyparts3d is not present";
   auto result = importModel(path);
   ASSERT_TRUE(result.ok()) << result.error();
-  const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
-  const auto anatomy = identifyMeshes(load.atlas, result->model);
+  const auto anatomy = identifyMeshes(test::shippedAtlas().atlas, result->model);
   int muscles = 0, bones = 0;
   for (std::size_t i = 0; i < anatomy.size(); ++i) {
     const std::string& name = result->model.meshes[i].name;

@@ -4,6 +4,7 @@
 #include "core/MeshChecks.h"
 #include "core/atlas/AtlasLoader.h"
 #include "io/ModelImporter.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -22,7 +23,7 @@ TEST(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
   EXPECT_EQ(m.joints.size(), 55u) << "the whole rig, finger joints included";
   ASSERT_TRUE(skin->skinned());
   for (const auto& w : skin->weights) ASSERT_NEAR(w.x + w.y + w.z + w.w, 1.0f, 1e-4f);
-  const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+  const AtlasLoad& atlas = test::shippedAtlas();
   std::size_t expected = 0;
   for (const auto& l : atlas.atlas.landmarks) expected += l.bilateral ? 2 : 1;
   EXPECT_EQ(m.landmarks.size(), expected);

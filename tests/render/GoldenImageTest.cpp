@@ -5,6 +5,7 @@
 #include "core/Pose.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/pain/ReferralPainter.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 #include "io/ModelImporter.h"
 #include "render/SceneRenderer.h"
@@ -99,7 +100,7 @@ TEST(GoldenImage, UpperTrapeziusTrp1Heatmap) {
   auto imported = importModel(MYOATLAS_DEFAULT_BODY);
   ASSERT_TRUE(imported.ok()) << imported.error();
   auto body = std::make_shared<Model>(std::move(imported->model));
-  const AtlasLoad atlas = loadAtlas((test::sourceDir() / "data").string());
+  const AtlasLoad& atlas = test::shippedAtlas();
   auto surface = BodySurface::fromModel(*body);
   ASSERT_TRUE(surface.ok()) << surface.error();
   ReferralPainter painter(atlas.atlas, *surface.value());
