@@ -16,15 +16,19 @@ namespace {
 
 constexpr float kUiScalePresets[] = {1.0f, 1.25f, 1.5f, 2.0f, 2.5f};
 
-// Begins a small undecorated window pinned to the work area at `pivot` ((0,0) top left .. (1,1) bottom
-// right, (0.5,1) bottom centre), inset by a padding that grows with the interface scale.
-bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0) {
+// The point of the work area (under the menu bar) at `pivot` ((0,0) top left .. (1,1) bottom right, (0.5,1)
+// bottom centre), inset by a padding that grows with the interface scale: where panels are placed.
+ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float pad = 12.0f * state.uiScale;
   const auto inset = [&](float p) { return p < 0.5f ? pad : p > 0.5f ? -pad : 0.0f; };
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pivot.x * vp->WorkSize.x + inset(pivot.x),
-                                 vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y)),
-                          ImGuiCond_Always, pivot);
+  return ImVec2(vp->WorkPos.x + pivot.x * vp->WorkSize.x + inset(pivot.x),
+                vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y));
+}
+
+// Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
+bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0) {
+  ImGui::SetNextWindowPos(workAreaPoint(state, pivot), ImGuiCond_Always, pivot);
   ImGui::SetNextWindowBgAlpha(alpha);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
@@ -141,9 +145,7 @@ void MainMenuBar::draw(UiState& state) {
 void HelpWindow::draw(UiState& state) {
   if (!state.showHelp) return;
   // Top left, under the menu bar, so the body stays in view while reading.
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + pad), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Appearing);
   if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("controls", 2, flags)) {
@@ -291,10 +293,7 @@ std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit
 
 void LayersPanel::draw(UiState& state) {
   if (!state.showLayers) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + vp->WorkSize.y - pad), ImGuiCond_Appearing,
-                          ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 1.0f)), ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
   if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
@@ -394,10 +393,8 @@ void HoverTooltip::draw(UiState& state) {
 
 void SearchPanel::draw(UiState& state) {
   if (!state.search) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
   // Always top left under the menu bar (the work area excludes the bar from the second frame on).
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, vp->WorkPos.y + pad), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
   if (!ImGui::Begin("Search", nullptr, flags)) {
     ImGui::End();
