@@ -26,6 +26,12 @@ ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
                 vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y));
 }
 
+// Top left of the work area below the search panel (which is always at the top left).
+ImVec2 belowSearch(const UiState& state) {
+  const ImVec2 corner = workAreaPoint(state, ImVec2(0.0f, 0.0f));
+  return ImVec2(corner.x, std::max(corner.y, state.searchBottom + 12.0f * state.uiScale));
+}
+
 // Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
 bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0) {
   ImGui::SetNextWindowPos(workAreaPoint(state, pivot), ImGuiCond_Always, pivot);
@@ -144,8 +150,8 @@ void MainMenuBar::draw(UiState& state) {
 
 void HelpWindow::draw(UiState& state) {
   if (!state.showHelp) return;
-  // Top left, under the menu bar, so the body stays in view while reading.
-  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Appearing);
+  // Top left, under the search panel, so the body stays in view while reading.
+  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_Appearing);
   if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("controls", 2, flags)) {
@@ -217,11 +223,11 @@ void PainFinderWindow::draw(UiState& state) {
   // in view while the user goes down it.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float pad = 12.0f * state.uiScale;
-  const float top = std::max(vp->WorkPos.y + pad, state.searchBottom + pad);
+  const float top = belowSearch(state).y;
   ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * state.uiScale, vp->WorkSize.x * 0.4f),
                                   std::min(360.0f * state.uiScale, vp->WorkPos.y + vp->WorkSize.y - top - pad)),
                            ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + pad, top), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Pain finder", &state.showPainFinder)) {
     ImGui::End();
     return;
@@ -293,7 +299,9 @@ std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit
 
 void LayersPanel::draw(UiState& state) {
   if (!state.showLayers) return;
-  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 1.0f)), ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
+  // Pinned bottom right (the heatmap legend is pinned bottom left). Always, not Appearing: an auto-sized window
+  // has no size yet when it appears, so a pivot other than the top left would put it in the wrong place.
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(1.0f, 1.0f)), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
