@@ -4,6 +4,8 @@
 in vec3 v_positionView;
 in vec3 v_normalView;
 in vec3 v_paint;  // essential, spillover, pain drawing; each in [0, 1]
+in float v_striation;  // metres across the muscle fibres (0 on meshes without fibres)
+in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 
 uniform vec3 u_baseColor;  // sRGB albedo of the material
 uniform float u_roughness;  // 0 glossy .. 1 matte
@@ -56,6 +58,15 @@ void main() {
   vec3 v = normalize(-v_positionView);
   if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
   vec3 albedo = srgbToLinear(u_baseColor);
+  // Muscles: tendons and aponeuroses pale and glossy-white, bellies with a fine striation along the fibres that
+  // fades out before it would shimmer (less than about three pixels per stripe).
+  albedo = mix(albedo, srgbToLinear(vec3(0.86, 0.80, 0.70)), clamp(v_tendon, 0.0, 1.0));
+  if (v_striation != 0.0) {
+    float stripes = v_striation / 0.0022;
+    float visible = clamp(1.5 - 2.0 * fwidth(stripes), 0.0, 1.0) * (1.0 - clamp(v_tendon, 0.0, 1.0));
+    float wave = 0.5 + 0.5 * sin(6.2831853 * stripes);
+    albedo *= 1.0 - 0.16 * visible * wave;
+  }
   albedo = referralColour(albedo, v_paint.xy);
   // The patient's pain drawing: a cool violet wash under the referral colours, so both read at once.
   albedo = mix(albedo, srgbToLinear(vec3(0.45, 0.30, 0.85)), 0.55 * clamp(v_paint.z, 0.0, 1.0) * (1.0 - 0.5 * v_paint.x));

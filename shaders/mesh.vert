@@ -4,6 +4,7 @@ layout(location = 1) in vec3 a_normal;
 layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex
 layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
 layout(location = 4) in vec3 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing
+layout(location = 5) in vec4 a_fibre;  // muscles: fibre direction (xyz, zero elsewhere) and tendon share (w)
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -18,6 +19,8 @@ layout(std140) uniform Skinning {
 out vec3 v_positionView;
 out vec3 v_normalView;
 out vec3 v_paint;
+out float v_striation;  // rest-pose distance across the fibres (metres), so the stripes stick to the muscle
+out float v_tendon;
 
 void main() {
   vec4 position = u_model * vec4(a_position, 1.0);
@@ -29,6 +32,9 @@ void main() {
     normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
   }
   v_paint = a_paint;  // follows the vertex into any pose
+  vec3 across = cross(a_fibre.xyz, a_normal);
+  v_striation = dot(across, across) > 1e-8 ? dot(a_position, normalize(across)) : 0.0;
+  v_tendon = a_fibre.w;
   vec4 pv = u_view * position;
   v_positionView = pv.xyz;
   v_normalView = mat3(u_view) * normal;  // the view matrix is a rigid motion too

@@ -44,6 +44,10 @@ struct Mesh {
   // Skinning, empty when the mesh is rigid: joint indices into Model::joints and their weights (sum 1).
   std::vector<std::array<std::uint16_t, kMaxInfluences>> joints;
   std::vector<glm::vec4> weights;
+  // Muscles: per vertex the fibre direction (unit, rest pose; striation runs along it) and how much of the
+  // surface is tendon or aponeurosis (0 muscle belly .. 1 tendon, drawn paler). Empty for other tissues.
+  std::vector<glm::vec3> fibres;
+  std::vector<float> tendon;
 
   std::size_t triangleCount() const { return indices.size() / 3; }
   bool skinned() const { return !weights.empty(); }

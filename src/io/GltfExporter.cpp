@@ -88,6 +88,18 @@ std::string encodeGlb(const Model& model) {
                                         {{"min", {box.min.x, box.min.y, box.min.z}}, {"max", {box.max.x, box.max.y, box.max.z}}});
     if (mesh.normals.size() == mesh.positions.size())
       attributes["NORMAL"] = b.accessor(mesh.normals.data(), mesh.normals.size() * 12, mesh.normals.size(), kFloat, "VEC3", kArrayBuffer);
+    if (mesh.fibres.size() == mesh.positions.size() && mesh.tendon.size() == mesh.positions.size()) {
+      // Fibre directions as glTF tangents (w = 1) and the tendon share as the first texture coordinate's u, so
+      // other glTF viewers load the file unchanged.
+      std::vector<glm::vec4> tangents;
+      std::vector<glm::vec2> tendon;
+      for (std::size_t i = 0; i < mesh.fibres.size(); ++i) {
+        tangents.emplace_back(mesh.fibres[i], 1.0f);
+        tendon.emplace_back(mesh.tendon[i], 0.0f);
+      }
+      attributes["TANGENT"] = b.accessor(tangents.data(), tangents.size() * 16, tangents.size(), kFloat, "VEC4", kArrayBuffer);
+      attributes["TEXCOORD_0"] = b.accessor(tendon.data(), tendon.size() * 8, tendon.size(), kFloat, "VEC2", kArrayBuffer);
+    }
     if (hasSkin && mesh.skinned()) {
       attributes["JOINTS_0"] = b.accessor(mesh.joints.data(), mesh.joints.size() * 8, mesh.joints.size(), kUnsignedShort, "VEC4", kArrayBuffer);
       attributes["WEIGHTS_0"] = b.accessor(mesh.weights.data(), mesh.weights.size() * 16, mesh.weights.size(), kFloat, "VEC4", kArrayBuffer);

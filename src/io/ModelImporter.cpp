@@ -183,6 +183,16 @@ class SceneConverter {
     } else {
       computeSmoothNormals(mesh);
     }
+    // Our muscles carry fibre directions as tangents and the tendon share in the first texture coordinate's u.
+    if (src.HasTangentsAndBitangents() && src.HasTextureCoords(0)) {
+      const glm::mat3 linear(world);
+      for (unsigned v = 0; v < src.mNumVertices; ++v) {
+        const glm::vec3 t = linear * glm::vec3(src.mTangents[v].x, src.mTangents[v].y, src.mTangents[v].z);
+        const float len = glm::length(t);
+        mesh.fibres.push_back(len > 0.0f && std::isfinite(len) ? t / len : glm::vec3(0.0f));
+        mesh.tendon.push_back(std::clamp(src.mTextureCoords[0][v].x, 0.0f, 1.0f));
+      }
+    }
     if (src.HasBones()) addWeights(src, world, mesh);
     out_.model.meshes.push_back(std::move(mesh));
   }

@@ -45,6 +45,19 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
   glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
+  if (mesh.fibres.size() == mesh.positions.size() && mesh.tendon.size() == mesh.positions.size()) {
+    // Fibre direction and tendon share per vertex (muscles): 16 bytes.
+    std::vector<glm::vec4> fibres;
+    fibres.reserve(mesh.fibres.size());
+    for (std::size_t i = 0; i < mesh.fibres.size(); ++i) fibres.emplace_back(mesh.fibres[i], mesh.tendon[i]);
+    glGenBuffers(1, &fibreVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, fibreVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(fibres.size() * sizeof(glm::vec4)), fibres.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 4, GL_FLOAT, GL_FALSE, sizeof(glm::vec4), nullptr);
+  } else {
+    glVertexAttrib4f(5, 0.0f, 0.0f, 0.0f, 0.0f);  // no fibres: no striation, no tendon
+  }
   glBindVertexArray(0);
 }
 
@@ -64,9 +77,9 @@ void GpuMesh::setPaint(const std::vector<glm::vec3>& intensities) {
 }
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
-    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_),
+    : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),
       vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = 0;
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
@@ -75,6 +88,7 @@ GpuMesh::~GpuMesh() {
   if (ebo_) glDeleteBuffers(1, &ebo_);
   if (skinVbo_) glDeleteBuffers(1, &skinVbo_);
   if (paintVbo_) glDeleteBuffers(1, &paintVbo_);
+  if (fibreVbo_) glDeleteBuffers(1, &fibreVbo_);
 }
 
 void GpuMesh::draw() const {

@@ -23,7 +23,7 @@ class GpuMesh {
   void setPaint(const std::vector<glm::vec3>& paint);
 
  private:
-  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0;
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0;
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
 };

@@ -29,5 +29,22 @@ TEST(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
   EXPECT_EQ(m.landmarks.size(), expected);
 }
 
+// Every atlas muscle comes back from the file as two closed, skinned muscle meshes with fibre directions.
+TEST(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  const Model& m = imported->model;
+  for (const auto& muscle : test::shippedAtlas().atlas.muscles)
+    for (const char* side : {".r", ".l"}) {
+      const Mesh* mesh = m.findMesh(muscle.id + side);
+      ASSERT_NE(mesh, nullptr) << muscle.id << side;
+      EXPECT_EQ(mesh->tissue, TissueKind::Muscle) << mesh->name;
+      EXPECT_TRUE(isClosedManifold(*mesh)) << mesh->name;
+      EXPECT_TRUE(mesh->skinned()) << mesh->name;
+      EXPECT_EQ(mesh->fibres.size(), mesh->positions.size()) << mesh->name;
+      EXPECT_EQ(mesh->tendon.size(), mesh->positions.size()) << mesh->name;
+    }
+}
+
 }  // namespace
 }  // namespace myoatlas

@@ -8,6 +8,7 @@
 #include "core/atlas/Laterality.h"
 #include "core/body/BodyLandmarks.h"
 #include "core/body/BodyShape.h"
+#include "core/body/MuscleGeometry.h"
 #include "core/body/Skeleton.h"
 #include "core/geometry/Polygonize.h"
 #include "core/geometry/Simplify.h"
@@ -19,26 +20,6 @@ constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence
 constexpr float kWeightReach = 0.025f;    // metres: parts farther than this beyond the nearest one get no weight
 constexpr int kSmoothingIterations = 8;
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
-
-glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
-  const float h = 0.001f;
-  return glm::vec3(field(p + glm::vec3(h, 0, 0)) - field(p - glm::vec3(h, 0, 0)),
-                   field(p + glm::vec3(0, h, 0)) - field(p - glm::vec3(0, h, 0)),
-                   field(p + glm::vec3(0, 0, h)) - field(p - glm::vec3(0, 0, h))) /
-         (2.0f * h);
-}
-
-// Newton steps along the gradient onto the zero level set.
-glm::vec3 projectOntoSurface(const SdfUnion& field, glm::vec3 p) {
-  for (int i = 0; i < 12; ++i) {
-    const float f = field(p);
-    const glm::vec3 g = gradient(field, p);
-    const float g2 = glm::dot(g, g);
-    if (g2 < 1e-12f || std::abs(f) < 1e-6f) break;
-    p -= g * (f / g2);
-  }
-  return p;
-}
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -52,13 +33,14 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
     std::vector<float> distance(parts.size());
     float nearest = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      distance[i] = std::max(evaluate(parts[i].primitive, skin.positions[v]), 0.0f);
+      distance[i] = evaluate(parts[i].primitive, skin.positions[v]);
       nearest = std::min(nearest, distance[i]);
     }
     // Only parts that actually make up the skin here count: a hand hanging 4 cm from the thigh must not drag
     // the thigh's skin along when the arm moves.
     for (std::size_t i = 0; i < parts.size(); ++i)
-      if (distance[i] - nearest < kWeightReach) perJoint[std::size_t(partJoint[i])] += std::exp(-distance[i] / kWeightFalloff);
+      // Relative to the nearest part, so points inside the body (muscles) weigh like the skin above them.
+      if (distance[i] - nearest < kWeightReach) perJoint[std::size_t(partJoint[i])] += std::exp(-(distance[i] - nearest) / kWeightFalloff);
     std::array<std::pair<float, int>, kMaxInfluences> best{};
     for (std::size_t j = 0; j < perJoint.size(); ++j) {
       const float w = perJoint[j];
@@ -95,6 +77,16 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   assignWeights(skin, parts, model.joints);
   model.meshes.push_back(std::move(skin));
 
+  // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
+  for (const auto& spec : muscleTable()) {
+    Mesh right = buildMuscleMesh(spec, field, params.stature / kReferenceStature);
+    assignWeights(right, parts, model.joints);
+    Mesh left = mirrorMesh(right, spec.id + ".l");
+    assignWeights(left, parts, model.joints);
+    model.meshes.push_back(std::move(right));
+    model.meshes.push_back(std::move(left));
+  }
+
   const float scale = params.stature / kReferenceStature;
   for (const auto& l : landmarks) {
     const auto reference = referenceLandmark(l.id);
@@ -103,7 +95,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
       if (!l.bilateral && side == Side::Left) break;
       glm::vec3 p = *reference * scale;
       if (side == Side::Left) p.x = -p.x;
-      p = projectOntoSurface(field, p);
+      p = projectToLevel(field, p);
       if (l.kind == LandmarkKind::Bony) p -= glm::normalize(gradient(field, p)) * (kBonyLandmarkDepth * scale);
       model.landmarks.push_back({sidedLandmarkId(l, side), p});
     }

@@ -41,6 +41,25 @@ float SdfUnion::operator()(const glm::vec3& q) const {
   return d;
 }
 
+glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
+  const float h = 0.001f;
+  return glm::vec3(field(p + glm::vec3(h, 0, 0)) - field(p - glm::vec3(h, 0, 0)),
+                   field(p + glm::vec3(0, h, 0)) - field(p - glm::vec3(0, h, 0)),
+                   field(p + glm::vec3(0, 0, h)) - field(p - glm::vec3(0, 0, h))) /
+         (2.0f * h);
+}
+
+glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level) {
+  for (int i = 0; i < 12; ++i) {
+    const float f = field(p) - level;
+    const glm::vec3 g = gradient(field, p);
+    const float g2 = glm::dot(g, g);
+    if (g2 < 1e-12f || std::abs(f) < 1e-6f) break;
+    p -= g * (f / g2);
+  }
+  return p;
+}
+
 Bounds SdfUnion::bounds(float margin) const {
   Bounds b;
   for (const auto& p : primitives_) {

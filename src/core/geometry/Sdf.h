@@ -31,6 +31,13 @@ class SdfUnion {
   std::vector<SdfPrimitive> primitives_;
 };
 
+// Central-difference gradient of the field (points away from the inside; about unit length near the surface).
+glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p);
+
+// Newton steps along the gradient onto the level set field == level (0: the surface; negative: a shell that
+// far inside it).
+glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level = 0.0f);
+
 // Polynomial smooth minimum (Quilez): equals min(a, b) when they differ by more than k, blends otherwise.
 float smoothMin(float a, float b, float k);
 

@@ -1,0 +1,286 @@
+#include "core/body/MuscleGeometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace myoatlas {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+constexpr float kMinInside = 0.0035f;  // metres: every muscle vertex stays at least this far inside the envelope
+constexpr float kMinWidth = 0.004f;    // metres: tendon ends are never narrower (no degenerate triangles)
+
+bool isTube(MuscleShape s) { return s == MuscleShape::Fusiform || s == MuscleShape::Strap || s == MuscleShape::Pennate; }
+
+glm::vec3 centroid(const std::vector<glm::vec3>& points) {
+  glm::vec3 c(0.0f);
+  for (const auto& p : points) c += p;
+  return c / float(points.size());
+}
+
+// Point at arc-length fraction u along a polyline.
+glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
+  if (line.size() == 1) return line[0];
+  float total = 0.0f;
+  for (std::size_t i = 1; i < line.size(); ++i) total += glm::distance(line[i - 1], line[i]);
+  float target = u * total;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const float len = glm::distance(line[i - 1], line[i]);
+    if (target <= len || i + 1 == line.size()) return glm::mix(line[i - 1], line[i], len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f);
+    target -= len;
+  }
+  return line.back();
+}
+
+// Uniform Catmull-Rom through points, with the ends extrapolated; `s` runs from 0 to points.size() - 1.
+glm::vec3 catmullRom(const std::vector<glm::vec3>& p, float s) {
+  const int n = int(p.size());
+  if (n == 1) return p[0];
+  const int i = std::clamp(int(std::floor(s)), 0, n - 2);
+  const float t = s - float(i);
+  const glm::vec3 p1 = p[std::size_t(i)], p2 = p[std::size_t(i + 1)];
+  const glm::vec3 p0 = i > 0 ? p[std::size_t(i - 1)] : 2.0f * p1 - p2;
+  const glm::vec3 p3 = i + 2 < n ? p[std::size_t(i + 2)] : 2.0f * p2 - p1;
+  const float t2 = t * t, t3 = t2 * t;
+  return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+}
+
+// Maps v in [0, 1] to the spline parameter so samples are spread by the length between sections.
+float splineParameter(const std::vector<glm::vec3>& centres, float v) {
+  if (centres.size() < 2) return 0.0f;
+  std::vector<float> cumulative{0.0f};
+  for (std::size_t i = 1; i < centres.size(); ++i) cumulative.push_back(cumulative.back() + glm::distance(centres[i - 1], centres[i]));
+  const float target = v * cumulative.back();
+  for (std::size_t i = 1; i < centres.size(); ++i)
+    if (target <= cumulative[i] || i + 1 == centres.size()) {
+      const float len = cumulative[i] - cumulative[i - 1];
+      return float(i - 1) + (len > 0.0f ? std::clamp((target - cumulative[i - 1]) / len, 0.0f, 1.0f) : 0.0f);
+    }
+  return float(centres.size() - 1);
+}
+
+float defaultTendon(MuscleShape s) {
+  switch (s) {
+    case MuscleShape::Fusiform: return 0.14f;
+    case MuscleShape::Pennate: return 0.18f;
+    case MuscleShape::Strap: return 0.06f;
+    case MuscleShape::Fan: return 0.10f;
+    case MuscleShape::Sheet: return 0.04f;
+  }
+  return 0.1f;
+}
+
+// Thickness and width along the fibres (0 origin .. 1 insertion): bellies swell, tendons stay thin.
+struct Profile {
+  float thickness, width, tendon;
+};
+
+Profile alongProfile(const MuscleBundle& b, float v) {
+  const float tendonEnd = b.tendonEnd >= 0.0f ? b.tendonEnd : defaultTendon(b.shape);
+  const float tendonStart = std::min(defaultTendon(b.shape) * 0.6f, 0.08f);
+  // Belly parameter: 0 at the musculotendinous junctions, 1 mid-belly.
+  const float lo = tendonStart, hi = 1.0f - tendonEnd;
+  const float w = hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0f, 1.0f) : 0.5f;
+  const float tendon = v < lo ? 1.0f - v / std::max(lo, 1e-3f) * 0.4f : (v > hi ? std::min(1.0f, 0.6f + (v - hi) / std::max(tendonEnd, 1e-3f)) : 0.0f);
+  const float belly = std::max(0.0f, std::sin(kPi * w));
+  switch (b.shape) {
+    case MuscleShape::Fusiform:
+    case MuscleShape::Pennate:
+      return {0.12f + 0.88f * std::pow(belly, 0.6f), 0.25f + 0.75f * std::pow(belly, 0.5f), tendon};
+    case MuscleShape::Strap:
+      return {0.2f + 0.8f * std::pow(belly, 0.3f), 0.55f + 0.45f * std::pow(belly, 0.3f), tendon};
+    case MuscleShape::Fan:  // thin where it spreads from its origin line, thick towards the insertion
+      return {0.15f + 0.85f * std::pow(belly, 0.4f) * (0.55f + 0.45f * v), 1.0f, tendon};
+    case MuscleShape::Sheet:
+      return {0.2f + 0.8f * std::pow(belly, 0.25f), 1.0f, tendon};
+  }
+  return {1.0f, 1.0f, tendon};
+}
+
+// Thickness across the bundle (0 and 1 the edges): an ellipse for round bellies, a plateau for sheets.
+float acrossProfile(MuscleShape s, float u) {
+  const float x = 2.0f * u - 1.0f;
+  if (isTube(s)) return std::sqrt(std::max(0.0f, 1.0f - x * x));
+  return std::sqrt(std::max(0.0f, 1.0f - std::pow(std::abs(x), 5.0f)));
+}
+
+void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelope, float scale) {
+  std::vector<std::vector<glm::vec3>> sections = bundle.sections;
+  for (auto& s : sections)
+    for (auto& p : s) p *= scale;
+  std::vector<glm::vec3> centres;
+  for (const auto& s : sections) centres.push_back(centroid(s));
+  float length = 0.0f, span = bundle.width * scale;
+  for (std::size_t i = 1; i < centres.size(); ++i) length += glm::distance(centres[i - 1], centres[i]);
+  for (const auto& s : sections)
+    for (std::size_t i = 1; i < s.size(); ++i) span = std::max(span, glm::distance(s.front(), s.back()));
+  const int nv = std::clamp(int(length / 0.012f), 10, 36);
+  const int nu = std::clamp(int(span / 0.012f), 6, 18) & ~1;  // even, so the middle of the bundle is a grid line
+
+  const auto outward = [&](const glm::vec3& p) {
+    const glm::vec3 g = gradient(envelope, p);
+    return glm::length(g) > 1e-6f ? glm::normalize(g) : glm::vec3(0, 0, 1);
+  };
+  const auto tangentAt = [&](float s) {
+    const float h = 0.01f;
+    const glm::vec3 d = catmullRom(centres, std::min(s + h, float(centres.size() - 1))) - catmullRom(centres, std::max(s - h, 0.0f));
+    return glm::length(d) > 1e-9f ? glm::normalize(d) : glm::vec3(0, -1, 0);
+  };
+  // Single-point sections of a loft spread across their own width, perpendicular to the bundle and the outward
+  // direction.
+  if (!isTube(bundle.shape))
+    for (std::size_t k = 0; k < sections.size(); ++k)
+      if (sections[k].size() == 1) {
+        const float s = float(k);
+        glm::vec3 across = glm::cross(tangentAt(s), outward(centres[k]));
+        across = glm::length(across) > 1e-6f ? glm::normalize(across) : glm::vec3(1, 0, 0);
+        // Orient it like the neighbouring polyline so the loft does not twist.
+        for (const auto& other : sections)
+          if (other.size() > 1) {
+            if (glm::dot(other.back() - other.front(), across) < 0.0f) across = -across;
+            break;
+          }
+        const glm::vec3 c = sections[k][0];
+        sections[k] = {c - across * (0.5f * bundle.width * scale), c + across * (0.5f * bundle.width * scale)};
+      }
+
+  // Mid-surface samples, their thickness, fibre direction and tendon share.
+  const int cols = nu + 1, rows = nv + 1;
+  std::vector<glm::vec3> mid(std::size_t(cols * rows)), normal(mid.size());
+  std::vector<float> thick(mid.size()), tendon(mid.size());
+  for (int j = 0; j < rows; ++j) {
+    const float v = float(j) / float(nv);
+    const float s = splineParameter(centres, v);
+    const Profile prof = alongProfile(bundle, v);
+    const float tendonShare = bundle.tendonEnd >= 0.0f ? bundle.tendonEnd : defaultTendon(bundle.shape);
+    const float depthStart = bundle.depth, depthEnd = bundle.depthEnd >= 0.0f ? bundle.depthEnd : bundle.depth;
+    const float depth = glm::mix(depthStart, depthEnd, v) * scale;
+    glm::vec3 centre{}, across{};
+    if (isTube(bundle.shape)) {
+      centre = catmullRom(centres, s);
+      across = glm::cross(tangentAt(s), outward(centre));
+      across = glm::length(across) > 1e-6f ? glm::normalize(across) : glm::vec3(1, 0, 0);
+    }
+    for (int i = 0; i < cols; ++i) {
+      const float u = float(i) / float(nu);
+      const std::size_t k = std::size_t(j * cols + i);
+      glm::vec3 p;
+      if (isTube(bundle.shape)) {
+        const float width = std::max(bundle.width * scale * prof.width, kMinWidth * scale);
+        p = centre + across * ((u - 0.5f) * width);
+      } else {
+        std::vector<glm::vec3> atU;
+        for (const auto& sec : sections) atU.push_back(alongPolyline(sec, u));
+        p = catmullRom(atU, s);
+      }
+      thick[k] = bundle.thickness * scale * prof.thickness * acrossProfile(bundle.shape, u);
+      tendon[k] = prof.tendon;
+      if (depthStart >= 0.0f) {
+        // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan
+        // converging on the humerus would otherwise bridge the armpit outside the body).
+        const glm::vec3 onShell = projectToLevel(envelope, p, -(depth + 0.5f * thick[k]));
+        const float toBone = bundle.shape == MuscleShape::Sheet ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
+        p = glm::mix(onShell, p, toBone);
+      }
+      mid[k] = p;
+    }
+  }
+  // Normals of the mid-surface, facing out of the body.
+  std::vector<glm::vec3> fibre(mid.size());
+  for (int j = 0; j < rows; ++j)
+    for (int i = 0; i < cols; ++i) {
+      const std::size_t k = std::size_t(j * cols + i);
+      const glm::vec3 du = mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))];
+      const glm::vec3 dv = mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)];
+      glm::vec3 n = glm::cross(du, dv);
+      const glm::vec3 out = outward(mid[k]);
+      if (bundle.depth >= 0.0f || glm::length(n) < 1e-9f) n = out;
+      n = glm::normalize(n);
+      if (glm::dot(n, out) < 0.0f) n = -n;
+      normal[k] = n;
+      fibre[k] = glm::length(dv) > 1e-9f ? glm::normalize(dv) : glm::vec3(0, 1, 0);
+      if (bundle.shape == MuscleShape::Pennate) {  // fibres run obliquely into a central tendon
+        const glm::vec3 side = glm::length(du) > 1e-9f ? glm::normalize(du) : glm::vec3(0);
+        fibre[k] = glm::normalize(fibre[k] + side * (i * 2 < nu ? -0.5f : 0.5f));
+      }
+    }
+
+  // The pillow: the top sheet has every sample, the bottom only interior ones (the rim has zero thickness).
+  const auto keepInside = [&](glm::vec3 p) {
+    return envelope(p) > -kMinInside * scale ? projectToLevel(envelope, p, -kMinInside * scale) : p;
+  };
+  std::vector<std::uint32_t> top(mid.size()), bottom(mid.size());
+  for (std::size_t k = 0; k < mid.size(); ++k) {
+    top[k] = std::uint32_t(mesh.positions.size());
+    mesh.positions.push_back(keepInside(mid[k] + normal[k] * (0.5f * thick[k])));
+    mesh.fibres.push_back(fibre[k]);
+    mesh.tendon.push_back(tendon[k]);
+  }
+  for (int j = 0; j < rows; ++j)
+    for (int i = 0; i < cols; ++i) {
+      const std::size_t k = std::size_t(j * cols + i);
+      if (i == 0 || j == 0 || i == nu || j == nv) {
+        bottom[k] = top[k];
+        continue;
+      }
+      bottom[k] = std::uint32_t(mesh.positions.size());
+      mesh.positions.push_back(keepInside(mid[k] - normal[k] * (0.5f * thick[k])));
+      mesh.fibres.push_back(fibre[k]);
+      mesh.tendon.push_back(tendon[k]);
+    }
+  // Wind the top sheet so it faces along the outward normal; the bottom the other way.
+  const glm::vec3 du = mid[std::size_t(nv / 2 * cols + nu / 2 + 1)] - mid[std::size_t(nv / 2 * cols + nu / 2 - 1)];
+  const glm::vec3 dv = mid[std::size_t((nv / 2 + 1) * cols + nu / 2)] - mid[std::size_t((nv / 2 - 1) * cols + nu / 2)];
+  const bool flip = glm::dot(glm::cross(du, dv), normal[std::size_t(nv / 2 * cols + nu / 2)]) < 0.0f;
+  const auto rim = [&](int i, int j) { return i == 0 || j == 0 || i == nu || j == nv; };
+  const auto quad = [&](const std::vector<std::uint32_t>& idx, int i, int j, bool reverse) {
+    std::uint32_t a = idx[std::size_t(j * cols + i)], b = idx[std::size_t(j * cols + i + 1)];
+    std::uint32_t c = idx[std::size_t((j + 1) * cols + i + 1)], d = idx[std::size_t((j + 1) * cols + i)];
+    // Split along the diagonal that does not join two rim vertices: a triangle with all three corners on the
+    // rim would be shared by both sheets and pinch the surface.
+    if (rim(i, j) && rim(i + 1, j + 1)) {
+      const std::uint32_t first = a;
+      a = b, b = c, c = d, d = first;  // rotate the quad: the diagonal becomes b-d
+    }
+    if (!reverse) mesh.indices.insert(mesh.indices.end(), {a, b, c, a, c, d});
+    else mesh.indices.insert(mesh.indices.end(), {a, c, b, a, d, c});
+  };
+  const std::size_t firstIndex = mesh.indices.size();
+  for (int j = 0; j < nv; ++j)
+    for (int i = 0; i < nu; ++i) {
+      quad(top, i, j, flip);
+      quad(bottom, i, j, !flip);
+    }
+  // Where the mid-surface twists the guess above can be wrong; the enclosed volume decides.
+  double volume = 0.0;
+  for (std::size_t t = firstIndex; t < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    volume += glm::dot(a, glm::cross(b, c));
+  }
+  if (volume < 0.0)
+    for (std::size_t t = firstIndex; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+}
+
+}  // namespace
+
+Mesh buildMuscleMesh(const MuscleSpec& spec, const SdfUnion& envelope, float scale) {
+  Mesh mesh;
+  mesh.name = spec.id + ".r";
+  mesh.tissue = TissueKind::Muscle;
+  for (const auto& bundle : spec.bundles) appendBundle(mesh, bundle, envelope, scale);
+  computeSmoothNormals(mesh);
+  return mesh;
+}
+
+Mesh mirrorMesh(const Mesh& right, const std::string& name) {
+  Mesh left = right;
+  left.name = name;
+  const glm::vec3 m(-1.0f, 1.0f, 1.0f);
+  for (auto& p : left.positions) p *= m;
+  for (auto& n : left.normals) n *= m;
+  for (auto& f : left.fibres) f *= m;
+  for (std::size_t t = 0; t + 2 < left.indices.size(); t += 3) std::swap(left.indices[t + 1], left.indices[t + 2]);
+  return left;
+}
+
+}  // namespace myoatlas

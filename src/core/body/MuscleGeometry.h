@@ -1,0 +1,53 @@
+#pragma once
+// Muscles of the generated body as data (core/body/MuscleTable.cpp) and the code that turns one entry into a
+// closed mesh (docs/BODY.md, "Muscles from attachments").
+//
+// Every muscle is one or more bundles (heads, bellies, slips). A bundle runs from its origin through optional
+// via sections to its insertion; each section is a point or a polyline of points on the reference body (1.75 m,
+// metres, right side x < 0). The bundle's mid-surface is either
+//  - a tube (fusiform, strap, pennate): a centre line through the section centres, widened across by a width
+//    profile that bulges in the belly and narrows into tendons; or
+//  - a loft (fan, sheet): the section polylines joined point for point, so a fan spreads from a broad origin
+//    line to a narrow insertion.
+// A bundle either conforms to the body (its outer face kept `depth` beneath the body envelope, the mid-surface
+// pulled onto that shell so superficial muscles follow the body's curves, deeper layers lying under them) or is
+// free (deep muscles between bony points, only kept inside the envelope). The mid-surface is then thickened
+// along its normal into a pillow whose rim has zero thickness: a closed 2-manifold by construction.
+#include <string>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "core/Model.h"
+#include "core/geometry/Sdf.h"
+
+namespace myoatlas {
+
+enum class MuscleShape { Fusiform, Strap, Pennate, Fan, Sheet };
+
+struct MuscleBundle {
+  MuscleShape shape = MuscleShape::Fusiform;
+  float width = 0.02f;      // metres across the belly (tubes), or across single-point sections (lofts)
+  float thickness = 0.01f;  // metres at the thickest point
+  float depth = -1.0f;      // outer face beneath the envelope at the origin (metres); negative: free
+  float depthEnd = -1.0f;   // the same at the insertion; negative: as at the origin
+  float tendonEnd = -1.0f;  // share of the length at the insertion end that is tendon; negative: the shape's default
+  std::vector<std::vector<glm::vec3>> sections;  // origin, via sections, insertion
+};
+
+struct MuscleSpec {
+  std::string id;  // atlas muscle id
+  std::vector<MuscleBundle> bundles;
+};
+
+// The muscles of the reference body, right side, one per atlas muscle.
+const std::vector<MuscleSpec>& muscleTable();
+
+// Builds the right-side mesh of a muscle: positions, normals, indices, fibres and tendon shares (no skin
+// weights). `envelope` is the body's outer form and `scale` stature over the reference stature.
+Mesh buildMuscleMesh(const MuscleSpec& spec, const SdfUnion& envelope, float scale);
+
+// The left-side twin: mirrored across the median plane with its winding reversed, so it stays outward facing.
+Mesh mirrorMesh(const Mesh& right, const std::string& name);
+
+}  // namespace myoatlas

@@ -1,0 +1,143 @@
+// The generated muscles: one closed mesh per atlas muscle and side, inside the skin, mirrored, layered, with
+// fibre directions and tendons.
+#include "core/body/MuscleGeometry.h"
+
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "core/MeshChecks.h"
+#include "core/body/BodyGenerator.h"
+#include "core/geometry/Bvh.h"
+#include "support/ShippedAtlas.h"
+
+namespace myoatlas {
+namespace {
+
+const Model& body() {
+  static const Model m = [] {
+    BodyParameters params;
+    params.gridCell = 0.01f;
+    auto r = generateBody(params, test::shippedAtlas().atlas.landmarks);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
+    return r.ok() ? r.value() : Model{};
+  }();
+  return m;
+}
+
+std::vector<const Mesh*> muscles() {
+  std::vector<const Mesh*> out;
+  for (const auto& mesh : body().meshes)
+    if (mesh.tissue == TissueKind::Muscle) out.push_back(&mesh);
+  return out;
+}
+
+TEST(GeneratedMuscles, NamesMatchTheAtlasOneToOne) {
+  std::set<std::string> expected, found;
+  for (const auto& m : test::shippedAtlas().atlas.muscles) {
+    expected.insert(m.id + ".r");
+    expected.insert(m.id + ".l");
+  }
+  for (const Mesh* m : muscles()) EXPECT_TRUE(found.insert(m->name).second) << "twice: " << m->name;
+  for (const auto& name : expected) EXPECT_TRUE(found.count(name)) << "missing: " << name;
+  for (const auto& name : found) EXPECT_TRUE(expected.count(name)) << "not in the atlas: " << name;
+}
+
+TEST(GeneratedMuscles, AreClosedNonDegenerateAndOutwardFacing) {
+  for (const Mesh* m : muscles()) {
+    EXPECT_TRUE(isClosedManifold(*m)) << m->name;
+    EXPECT_GT(signedVolume(*m), 1e-7) << m->name << " encloses a volume, triangles facing out";
+    std::size_t degenerate = 0;
+    for (std::size_t t = 0; t < m->indices.size(); t += 3) {
+      const glm::vec3 a = m->positions[m->indices[t]], b = m->positions[m->indices[t + 1]], c = m->positions[m->indices[t + 2]];
+      if (glm::length(glm::cross(b - a, c - a)) < 1e-10f) ++degenerate;
+    }
+    EXPECT_EQ(degenerate, 0u) << m->name;
+    ASSERT_EQ(m->fibres.size(), m->positions.size()) << m->name;
+    for (const auto& f : m->fibres) ASSERT_NEAR(glm::length(f), 1.0f, 1e-3f) << m->name;
+  }
+}
+
+// Cast rays from a point along a few directions: inside a closed mesh every ray crosses it an odd number of times.
+bool insideClosedMesh(const Bvh& bvh, const glm::vec3& p) {
+  int votes = 0;
+  for (const glm::vec3 dir : {glm::vec3(0.31f, 0.9f, 0.3f), glm::vec3(-0.5f, -0.2f, 0.84f), glm::vec3(0.7f, -0.6f, -0.39f)}) {
+    int crossings = 0;
+    Ray ray{p, glm::normalize(dir)};
+    for (int guard = 0; guard < 64; ++guard) {
+      const auto hit = bvh.intersect(ray);
+      if (!hit) break;
+      ++crossings;
+      ray.origin = ray.origin + ray.direction * (hit->distance + 1e-5f);
+    }
+    votes += crossings % 2;
+  }
+  return votes >= 2;
+}
+
+TEST(GeneratedMuscles, LieInsideTheSkin) {
+  const Mesh* skin = body().findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  const Bvh bvh(*skin);
+  std::size_t inside = 0, sampled = 0;
+  std::map<std::string, int> outsideByMuscle;
+  for (const Mesh* m : muscles())
+    for (std::size_t t = 0; t < m->indices.size(); t += 3) {  // every triangle's centre
+      ++sampled;
+      const glm::vec3 c = (m->positions[m->indices[t]] + m->positions[m->indices[t + 1]] + m->positions[m->indices[t + 2]]) / 3.0f;
+      if (insideClosedMesh(bvh, c)) ++inside;
+      else ++outsideByMuscle[m->name];
+    }
+  std::string worst;
+  for (const auto& [name, n] : outsideByMuscle)
+    if (name.back() == 'r') worst += name + " " + std::to_string(n) + ", ";
+  // The issue asks for 98%; the muscles are built 3.5 mm inside the body form, so far fewer stray out.
+  EXPECT_GE(double(inside) / double(sampled), 0.995) << "outside the skin: " << worst;
+}
+
+TEST(GeneratedMuscles, LeftMirrorsRight) {
+  for (const Mesh* m : muscles()) {
+    if (m->name.substr(m->name.size() - 2) != ".r") continue;
+    const Mesh* left = body().findMesh(m->name.substr(0, m->name.size() - 2) + ".l");
+    ASSERT_NE(left, nullptr) << m->name;
+    ASSERT_EQ(left->positions.size(), m->positions.size());
+    for (std::size_t v = 0; v < m->positions.size(); v += 5)
+      ASSERT_LT(glm::distance(left->positions[v], m->positions[v] * glm::vec3(-1, 1, 1)), 1e-5f) << m->name;
+    EXPECT_LT(m->bounds().center().x, 0.0f) << m->name << " is on the right (-X)";
+  }
+}
+
+// What a teacher checks first: the deltoid caps the shoulder over the supraspinatus, the gluteus maximus covers
+// the piriformis, the gastrocnemius lies behind the soleus, the rectus abdominis in front.
+TEST(GeneratedMuscles, SuperficialMusclesCoverDeepOnes) {
+  const auto centre = [](const char* name) {
+    const Mesh* m = body().findMesh(name);
+    EXPECT_NE(m, nullptr) << name;
+    return m ? m->bounds().center() : glm::vec3(0.0f);
+  };
+  EXPECT_LT(centre("gluteus_maximus.r").z, centre("piriformis.r").z) << "gluteus maximus behind the piriformis";
+  EXPECT_LT(centre("gastrocnemius.r").z, centre("soleus.r").z + 0.01f);
+  EXPECT_GT(centre("rectus_abdominis.r").z, centre("psoas_major.r").z);
+  EXPECT_LT(centre("middle_deltoid.r").x, centre("supraspinatus.r").x) << "deltoid lateral to the supraspinatus";
+  EXPECT_GT(centre("upper_trapezius.r").y, centre("latissimus_dorsi.r").y);
+  EXPECT_GT(centre("temporalis.r").y, centre("masseter.r").y);
+}
+
+TEST(GeneratedMuscles, TendonsAtTheEndsBelliesInTheMiddle) {
+  const Mesh* m = body().findMesh("biceps_brachii.r");
+  ASSERT_NE(m, nullptr);
+  // The lowest vertex (insertion on the radius) is tendon; the vertex nearest mid-arm is belly.
+  std::size_t lowest = 0, middle = 0;
+  const float midY = m->bounds().center().y;
+  for (std::size_t v = 0; v < m->positions.size(); ++v) {
+    if (m->positions[v].y < m->positions[lowest].y) lowest = v;
+    if (std::abs(m->positions[v].y - midY) < std::abs(m->positions[middle].y - midY)) middle = v;
+  }
+  EXPECT_GT(m->tendon[lowest], 0.5f);
+  EXPECT_LT(m->tendon[middle], 0.1f);
+  EXPECT_GT(std::abs(m->fibres[middle].y), 0.8f) << "biceps fibres run along the arm";
+}
+
+}  // namespace
+}  // namespace myoatlas
