@@ -139,5 +139,31 @@ TEST(GeneratedMuscles, TendonsAtTheEndsBelliesInTheMiddle) {
   EXPECT_GT(std::abs(m->fibres[middle].y), 0.8f) << "biceps fibres run along the arm";
 }
 
+// The bones the issue lists, each closed, inside the skin and moving rigidly with one joint per piece.
+TEST(GeneratedBones, EveryBoneIsThereClosedAndInsideTheSkin) {
+  const Mesh* skin = body().findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  const Bvh bvh(*skin);
+  std::vector<std::string> names = {"skull", "mandible", "vertebral_column", "rib_cage", "pelvic_girdle"};
+  for (const char* paired : {"clavicle_bone", "scapula_bone", "humerus", "radius", "ulna", "hand_bones", "femur", "patella", "tibia",
+                             "fibula", "foot_bones"})
+    for (const char* side : {".r", ".l"}) names.push_back(std::string(paired) + side);
+  for (const auto& name : names) {
+    const Mesh* bone = body().findMesh(name);
+    ASSERT_NE(bone, nullptr) << name;
+    EXPECT_EQ(bone->tissue, TissueKind::Bone) << name;
+    EXPECT_TRUE(isClosedManifold(*bone)) << name;
+    EXPECT_GT(signedVolume(*bone), 0.0) << name;
+    std::size_t inside = 0, sampled = 0;
+    for (std::size_t v = 0; v < bone->positions.size(); v += 11, ++sampled) inside += insideClosedMesh(bvh, bone->positions[v]) ? 1 : 0;
+    // This test body's skin is polygonised on a 1 cm grid, coarse for fingers and toes.
+    EXPECT_GE(double(inside) / double(sampled), 0.97) << name;
+    for (const auto& w : bone->weights) ASSERT_EQ(w, glm::vec4(1, 0, 0, 0)) << name << " moves rigidly";
+  }
+  // Recognisable proportions: the femur is the longest bone, the humerus longer than the radius.
+  EXPECT_GT(body().findMesh("femur.r")->bounds().size().y, body().findMesh("tibia.r")->bounds().size().y);
+  EXPECT_GT(body().findMesh("humerus.r")->bounds().size().y, body().findMesh("radius.r")->bounds().size().y);
+}
+
 }  // namespace
 }  // namespace myoatlas

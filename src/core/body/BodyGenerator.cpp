@@ -8,6 +8,7 @@
 #include "core/atlas/Laterality.h"
 #include "core/body/BodyLandmarks.h"
 #include "core/body/BodyShape.h"
+#include "core/body/Bones.h"
 #include "core/body/MuscleGeometry.h"
 #include "core/body/Skeleton.h"
 #include "core/geometry/Polygonize.h"
@@ -76,6 +77,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   skin.tissue = TissueKind::Skin;
   assignWeights(skin, parts, model.joints);
   model.meshes.push_back(std::move(skin));
+
+  for (Mesh& bone : buildBones(params, model.joints, field)) model.meshes.push_back(std::move(bone));
 
   // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
   for (const auto& spec : muscleTable()) {

@@ -12,6 +12,27 @@ float smoothMin(float a, float b, float k) {
   return std::min(a, b) - h * h * k * 0.25f;
 }
 
+glm::vec3 closestPointOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  // Ericson, Real-Time Collision Detection, 5.1.5.
+  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
+  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return a;
+  const glm::vec3 bp = p - b;
+  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return b;
+  const float vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return a + ab * (d1 / (d1 - d3));
+  const glm::vec3 cp = p - c;
+  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return c;
+  const float vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return a + ac * (d2 / (d2 - d6));
+  const float va = d3 * d6 - d5 * d4;
+  if (va <= 0 && (d4 - d3) >= 0 && (d5 - d6) >= 0) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+  const float denom = 1.0f / (va + vb + vc);
+  return a + ab * (vb * denom) + ac * (vc * denom);
+}
+
 float evaluate(const SdfPrimitive& p, const glm::vec3& q) {
   if (p.kind == SdfPrimitive::Kind::Ellipsoid) {
     // Quilez's ellipsoid estimate k0 (k0 - 1) / k1: exact on the surface and close to the true distance away
@@ -23,6 +44,7 @@ float evaluate(const SdfPrimitive& p, const glm::vec3& q) {
     if (k1 < 1e-9f) return -std::min({p.radii.x, p.radii.y, p.radii.z});  // at the centre
     return k0 * (k0 - 1.0f) / k1;
   }
+  if (p.kind == SdfPrimitive::Kind::Triangle) return glm::distance(q, closestPointOnTriangle(q, p.a, p.b, p.c)) - p.radii.x;
   // Round cone (tapered capsule): distance to the segment, radius interpolated along it.
   const glm::vec3 ab = p.b - p.a;
   const float len2 = glm::dot(ab, ab);
@@ -67,9 +89,13 @@ Bounds SdfUnion::bounds(float margin) const {
                                                             : std::max(p.radii.x, p.radii.y);
     b.add(p.a - glm::vec3(r + margin));
     b.add(p.a + glm::vec3(r + margin));
-    if (p.kind == SdfPrimitive::Kind::Capsule) {
+    if (p.kind != SdfPrimitive::Kind::Ellipsoid) {
       b.add(p.b - glm::vec3(r + margin));
       b.add(p.b + glm::vec3(r + margin));
+    }
+    if (p.kind == SdfPrimitive::Kind::Triangle) {
+      b.add(p.c - glm::vec3(r + margin));
+      b.add(p.c + glm::vec3(r + margin));
     }
   }
   return b;

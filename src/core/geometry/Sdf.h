@@ -11,13 +11,17 @@
 namespace myoatlas {
 
 struct SdfPrimitive {
-  enum class Kind { Ellipsoid, Capsule } kind = Kind::Ellipsoid;
-  glm::vec3 a{0.0f}, b{0.0f};  // ellipsoid: centre in a; capsule: segment a-b
-  glm::vec3 radii{0.1f};       // ellipsoid semi-axes; capsule: radii.x at a, radii.y at b
-  float blend = 0.02f;         // smooth-union radius with what came before (metres)
+  enum class Kind { Ellipsoid, Capsule, Triangle } kind = Kind::Ellipsoid;
+  glm::vec3 a{0.0f}, b{0.0f};  // ellipsoid: centre in a; capsule: segment a-b; triangle: corners a, b and c
+  glm::vec3 radii{0.1f};  // ellipsoid semi-axes; capsule: radii.x at a, radii.y at b; triangle: half thickness in x
+  float blend = 0.02f;    // smooth-union radius with what came before (metres)
+  glm::vec3 c{0.0f};      // a triangle's third corner
 };
 
 float evaluate(const SdfPrimitive& p, const glm::vec3& q);
+
+// The point of triangle abc nearest to p.
+glm::vec3 closestPointOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c);
 
 // The smooth union of primitives, evaluated lazily.
 class SdfUnion {

@@ -1,0 +1,295 @@
+#include "core/body/Bones.h"
+
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "core/body/MuscleGeometry.h"
+#include "core/body/Skeleton.h"
+#include "core/geometry/Polygonize.h"
+#include "core/geometry/Sdf.h"
+#include "core/geometry/Simplify.h"
+
+namespace myoatlas {
+namespace {
+
+using Kind = SdfPrimitive::Kind;
+constexpr float kPi = 3.14159265f;
+constexpr float kCell = 0.0032f;   // metres: polygonisation grid of a bone piece at the reference stature
+constexpr float kBlend = 0.006f;   // metres: how smoothly a piece's shapes run into each other
+constexpr float kUnderSkin = 0.004f;  // metres: bone stays at least this far beneath the body's outer form
+constexpr float kKeepRatio = 0.15f;  // share of the polygonised triangles kept by simplification
+
+// Shapes on the reference body (1.75 m, metres, right side x < 0).
+SdfPrimitive E(glm::vec3 centre, glm::vec3 radii) {
+  SdfPrimitive p;
+  p.kind = Kind::Ellipsoid;
+  p.a = centre;
+  p.radii = radii;
+  p.blend = kBlend;
+  return p;
+}
+SdfPrimitive E(glm::vec3 centre, float r) { return E(centre, glm::vec3(r)); }
+SdfPrimitive C(glm::vec3 a, glm::vec3 b, float ra, float rb) {
+  SdfPrimitive p;
+  p.kind = Kind::Capsule;
+  p.a = a;
+  p.b = b;
+  p.radii = glm::vec3(ra, rb, 0.0f);
+  p.blend = kBlend;
+  return p;
+}
+SdfPrimitive C(glm::vec3 a, glm::vec3 b, float r) { return C(a, b, r, r); }
+SdfPrimitive T(glm::vec3 a, glm::vec3 b, glm::vec3 c, float halfThickness) {
+  SdfPrimitive p;
+  p.kind = Kind::Triangle;
+  p.a = a;
+  p.b = b;
+  p.c = c;
+  p.radii = glm::vec3(halfThickness, 0.0f, 0.0f);
+  p.blend = kBlend;
+  return p;
+}
+SdfPrimitive mirrored(SdfPrimitive p) {
+  p.a.x = -p.a.x;
+  p.b.x = -p.b.x;
+  p.c.x = -p.c.x;
+  return p;
+}
+
+struct Piece {
+  std::vector<SdfPrimitive> shapes;
+  std::string joint;  // the skeleton joint it moves with (right side for paired bones)
+};
+
+struct Bone {
+  std::string name;  // without side
+  bool paired;       // built on the right and mirrored
+  std::vector<Piece> pieces;
+};
+
+// Both sides of a midline bone's shapes.
+void bothSides(std::vector<SdfPrimitive>& shapes, std::initializer_list<SdfPrimitive> right) {
+  for (const auto& p : right) {
+    shapes.push_back(p);
+    shapes.push_back(mirrored(p));
+  }
+}
+
+// The joint a vertebra or rib at height y (reference body) moves with.
+std::string spineJointAt(float y) {
+  if (y < 1.05f) return "pelvis";
+  if (y < 1.17f) return "spine_lumbar";
+  if (y < 1.32f) return "spine_thoracic_lower";
+  if (y < 1.44f) return "spine_thoracic_upper";
+  if (y < 1.56f) return "neck";
+  return "head";
+}
+
+// Depth (z) of the spinous process tips along the back, from the surface landmarks, 12 mm beneath them.
+float spinousTipZ(float y) {
+  static const std::array<glm::vec2, 9> table = {glm::vec2(0.99f, -0.088f), {1.06f, -0.083f}, {1.12f, -0.093f}, {1.18f, -0.103f},
+                                                 {1.27f, -0.113f}, {1.36f, -0.108f}, {1.44f, -0.083f}, {1.49f, -0.063f}, {1.53f, -0.058f}};
+  if (y <= table.front().x) return table.front().y + 0.012f;
+  for (std::size_t i = 1; i < table.size(); ++i)
+    if (y <= table[i].x) return glm::mix(table[i - 1].y, table[i].y, (y - table[i - 1].x) / (table[i].x - table[i - 1].x)) + 0.012f;
+  return table.back().y + 0.012f;
+}
+
+// Depth of the vertebral bodies: lumbar lordosis, thoracic kyphosis, cervical lordosis.
+float vertebralBodyZ(float y) {
+  if (y < 1.12f) return glm::mix(-0.035f, -0.02f, (y - 0.99f) / 0.13f);
+  if (y < 1.40f) return glm::mix(-0.02f, -0.045f, std::sin(kPi * (y - 1.12f) / 0.56f));
+  return glm::mix(-0.035f, -0.015f, (y - 1.40f) / 0.16f);
+}
+
+std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
+  const auto jointAt = [&](const std::string& name) {
+    const int j = findJoint(joints, name);
+    return j >= 0 ? glm::vec3(joints[std::size_t(j)].restWorld[3]) / scale : glm::vec3(0.0f);
+  };
+  std::vector<Bone> bones;
+
+  // Skull and mandible.
+  Bone skull{"skull", false, {}};
+  Piece cranium{{E({0.0f, 1.66f, -0.012f}, {0.062f, 0.082f, 0.086f}), E({0.0f, 1.60f, 0.04f}, {0.045f, 0.052f, 0.045f}),
+                 E({0.0f, 1.572f, 0.062f}, {0.03f, 0.02f, 0.024f})}, "head"};
+  bothSides(cranium.shapes, {C({-0.03f, 1.615f, 0.072f}, {-0.058f, 1.612f, 0.02f}, 0.0065f), E({-0.052f, 1.565f, -0.025f}, 0.009f)});
+  skull.pieces.push_back(cranium);
+  bones.push_back(skull);
+  Bone mandible{"mandible", false, {}};
+  Piece jaw{{C({-0.02f, 1.515f, 0.07f}, {0.02f, 1.515f, 0.07f}, 0.008f)}, "jaw"};
+  bothSides(jaw.shapes, {C({-0.046f, 1.54f, 0.002f}, {-0.02f, 1.515f, 0.07f}, 0.007f), C({-0.046f, 1.54f, 0.002f}, {-0.052f, 1.59f, 0.01f}, 0.007f, 0.005f)});
+  mandible.pieces.push_back(jaw);
+  bones.push_back(mandible);
+
+  // Vertebral column: five lumbar, twelve thoracic and seven cervical vertebrae.
+  Bone column{"vertebral_column", false, {}};
+  for (int i = 0; i < 24; ++i) {
+    const float y = i < 5 ? 0.99f + 0.028f * float(i) : (i < 17 ? 1.13f + 0.0235f * float(i - 5) : 1.415f + 0.021f * float(i - 17));
+    const float r = i < 5 ? 0.022f : (i < 17 ? 0.016f : 0.012f);
+    const float h = (i < 5 ? 0.028f : (i < 17 ? 0.0235f : 0.021f)) * 0.33f;
+    const float z = vertebralBodyZ(y);
+    Piece v{{E({0.0f, y, z}, {r, h, r * 0.8f}), C({0.0f, y, z - r * 0.7f}, {0.0f, y - h, spinousTipZ(y)}, 0.005f, 0.004f)}, spineJointAt(y)};
+    bothSides(v.shapes, {C({-0.006f, y, z - r * 0.6f}, {-r - 0.012f, y, z - r * 0.9f}, 0.004f, 0.003f)});
+    column.pieces.push_back(v);
+  }
+  bones.push_back(column);
+
+  // Rib cage: twelve pairs of ribs sweeping round from the spine, costal cartilages to the sternum.
+  Bone ribs{"rib_cage", false, {}};
+  const std::array<float, 12> halfWidth = {0.06f, 0.085f, 0.1f, 0.11f, 0.118f, 0.122f, 0.124f, 0.124f, 0.121f, 0.117f, 0.11f, 0.1f};
+  const std::array<float, 12> halfDepth = {0.05f, 0.06f, 0.068f, 0.074f, 0.078f, 0.081f, 0.083f, 0.083f, 0.081f, 0.078f, 0.074f, 0.07f};
+  const std::array<float, 12> drop = {0.03f, 0.05f, 0.07f, 0.08f, 0.09f, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 0.06f, 0.05f};
+  for (int k = 0; k < 12; ++k) {
+    const float yBack = 1.405f - 0.0215f * float(k);
+    const float a = halfWidth[std::size_t(k)], b = halfDepth[std::size_t(k)], zc = -0.005f;
+    const float end = k < 7 ? 0.93f * kPi : (k < 10 ? 0.9f * kPi : 0.6f * kPi);
+    const auto at = [&](float theta) {
+      return glm::vec3(-a * std::sin(theta), yBack - drop[std::size_t(k)] * 0.5f * (1.0f - std::cos(theta)), zc - b * std::cos(theta));
+    };
+    Piece rib{{}, spineJointAt(yBack)};
+    std::vector<SdfPrimitive> right{C({-0.012f, yBack, vertebralBodyZ(yBack) - 0.01f}, at(0.25f), 0.004f)};
+    const int steps = 8;
+    for (int s = 0; s < steps; ++s) {
+      const float t0 = 0.25f + (end - 0.25f) * float(s) / float(steps), t1 = 0.25f + (end - 0.25f) * float(s + 1) / float(steps);
+      right.push_back(C(at(t0), at(t1), 0.0045f));
+    }
+    if (k < 7) right.push_back(C(at(end), {-0.016f, 1.40f - 0.028f * float(k), 0.08f + 0.002f * float(k)}, 0.004f));  // to the sternum
+    else if (k < 10) right.push_back(C(at(end), {-0.03f - 0.012f * float(k - 7), at(end).y + 0.025f, 0.08f}, 0.0035f));  // costal margin
+    for (const auto& p : right) {
+      rib.shapes.push_back(p);
+      rib.shapes.push_back(mirrored(p));
+    }
+    ribs.pieces.push_back(rib);
+  }
+  ribs.pieces.push_back({{E({0.0f, 1.39f, 0.074f}, {0.022f, 0.02f, 0.01f}), C({0.0f, 1.37f, 0.078f}, {0.0f, 1.225f, 0.09f}, 0.013f, 0.009f)},
+                         "spine_thoracic_upper"});
+  bones.push_back(ribs);
+
+  // Pelvis: hip bones, sacrum and coccyx.
+  Bone pelvis{"pelvic_girdle", false, {}};
+  Piece hips{{T({-0.05f, 0.985f, -0.085f}, {0.05f, 0.985f, -0.085f}, {0.0f, 0.875f, -0.105f}, 0.011f),
+              C({0.0f, 0.875f, -0.105f}, {0.0f, 0.855f, -0.095f}, 0.006f, 0.004f)}, "pelvis"};
+  bothSides(hips.shapes, {T({-0.05f, 0.975f, -0.083f}, {-0.135f, 1.01f, -0.012f}, {-0.085f, 0.915f, 0.0f}, 0.005f),
+                          T({-0.135f, 1.01f, -0.012f}, {-0.112f, 0.955f, 0.06f}, {-0.085f, 0.915f, 0.0f}, 0.005f),
+                          C({-0.05f, 0.975f, -0.083f}, {-0.135f, 1.01f, -0.012f}, 0.007f), C({-0.135f, 1.01f, -0.012f}, {-0.112f, 0.955f, 0.06f}, 0.007f),
+                          E({-0.083f, 0.91f, 0.0f}, 0.02f), C({-0.083f, 0.905f, 0.02f}, {-0.008f, 0.885f, 0.07f}, 0.009f),
+                          C({-0.083f, 0.9f, -0.01f}, {-0.06f, 0.838f, -0.055f}, 0.011f), C({-0.06f, 0.838f, -0.055f}, {-0.012f, 0.862f, 0.06f}, 0.007f)});
+  pelvis.pieces.push_back(hips);
+  bones.push_back(pelvis);
+
+  // Shoulder girdle and arm.
+  bones.push_back({"clavicle_bone", true, {{{C({-0.025f, 1.425f, 0.062f}, {-0.09f, 1.435f, 0.05f}, 0.0065f),
+                                         C({-0.09f, 1.435f, 0.05f}, {-0.175f, 1.45f, -0.005f}, 0.0065f, 0.006f)}, "clavicle.r"}}});
+  bones.push_back({"scapula_bone", true, {{{T({-0.083f, 1.395f, -0.098f}, {-0.093f, 1.225f, -0.104f}, {-0.16f, 1.365f, -0.065f}, 0.003f),
+                                        C({-0.083f, 1.36f, -0.108f}, {-0.175f, 1.43f, -0.05f}, 0.005f, 0.007f),
+                                        E({-0.19f, 1.445f, -0.02f}, {0.018f, 0.006f, 0.02f}),
+                                        C({-0.155f, 1.38f, -0.035f}, {-0.148f, 1.385f, 0.05f}, 0.006f, 0.005f),
+                                        E({-0.165f, 1.375f, -0.045f}, {0.008f, 0.018f, 0.014f})}, "scapula.r"}}});
+  bones.push_back({"humerus", true, {{{E({-0.188f, 1.39f, -0.018f}, 0.022f), C({-0.2f, 1.37f, -0.015f}, {-0.24f, 1.125f, -0.022f}, 0.011f, 0.009f),
+                                        E({-0.24f, 1.108f, -0.022f}, {0.03f, 0.011f, 0.013f})}, "upper_arm.r"}}});
+  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.87f, 0.004f}, 0.006f, 0.011f),
+                                       E({-0.262f, 1.095f, -0.008f}, {0.01f, 0.006f, 0.01f})}, "forearm.r"}}});
+  bones.push_back({"ulna", true, {{{C({-0.238f, 1.125f, -0.04f}, {-0.236f, 1.085f, -0.028f}, 0.01f),
+                                     C({-0.236f, 1.085f, -0.028f}, {-0.238f, 0.865f, -0.01f}, 0.009f, 0.005f)}, "forearm.r"}}});
+  Bone hand{"hand_bones", true, {{{E({-0.262f, 0.838f, 0.002f}, {0.022f, 0.012f, 0.008f})}, "hand.r"}}};
+  for (const char* finger : {"index", "middle", "ring", "little"}) {
+    const std::string f = finger;
+    const glm::vec3 p1 = jointAt(f + "1.r"), p2 = jointAt(f + "2.r"), p3 = jointAt(f + "3.r");
+    const glm::vec3 tip = p3 + (p3 - p2) * 0.8f;
+    hand.pieces.push_back({{C(glm::mix(glm::vec3(-0.262f, 0.828f, 0.002f), p1, 0.15f), p1, 0.004f, 0.0045f)}, "hand.r"});
+    hand.pieces.push_back({{C(p1, p2, 0.004f, 0.0035f)}, f + "1.r"});
+    hand.pieces.push_back({{C(p2, p3, 0.0035f, 0.003f)}, f + "2.r"});
+    hand.pieces.push_back({{C(p3, tip, 0.003f, 0.0028f)}, f + "3.r"});
+  }
+  {
+    const glm::vec3 t1 = jointAt("thumb1.r"), t2 = jointAt("thumb2.r"), t3 = jointAt("thumb3.r");
+    hand.pieces.push_back({{C(t1, t2, 0.0045f, 0.004f)}, "thumb1.r"});
+    hand.pieces.push_back({{C(t2, t3, 0.004f, 0.0035f)}, "thumb2.r"});
+    hand.pieces.push_back({{C(t3, t3 + (t3 - t2) * 0.8f, 0.0035f, 0.003f)}, "thumb3.r"});
+  }
+  bones.push_back(hand);
+
+  // Leg.
+  bones.push_back({"femur", true, {{{E({-0.08f, 0.91f, 0.0f}, 0.023f), C({-0.08f, 0.91f, 0.0f}, {-0.145f, 0.9f, -0.005f}, 0.014f),
+                                      E({-0.148f, 0.905f, -0.008f}, {0.016f, 0.022f, 0.017f}),
+                                      C({-0.142f, 0.88f, 0.0f}, {-0.09f, 0.53f, 0.0f}, 0.014f, 0.012f),
+                                      E({-0.087f, 0.505f, -0.005f}, {0.04f, 0.02f, 0.028f})}, "thigh.r"}}});
+  bones.push_back({"patella", true, {{{E({-0.086f, 0.515f, 0.042f}, {0.021f, 0.024f, 0.009f})}, "shin.r"}}});
+  bones.push_back({"tibia", true, {{{E({-0.083f, 0.478f, -0.002f}, {0.036f, 0.013f, 0.026f}),
+                                      C({-0.08f, 0.47f, 0.002f}, {-0.074f, 0.09f, -0.012f}, 0.016f, 0.011f),
+                                      E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f})}, "shin.r"}}});
+  bones.push_back({"fibula", true, {{{E({-0.12f, 0.452f, -0.016f}, 0.009f), C({-0.12f, 0.45f, -0.016f}, {-0.108f, 0.08f, -0.022f}, 0.006f, 0.005f),
+                                       E({-0.107f, 0.07f, -0.022f}, {0.008f, 0.013f, 0.01f})}, "shin.r"}}});
+  Bone foot{"foot_bones", true, {{{E({-0.082f, 0.062f, -0.012f}, {0.018f, 0.014f, 0.022f}), E({-0.082f, 0.035f, -0.045f}, {0.016f, 0.022f, 0.032f}),
+                              E({-0.075f, 0.048f, 0.035f}, {0.025f, 0.014f, 0.025f}), E({-0.103f, 0.035f, 0.03f}, 0.013f)}, "foot.r"}}};
+  for (int i = 0; i < 5; ++i) {
+    const float x0 = -0.062f - 0.013f * float(i), x1 = -0.058f - 0.016f * float(i);
+    const float z1 = 0.15f - 0.008f * float(i);
+    foot.pieces.push_back({{C({x0, 0.042f - 0.003f * float(i), 0.06f}, {x1, 0.018f, z1}, i == 0 ? 0.006f : 0.004f)}, "foot.r"});
+    foot.pieces.push_back({{C({x1, 0.018f, z1}, {x1 - 0.002f, 0.014f, z1 + (i == 0 ? 0.05f : 0.035f)}, i == 0 ? 0.0055f : 0.0035f)}, "toes.r"});
+  }
+  bones.push_back(foot);
+  return bones;
+}
+
+std::string leftOf(const std::string& joint) {
+  return joint.size() > 2 && joint.substr(joint.size() - 2) == ".r" ? joint.substr(0, joint.size() - 2) + ".l" : joint;
+}
+
+}  // namespace
+
+std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joint>& joints, const SdfUnion& envelope) {
+  const float scale = params.stature / kReferenceStature;
+  std::vector<Mesh> out;
+  for (const Bone& bone : skeletonBones(joints, scale)) {
+    Mesh mesh;
+    mesh.name = bone.paired ? bone.name + ".r" : bone.name;
+    mesh.tissue = TissueKind::Bone;
+    std::vector<std::string> vertexJoint;
+    for (const Piece& piece : bone.pieces) {
+      SdfUnion field;
+      for (SdfPrimitive p : piece.shapes) {
+        p.a *= scale;
+        p.b *= scale;
+        p.c *= scale;
+        p.radii *= scale;
+        p.blend *= scale;
+        field.add(p);
+      }
+      const float cell = kCell * scale;
+      Mesh part = polygonize(field, field.bounds(2.0f * cell), cell);
+      taubinSmooth(part, 4);
+      simplifyMesh(part, kKeepRatio, 0.002f);
+      for (auto& p : part.positions)
+        if (envelope(p) > -kUnderSkin * scale) p = projectToLevel(envelope, p, -kUnderSkin * scale);
+      const auto base = std::uint32_t(mesh.positions.size());
+      mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());
+      for (auto i : part.indices) mesh.indices.push_back(base + i);
+      vertexJoint.insert(vertexJoint.end(), part.positions.size(), piece.joint);
+    }
+    computeSmoothNormals(mesh);
+    const auto rig = [&](Mesh& m, bool left) {
+      m.joints.clear();
+      m.weights.clear();
+      for (const auto& name : vertexJoint) {
+        const int j = findJoint(joints, left ? leftOf(name) : name);
+        m.joints.push_back({std::uint16_t(std::max(j, 0)), 0, 0, 0});
+        m.weights.emplace_back(1.0f, 0.0f, 0.0f, 0.0f);
+      }
+    };
+    rig(mesh, false);
+    if (bone.paired) {
+      Mesh left = mirrorMesh(mesh, bone.name + ".l");
+      rig(left, true);
+      out.push_back(std::move(mesh));
+      out.push_back(std::move(left));
+    } else {
+      out.push_back(std::move(mesh));
+    }
+  }
+  return out;
+}
+
+}  // namespace myoatlas
