@@ -15,7 +15,7 @@
 namespace myoatlas {
 namespace {
 
-Image renderBody(ViewPreset view) {
+Image renderBody(ViewPreset view, bool hideSkin = false) {
   auto renderer = SceneRenderer::create();
   EXPECT_TRUE(renderer.ok());
   if (!renderer) return {};
@@ -25,6 +25,11 @@ Image renderBody(ViewPreset view) {
   if (!imported) return {};
   auto body = std::make_shared<Model>(std::move(imported->model));
   renderer.value()->setModel(body);
+  if (hideSkin) {  // the écorché: muscles over bones
+    std::vector<SceneRenderer::MeshStyle> styles(body->meshes.size());
+    for (std::size_t i = 0; i < styles.size(); ++i) styles[i].visible = body->meshes[i].tissue != TissueKind::Skin;
+    renderer.value()->setMeshStyles(styles);
+  }
   OrbitCamera cam;
   cam.setViewport(240, 360);
   cam.setPose(cam.framing(body->bounds(), view));
@@ -41,6 +46,17 @@ TEST(GoldenImage, DefaultBodyAnterior) {
 TEST(GoldenImage, DefaultBodyPosterior) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   test::expectMatchesGolden(renderBody(ViewPreset::Posterior), "body_posterior");
+}
+
+// Skin hidden: the muscles and bones the generator builds (issue 4), front and back.
+TEST(GoldenImage, MusclesAnterior) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  test::expectMatchesGolden(renderBody(ViewPreset::Anterior, true), "muscles_anterior");
+}
+
+TEST(GoldenImage, MusclesPosterior) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  test::expectMatchesGolden(renderBody(ViewPreset::Posterior, true), "muscles_posterior");
 }
 
 TEST(GoldenImage, DefaultBodyLeft) {
