@@ -34,6 +34,15 @@ std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>&
     const bool selected = !selectedMuscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selectedMuscle;
     st.highlight = selected ? 1.0f : int(i) == hoveredMesh ? 0.5f : 0.0f;
   }
+  // An opaque skin hides everything inside it: skip drawing muscles and bones then (on a software renderer
+  // the generated body's 300,000 inner triangles would otherwise cost three times the skin's frame time).
+  bool opaqueSkin = false;
+  for (std::size_t i = 0; i < anatomy.size(); ++i)
+    opaqueSkin = opaqueSkin || (anatomy[i].tissue == TissueKind::Skin && styles[i].visible && styles[i].opacity >= 0.999f);
+  if (opaqueSkin)
+    for (std::size_t i = 0; i < anatomy.size(); ++i)
+      if (anatomy[i].tissue == TissueKind::Muscle || anatomy[i].tissue == TissueKind::Bone || anatomy[i].tissue == TissueKind::Tendon)
+        styles[i].visible = false;
   return styles;
 }
 

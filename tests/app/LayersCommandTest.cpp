@@ -94,3 +94,31 @@ TEST_F(LayersCommand, OutOfRangeLayerValuesAreUsageErrors) {
 
 }  // namespace
 }  // namespace myoatlas
+
+#include "app/SceneStyles.h"
+
+namespace myoatlas {
+namespace {
+
+// Inside an opaque skin nothing can be seen, so it is not drawn (a third of the frame time on llvmpipe); as
+// soon as the skin turns see-through or hides, the muscles and bones come back.
+TEST(MeshStyles, AnOpaqueSkinSkipsWhatItHides) {
+  const std::vector<MeshAnatomy> anatomy = {{TissueKind::Skin, nullptr, std::nullopt, "skin"},
+                                            {TissueKind::Muscle, nullptr, std::nullopt, "muscle"},
+                                            {TissueKind::Bone, nullptr, std::nullopt, "femur"}};
+  LayerSettings layers;
+  auto styles = meshStyles(anatomy, layers, "", -1);
+  EXPECT_TRUE(styles[0].visible);
+  EXPECT_FALSE(styles[1].visible);
+  EXPECT_FALSE(styles[2].visible);
+  layers.skinOpacity = 0.35f;
+  styles = meshStyles(anatomy, layers, "", -1);
+  EXPECT_TRUE(styles[0].visible && styles[1].visible && styles[2].visible);
+  layers.skinOpacity = 0.0f;
+  styles = meshStyles(anatomy, layers, "", -1);
+  EXPECT_FALSE(styles[0].visible);
+  EXPECT_TRUE(styles[1].visible && styles[2].visible);
+}
+
+}  // namespace
+}  // namespace myoatlas
