@@ -176,8 +176,12 @@ TEST(GeneratedBody, IsDeterministicAndScalesWithStature) {
   auto a = generateBody(coarse, atlas().landmarks);
   auto b = generateBody(coarse, atlas().landmarks);
   ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_EQ(a->meshes[0].positions, b->meshes[0].positions);
-  EXPECT_EQ(a->meshes[0].indices, b->meshes[0].indices);
+  ASSERT_EQ(a->meshes.size(), b->meshes.size());
+  for (std::size_t i = 0; i < a->meshes.size(); ++i) {  // skin, bones and muscles, bit for bit
+    EXPECT_EQ(a->meshes[i].positions, b->meshes[i].positions) << a->meshes[i].name;
+    EXPECT_EQ(a->meshes[i].indices, b->meshes[i].indices) << a->meshes[i].name;
+    EXPECT_EQ(a->meshes[i].weights, b->meshes[i].weights) << a->meshes[i].name;
+  }
   coarse.stature = 1.60f;
   auto small = generateBody(coarse, atlas().landmarks);
   ASSERT_TRUE(small.ok());

@@ -18,20 +18,6 @@ constexpr float kFree = -1.0f;   // free: placed between its attachment points
 
 glm::vec3 P(float x, float y, float z) { return {x, y, z}; }
 
-// A bundle whose sections are single points (origin, via points, insertion).
-MuscleBundle tube(S shape, float width, float thickness, float depth, std::initializer_list<glm::vec3> path,
-                  float tendonEnd = -1.0f, float depthEnd = -1.0f) {
-  MuscleBundle b;
-  b.shape = shape;
-  b.width = width;
-  b.thickness = thickness;
-  b.depth = depth;
-  b.depthEnd = depthEnd;
-  b.tendonEnd = tendonEnd;
-  for (const auto& p : path) b.sections.push_back({p});
-  return b;
-}
-
 // A bundle lofted between sections that may be lines (broad origins and insertions).
 MuscleBundle loft(S shape, float width, float thickness, float depth, std::initializer_list<Pts> sections,
                   float tendonEnd = -1.0f, float depthEnd = -1.0f) {
@@ -43,6 +29,14 @@ MuscleBundle loft(S shape, float width, float thickness, float depth, std::initi
   b.depthEnd = depthEnd;
   b.tendonEnd = tendonEnd;
   for (const auto& s : sections) b.sections.push_back(s);
+  return b;
+}
+
+// A bundle whose sections are single points (origin, via points, insertion).
+MuscleBundle tube(S shape, float width, float thickness, float depth, std::initializer_list<glm::vec3> path,
+                  float tendonEnd = -1.0f, float depthEnd = -1.0f) {
+  MuscleBundle b = loft(shape, width, thickness, depth, {}, tendonEnd, depthEnd);
+  for (const auto& p : path) b.sections.push_back({p});
   return b;
 }
 
