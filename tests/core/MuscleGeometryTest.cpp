@@ -54,6 +54,11 @@ TEST(GeneratedMuscles, AreClosedNonDegenerateAndOutwardFacing) {
       if (glm::length(glm::cross(b - a, c - a)) < 1e-10f) ++degenerate;
     }
     EXPECT_EQ(degenerate, 0u) << m->name;
+    ASSERT_EQ(m->weights.size(), m->positions.size()) << m->name << " is skinned";
+    for (const auto& w : m->weights) {
+      ASSERT_NEAR(w.x + w.y + w.z + w.w, 1.0f, 1e-4f) << m->name;
+      ASSERT_GE(std::min({w.x, w.y, w.z, w.w}), 0.0f) << m->name;
+    }
     ASSERT_EQ(m->fibres.size(), m->positions.size()) << m->name;
     for (const auto& f : m->fibres) ASSERT_NEAR(glm::length(f), 1.0f, 1e-3f) << m->name;
   }

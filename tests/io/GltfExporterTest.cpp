@@ -7,6 +7,8 @@
 #include "core/MeshChecks.h"
 #include "core/MeshBuilder.h"
 #include "io/ModelImporter.h"
+#include "core/body/BodyGenerator.h"
+#include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -26,6 +28,18 @@ Model sampleModel() {
 
 TEST(GltfExporter, SameModelGivesTheSameBytes) {
   EXPECT_EQ(encodeGlb(sampleModel()), encodeGlb(sampleModel()));
+}
+
+// Issue 4: the same generator parameters give a byte-identical body file (a coarse skin keeps it quick).
+TEST(GltfExporter, GeneratedBodyIsByteIdenticalForTheSameParameters) {
+  BodyParameters params;
+  params.gridCell = 0.02f;
+  const auto& landmarks = test::shippedAtlas().atlas.landmarks;
+  auto a = generateBody(params, landmarks), b = generateBody(params, landmarks);
+  ASSERT_TRUE(a.ok() && b.ok());
+  const std::string first = encodeGlb(a.value());
+  EXPECT_GT(first.size(), 1000000u) << "skin, bones and muscles";
+  EXPECT_TRUE(first == encodeGlb(b.value()));
 }
 
 TEST(GltfExporter, RoundTripKeepsMeshesTissuesAndLandmarks) {
