@@ -11,7 +11,7 @@ jobs="$(nproc)"
 
 if [ "${MYOATLAS_SANITIZE:-0}" = "1" ]; then
   asan="$build-asan"
-  cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMYOATLAS_CORE_ONLY=ON -DMYOATLAS_SANITIZE=ON >/dev/null
+  cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMYOATLAS_CORE_ONLY=ON -DMYOATLAS_SANITIZE=ON >/dev/null
   cmake --build "$asan" -j "$jobs"
   (cd "$asan" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j "$jobs")
 fi

@@ -23,6 +23,7 @@ const Model& body() {
   static const Model m = [] {
     BodyParameters params;
     params.gridCell = 0.01f;
+    params.anatomy = false;  // the skin is what these tests check; MuscleGeometryTest covers muscles and bones
     auto r = generateBody(params, atlas().landmarks);
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     return r.ok() ? r.value() : Model{};

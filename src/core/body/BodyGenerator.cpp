@@ -78,16 +78,18 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   assignWeights(skin, parts, model.joints);
   model.meshes.push_back(std::move(skin));
 
-  for (Mesh& bone : buildBones(params, model.joints, field)) model.meshes.push_back(std::move(bone));
+  if (params.anatomy) {
+    for (Mesh& bone : buildBones(params, model.joints, field)) model.meshes.push_back(std::move(bone));
 
-  // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
-  for (const auto& spec : muscleTable()) {
-    Mesh right = buildMuscleMesh(spec, field, params.stature / kReferenceStature);
-    assignWeights(right, parts, model.joints);
-    Mesh left = mirrorMesh(right, spec.id + ".l");
-    assignWeights(left, parts, model.joints);
-    model.meshes.push_back(std::move(right));
-    model.meshes.push_back(std::move(left));
+    // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
+    for (const auto& spec : muscleTable()) {
+      Mesh right = buildMuscleMesh(spec, field, params.stature / kReferenceStature);
+      assignWeights(right, parts, model.joints);
+      Mesh left = mirrorMesh(right, spec.id + ".l");
+      assignWeights(left, parts, model.joints);
+      model.meshes.push_back(std::move(right));
+      model.meshes.push_back(std::move(left));
+    }
   }
 
   const float scale = params.stature / kReferenceStature;

@@ -7,6 +7,7 @@ struct BodyParameters {
   float build = 1.0f;     // girth factor: 0.85 slender .. 1.2 heavy (scales circumferences, not lengths)
   float gridCell = 0.006f;  // metres: skin polygonisation resolution (smaller = finer, slower)
   float skinTriangleRatio = 0.12f;  // share of the polygonised triangles kept by simplification (1 = keep all)
+  bool anatomy = true;  // bones and muscles inside the skin; off for quick skin-only bodies (tests)
 };
 
 // Heights, widths and depths below are written in metres for a 1.75 m reference adult and scaled by
