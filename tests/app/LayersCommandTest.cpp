@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/SceneStyles.h"
 #include "io/Png.h"
 #include "support/GltfWriter.h"
 #include "support/RunCommand.h"
@@ -94,8 +95,6 @@ TEST_F(LayersCommand, OutOfRangeLayerValuesAreUsageErrors) {
 
 }  // namespace
 }  // namespace myoatlas
-
-#include "app/SceneStyles.h"
 
 namespace myoatlas {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/MeshChecks.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/Skeleton.h"
+#include "core/geometry/Sdf.h"
 #include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
 
@@ -57,24 +58,7 @@ class SurfaceDistance {
 
  private:
   static float pointTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
-    // Closest point on the triangle (Ericson, Real-Time Collision Detection, 5.1.5), compact form.
-    const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
-    const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-    if (d1 <= 0 && d2 <= 0) return glm::distance(p, a);
-    const glm::vec3 bp = p - b;
-    const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-    if (d3 >= 0 && d4 <= d3) return glm::distance(p, b);
-    const float vc = d1 * d4 - d3 * d2;
-    if (vc <= 0 && d1 >= 0 && d3 <= 0) return glm::distance(p, a + ab * (d1 / (d1 - d3)));
-    const glm::vec3 cp = p - c;
-    const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-    if (d6 >= 0 && d5 <= d6) return glm::distance(p, c);
-    const float vb = d5 * d2 - d1 * d6;
-    if (vb <= 0 && d2 >= 0 && d6 <= 0) return glm::distance(p, a + ac * (d2 / (d2 - d6)));
-    const float va = d3 * d6 - d5 * d4;
-    if (va <= 0 && (d4 - d3) >= 0 && (d5 - d6) >= 0) return glm::distance(p, b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6))));
-    const float denom = 1.0f / (va + vb + vc);
-    return glm::distance(p, a + ab * (vb * denom) + ac * (vc * denom));
+    return glm::distance(p, closestPointOnTriangle(p, a, b, c));
   }
   static constexpr float kCell = 0.03f;
   static glm::ivec3 cell(const glm::vec3& p) { return glm::ivec3(glm::floor(p / kCell)); }

@@ -262,8 +262,7 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       Mesh part = polygonize(field, field.bounds(2.0f * cell), cell);
       taubinSmooth(part, 4);
       simplifyMesh(part, kKeepRatio, 0.002f);
-      for (auto& p : part.positions)
-        if (envelope(p) > -kUnderSkin * scale) p = projectToLevel(envelope, p, -kUnderSkin * scale);
+      for (auto& p : part.positions) p = keepInside(envelope, p, kUnderSkin * scale);
       const auto base = std::uint32_t(mesh.positions.size());
       mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());
       for (auto i : part.indices) mesh.indices.push_back(base + i);

@@ -206,13 +206,10 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     }
 
   // The pillow: the top sheet has every sample, the bottom only interior ones (the rim has zero thickness).
-  const auto keepInside = [&](glm::vec3 p) {
-    return envelope(p) > -kMinInside * scale ? projectToLevel(envelope, p, -kMinInside * scale) : p;
-  };
   std::vector<std::uint32_t> top(mid.size()), bottom(mid.size());
   for (std::size_t k = 0; k < mid.size(); ++k) {
     top[k] = std::uint32_t(mesh.positions.size());
-    mesh.positions.push_back(keepInside(mid[k] + normal[k] * (0.5f * thick[k])));
+    mesh.positions.push_back(keepInside(envelope, mid[k] + normal[k] * (0.5f * thick[k]), kMinInside * scale));
     mesh.fibres.push_back(fibre[k]);
     mesh.tendon.push_back(tendon[k]);
   }
@@ -224,7 +221,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         continue;
       }
       bottom[k] = std::uint32_t(mesh.positions.size());
-      mesh.positions.push_back(keepInside(mid[k] - normal[k] * (0.5f * thick[k])));
+      mesh.positions.push_back(keepInside(envelope, mid[k] - normal[k] * (0.5f * thick[k]), kMinInside * scale));
       mesh.fibres.push_back(fibre[k]);
       mesh.tendon.push_back(tendon[k]);
     }

@@ -82,6 +82,10 @@ glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level) {
   return p;
 }
 
+glm::vec3 keepInside(const SdfUnion& field, const glm::vec3& p, float depth) {
+  return field(p) > -depth ? projectToLevel(field, p, -depth) : p;
+}
+
 Bounds SdfUnion::bounds(float margin) const {
   Bounds b;
   for (const auto& p : primitives_) {

@@ -42,6 +42,9 @@ glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p);
 // far inside it).
 glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level = 0.0f);
 
+// p itself when it lies at least `depth` inside the field, else p moved onto the shell `depth` inside.
+glm::vec3 keepInside(const SdfUnion& field, const glm::vec3& p, float depth);
+
 // Polynomial smooth minimum (Quilez): equals min(a, b) when they differ by more than k, blends otherwise.
 float smoothMin(float a, float b, float k);
 
