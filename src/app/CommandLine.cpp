@@ -110,12 +110,16 @@ int runCommandLine(int argc, char** argv) {
   std::string sourcesUnits = "auto", sourcesUp = "auto";
   CLI::App* sourcesCommand =
       app.add_subcommand("sources", "Pain finder: which trigger points refer pain to a pain area or a point on the body");
-  sourcesCommand->add_option("--area", area, "A pain area (id or name, e.g. temple, \"tennis elbow\")");
+  sourcesCommand->add_option("--area", area,
+                             "Where it hurts: a pain area by id, name or everyday words (\"temple\", \"posterior knee\", "
+                             "\"bottom of the foot\", \"tennis elbow\"; typos forgiven)");
   sourcesCommand->add_option("--point", point, "A point on the skin, metres in model space: X Y Z")->expected(3);
-  sourcesCommand->add_flag("--list-areas", sources.listAreas, "List the pain areas");
+  sourcesCommand->add_flag("--list-areas", sources.listAreas, "List the pain areas (and the pain-guide name of each)");
+  sourcesCommand->add_flag("--audit", sources.audit,
+                           "Check the Manual's pain-guide lists against the patterns painted on the model; exit 1 on any disagreement");
   sourcesCommand->add_option("--side", sources.side, "Side of the area: right or left");
   addModelOptions(*sourcesCommand, sources.model, sourcesUnits, sourcesUp);
-  sourcesCommand->add_option("--top", sources.top, "How many results")->check(CLI::Range(1, 500));
+  sourcesCommand->add_option("--top", sources.top, "How many muscles to print (default: all)")->check(CLI::Range(1, 500));
   sourcesCommand->add_flag("--json", sources.json, "Print JSON");
 
   try {

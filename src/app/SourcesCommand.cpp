@@ -7,6 +7,8 @@
 
 #include "app/AtlasCommands.h"
 #include "core/atlas/AtlasLoader.h"
+#include "core/atlas/PainAreaLookup.h"
+#include "core/pain/GuideAudit.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
 
@@ -15,55 +17,95 @@ namespace {
 
 constexpr float kMaxPointDistance = 0.05f;  // metres: a --point farther than this from the skin is a mistake
 
+float rounded(float x) { return std::round(x * 1000.0f) / 1000.0f; }
+
 int listAreas(const Atlas& atlas, bool json) {
   if (json) {
     nlohmann::json j = nlohmann::json::array();
-    for (const auto& a : atlas.painAreas) j.push_back({{"id", a.id}, {"name", a.name}, {"synonyms", a.synonyms}, {"regions", a.regions}});
+    for (const auto& a : atlas.painAreas) {
+      nlohmann::json area = {{"id", a.id}, {"name", a.name}, {"synonyms", a.synonyms}, {"regions", a.regions}};
+      if (a.guide) area["guide"] = {{"name", a.guide->name}, {"source", a.guide->source.source}, {"where", a.guide->source.where}};
+      j.push_back(area);
+    }
     std::cout << j.dump(2) << "\n";
   } else {
-    for (const auto& a : atlas.painAreas) std::cout << a.id << "  " << a.name << "\n";
+    for (const auto& a : atlas.painAreas)
+      std::cout << a.id << "  " << a.name << (a.guide ? "  (pain guide: " + a.guide->name + ")" : "") << "\n";
   }
   return 0;
 }
 
-const PainArea* findArea(const Atlas& atlas, const std::string& query) {
-  if (const PainArea* a = atlas.painArea(query)) return a;
-  for (const auto& a : atlas.painAreas) {  // by display name or synonym, ignoring case
-    const auto same = [&](const std::string& s) {
-      return s.size() == query.size() &&
-             std::equal(s.begin(), s.end(), query.begin(), [](char x, char y) { return std::tolower(x) == std::tolower(y); });
-    };
-    if (same(a.name)) return &a;
-    for (const auto& s : a.synonyms)
-      if (same(s)) return &a;
+const char* zoneName(bool essential) { return essential ? "essential" : "spillover"; }
+
+nlohmann::json toJson(const Atlas& atlas, const MuscleSources& m) {
+  const Muscle* muscle = atlas.muscle(m.muscle);
+  nlohmann::json trps = nlohmann::json::array();
+  for (const auto& c : m.triggerPoints) {
+    const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
+    trps.push_back({{"trigger_point", c.triggerPoint}, {"name", t->name}, {"zone", zoneName(c.essential)},
+                    {"coverage", rounded(c.coverage)}, {"score", rounded(c.score)}, {"frequency", frequencyName(t->frequency)}});
   }
-  return nullptr;
+  nlohmann::json j = {{"muscle", m.muscle}, {"name", muscle ? muscle->name : m.muscle}, {"side", sideName(m.side)},
+                      {"zone", zoneName(m.essential)}, {"coverage", rounded(m.coverage)}, {"score", rounded(m.score)},
+                      {"painted", m.painted}, {"trigger_points", trps}};
+  j["guide_rank"] = m.guideRank >= 0 ? nlohmann::json(m.guideRank + 1) : nlohmann::json(nullptr);
+  return j;
 }
 
-void print(const Atlas& atlas, const std::vector<PainSourceCandidate>& results, const nlohmann::json& query, bool json) {
+void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const PainArea* area, nlohmann::json query,
+           bool json) {
+  const PainGuide* guide = area && area->guide ? &*area->guide : nullptr;
   if (json) {
-    nlohmann::json j = {{"query", query}, {"results", nlohmann::json::array()}};
-    for (const auto& r : results) {
-      const TriggerPoint* t = atlas.triggerPoint(r.triggerPoint);
-      j["results"].push_back({{"trigger_point", r.triggerPoint}, {"muscle", t->muscle}, {"name", t->name},
-                              {"side", sideName(r.side)}, {"zone", r.essential ? "essential" : "spillover"},
-                              {"coverage", std::round(r.coverage * 1000.0f) / 1000.0f},
-                              {"score", std::round(r.score * 1000.0f) / 1000.0f},
-                              {"frequency", frequencyName(t->frequency)}});
-    }
+    nlohmann::json j = {{"query", std::move(query)}, {"results", nlohmann::json::array()}};
+    if (guide) j["guide"] = {{"name", guide->name}, {"source", guide->source.source}, {"where", guide->source.where}};
+    for (const auto& m : results) j["results"].push_back(toJson(atlas, m));
     std::cout << j.dump(2) << "\n";
     return;
   }
+  if (guide)
+    std::cout << area->name << ": the Manual's pain guide, '" << guide->name << "' (" << guide->source.where << "), lists "
+              << guide->muscles.size() << " muscles; essential first, then in the guide's order.\n";
   if (results.empty()) {
     std::cout << "No trigger point in the atlas refers pain there.\n";
     return;
   }
   int rank = 1;
-  for (const auto& r : results) {
-    const TriggerPoint* t = atlas.triggerPoint(r.triggerPoint);
-    std::cout << rank++ << ". " << t->name << " (" << sideName(r.side) << ")  " << (r.essential ? "essential" : "spillover")
-              << " zone, " << frequencyName(t->frequency) << "  [" << r.triggerPoint << "]\n";
+  bool beyondGuide = false;
+  for (const auto& m : results) {
+    if (guide && m.guideRank < 0 && !beyondGuide) {
+      std::cout << "Also painted here on this body, not in the guide's list:\n";
+      beyondGuide = true;
+    }
+    const Muscle* muscle = atlas.muscle(m.muscle);
+    std::cout << rank++ << ". " << (muscle ? muscle->name : m.muscle) << " (" << sideName(m.side) << ")  "
+              << zoneName(m.essential) << (m.painted ? "" : ", not painted here on this body") << "\n";
+    for (const auto& c : m.triggerPoints) {
+      const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
+      std::cout << "     " << t->name << "  " << (m.painted ? std::string(zoneName(c.essential)) + " zone, " : "")
+                << frequencyName(t->frequency) << "  [" << c.triggerPoint << "]\n";
+    }
   }
+}
+
+int printAudit(const std::vector<GuideFinding>& findings, bool json) {
+  if (json) {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& f : findings)
+      j.push_back({{"kind", f.kind == GuideFinding::Kind::ListedNotPainted ? "listed_not_painted" : "painted_not_listed"},
+                   {"area", f.area}, {"muscle", f.muscle}, {"trigger_point", f.triggerPoint}, {"coverage", rounded(f.coverage)}});
+    std::cout << j.dump(2) << "\n";
+  } else {
+    for (const auto& f : findings) std::cout << f.describe() << "\n";
+    std::cout << findings.size() << " disagreement" << (findings.size() == 1 ? "" : "s")
+              << " between the pain guides and the painted patterns\n";
+  }
+  return findings.empty() ? 0 : 1;
+}
+
+std::string suggestions(const PainAreaLookup& lookup, const std::string& query) {
+  std::string out;
+  for (const PainArea* a : lookup.nearest(query)) out += (out.empty() ? "" : ", ") + ("'" + a->name + "' (" + a->id + ")");
+  return out;
 }
 
 }  // namespace
@@ -75,8 +117,8 @@ int runSources(const SourcesOptions& options) {
     return 2;
   }
   if (options.listAreas) return listAreas(atlas.atlas, options.json);
-  if (options.area.has_value() == options.point.has_value()) {
-    std::cerr << "myoatlas sources: give exactly one of --area NAME, --point X Y Z or --list-areas\n";
+  if (int(options.area.has_value()) + int(options.point.has_value()) + int(options.audit) != 1) {
+    std::cerr << "myoatlas sources: give exactly one of --area NAME, --point X Y Z, --audit or --list-areas\n";
     return 2;
   }
   const auto side = parseSideChoice(options.side);
@@ -86,9 +128,11 @@ int runSources(const SourcesOptions& options) {
   }
   const PainArea* area = nullptr;
   if (options.area) {
-    area = findArea(atlas.atlas, *options.area);
+    const PainAreaLookup lookup(atlas.atlas);
+    area = lookup.find(*options.area);
     if (!area) {
-      std::cerr << "myoatlas sources: --area '" << *options.area << "' is not a pain area; 'myoatlas sources --list-areas' lists them\n";
+      std::cerr << "myoatlas sources: --area '" << *options.area << "' is not a pain area; nearest: "
+                << suggestions(lookup, *options.area) << ". 'myoatlas sources --list-areas' lists them all\n";
       return 2;
     }
   }
@@ -103,11 +147,17 @@ int runSources(const SourcesOptions& options) {
     return 2;
   }
   ReferralPainter painter(atlas.atlas, *surface.value());
+  if (options.audit) return printAudit(auditPainGuides(painter), options.json);
   const PainFinder finder(painter);
   const Side s = *side == SideChoice::Left ? Side::Left : Side::Right;
+  const auto limited = [&](std::vector<MuscleSources> r) {
+    if (options.top > 0 && r.size() > std::size_t(options.top)) r.resize(std::size_t(options.top));
+    return r;
+  };
   if (area) {
-    const auto results = finder.forDrawing(painter.painArea(*area, area->bilateral ? s : Side::Right), std::size_t(options.top));
-    print(atlas.atlas, results, {{"area", area->id}, {"side", sideName(s)}}, options.json);
+    const Side areaSide = area->bilateral ? s : Side::Right;
+    print(atlas.atlas, limited(finder.musclesForArea(*area, areaSide)), area,
+          {{"area", area->id}, {"name", area->name}, {"side", sideName(areaSide)}}, options.json);
     return 0;
   }
   const glm::vec3 p = *options.point;
@@ -118,7 +168,7 @@ int runSources(const SourcesOptions& options) {
               << " cm from the skin; give a point on the body (metres, model space)\n";
     return 2;
   }
-  print(atlas.atlas, finder.atVertex(v, std::size_t(options.top)), {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json);
+  print(atlas.atlas, limited(finder.musclesAtVertex(v)), nullptr, {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json);
   return 0;
 }
 

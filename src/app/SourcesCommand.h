@@ -13,9 +13,10 @@ struct SourcesOptions {
   std::optional<std::string> area;     // a pain area id or name
   std::optional<glm::vec3> point;      // metres, model space
   bool listAreas = false;
+  bool audit = false;                  // check the pain guides against the painted patterns on the model
   std::string side = "right";
   ModelOptions model;
-  int top = 10;
+  int top = 0;  // muscles to print; 0: all of them
   bool json = false;
 };
 

@@ -22,6 +22,7 @@
 #include "app/StartupClock.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/geometry/Bvh.h"
+#include "core/atlas/PainAreaLookup.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
 #include "core/scene/MeshAnatomy.h"
@@ -108,7 +109,7 @@ class ViewerApp {
   // Referred pain: painting the selection, answering clicks and areas with the pain finder.
   void preparePainTools();
   void paintSelection(TriggerPointSelection selection);
-  void showSources(const std::vector<PainSourceCandidate>& found, const std::string& query);
+  void showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide = nullptr);
   void pickAt(glm::vec2 pixel);
   // Meshes: what each one is, which one the cursor is over, which muscle is selected, how layers show them.
   std::optional<MeshHit> meshAt(glm::vec2 pixel);
@@ -138,6 +139,7 @@ class ViewerApp {
   void frameSelection();
   void saveNote(const std::string& id, const std::string& text);
   std::unique_ptr<AtlasSearch> search_;
+  std::unique_ptr<PainAreaLookup> areaLookup_;
   UserNotes notes_;
   bool notesDamaged_ = false;
   PainFinder* finder();
@@ -396,15 +398,29 @@ void ViewerApp::brushAt(glm::vec2 pixel, bool erase) {
   SparseIntensity drawing;
   for (std::uint32_t v = 0; v < drawing_.size(); ++v)
     if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
-  if (PainFinder* f = finder()) showSources(f->forDrawing(drawing, 15), "your pain drawing");
+  if (PainFinder* f = finder()) showSources(f->musclesForDrawing(drawing), "your pain drawing");
 }
 
-void ViewerApp::showSources(const std::vector<PainSourceCandidate>& found, const std::string& query) {
+void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide) {
   ui_.painQuery = query;
+  ui_.painGuide = guide ? "The Manual's pain guide, '" + guide->name + "' (" + guide->source.where + "): essential first, in the guide's order." : "";
   ui_.painResults.clear();
-  for (const auto& c : found) {
-    const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
-    ui_.painResults.push_back({c.triggerPoint, t->name + " (" + sideName(c.side) + ")", c.side == Side::Left, c.essential, c.coverage});
+  for (const auto& m : found) {
+    const Muscle* muscle = atlas_.atlas.muscle(m.muscle);
+    PainSourceRow header{m.triggerPoints.front().triggerPoint, (muscle ? muscle->name : m.muscle) + " (" + sideName(m.side) + ")",
+                         m.side == Side::Left, m.essential, m.coverage};
+    header.header = true;
+    header.painted = m.painted;
+    header.beyondGuide = guide && m.guideRank < 0;
+    for (const auto& c : m.triggerPoints) header.group.push_back(c.triggerPoint);
+    ui_.painResults.push_back(header);
+    for (const auto& c : m.triggerPoints) {
+      const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
+      PainSourceRow row{c.triggerPoint, t->name, c.side == Side::Left, c.essential, c.coverage};
+      row.painted = m.painted;
+      row.beyondGuide = header.beyondGuide;
+      ui_.painResults.push_back(row);
+    }
   }
   ui_.showPainFinder = true;
 }
@@ -515,7 +531,7 @@ void ViewerApp::pickAt(glm::vec2 pixel) {
   // The skin was the first thing hit, unless it is see-through: then look for it behind the ray's other meshes.
   const auto onSkin = hit && hit->mesh == skinMesh_ ? std::optional<RayHit>(hit->hit) : hitSkin(pixel);
   if (!onSkin) return;
-  if (PainFinder* f = finder()) showSources(f->atVertex(onSkin->nearestVertex, 15), "the point you clicked");
+  if (PainFinder* f = finder()) showSources(f->musclesAtVertex(onSkin->nearestVertex), "the point you clicked");
 }
 
 void ViewerApp::handleInput() {
@@ -635,7 +651,9 @@ void ViewerApp::carryOutRequests() {
   }
   if (r.painArea && painter_) {
     if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
-      if (PainFinder* f = finder()) showSources(f->forDrawing(painter_->painArea(*area, Side::Right), 15), area->name + " (right side)");
+      if (PainFinder* f = finder())
+        showSources(f->musclesForArea(*area, Side::Right), area->name + (area->bilateral ? " (right side)" : ""),
+                    area->guide ? &*area->guide : nullptr);
   }
 }
 
@@ -689,6 +707,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
     ui_.atlas = &atlas_.atlas;
     ui_.search = search_.get();
+    areaLookup_ = std::make_unique<PainAreaLookup>(atlas_.atlas);
+    ui_.areaLookup = areaLookup_.get();
   }
   if (auto notes = loadNotes(defaultNotesPath()); notes) {
     notes_ = std::move(notes.value());

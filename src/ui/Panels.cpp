@@ -119,14 +119,25 @@ void MainMenuBar::draw(UiState& state) {
     ImGui::TextDisabled("Click the skin: which trigger points refer there?");
     ImGui::Separator();
     if (ImGui::BeginMenu("Where does it hurt?")) {
-      std::string region;
-      for (const auto& a : state.painAreas) {
-        if (a.region != region) {
-          if (!region.empty()) ImGui::Separator();
-          region = a.region;
-          ImGui::TextDisabled("%s", region.c_str());
+      // Type it ("back of the knee", "plantar midfoot", "toothache"): the best matches replace the long list.
+      ImGui::SetNextItemWidth(260.0f * state.uiScale);
+      ImGui::InputTextWithHint("##areaFilter", "type: back of the knee, toothache...", &state.areaFilter);
+      if (!state.areaFilter.empty() && state.areaLookup) {
+        const auto matches = state.areaLookup->rank(state.areaFilter);
+        if (matches.empty() || matches.front().score < 0.25) ImGui::TextDisabled("No pain area by that name");
+        for (std::size_t i = 0; i < matches.size() && i < 8 && matches[i].score >= 0.25; ++i)
+          if (ImGui::MenuItem(matches[i].area->name.c_str(), matches[i].area->guide ? matches[i].area->guide->name.c_str() : nullptr))
+            state.requests.painArea = matches[i].area->id, state.areaFilter.clear();
+      } else {
+        std::string region;
+        for (const auto& a : state.painAreas) {
+          if (a.region != region) {
+            if (!region.empty()) ImGui::Separator();
+            region = a.region;
+            ImGui::TextDisabled("%s", region.c_str());
+          }
+          if (ImGui::MenuItem(a.name.c_str())) state.requests.painArea = a.id;
         }
-        if (ImGui::MenuItem(a.name.c_str())) state.requests.painArea = a.id;
       }
       ImGui::EndMenu();
     }
@@ -239,27 +250,42 @@ void PainFinderWindow::draw(UiState& state) {
   } else if (state.painQuery.empty()) {
     ImGui::TextWrapped("Click where it hurts on the skin, or choose an area in Pain > Where does it hurt?");
   } else {
-    ImGui::TextWrapped("Trigger points that refer pain to %s:", state.painQuery.c_str());
+    ImGui::TextWrapped("Muscles whose trigger points refer pain to %s:", state.painQuery.c_str());
+    if (!state.painGuide.empty()) ImGui::TextDisabled("%s", state.painGuide.c_str());
     ImGui::Separator();
     if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
       ImGui::TableSetupColumn("trigger point", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
       ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100%").x + 2.0f * ImGui::GetStyle().CellPadding.x);
+      bool beyond = false;
       for (std::size_t i = 0; i < state.painResults.size(); ++i) {
         const PainSourceRow& r = state.painResults[i];
+        if (r.header && r.beyondGuide && !beyond) {  // after the guide's list: what else is painted there
+          beyond = true;
+          ImGui::TableNextRow();
+          ImGui::TableSetColumnIndex(0);
+          ImGui::TextDisabled("Also painted here, not in the guide:");
+        }
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(int(i));
-        if (ImGui::Selectable(r.label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
-          state.requests.select = std::vector<std::pair<std::string, bool>>{{r.triggerPoint, r.left}};
+        if (!r.header) ImGui::Indent();
+        if (ImGui::Selectable(r.label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+          std::vector<std::pair<std::string, bool>> chosen;
+          for (const auto& id : r.header ? r.group : std::vector<std::string>{r.triggerPoint}) chosen.emplace_back(id, r.left);
+          state.requests.select = chosen;
+        }
         if (ImGui::IsItemHovered()) hovered = int(i);
+        if (!r.header) ImGui::Unindent();
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
-        if (r.essential) ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1.0f), "essential");
+        if (!r.painted) ImGui::TextDisabled("listed");
+        else if (r.essential) ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1.0f), "essential");
         else ImGui::TextDisabled("spillover");
+        if (!r.painted && ImGui::IsItemHovered()) ImGui::SetTooltip("The guide lists it here; its pattern is not painted over this area on this body");
         ImGui::TableSetColumnIndex(2);
-        ImGui::Text("%d%%", int(std::round(r.coverage * 100.0f)));
+        if (r.painted) ImGui::Text("%d%%", int(std::round(r.coverage * 100.0f)));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("How strongly the pattern covers the point or your drawing");
       }
       ImGui::EndTable();

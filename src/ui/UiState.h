@@ -9,6 +9,7 @@
 #include "core/Camera.h"
 #include "core/FrameStats.h"
 #include "core/Pose.h"
+#include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
 #include "core/scene/MeshAnatomy.h"
 
@@ -34,12 +35,17 @@ struct UiRequests {
 };
 
 // One answer of the pain finder, ready to show.
+// Rows come grouped: a muscle's header row, then its trigger points indented under it.
 struct PainSourceRow {
-  std::string triggerPoint;  // full id
-  std::string label;         // "Upper trapezius TrP1 (right)"
+  std::string triggerPoint;  // full id (a header row: the muscle's best trigger point, previewed on hover)
+  std::string label;         // "Upper trapezius (right)" / "Upper trapezius TrP1"
   bool left = false;
   bool essential = false;
   float coverage = 0.0f;  // how strongly the pattern covers the point or the drawing, 0..1
+  bool header = false;    // a muscle; clicking it paints all of `group`
+  bool painted = true;    // false: the guide lists it but its pattern is not painted there on this body
+  bool beyondGuide = false;        // painted there, but not in the guide's list for the area
+  std::vector<std::string> group;  // header rows: the muscle's trigger points in the answer
 };
 
 struct PainAreaItem {
@@ -64,6 +70,7 @@ struct UiState {
   // Referred pain: what is painted, and the pain finder's latest answer.
   std::vector<std::string> selectionLabels;  // names of the painted trigger points, for the legend
   std::string painQuery;                     // "Temple (right)" or "point on the skin"
+  std::string painGuide;  // the pain guide the answer follows, "" for a point or drawing
   std::vector<PainSourceRow> painResults;
   bool showPainFinder = false;
   std::vector<PainAreaItem> painAreas;        // for the area menu
@@ -72,6 +79,8 @@ struct UiState {
   // Atlas browsing: the app owns the atlas and its search index; panels read them.
   const Atlas* atlas = nullptr;
   const AtlasSearch* search = nullptr;
+  const PainAreaLookup* areaLookup = nullptr;  // the Pain menu's "type where it hurts" box
+  std::string areaFilter;
   std::string searchText;
   std::string searchRegion;  // region id the search is limited to ("" all)
   std::optional<Depth> searchDepth;  // depth the search is limited to (nullopt all)

@@ -14,27 +14,45 @@ using test::contains;
 using test::myoatlas;
 using test::runCommand;
 
-TEST(SourcesCommand, AreaGivesRankedTriggerPointsAsJson) {
-  const auto r = runCommand(myoatlas() + " sources --area temple --top 8 --json");
+// An area with a pain guide answers with the guide's muscles, essential first in the guide's order, each with its
+// trigger points nested (Travell & Simons vol. 1, ch. 5: temporal headache).
+TEST(SourcesCommand, AreaGivesTheGuidesMusclesWithTheirTriggerPointsAsJson) {
+  const auto r = runCommand(myoatlas() + " sources --area temple --json");
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const json j = json::parse(r.out);
   EXPECT_EQ(j["query"]["area"], "temple");
-  ASSERT_FALSE(j["results"].empty());
-  EXPECT_LE(j["results"].size(), 8u);
-  double previous = 1e9;
-  bool trapezius = false;
-  for (const auto& x : j["results"]) {
-    for (const char* key : {"trigger_point", "muscle", "name", "side", "zone", "score", "coverage", "frequency"})
-      EXPECT_TRUE(x.contains(key)) << key;
-    EXPECT_TRUE(x["zone"] == "essential" || x["zone"] == "spillover");
-    EXPECT_LE(x["score"].get<double>(), previous);
-    previous = x["score"].get<double>();
-    trapezius = trapezius || x["muscle"] == "upper_trapezius";
+  EXPECT_EQ(j["guide"]["name"], "Temporal headache");
+  EXPECT_NE(j["guide"]["where"].get<std::string>().find("vol. 1"), std::string::npos);
+  ASSERT_GE(j["results"].size(), 6u) << "every muscle of the guide, no cap";
+  const char* essential[] = {"upper_trapezius", "sternocleidomastoid", "temporalis"};
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(j["results"][i]["muscle"], essential[i]);
+    EXPECT_EQ(j["results"][i]["zone"], "essential");
+    EXPECT_EQ(j["results"][i]["guide_rank"], i + 1);
   }
-  EXPECT_TRUE(trapezius);
+  for (const auto& x : j["results"]) {
+    for (const char* key : {"muscle", "name", "side", "zone", "score", "coverage", "guide_rank", "painted", "trigger_points"})
+      EXPECT_TRUE(x.contains(key)) << key;
+    ASSERT_FALSE(x["trigger_points"].empty()) << x["muscle"];
+    for (const auto& t : x["trigger_points"]) {
+      for (const char* key : {"trigger_point", "name", "zone", "coverage", "frequency"}) EXPECT_TRUE(t.contains(key)) << key;
+      EXPECT_EQ(t["trigger_point"].get<std::string>().rfind(x["muscle"].get<std::string>() + ".", 0), 0u);
+    }
+  }
+  EXPECT_EQ(json::parse(runCommand(myoatlas() + " sources --area temple --top 2 --json").out)["results"].size(), 2u);
   const auto byName = runCommand(myoatlas() + " sources --area 'Tennis elbow' --json");
   ASSERT_EQ(byName.exitCode, 0) << byName.err;
   EXPECT_EQ(json::parse(byName.out)["query"]["area"], "outer_elbow") << "synonyms find the area";
+  const auto anatomical = runCommand(myoatlas() + " sources --area 'posterier knee'");
+  ASSERT_EQ(anatomical.exitCode, 0) << anatomical.err;
+  EXPECT_TRUE(contains(anatomical.out, "Posterior knee pain"));
+  EXPECT_TRUE(contains(anatomical.out, "1. Gastrocnemius (right)  essential"));
+}
+
+TEST(SourcesCommand, AuditFindsTheGuidesAndPatternsInAgreement) {
+  const auto r = runCommand(myoatlas() + " sources --audit");
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_TRUE(contains(r.out, "0 disagreements"));
 }
 
 TEST(SourcesCommand, ListsAreas) {
@@ -47,6 +65,8 @@ TEST(SourcesCommand, BadInputExitsTwoWithAClearMessage) {
   const auto unknown = runCommand(myoatlas() + " sources --area elbow_pit");
   EXPECT_EQ(unknown.exitCode, 2);
   EXPECT_TRUE(contains(unknown.err, "elbow_pit"));
+  EXPECT_TRUE(contains(unknown.err, "nearest"));
+  EXPECT_TRUE(contains(unknown.err, "elbow")) << "suggests the elbow areas: " << unknown.err;
   EXPECT_TRUE(contains(unknown.err, "--list-areas"));
   const auto none = runCommand(myoatlas() + " sources");
   EXPECT_EQ(none.exitCode, 2);

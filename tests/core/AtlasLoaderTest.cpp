@@ -42,10 +42,11 @@ TEST(ShippedAtlas, HasThePainAreasPatientsPointAt) {
                          "back_of_neck", "top_of_shoulder", "front_of_shoulder", "back_of_shoulder", "side_of_shoulder",
                          "between_shoulder_blades", "upper_back", "mid_back", "low_back", "sacrum", "buttock", "lateral_hip",
                          "groin", "chest", "side_of_chest", "upper_abdomen", "front_of_upper_arm", "back_of_upper_arm",
-                         "outer_elbow", "inner_elbow", "back_of_forearm", "front_of_forearm", "wrist_back", "thumb", "palm",
-                         "fingers", "front_of_thigh", "outer_thigh", "inner_thigh", "back_of_thigh", "front_of_knee",
+                         "outer_elbow", "inner_elbow", "back_of_forearm", "front_of_forearm", "wrist_back", "thumb", "wrist_front",
+                         "dorsal_fingers", "volar_fingers", "radial_forearm", "ulnar_forearm", "teeth", "ear_tmj",
+                         "abdomen", "pelvic", "front_of_ankle", "achilles", "big_toe_plantar", "front_of_thigh", "outer_thigh", "inner_thigh", "back_of_thigh", "front_of_knee",
                          "back_of_knee", "inner_knee", "outer_knee", "shin", "calf", "outer_ankle", "inner_ankle", "heel",
-                         "sole", "top_of_foot", "big_toe", "lesser_toes"})
+                         "sole", "top_of_foot", "big_toe_dorsal", "lesser_toes"})
     EXPECT_NE(shipped().atlas.painArea(id), nullptr) << id;
 }
 

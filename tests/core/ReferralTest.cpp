@@ -113,7 +113,8 @@ TEST(Referral, LeftMirrorsRight) {
     const auto [leftWeight, leftCentre] = summary(pattern(id, Side::Left).essential);
     ASSERT_GT(rightWeight, 5e-4f) << id << ": at least 5 square centimetres painted";
     EXPECT_NEAR(leftWeight / rightWeight, 1.0f, 0.2f) << id;
-    EXPECT_LT(glm::distance(leftCentre, rightCentre * glm::vec3(-1, 1, 1)), 0.012f) << id;
+    // 1.5 cm: a twentieth of the longest pattern here (neck to temple); the 1 cm test skin is not symmetric.
+    EXPECT_LT(glm::distance(leftCentre, rightCentre * glm::vec3(-1, 1, 1)), 0.015f) << id;
     EXPECT_LT(rightCentre.x, 0.0f) << id << " is painted on the right";
   }
 }

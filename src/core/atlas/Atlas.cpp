@@ -40,6 +40,22 @@ const char* frequencyName(Frequency f) {
 
 int frequencyRank(Frequency f) { return static_cast<int>(f); }
 
+const GuideEntry* PainGuide::entry(const std::string& muscle) const {
+  for (const auto& e : muscles)
+    if (e.muscle == muscle) return &e;
+  return nullptr;
+}
+
+int PainGuide::rankOf(const std::string& muscle) const {
+  for (std::size_t i = 0; i < muscles.size(); ++i) {
+    if (muscles[i].muscle != muscle) continue;
+    std::size_t first = i;  // a group ("scalenes") holds one place in the guide
+    while (first > 0 && !muscles[i].group.empty() && muscles[first - 1].group == muscles[i].group) --first;
+    return int(first);
+  }
+  return -1;
+}
+
 const Muscle* Atlas::muscle(const std::string& id) const { return find(muscles, muscleIndex_, id); }
 const Muscle* Atlas::muscleOf(const std::string& id) const {
   const TriggerPoint* t = triggerPoint(id);

@@ -60,12 +60,39 @@ struct ZonePrimitive {
 };
 using Zone = std::vector<ZonePrimitive>;
 
+// One muscle of a pain guide's list for an area: the Manual's pain guides (Travell & Simons, vol. 1 and 2) name,
+// for each place a patient points at, every muscle that can refer pain there, in order of how often it does,
+// in bold where the area lies in the muscle's essential zone and plain where it lies in the spillover zone.
+struct GuideEntry {
+  std::string muscle;  // atlas muscle id
+  bool essential = true;
+  std::string group;  // the guide's name when it lists a group as one ("scalenes", "suboccipitals"), else ""
+};
+
+// A trigger point whose painted pattern covers the area's core although the guide does not list its muscle
+// there (or the reverse), with the reason the atlas keeps it that way.
+struct KnownDifference {
+  std::string triggerPoint;
+  std::string reason;
+};
+
+struct PainGuide {
+  std::string name;  // the guide's own name for the area, e.g. "Posterior knee pain"
+  SourceRef source;  // volume, chapter and figure of the guide
+  std::vector<GuideEntry> muscles;  // in the guide's order
+  std::vector<KnownDifference> knownDifferences;
+  // The entry's position in the guide (muscles of a group share the group's first position), or -1.
+  int rankOf(const std::string& muscle) const;
+  const GuideEntry* entry(const std::string& muscle) const;
+};
+
 struct PainArea {
   std::string id, name;
   std::vector<std::string> synonyms;
   std::vector<std::string> regions;
   bool bilateral = true;
   Zone zone;
+  std::optional<PainGuide> guide;  // set for the areas of the Manual's pain guides
 };
 
 struct SelfRelease {

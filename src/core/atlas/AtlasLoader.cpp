@@ -226,6 +226,30 @@ ZonePrimitive readPrimitive(const json& v, const std::string& path, const Report
   return z;
 }
 
+// A pain area's list from the Manual's pain guide (optional: finer lay areas have none).
+std::optional<PainGuide> readGuide(ObjectReader& area, const Reporter& report) {
+  const json* v = area.field("guide", false);
+  if (!v) return std::nullopt;
+  ObjectReader r(*v, area.at("guide"), report);
+  PainGuide g;
+  g.name = r.text("name");
+  g.source.source = r.text("source");
+  g.source.where = r.text("where");
+  r.list("muscles", true, true, [&](const json& item, const std::string& path) {
+    ObjectReader e(item, path, report);
+    GuideEntry entry;
+    entry.muscle = e.text("muscle");
+    entry.essential = e.choice("zone", {"essential", "spillover"}).value_or("essential") == "essential";
+    entry.group = e.text("as", false);
+    g.muscles.push_back(entry);
+  });
+  r.list("known_differences", false, false, [&](const json& item, const std::string& path) {
+    ObjectReader e(item, path, report);
+    g.knownDifferences.push_back({e.text("trigger_point"), e.text("reason")});
+  });
+  return g;
+}
+
 Zone readZone(ObjectReader& r, const std::string& key, bool nonEmpty, const Reporter& report) {
   Zone zone;
   r.list(key, true, false, [&](const json& v, const std::string& path) { zone.push_back(readPrimitive(v, path, report)); });
@@ -418,6 +442,7 @@ void readVocabularies(const fs::path& dir, Atlas& atlas, std::vector<AtlasProble
     a.regions = r.texts("regions", true, true);
     a.bilateral = r.boolean("bilateral").value_or(true);
     a.zone = readZone(r, "zone", true, report);
+    a.guide = readGuide(r, report);
     atlas.painAreas.push_back(a);
   });
   if (auto doc = readJsonFile(dir, "general.json", problems)) {
@@ -470,6 +495,7 @@ class ReferenceChecker {
       for (std::size_t k = 0; k < a.regions.size(); ++k)
         ref(atlas_.region(a.regions[k]), "pain_areas.json", p + "/regions/" + std::to_string(k), "region", a.regions[k]);
       zone(a.zone, "pain_areas.json", p + "/zone");
+      if (a.guide) guide(*a.guide, p + "/guide");
     }
     for (std::size_t i = 0; i < atlas_.general.sources.size(); ++i)
       sourceRef(atlas_.general.sources[i], "general.json", "/sources/" + std::to_string(i));
@@ -501,6 +527,20 @@ class ReferenceChecker {
       point(z[k].from, file, pp + (z[k].isStroke() ? "/from" : "/at"));
       if (z[k].to) point(*z[k].to, file, pp + "/to");
     }
+  }
+
+  void guide(const PainGuide& g, const std::string& p) {
+    sourceRef(g.source, "pain_areas.json", p);
+    std::set<std::string> seen;
+    for (std::size_t k = 0; k < g.muscles.size(); ++k) {
+      const std::string pp = p + "/muscles/" + std::to_string(k) + "/muscle";
+      ref(atlas_.muscle(g.muscles[k].muscle), "pain_areas.json", pp, "muscle", g.muscles[k].muscle);
+      if (!g.muscles[k].muscle.empty() && !seen.insert(g.muscles[k].muscle).second)
+        problems_.push_back({"pain_areas.json", pp, "muscle '" + g.muscles[k].muscle + "' is listed twice in this guide"});
+    }
+    for (std::size_t k = 0; k < g.knownDifferences.size(); ++k)
+      ref(atlas_.triggerPoint(g.knownDifferences[k].triggerPoint), "pain_areas.json",
+          p + "/known_differences/" + std::to_string(k) + "/trigger_point", "trigger point", g.knownDifferences[k].triggerPoint);
   }
 
   void sourceRef(const SourceRef& s, const std::string& file, const std::string& path) {

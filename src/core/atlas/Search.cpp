@@ -31,6 +31,8 @@ double wordMatch(const std::string& q, const std::string& w) {
   return full <= allowed ? 0.8 - 0.15 * full : 0.6 - 0.1 * d;  // a typo in a prefix counts less
 }
 
+}  // namespace
+
 // Every query word must match some word of the term; the score is their mean, with a bonus when the whole
 // query equals the term (an exact abbreviation or full name).
 double termMatch(const std::vector<std::string>& query, const std::string& queryText, const std::string& term,
@@ -47,8 +49,6 @@ double termMatch(const std::vector<std::string>& query, const std::string& query
   const double coverage = double(query.size()) / double(std::max(termWords.size(), query.size()));
   return sum / double(query.size()) * (0.85 + 0.15 * coverage);
 }
-
-}  // namespace
 
 const char* searchKindName(SearchKind kind) {
   switch (kind) {
@@ -141,6 +141,7 @@ AtlasSearch::AtlasSearch(const Atlas& atlas) {
     Entry e{SearchKind::PainArea, a.id, a.name, {}, 0.0};
     e.add(a.name, kAreaName);
     for (const auto& s : a.synonyms) e.add(s, kAreaName * 0.95);
+    if (a.guide) e.add(a.guide->name, kAreaName * 0.95);  // "Posterior knee pain", as the Manual calls it
     entries_.push_back(std::move(e));
   }
 }

@@ -59,6 +59,11 @@ std::string normaliseForSearch(const std::string& text);
 // The words of a text so normalised: how names are compared wherever the app matches them.
 std::vector<std::string> searchWords(const std::string& text);
 
+// How well a query (its normalised words and text) matches one term (normalised text and words): 0 none, about
+// 1 for every word matching, 1.2 for the whole term. Typo-tolerant: the one matcher search and area lookup share.
+double termMatch(const std::vector<std::string>& queryWords, const std::string& queryText, const std::string& term,
+                 const std::vector<std::string>& termWords);
+
 // Damerau-Levenshtein (optimal string alignment) distance, stopping early once it exceeds `limit`.
 int editDistance(const std::string& a, const std::string& b, int limit);
 

@@ -1,20 +1,35 @@
 #include "core/pain/PainFinder.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace myoatlas {
 namespace {
 
 constexpr float kMinimumIntensity = 0.05f;  // below this a zone's soft edge does not count as covering
+constexpr float kMinimumCoverage = 0.02f;   // a pattern explaining less of a drawing than this is not a source
+constexpr float kTouchedArea = 0.1f;       // a drawing lies in an area when this share of it is there
+constexpr float kGuideLift = 0.6f;          // weight of the pain guides' listing against painted coverage
+
+float listedWeight(const GuideEntry* e) { return e ? (e->essential ? 1.0f : 0.5f) : 0.0f; }
+
+bool byScore(const MuscleSources& a, const MuscleSources& b) {
+  if (a.score != b.score) return a.score > b.score;
+  return a.muscle != b.muscle ? a.muscle < b.muscle : a.side < b.side;  // deterministic
+}
 
 }  // namespace
 
-PainFinder::PainFinder(ReferralPainter& painter) : byVertex_(painter.body().skin().positions.size()) {
-  for (const auto& trp : painter.atlas().triggerPoints)
+PainFinder::PainFinder(ReferralPainter& painter)
+    : atlas_(painter.atlas()),
+      byVertex_(painter.body().skin().positions.size()),
+      areasByVertex_(painter.body().skin().positions.size()) {
+  for (const auto& trp : atlas_.triggerPoints)
     for (Side side : {Side::Right, Side::Left}) {
       const auto index = std::uint32_t(patterns_.size());
       patterns_.push_back({&trp, side});
+      slotOf_.push_back(slots_.try_emplace({trp.muscle, side}, std::uint32_t(slots_.size())).first->second);
       const ReferralPattern& p = painter.pattern(trp, side);
       std::unordered_map<std::uint32_t, Hit> hits;
       for (std::size_t i = 0; i < p.essential.vertices.size(); ++i) hits[p.essential.vertices[i]] = {index, p.essential.values[i], 0.0f};
@@ -24,6 +39,16 @@ PainFinder::PainFinder(ReferralPainter& painter) : byVertex_(painter.body().skin
       }
       for (const auto& [v, h] : hits) byVertex_[v].push_back(h);
     }
+  for (std::size_t a = 0; a < atlas_.painAreas.size(); ++a) {
+    const PainArea& area = atlas_.painAreas[a];
+    for (Side side : {Side::Right, Side::Left}) {
+      if (!area.bilateral && side == Side::Left) continue;  // a midline area is painted once
+      const SparseIntensity& zone = painter.painArea(area, side);
+      areaZones_.push_back({std::uint32_t(a), side, zone});
+      const auto index = std::uint32_t(areaZones_.size() - 1);
+      for (std::size_t i = 0; i < zone.vertices.size(); ++i) areasByVertex_[zone.vertices[i]].push_back({index, zone.values[i]});
+    }
+  }
 }
 
 float PainFinder::frequencyBonus(const PatternRef& p) const { return 0.05f * float(frequencyRank(p.trp->frequency)); }
@@ -32,7 +57,7 @@ std::vector<PainSourceCandidate> PainFinder::rank(std::vector<PainSourceCandidat
   std::sort(c.begin(), c.end(), [](const auto& a, const auto& b) {
     return a.score != b.score ? a.score > b.score : a.triggerPoint < b.triggerPoint;  // stable, deterministic
   });
-  if (c.size() > limit) c.resize(limit);
+  if (limit > 0 && c.size() > limit) c.resize(limit);
   return c;
 }
 
@@ -58,6 +83,7 @@ std::vector<PainSourceCandidate> PainFinder::forDrawing(const SparseIntensity& d
   float total = 0.0f;
   for (std::size_t i = 0; i < drawing.vertices.size(); ++i) {
     const float w = drawing.values[i];
+    if (drawing.vertices[i] >= byVertex_.size()) continue;
     total += w;
     for (const Hit& h : byVertex_[drawing.vertices[i]]) {
       auto& o = overlap[h.pattern];
@@ -71,10 +97,165 @@ std::vector<PainSourceCandidate> PainFinder::forDrawing(const SparseIntensity& d
     const PatternRef& p = patterns_[index];
     const float essential = o.first / total, spill = o.second / total;
     const float coverage = std::min(1.0f, essential + 0.5f * spill);
-    if (coverage < 0.02f) continue;
+    if (coverage < kMinimumCoverage) continue;
     out.push_back({p.trp->id, p.side, essential >= spill * 0.5f, coverage, coverage + frequencyBonus(p) * coverage});
   }
   return rank(std::move(out), limit);
+}
+
+// Trigger points to muscles: a muscle takes its best trigger point's place; its own trigger points stay in order.
+std::vector<MuscleSources> PainFinder::group(const std::vector<PainSourceCandidate>& candidates) const {
+  std::vector<MuscleSources> out;
+  std::map<std::pair<std::string, Side>, std::size_t> index;
+  for (const auto& c : candidates) {  // best first, so a muscle's first candidate is its best
+    const TriggerPoint* t = atlas_.triggerPoint(c.triggerPoint);
+    if (!t) continue;
+    const auto [it, added] = index.try_emplace({t->muscle, c.side}, out.size());
+    if (added) out.push_back({t->muscle, c.side, c.essential, c.coverage, c.score, -1, true, {}});
+    MuscleSources& m = out[it->second];
+    m.essential = m.essential || c.essential;
+    m.triggerPoints.push_back(c);
+  }
+  return out;
+}
+
+std::vector<MuscleSources> PainFinder::musclesAtVertex(std::uint32_t vertex) const {
+  return group(atVertex(vertex));
+}
+
+std::vector<std::pair<const PainArea*, float>> PainFinder::areasOf(const SparseIntensity& drawing) const {
+  std::vector<float> share(areaZones_.size(), 0.0f);
+  float total = 0.0f;
+  for (std::size_t i = 0; i < drawing.vertices.size(); ++i) {
+    if (drawing.vertices[i] >= areasByVertex_.size()) continue;
+    total += drawing.values[i];
+    for (const AreaHit& h : areasByVertex_[drawing.vertices[i]]) share[h.zone] += drawing.values[i] * h.intensity;
+  }
+  std::vector<std::pair<const PainArea*, float>> out;
+  if (total <= 0.0f) return out;
+  for (std::size_t z = 0; z < areaZones_.size(); ++z)
+    if (share[z] > 0.0f) out.emplace_back(&atlas_.painAreas[areaZones_[z].area], share[z] / total);
+  return out;
+}
+
+std::vector<MuscleSources> PainFinder::musclesForDrawing(const SparseIntensity& drawing) const {
+  // What each muscle's trigger points together explain: per drawing vertex the strongest of its patterns, so
+  // two trigger points covering the same skin do not count twice and one covering the rest adds to the other.
+  // Sums are kept per muscle slot (muscle and side) over the whole drawing and within each pain area it touches.
+  struct Here {
+    std::uint32_t slot;
+    float essential, spillover;
+  };
+  std::vector<float> essential(slots_.size(), 0.0f), spillover(slots_.size(), 0.0f);
+  std::vector<float> areaWeight(areaZones_.size(), 0.0f);
+  std::unordered_map<std::uint64_t, float> inArea;  // slot * zones + zone -> explained weight within that area
+  std::vector<Here> here;
+  float total = 0.0f;
+  for (std::size_t i = 0; i < drawing.vertices.size(); ++i) {
+    const std::uint32_t v = drawing.vertices[i];
+    if (v >= byVertex_.size()) continue;
+    const float w = drawing.values[i];
+    total += w;
+    here.clear();
+    for (const Hit& h : byVertex_[v]) {
+      const std::uint32_t slot = slotOf_[h.pattern];
+      auto it = std::find_if(here.begin(), here.end(), [&](const Here& x) { return x.slot == slot; });
+      if (it == here.end()) it = here.insert(here.end(), {slot, 0.0f, 0.0f});
+      it->essential = std::max(it->essential, h.essential);
+      it->spillover = std::max(it->spillover, h.spillover);
+    }
+    for (const Here& x : here) {
+      essential[x.slot] += w * x.essential;
+      spillover[x.slot] += w * x.spillover;
+    }
+    for (const AreaHit& a : areasByVertex_[v]) {
+      areaWeight[a.zone] += w * a.intensity;
+      for (const Here& x : here)
+        inArea[std::uint64_t(x.slot) * areaZones_.size() + a.zone] += w * a.intensity * std::max(x.essential, 0.5f * x.spillover);
+    }
+  }
+  if (total <= 0.0f) return {};
+  // The areas the drawing really lies in (a fringe of a neighbouring area does not count).
+  std::vector<std::uint32_t> touched;
+  for (std::uint32_t z = 0; z < areaZones_.size(); ++z)
+    if (areaWeight[z] >= kTouchedArea * total) touched.push_back(z);
+  std::vector<MuscleSources> out = group(forDrawing(drawing));
+  for (MuscleSources& m : out) {
+    const std::uint32_t slot = slots_.at({m.muscle, m.side});
+    const float e = essential[slot] / total, s = spillover[slot] / total;
+    m.coverage = std::min(1.0f, e + 0.5f * s);
+    m.essential = e >= s * 0.5f;
+    // A drawing over several areas is explained by a muscle that reaches each of them: coverage averaged over
+    // the areas touched, and the guides' word for each (essential 1, spillover 0.5, not listed 0).
+    // Only the areas on the muscle's own side (and midline ones) count: pain on the right is not explained by a
+    // left-side muscle because a right-side area reaches over the midline.
+    float explained = 0.0f, listed = 0.0f;
+    int areas = 0, guides = 0;
+    for (std::uint32_t z : touched) {
+      const AreaZone& a = areaZones_[z];
+      const PainArea& area = atlas_.painAreas[a.area];
+      if (area.bilateral && a.side != m.side) continue;
+      const auto it = inArea.find(std::uint64_t(slot) * areaZones_.size() + z);
+      explained += it == inArea.end() ? 0.0f : it->second / areaWeight[z];
+      ++areas;
+      if (!area.guide) continue;
+      listed += listedWeight(area.guide->entry(m.muscle));
+      ++guides;
+    }
+    explained = areas == 0 ? m.coverage : explained / float(areas);
+    if (guides > 0) listed /= float(guides);
+    const TriggerPoint* best = atlas_.triggerPoint(m.triggerPoints.front().triggerPoint);
+    m.score = explained * (1.0f + 0.05f * float(frequencyRank(best->frequency))) + kGuideLift * listed;
+  }
+  std::sort(out.begin(), out.end(), byScore);
+  return out;
+}
+
+std::vector<MuscleSources> PainFinder::musclesForArea(const PainArea& area, Side side) const {
+  if (!area.bilateral) side = Side::Right;  // a midline area is painted once
+  const SparseIntensity* zone = nullptr;
+  for (const AreaZone& a : areaZones_)
+    if (&atlas_.painAreas[a.area] == &area && a.side == side) zone = &a.zone;
+  std::vector<MuscleSources> painted = zone ? musclesForDrawing(*zone) : std::vector<MuscleSources>{};
+  if (!area.guide) return painted;
+  std::vector<MuscleSources> listed, others;
+  const auto paintedHere = [&](const std::string& muscle) {
+    return std::find_if(painted.begin(), painted.end(), [&](const auto& m) { return m.muscle == muscle && m.side == side; });
+  };
+  // A group the guide names as one ("scalenes") answers with the members painted here; only when none is
+  // painted are all of them listed, as unpainted.
+  const auto groupPainted = [&](const std::string& group) {
+    if (group.empty()) return false;
+    for (const GuideEntry& other : area.guide->muscles)
+      if (other.group == group && paintedHere(other.muscle) != painted.end()) return true;
+    return false;
+  };
+  std::vector<std::string> paintedGroups;
+  for (const GuideEntry& e : area.guide->muscles)
+    if (groupPainted(e.group)) paintedGroups.push_back(e.group);
+  for (const GuideEntry& e : area.guide->muscles) {
+    const auto it = paintedHere(e.muscle);
+    if (it == painted.end() && std::count(paintedGroups.begin(), paintedGroups.end(), e.group)) continue;
+    MuscleSources m;
+    if (it != painted.end()) {
+      m = std::move(*it);
+      painted.erase(it);
+    } else {  // listed by the guide but not painted here on this body: say so, with the trigger points in question
+      m = {e.muscle, side, e.essential, 0.0f, 0.0f, -1, false, {}};
+      if (const Muscle* muscle = atlas_.muscle(e.muscle))
+        for (const auto& id : muscle->triggerPoints) m.triggerPoints.push_back({id, side, false, 0.0f, 0.0f});
+    }
+    m.essential = e.essential;
+    m.guideRank = area.guide->rankOf(e.muscle);
+    listed.push_back(std::move(m));
+  }
+  std::stable_sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) {
+    return a.essential != b.essential ? a.essential : a.guideRank < b.guideRank;
+  });
+  for (auto& m : painted)
+    if (m.side == side) others.push_back(std::move(m));
+  listed.insert(listed.end(), std::make_move_iterator(others.begin()), std::make_move_iterator(others.end()));
+  return listed;
 }
 
 }  // namespace myoatlas
