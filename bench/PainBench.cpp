@@ -1,5 +1,6 @@
 // Referred-pain painting and the pain finder on the default body (docs/PERFORMANCE.md), and on a skin of about
 // a million vertices to show how the cost grows.
+#include <map>
 #include <memory>
 
 #include <benchmark/benchmark.h>
@@ -93,14 +94,29 @@ void BM_PointQuery(benchmark::State& state) {
   Finder& f = finder(int(state.range(0)));
   const auto& landmarks = scene(int(state.range(0))).surface->landmarks();
   const std::uint32_t v = scene(int(state.range(0))).surface->nearestVertex(landmarks.at("temple.r"));
-  for (auto _ : state) benchmark::DoNotOptimize(f.finder->atVertex(v, 20));
+  for (auto _ : state) benchmark::DoNotOptimize(f.finder->musclesAtVertex(v));  // grouped by muscle, as shown
 }
 BENCHMARK(BM_PointQuery)->Arg(0)->Unit(benchmark::kMicrosecond);
 
+// A named area with a pain guide: the guide's muscles in order, each with its painted trigger points.
+void BM_AreaQuery(benchmark::State& state) {
+  Finder& f = finder(int(state.range(0)));
+  const PainArea& area = *atlas().atlas.painArea("back_of_knee");
+  for (auto _ : state) benchmark::DoNotOptimize(f.finder->musclesForArea(area, Side::Right));
+}
+BENCHMARK(BM_AreaQuery)->Arg(0)->Unit(benchmark::kMicrosecond);
+
+// A drawing over the low back and the buttock (about the largest a patient paints), ranked by muscle.
 void BM_RankPainDrawing(benchmark::State& state) {
   Finder& f = finder(int(state.range(0)));
-  const SparseIntensity drawing = f.painter->painArea(*atlas().atlas.painArea("low_back"), Side::Right);
-  for (auto _ : state) benchmark::DoNotOptimize(f.finder->forDrawing(drawing, 20));
+  std::map<std::uint32_t, float> both;
+  for (const char* id : {"low_back", "buttock"}) {
+    const SparseIntensity& z = f.painter->painArea(*atlas().atlas.painArea(id), Side::Right);
+    for (std::size_t i = 0; i < z.vertices.size(); ++i) both[z.vertices[i]] = std::max(both[z.vertices[i]], z.values[i]);
+  }
+  SparseIntensity drawing;
+  for (const auto& [v, x] : both) drawing.vertices.push_back(v), drawing.values.push_back(x);
+  for (auto _ : state) benchmark::DoNotOptimize(f.finder->musclesForDrawing(drawing));
   state.counters["drawing_vertices"] = double(drawing.vertices.size());
 }
 BENCHMARK(BM_RankPainDrawing)->Arg(0)->Unit(benchmark::kMicrosecond);

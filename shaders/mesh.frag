@@ -3,7 +3,7 @@
 // separates the silhouette from the background, and a sky/ground ambient term. All maths in linear light.
 in vec3 v_positionView;
 in vec3 v_normalView;
-in vec3 v_paint;  // essential, spillover, pain drawing; each in [0, 1]
+in vec3 v_paint;  // essential and spillover levels (1 - distance / radius, negative outside), pain drawing in [0, 1]
 in float v_striation;  // metres across the muscle fibres (0 on meshes without fibres)
 in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 
@@ -36,9 +36,15 @@ vec3 lightContribution(vec3 n, vec3 v, vec3 l, vec3 color, vec3 albedo) {
   return color * ndl * (albedo * 0.3183 + u_specular * spec * 0.04);  // Lambert is albedo / pi
 }
 
+// A zone's intensity from its level, per fragment: full inside the core (the inner 60% of the radius), easing to
+// nothing at the radius (ReferralPainter's levelIntensity). Levels interpolate smoothly across the skin's
+// triangles, so the zone's edge does too.
+float levelIntensity(float level) { return smoothstep(0.0, 0.4, level); }
+
 // The printed charts draw essential zones solid and spillover zones stippled; so do we: essential intensity
 // tints the surface, spillover adds a screen-space dot pattern that stays the same size whatever the zoom.
-vec3 referralColour(vec3 albedo, vec2 referral) {
+vec3 referralColour(vec3 albedo, vec2 levels) {
+  vec2 referral = vec2(levelIntensity(levels.x), levelIntensity(levels.y));
   vec3 essentialColour = u_colorMap == 1 ? srgbToLinear(vec3(0.0, 0.35, 0.75)) : srgbToLinear(vec3(0.80, 0.04, 0.04));
   vec3 spillColour = u_colorMap == 1 ? srgbToLinear(vec3(0.95, 0.55, 0.05)) : srgbToLinear(vec3(0.85, 0.10, 0.08));
   float essential = clamp(referral.x, 0.0, 1.0);

@@ -376,7 +376,7 @@ void ViewerApp::updateSurfacePaint() {
   renderer_->setMarkers(std::move(points));
   markerLabels_.clear();  // leader-line labels for the chosen trigger points (not the hover preview)
   for (const auto& m : chosen) markerLabels_.push_back({m.triggerPoint->name, m.position});
-  const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size()) : painter_->combine(shown);
+  const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size(), glm::vec2(-kZoneFringe)) : painter_->combine(shown);
   std::vector<glm::vec3> paint(referral.size());
   for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
   renderer_->setPaint(surface_->skin().name, std::move(paint));

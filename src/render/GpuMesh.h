@@ -19,7 +19,7 @@ class GpuMesh {
 
   void draw() const;
   bool skinned() const { return skinVbo_ != 0; }
-  // Per-vertex paint: (essential, spillover, pain drawing) intensities; empty clears them.
+  // Per-vertex paint: (essential level, spillover level, pain drawing); empty clears them.
   void setPaint(const std::vector<glm::vec3>& paint);
 
  private:

@@ -34,10 +34,10 @@ void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec3>
   pendingPaint_[meshName] = std::move(paint);
 }
 
-void SceneRenderer::setReferral(const std::string& meshName, const std::vector<glm::vec2>& intensities) {
+void SceneRenderer::setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels) {
   std::vector<glm::vec3> paint;
-  paint.reserve(intensities.size());
-  for (const auto& i : intensities) paint.emplace_back(i, 0.0f);
+  paint.reserve(levels.size());
+  for (const auto& l : levels) paint.emplace_back(l, 0.0f);
   setPaint(meshName, std::move(paint));
 }
 

@@ -29,11 +29,11 @@ class SceneRenderer {
   // Joint matrices of the pose to draw (core/Pose.h); empty draws the rest pose.
   void setPose(const std::vector<glm::mat4>& jointMatrices);
   static constexpr std::size_t kMaxJoints = 128;  // matches shaders/mesh.vert
-  // Per-vertex paint for the named mesh: (essential, spillover) referred-pain intensities and the patient's
-  // pain drawing, one per vertex; empty clears it.
+  // Per-vertex paint for the named mesh: (essential, spillover) referred-pain levels (ReferralPainter::combine) and the
+  // patient's pain drawing (0..1), one per vertex; empty clears it.
   void setPaint(const std::string& meshName, std::vector<glm::vec3> paint);
   // Convenience: referred pain only.
-  void setReferral(const std::string& meshName, const std::vector<glm::vec2>& intensities);
+  void setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels);
   enum class ColorMap { ClinicalRed = 0, ColourBlindSafe = 1 };
   void setColorMap(ColorMap map) { colorMap_ = map; }
   void setStippleScale(float pixels) { stippleScale_ = pixels; }

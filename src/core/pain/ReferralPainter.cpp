@@ -10,12 +10,13 @@ namespace {
 
 constexpr float kStrokeStep = 0.01f;  // metres between stroke samples
 
-void mergeMax(std::unordered_map<std::uint32_t, float>& into, const GeodesicField& field, float radius) {
+// Per vertex the zone's level, 1 - distance / radius: 1 at a primitive's centre line, 0 at its radius, negative
+// in the fringe beyond (down to 1 - reach). The maximum over primitives is the union of the zone.
+void mergeLevels(std::unordered_map<std::uint32_t, float>& into, const GeodesicField& field, float radius) {
   for (std::size_t i = 0; i < field.vertices.size(); ++i) {
-    const float v = zoneFalloff(field.distances[i], radius);
-    if (v <= 0.0f) continue;
-    float& slot = into[field.vertices[i]];
-    slot = std::max(slot, v);
+    const float level = 1.0f - field.distances[i] / radius;
+    auto [it, added] = into.try_emplace(field.vertices[i], level);
+    if (!added) it->second = std::max(it->second, level);
   }
 }
 
@@ -35,6 +36,12 @@ float SparseIntensity::at(std::uint32_t vertex) const {
   return it != vertices.end() && *it == vertex ? values[std::size_t(it - vertices.begin())] : 0.0f;
 }
 
+float levelIntensity(float level) {
+  if (level <= 0.0f) return 0.0f;
+  const float t = std::min(1.0f, level / (1.0f - kZoneCore));  // 1 from the core's edge inwards
+  return t * t * (3.0f - 2.0f * t);
+}
+
 float zoneFalloff(float distance, float radius) {
   if (radius <= 0.0f || distance >= radius) return 0.0f;
   const float core = kZoneCore * radius;
@@ -43,8 +50,8 @@ float zoneFalloff(float distance, float radius) {
   return t * t * (3.0f - 2.0f * t);
 }
 
-SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
-  std::unordered_map<std::uint32_t, float> values;
+std::unordered_map<std::uint32_t, float> ReferralPainter::zoneLevels(const Zone& zone, Side side, float reach) const {
+  std::unordered_map<std::uint32_t, float> levels;
   for (const auto& prim : zone) {
     const float radius = prim.radiusCm * 0.01f;
     const auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
@@ -60,9 +67,26 @@ SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
       const int steps = std::max(1, int(glm::distance(*from, *to) / kStrokeStep));
       for (int i = 0; i <= steps; ++i) sources.push_back({body_.nearestVertex(glm::mix(*from, *to, float(i) / float(steps))), 0.0f});
     }
-    mergeMax(values, geodesicDistances(body_.topology(), sources, radius), radius);
+    mergeLevels(levels, geodesicDistances(body_.topology(), sources, radius * reach), radius);
   }
+  return levels;
+}
+
+SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
+  auto levels = zoneLevels(zone, side, 1.0f);
+  std::unordered_map<std::uint32_t, float> values;
+  for (const auto& [v, level] : levels)
+    if (const float x = levelIntensity(level); x > 0.0f) values.emplace(v, x);
   return toSparse(values);
+}
+
+const ReferralPattern& ReferralPainter::levels(const TriggerPoint& trp, Side side) {
+  const auto key = std::make_pair(trp.id, side);
+  auto it = levels_.find(key);
+  if (it == levels_.end())
+    it = levels_.emplace(key, ReferralPattern{toSparse(zoneLevels(trp.essential, side, 1.0f + kZoneFringe)),
+                                              toSparse(zoneLevels(trp.spillover, side, 1.0f + kZoneFringe))}).first;
+  return it->second;
 }
 
 const ReferralPattern& ReferralPainter::pattern(const TriggerPoint& trp, Side side) {
@@ -95,11 +119,11 @@ std::vector<glm::vec3> ReferralPainter::markerPositions(const std::vector<std::p
 }
 
 std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection) {
-  std::vector<glm::vec2> out(body_.skin().positions.size(), glm::vec2(0.0f));
+  std::vector<glm::vec2> out(body_.skin().positions.size(), glm::vec2(-kZoneFringe));
   for (const auto& [id, side] : selection) {
     const TriggerPoint* trp = atlas_.triggerPoint(id);
     if (!trp) continue;
-    const ReferralPattern& p = pattern(*trp, side);
+    const ReferralPattern& p = levels(*trp, side);
     for (std::size_t i = 0; i < p.essential.vertices.size(); ++i)
       out[p.essential.vertices[i]].x = std::max(out[p.essential.vertices[i]].x, p.essential.values[i]);
     for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i)

@@ -4,6 +4,7 @@
 // vertices a zone touches) and cached per trigger point and side.
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ namespace myoatlas {
 
 struct SparseIntensity {
   std::vector<std::uint32_t> vertices;
-  std::vector<float> values;  // (0, 1]
+  std::vector<float> values;  // intensities in (0, 1]; levels (ReferralPainter::levels) from -kZoneFringe to 1
   float at(std::uint32_t vertex) const;
 };
 
@@ -25,6 +26,12 @@ struct SparseIntensity {
 // radius (smoothstep), which gives the charts' soft edges.
 inline constexpr float kZoneCore = 0.6f;
 float zoneFalloff(float distance, float radius);  // 1 inside the core, smooth to 0 at the radius
+// The same falloff from a zone's level (1 - distance / radius): what the shader does per fragment, so a zone's
+// edge is drawn smooth across the skin's triangles instead of following them.
+float levelIntensity(float level);
+// How far beyond a zone's radius levels are kept for drawing (a fraction of the radius): vertices just outside
+// carry a negative level, so the edge falls inside the triangles that straddle it.
+inline constexpr float kZoneFringe = 0.5f;
 
 struct ReferralPattern {
   SparseIntensity essential;  // 1 in the essential zone's core
@@ -45,7 +52,11 @@ class ReferralPainter {
   std::vector<glm::vec3> markerPositions(const std::vector<std::pair<std::string, Side>>& selection,
                                          const std::vector<glm::vec3>& positions) const;
 
-  // Several trigger points combined: per vertex (essential, spillover), each the maximum over the selection.
+  // Levels for drawing: per vertex 1 - distance / radius, from -kZoneFringe up (cached). Intensity is
+  // levelIntensity(level); the finder works on pattern()'s intensities.
+  const ReferralPattern& levels(const TriggerPoint& trp, Side side);
+  // Several trigger points combined for drawing: per vertex (essential, spillover) levels, each the maximum over
+  // the selection, -kZoneFringe where nothing is painted.
   std::vector<glm::vec2> combine(const std::vector<std::pair<std::string, Side>>& selection);
 
   const BodySurface& body() const { return body_; }
@@ -54,7 +65,9 @@ class ReferralPainter {
  private:
   const Atlas& atlas_;
   const BodySurface& body_;
-  std::map<std::pair<std::string, Side>, ReferralPattern> patterns_;
+  std::unordered_map<std::uint32_t, float> zoneLevels(const Zone& zone, Side side, float reach) const;
+
+  std::map<std::pair<std::string, Side>, ReferralPattern> patterns_, levels_;
   std::map<std::pair<std::string, Side>, SparseIntensity> areas_;
 };
 
