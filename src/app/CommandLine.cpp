@@ -53,6 +53,8 @@ int runCommandLine(int argc, char** argv) {
   app.add_option("--pose", viewer.pose, "Initial pose: anatomical, t-pose, arms-raised or seated");
   app.add_option("--select", viewer.select, "Paint the referred pain of these trigger points or muscles at start");
   app.add_option("--side", viewer.side, "Side of --select: right, left or both");
+  app.add_option("--pain-area", viewer.painArea,
+                 "Open the pain finder on this area (\"back of the knee\", \"temple\"...): the muscles that refer there");
   app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
       ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
   addLayerOptions(app, viewer.layers);

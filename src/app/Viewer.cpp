@@ -651,9 +651,15 @@ void ViewerApp::carryOutRequests() {
   }
   if (r.painArea && painter_) {
     if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
-      if (PainFinder* f = finder())
+      if (PainFinder* f = finder()) {
         showSources(f->musclesForArea(*area, Side::Right), area->name + (area->bilateral ? " (right side)" : ""),
                     area->guide ? &*area->guide : nullptr);
+        // Show the area asked about as the pain drawing (the brush refines it; Pain > Clear pain drawing).
+        drawing_.assign(surface_->skin().positions.size(), 0.0f);
+        const SparseIntensity& zone = painter_->painArea(*area, Side::Right);
+        for (std::size_t i = 0; i < zone.vertices.size(); ++i) drawing_[zone.vertices[i]] = zone.values[i];
+        updateSurfacePaint();
+      }
   }
 }
 
@@ -730,6 +736,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     if (selection) paintSelection(selection.value());
     else ui_.errorMessage = selection.error();
   }
+  if (!options_.painArea.empty()) ui_.requests.painArea = options_.painArea;  // answered after the first frame
   applyPose(pose, false);
   int winWidth = 0, winHeight = 0;
   glfwGetWindowSize(window_, &winWidth, &winHeight);
@@ -864,6 +871,19 @@ int runViewer(const ViewerOptions& options) {
   if (!pose) {
     std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
     return 2;
+  }
+  if (!options.painArea.empty()) {  // checked before any window opens, as a bad --view is
+    const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+    const PainAreaLookup lookup(atlas.atlas);
+    const PainArea* area = atlas.ok() ? lookup.find(options.painArea) : nullptr;
+    if (!area) {
+      std::string nearest;
+      for (const PainArea* a : lookup.nearest(options.painArea)) nearest += (nearest.empty() ? "" : ", ") + ("'" + a->name + "'");
+      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' is not a pain area"
+                << (nearest.empty() ? "" : "; nearest: " + nearest) << ". 'myoatlas sources --list-areas' lists them\n";
+      return 2;
+    }
+    effective.painArea = area->id;
   }
   auto model = loadModel(options.model);
   if (!model) {

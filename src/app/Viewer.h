@@ -14,6 +14,7 @@ struct ViewerOptions {
   std::string pose = "anatomical";
   std::vector<std::string> select;  // trigger points or muscles to paint at start
   std::string side = "right";
+  std::string painArea;  // open the pain finder on this area (id, name or everyday words)
   int width = 1280;   // window size in screen coordinates
   int height = 800;
   float uiScale = 0;  // 0: from the monitor's content scale

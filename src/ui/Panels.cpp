@@ -251,7 +251,11 @@ void PainFinderWindow::draw(UiState& state) {
     ImGui::TextWrapped("Click where it hurts on the skin, or choose an area in Pain > Where does it hurt?");
   } else {
     ImGui::TextWrapped("Muscles whose trigger points refer pain to %s:", state.painQuery.c_str());
-    if (!state.painGuide.empty()) ImGui::TextDisabled("%s", state.painGuide.c_str());
+    if (!state.painGuide.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", state.painGuide.c_str());
+      ImGui::PopStyleColor();
+    }
     ImGui::Separator();
     if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {

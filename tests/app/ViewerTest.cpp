@@ -30,6 +30,13 @@ TEST(Viewer, BadModelIsReportedBeforeAnyWindowOpens) {
   EXPECT_TRUE(contains(r.err, "/no/such/body.glb"));
 }
 
+TEST(Viewer, UnknownPainAreaIsReportedWithTheNearestBeforeAnyWindowOpens) {
+  const auto r = runCommand("env -u DISPLAY " + myoatlas() + " --pain-area 'bak of the nee'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "bak of the nee"));
+  EXPECT_TRUE(contains(r.err, "nearest"));
+}
+
 TEST(Viewer, OpensUnderXvfbAndDrawsTheBodyWithItsMenu) {
   if (runCommand("command -v xvfb-run").exitCode != 0) {
     if (std::getenv("MYOATLAS_REQUIRE_GL")) FAIL() << "xvfb-run is required in CI";
@@ -72,6 +79,12 @@ void expectWindowMatches(const std::string& name, const std::string& args, const
 
 TEST(ViewerWindow, PiriformisSelectedWithItsDetailsAndPattern) {
   expectWindowMatches("window_piriformis", "--select piriformis --view posterior");
+}
+
+// A pain area typed in everyday words: the finder lists the guide's muscles with their trigger points nested,
+// and the area shows on the skin as the pain drawing.
+TEST(ViewerWindow, PainAreaListsTheGuidesMusclesGrouped) {
+  expectWindowMatches("window_pain_area", "--pain-area 'back of the knee' --view posterior");
 }
 
 TEST(ViewerWindow, ProjectorModeHighContrastLargeText) {
