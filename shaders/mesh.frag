@@ -52,9 +52,9 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);
   if (spill > 0.05) {
     vec2 cell = mod(gl_FragCoord.xy, u_stippleScale) - 0.5 * u_stippleScale;
-    float dot = 1.0 - smoothstep(0.16 * u_stippleScale, 0.26 * u_stippleScale, length(cell));
+    float dot = 1.0 - smoothstep(0.2 * u_stippleScale, 0.32 * u_stippleScale, length(cell));
     c = mix(c, spillColour, dot * spill);
-    c = mix(c, spillColour, 0.12 * spill);  // a faint wash so small dots still read as an area
+    c = mix(c, spillColour, 0.2 * spill);  // a faint wash so the dots read as an area
   }
   return c;
 }

@@ -38,18 +38,35 @@ int listAreas(const Atlas& atlas, bool json) {
 const char* zoneName(bool essential) { return essential ? "essential" : "spillover"; }
 
 nlohmann::json toJson(const Atlas& atlas, const MuscleSources& m) {
-  const Muscle* muscle = atlas.muscle(m.muscle);
   nlohmann::json trps = nlohmann::json::array();
   for (const auto& c : m.triggerPoints) {
     const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
     trps.push_back({{"trigger_point", c.triggerPoint}, {"name", t->name}, {"zone", zoneName(c.essential)},
                     {"coverage", rounded(c.coverage)}, {"score", rounded(c.score)}, {"frequency", frequencyName(t->frequency)}});
   }
-  nlohmann::json j = {{"muscle", m.muscle}, {"name", muscle ? muscle->name : m.muscle}, {"side", sideName(m.side)},
+  nlohmann::json j = {{"muscle", m.muscle}, {"name", musclesLabel(atlas, m)}, {"side", sideName(m.side)},
                       {"zone", zoneName(m.essential)}, {"coverage", rounded(m.coverage)}, {"score", rounded(m.score)},
                       {"painted", m.painted}, {"trigger_points", trps}};
   j["guide_rank"] = m.guideRank >= 0 ? nlohmann::json(m.guideRank + 1) : nlohmann::json(nullptr);
+  j["group"] = m.group.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.group);
+  j["muscles"] = m.members.empty() ? std::vector<std::string>{m.muscle} : m.members;
   return j;
+}
+
+// How many places the guide has for the area: a group the guide names as one counts once.
+std::size_t guidePlaces(const PainGuide& guide) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < guide.muscles.size(); ++i)
+    if (guide.muscles[i].group.empty() || i == 0 || guide.muscles[i - 1].group != guide.muscles[i].group) ++n;
+  return n;
+}
+
+void printTriggerPoints(const Atlas& atlas, const MuscleSources& m) {
+  for (const auto& c : m.triggerPoints) {
+    const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
+    std::cout << "     " << t->name << "  " << (m.painted ? std::string(zoneName(c.essential)) + " zone here, " : "")
+              << frequencyName(t->frequency) << "  [" << c.triggerPoint << "]\n";
+  }
 }
 
 void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const PainArea* area, nlohmann::json query,
@@ -64,7 +81,7 @@ void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const 
   }
   if (guide)
     std::cout << area->name << ": the Manual's pain guide, '" << guide->name << "' (" << guide->source.where << "), lists "
-              << guide->muscles.size() << " muscles; essential first, then in the guide's order.\n";
+              << guidePlaces(*guide) << " muscles; essential (bold in the guide) first, then in the guide's order.\n";
   if (results.empty()) {
     std::cout << "No trigger point in the atlas refers pain there.\n";
     return;
@@ -72,18 +89,17 @@ void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const 
   int rank = 1;
   bool beyondGuide = false;
   for (const auto& m : results) {
-    if (guide && m.guideRank < 0 && !beyondGuide) {
-      std::cout << "Also painted here on this body, not in the guide's list:\n";
+    const std::string side = m.side == Side::Left ? " (left)" : "";
+    if (guide && m.guideRank < 0) {  // not ranked with the guide's muscles
+      if (!beyondGuide) std::cout << "Also painted over this area on this body, not in the guide's list:\n";
       beyondGuide = true;
+      std::cout << "   - " << musclesLabel(atlas, m) << side << "  " << zoneName(m.essential) << " zone here, covers "
+                << int(m.coverage * 100.0f + 0.5f) << "% of the area\n";
+    } else {
+      std::cout << rank++ << ". " << musclesLabel(atlas, m) << side << "  " << (guide ? "guide: " : "") << zoneName(m.essential)
+                << (m.painted ? "" : "; its pattern is not painted over this area on this body") << "\n";
     }
-    const Muscle* muscle = atlas.muscle(m.muscle);
-    std::cout << rank++ << ". " << (muscle ? muscle->name : m.muscle) << " (" << sideName(m.side) << ")  "
-              << zoneName(m.essential) << (m.painted ? "" : ", not painted here on this body") << "\n";
-    for (const auto& c : m.triggerPoints) {
-      const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
-      std::cout << "     " << t->name << "  " << (m.painted ? std::string(zoneName(c.essential)) + " zone, " : "")
-                << frequencyName(t->frequency) << "  [" << c.triggerPoint << "]\n";
-    }
+    printTriggerPoints(atlas, m);
   }
 }
 

@@ -406,11 +406,13 @@ void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::
   ui_.painGuide = guide ? "The Manual's pain guide, '" + guide->name + "' (" + guide->source.where + "): essential first, in the guide's order." : "";
   ui_.painResults.clear();
   for (const auto& m : found) {
-    const Muscle* muscle = atlas_.atlas.muscle(m.muscle);
-    PainSourceRow header{m.triggerPoints.front().triggerPoint, (muscle ? muscle->name : m.muscle) + " (" + sideName(m.side) + ")",
+    PainSourceRow header{m.triggerPoints.front().triggerPoint, musclesLabel(atlas_.atlas, m) + (m.side == Side::Left ? " (left)" : ""),
                          m.side == Side::Left, m.essential, m.coverage};
     header.header = true;
     header.painted = m.painted;
+    header.note = guide ? (header.beyondGuide ? std::string("Not in the guide's list; its pattern covers this area on this body")
+                                              : std::string("The guide lists it as ") + (m.essential ? "essential (bold)" : "spillover (plain)"))
+                        : std::string();
     header.beyondGuide = guide && m.guideRank < 0;
     for (const auto& c : m.triggerPoints) header.group.push_back(c.triggerPoint);
     ui_.painResults.push_back(header);
@@ -418,6 +420,7 @@ void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::
       const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
       PainSourceRow row{c.triggerPoint, t->name, c.side == Side::Left, c.essential, c.coverage};
       row.painted = m.painted;
+      row.note = std::string(frequencyName(t->frequency)) + " (how often the sources find it)";
       row.beyondGuide = header.beyondGuide;
       ui_.painResults.push_back(row);
     }

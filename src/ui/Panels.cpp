@@ -235,7 +235,7 @@ void PainFinderWindow::draw(UiState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float pad = 12.0f * state.uiScale;
   const float top = belowSearch(state).y;
-  ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * state.uiScale, vp->WorkSize.x * 0.4f),
+  ImGui::SetNextWindowSize(ImVec2(std::min(620.0f * state.uiScale, vp->WorkSize.x * 0.45f),
                                   std::min(360.0f * state.uiScale, vp->WorkPos.y + vp->WorkSize.y - top - pad)),
                            ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_FirstUseEver);
@@ -259,9 +259,10 @@ void PainFinderWindow::draw(UiState& state) {
     ImGui::Separator();
     if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
-      ImGui::TableSetupColumn("trigger point", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("muscle / trigger point", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
-      ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100%").x + 2.0f * ImGui::GetStyle().CellPadding.x);
+      ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("match").x + 2.0f * ImGui::GetStyle().CellPadding.x);
+      ImGui::TableHeadersRow();
       bool beyond = false;
       for (std::size_t i = 0; i < state.painResults.size(); ++i) {
         const PainSourceRow& r = state.painResults[i];
@@ -280,7 +281,10 @@ void PainFinderWindow::draw(UiState& state) {
           for (const auto& id : r.header ? r.group : std::vector<std::string>{r.triggerPoint}) chosen.emplace_back(id, r.left);
           state.requests.select = chosen;
         }
-        if (ImGui::IsItemHovered()) hovered = int(i);
+        if (ImGui::IsItemHovered()) {
+          hovered = int(i);
+          if (!r.note.empty()) ImGui::SetTooltip("%s", r.note.c_str());
+        }
         if (!r.header) ImGui::Unindent();
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
@@ -290,7 +294,7 @@ void PainFinderWindow::draw(UiState& state) {
         if (!r.painted && ImGui::IsItemHovered()) ImGui::SetTooltip("The guide lists it here; its pattern is not painted over this area on this body");
         ImGui::TableSetColumnIndex(2);
         if (r.painted) ImGui::Text("%d%%", int(std::round(r.coverage * 100.0f)));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("How strongly the pattern covers the point or your drawing");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("How much of the point, area or drawing the pattern covers (not a probability)");
       }
       ImGui::EndTable();
     }

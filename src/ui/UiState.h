@@ -46,6 +46,7 @@ struct PainSourceRow {
   bool painted = true;    // false: the guide lists it but its pattern is not painted there on this body
   bool beyondGuide = false;        // painted there, but not in the guide's list for the area
   std::vector<std::string> group;  // header rows: the muscle's trigger points in the answer
+  std::string note;                // shown on hover: how common the trigger point is, or the guide's word
 };
 
 struct PainAreaItem {

@@ -1,6 +1,7 @@
 #include "core/pain/PainFinder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_map>
 
@@ -10,6 +11,7 @@ namespace {
 constexpr float kMinimumIntensity = 0.05f;  // below this a zone's soft edge does not count as covering
 constexpr float kMinimumCoverage = 0.02f;   // a pattern explaining less of a drawing than this is not a source
 constexpr float kTouchedArea = 0.1f;       // a drawing lies in an area when this share of it is there
+constexpr float kBeyondGuide = 0.1f;       // an unlisted muscle must cover this much of a named area to be named
 constexpr float kGuideLift = 0.6f;          // weight of the pain guides' listing against painted coverage
 
 float listedWeight(const GuideEntry* e) { return e ? (e->essential ? 1.0f : 0.5f) : 0.0f; }
@@ -249,13 +251,45 @@ std::vector<MuscleSources> PainFinder::musclesForArea(const PainArea& area, Side
     m.guideRank = area.guide->rankOf(e.muscle);
     listed.push_back(std::move(m));
   }
+  // A group the guide lists as one is one answer: its first member's place, every member's trigger points.
+  std::vector<MuscleSources> merged;
+  for (auto& m : listed) {
+    const GuideEntry* e = area.guide->entry(m.muscle);
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& x) { return !e->group.empty() && x.group == e->group; });
+    if (same == merged.end()) {
+      if (!e->group.empty()) m.group = e->group, m.members = {m.muscle};
+      merged.push_back(std::move(m));
+      continue;
+    }
+    same->members.push_back(m.muscle);
+    same->coverage = std::max(same->coverage, m.coverage);
+    same->triggerPoints.insert(same->triggerPoints.end(), m.triggerPoints.begin(), m.triggerPoints.end());
+  }
+  listed = std::move(merged);
   std::stable_sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) {
     return a.essential != b.essential ? a.essential : a.guideRank < b.guideRank;
   });
-  for (auto& m : painted)
-    if (m.side == side) others.push_back(std::move(m));
+  for (auto& m : painted)  // beyond the guide: only what really covers the area, not a zone's fringe
+    if (m.side == side && m.coverage >= kBeyondGuide) others.push_back(std::move(m));
   listed.insert(listed.end(), std::make_move_iterator(others.begin()), std::make_move_iterator(others.end()));
   return listed;
+}
+
+// "Gastrocnemius", or for a group the guide names as one, "Scalenes (anterior scalene, middle scalene)".
+std::string musclesLabel(const Atlas& atlas, const MuscleSources& m) {
+  const auto name = [&](const std::string& id) {
+    const Muscle* muscle = atlas.muscle(id);
+    return muscle ? muscle->name : id;
+  };
+  if (m.group.empty()) return name(m.muscle);
+  std::string out = m.group, members;
+  out[0] = char(std::toupper(static_cast<unsigned char>(out[0])));
+  for (const auto& id : m.members) {
+    std::string n = name(id);
+    n[0] = char(std::tolower(static_cast<unsigned char>(n[0])));
+    members += (members.empty() ? "" : ", ") + n;
+  }
+  return out + " (" + members + ")";
 }
 
 }  // namespace myoatlas

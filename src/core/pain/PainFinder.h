@@ -32,7 +32,12 @@ struct MuscleSources {
   int guideRank = -1;    // position in the area's pain-guide list, -1 when the guide does not list it
   bool painted = false;  // one of its patterns covers the point, drawing or area on this body
   std::vector<PainSourceCandidate> triggerPoints;  // best first
+  std::string group;                 // a group the guide lists as one ("scalenes"): `muscle` is its first member
+  std::vector<std::string> members;  // the group's muscles in this answer (empty for a single muscle)
 };
+
+// "Gastrocnemius", or for a group the guide names as one, "Scalenes (anterior scalene, middle scalene)".
+std::string musclesLabel(const Atlas& atlas, const MuscleSources& m);
 
 class PainFinder {
  public:
@@ -47,8 +52,9 @@ class PainFinder {
   // a lift for muscles the pain guides list for the areas it covers.
   std::vector<MuscleSources> musclesAtVertex(std::uint32_t vertex) const;
   std::vector<MuscleSources> musclesForDrawing(const SparseIntensity& drawing) const;
-  // A named area: with a guide, every muscle of the guide in its order (essential first), then any other muscle
-  // whose pattern is painted over the area; without one, as a drawing of the area's zone.
+  // A named area: with a guide, every muscle (or group, as one answer) of the guide in its order, essential
+  // first, then any other muscle whose patterns cover at least a tenth of the area; without a guide, as a
+  // drawing of the area's zone.
   std::vector<MuscleSources> musclesForArea(const PainArea& area, Side side) const;
 
   // How much of each pain area a drawing lies in (fractions of the drawing's weight), areas with none left out.

@@ -20,12 +20,19 @@ void mergeLevels(std::unordered_map<std::uint32_t, float>& into, const GeodesicF
   }
 }
 
-SparseIntensity toSparse(const std::unordered_map<std::uint32_t, float>& values) {
+// Sparse form, sorted by vertex (deterministic order, binary search in at()); `f` maps a level to the stored
+// value, and values of zero or less are left out.
+template <class F>
+SparseIntensity toSparse(const std::unordered_map<std::uint32_t, float>& levels, F f) {
+  std::vector<std::pair<std::uint32_t, float>> sorted;
+  sorted.reserve(levels.size());
+  for (const auto& [v, level] : levels)
+    if (const float x = f(level); x > 0.0f) sorted.emplace_back(v, x);
+  std::sort(sorted.begin(), sorted.end());
   SparseIntensity out;
-  out.vertices.reserve(values.size());
-  for (const auto& [v, x] : values) out.vertices.push_back(v);
-  std::sort(out.vertices.begin(), out.vertices.end());  // deterministic order, binary search in at()
-  for (auto v : out.vertices) out.values.push_back(values.at(v));
+  out.vertices.reserve(sorted.size());
+  out.values.reserve(sorted.size());
+  for (const auto& [v, x] : sorted) out.vertices.push_back(v), out.values.push_back(x);
   return out;
 }
 
@@ -73,19 +80,18 @@ std::unordered_map<std::uint32_t, float> ReferralPainter::zoneLevels(const Zone&
 }
 
 SparseIntensity ReferralPainter::paintZone(const Zone& zone, Side side) const {
-  auto levels = zoneLevels(zone, side, 1.0f);
-  std::unordered_map<std::uint32_t, float> values;
-  for (const auto& [v, level] : levels)
-    if (const float x = levelIntensity(level); x > 0.0f) values.emplace(v, x);
-  return toSparse(values);
+  return toSparse(zoneLevels(zone, side, 1.0f), levelIntensity);
 }
 
 const ReferralPattern& ReferralPainter::levels(const TriggerPoint& trp, Side side) {
   const auto key = std::make_pair(trp.id, side);
   auto it = levels_.find(key);
-  if (it == levels_.end())
-    it = levels_.emplace(key, ReferralPattern{toSparse(zoneLevels(trp.essential, side, 1.0f + kZoneFringe)),
-                                              toSparse(zoneLevels(trp.spillover, side, 1.0f + kZoneFringe))}).first;
+  if (it == levels_.end()) {
+    // Levels are stored shifted by the fringe so that every kept vertex has a positive value; combine() undoes it.
+    const auto shifted = [](float level) { return level + kZoneFringe; };
+    it = levels_.emplace(key, ReferralPattern{toSparse(zoneLevels(trp.essential, side, 1.0f + kZoneFringe), shifted),
+                                              toSparse(zoneLevels(trp.spillover, side, 1.0f + kZoneFringe), shifted)}).first;
+  }
   return it->second;
 }
 
@@ -125,9 +131,9 @@ std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std:
     if (!trp) continue;
     const ReferralPattern& p = levels(*trp, side);
     for (std::size_t i = 0; i < p.essential.vertices.size(); ++i)
-      out[p.essential.vertices[i]].x = std::max(out[p.essential.vertices[i]].x, p.essential.values[i]);
+      out[p.essential.vertices[i]].x = std::max(out[p.essential.vertices[i]].x, p.essential.values[i] - kZoneFringe);
     for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i)
-      out[p.spillover.vertices[i]].y = std::max(out[p.spillover.vertices[i]].y, p.spillover.values[i]);
+      out[p.spillover.vertices[i]].y = std::max(out[p.spillover.vertices[i]].y, p.spillover.values[i] - kZoneFringe);
   }
   return out;
 }

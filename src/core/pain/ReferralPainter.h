@@ -18,7 +18,7 @@ namespace myoatlas {
 
 struct SparseIntensity {
   std::vector<std::uint32_t> vertices;
-  std::vector<float> values;  // intensities in (0, 1]; levels (ReferralPainter::levels) from -kZoneFringe to 1
+  std::vector<float> values;  // intensities in (0, 1] (levels(): shifted levels, see there)
   float at(std::uint32_t vertex) const;
 };
 
@@ -52,8 +52,8 @@ class ReferralPainter {
   std::vector<glm::vec3> markerPositions(const std::vector<std::pair<std::string, Side>>& selection,
                                          const std::vector<glm::vec3>& positions) const;
 
-  // Levels for drawing: per vertex 1 - distance / radius, from -kZoneFringe up (cached). Intensity is
-  // levelIntensity(level); the finder works on pattern()'s intensities.
+  // Levels for drawing: per vertex 1 - distance / radius + kZoneFringe (shifted to stay positive; cached).
+  // Intensity is levelIntensity(value - kZoneFringe); the finder works on pattern()'s intensities.
   const ReferralPattern& levels(const TriggerPoint& trp, Side side);
   // Several trigger points combined for drawing: per vertex (essential, spillover) levels, each the maximum over
   // the selection, -kZoneFringe where nothing is painted.
