@@ -147,6 +147,13 @@ int runSources(const SourcesOptions& options) {
     const PainAreaLookup lookup(atlas.atlas);
     area = lookup.find(*options.area);
     if (!area) {
+      const auto several = lookup.ambiguous(*options.area);
+      if (!several.empty()) {
+        std::string names;
+        for (const PainArea* a : several) names += (names.empty() ? "" : ", ") + ("'" + a->name + "' (" + a->id + ")");
+        std::cerr << "myoatlas sources: --area '" << *options.area << "' fits several areas: " << names << "; say which\n";
+        return 2;
+      }
       std::cerr << "myoatlas sources: --area '" << *options.area << "' is not a pain area; nearest: "
                 << suggestions(lookup, *options.area) << ". 'myoatlas sources --list-areas' lists them all\n";
       return 2;

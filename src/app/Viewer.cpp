@@ -880,10 +880,13 @@ int runViewer(const ViewerOptions& options) {
     const PainAreaLookup lookup(atlas.atlas);
     const PainArea* area = atlas.ok() ? lookup.find(options.painArea) : nullptr;
     if (!area) {
-      std::string nearest;
-      for (const PainArea* a : lookup.nearest(options.painArea)) nearest += (nearest.empty() ? "" : ", ") + ("'" + a->name + "'");
-      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' is not a pain area"
-                << (nearest.empty() ? "" : "; nearest: " + nearest) << ". 'myoatlas sources --list-areas' lists them\n";
+      const auto several = lookup.ambiguous(options.painArea);
+      std::string names;
+      for (const PainArea* a : several.empty() ? lookup.nearest(options.painArea) : several)
+        names += (names.empty() ? "" : ", ") + ("'" + a->name + "'");
+      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' "
+                << (several.empty() ? "is not a pain area; nearest: " : "fits several areas: ") << names
+                << ". 'myoatlas sources --list-areas' lists them\n";
       return 2;
     }
     effective.painArea = area->id;

@@ -74,6 +74,10 @@ TEST(SourcesCommand, BadInputExitsTwoWithAClearMessage) {
   EXPECT_TRUE(contains(unknown.err, "nearest"));
   EXPECT_TRUE(contains(unknown.err, "elbow")) << "suggests the elbow areas: " << unknown.err;
   EXPECT_TRUE(contains(unknown.err, "--list-areas"));
+  const auto several = runCommand(myoatlas() + " sources --area 'knee pain'");
+  EXPECT_EQ(several.exitCode, 2);
+  EXPECT_TRUE(contains(several.err, "several")) << several.err;
+  EXPECT_TRUE(contains(several.err, "back_of_knee")) << several.err;
   const auto none = runCommand(myoatlas() + " sources");
   EXPECT_EQ(none.exitCode, 2);
   const auto far = runCommand(myoatlas() + " sources --point 3 3 3");

@@ -132,6 +132,17 @@ TEST(PainAreaLookup, UnknownNamesGetSuggestionsNotAGuess) {
   for (const PainArea* a : knees) EXPECT_NE(a->id.find("knee"), std::string::npos) << a->id;
 }
 
+// "Knee pain" or "headache" fit several areas equally: the lookup does not pick one silently, it asks.
+TEST(PainAreaLookup, AmbiguousNamesListTheAreasThatFit) {
+  EXPECT_EQ(lookup().find("knee pain"), nullptr);
+  const auto knees = lookup().ambiguous("knee pain");
+  EXPECT_EQ(knees.size(), 4u);
+  for (const PainArea* a : knees) EXPECT_NE(a->id.find("knee"), std::string::npos) << a->id;
+  EXPECT_GE(lookup().ambiguous("headache").size(), 3u);
+  EXPECT_TRUE(lookup().ambiguous("back of the knee").empty());
+  EXPECT_TRUE(lookup().ambiguous("xyzzy").empty());
+}
+
 TEST(PainAreaLookup, CanonicalWordsUnifyDirectionsAndDropFillers) {
   EXPECT_EQ(PainAreaLookup::canonicalWords("Pain in the posterior knees"), (std::vector<std::string>{"back", "knee"}));
   EXPECT_EQ(PainAreaLookup::canonicalWords("behind the knee"), (std::vector<std::string>{"back", "knee"}));

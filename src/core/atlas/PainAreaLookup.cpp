@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kFound = 0.62;    // below this the best match is a guess, not an answer
 constexpr double kNearest = 0.25;  // suggestions need at least this much in common
+constexpr double kTie = 0.02;      // two areas this close both fit: "knee pain" could be any side of the knee
 
 const std::unordered_map<std::string, std::string>& directionWords() {
   static const std::unordered_map<std::string, std::string> words = {
@@ -105,7 +106,19 @@ std::vector<AreaMatch> PainAreaLookup::rank(const std::string& query) const {
 const PainArea* PainAreaLookup::find(const std::string& query) const {
   if (const PainArea* exact = atlas_.painArea(query)) return exact;
   const auto ranked = rank(query);
-  return !ranked.empty() && ranked.front().score >= kFound ? ranked.front().area : nullptr;
+  if (ranked.empty() || ranked.front().score < kFound) return nullptr;
+  if (ranked.size() > 1 && ranked[1].score >= ranked.front().score - kTie) return nullptr;  // ambiguous: ask
+  return ranked.front().area;
+}
+
+std::vector<const PainArea*> PainAreaLookup::ambiguous(const std::string& query) const {
+  std::vector<const PainArea*> out;
+  if (atlas_.painArea(query)) return out;
+  const auto ranked = rank(query);
+  for (const auto& m : ranked)
+    if (!ranked.empty() && ranked.front().score >= kFound && m.score >= ranked.front().score - kTie) out.push_back(m.area);
+  if (out.size() < 2) out.clear();
+  return out;
 }
 
 std::vector<const PainArea*> PainAreaLookup::nearest(const std::string& query, std::size_t count) const {

@@ -24,8 +24,10 @@ class PainAreaLookup {
 
   // Every area that matches, best first.
   std::vector<AreaMatch> rank(const std::string& query) const;
-  // The area the query means, or nullptr when nothing matches well enough (then `nearest` suggests some).
+  // The area the query means, or nullptr when nothing matches well enough (then `nearest` suggests some) or
+  // when several fit equally well ("knee pain": then `ambiguous` lists them, and the user chooses).
   const PainArea* find(const std::string& query) const;
+  std::vector<const PainArea*> ambiguous(const std::string& query) const;
   // The closest areas for an answer like "did you mean ...", even for a poor match.
   std::vector<const PainArea*> nearest(const std::string& query, std::size_t count = 3) const;
 
