@@ -2,6 +2,7 @@
 #include <benchmark/benchmark.h>
 
 #include "core/atlas/AtlasLoader.h"
+#include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
 
 namespace myoatlas {
@@ -26,6 +27,15 @@ void BM_SearchQuery(benchmark::State& state, const char* query) {
 BENCHMARK_CAPTURE(BM_SearchQuery, abbreviation, "SCM")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_SearchQuery, typo, "sternocleidomastiod")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_SearchQuery, symptom, "tennis elbow")->Unit(benchmark::kMicrosecond);
+
+// A pain area from what a patient types (sources --area, the Pain menu's box): every keystroke in the viewer.
+void BM_AreaLookup(benchmark::State& state, const char* query) {
+  static const AtlasLoad load = loadAtlas(kAtlasDir);
+  static const PainAreaLookup lookup(load.atlas);
+  for (auto _ : state) benchmark::DoNotOptimize(lookup.find(query));
+}
+BENCHMARK_CAPTURE(BM_AreaLookup, lay, "pain behind my knees")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_AreaLookup, typo, "posterier knee")->Unit(benchmark::kMicrosecond);
 
 void BM_BuildSearchIndex(benchmark::State& state) {
   static const AtlasLoad load = loadAtlas(kAtlasDir);

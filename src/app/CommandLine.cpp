@@ -111,7 +111,7 @@ int runCommandLine(int argc, char** argv) {
   std::vector<float> point;
   std::string sourcesUnits = "auto", sourcesUp = "auto";
   CLI::App* sourcesCommand =
-      app.add_subcommand("sources", "Pain finder: which trigger points refer pain to a pain area or a point on the body");
+      app.add_subcommand("sources", "Pain finder: which muscles' trigger points refer pain to an area or a point on the body");
   sourcesCommand->add_option("--area", area,
                              "Where it hurts: a pain area by id, name or everyday words (\"temple\", \"posterior knee\", "
                              "\"bottom of the foot\", \"tennis elbow\"; typos forgiven)");

@@ -9,13 +9,14 @@ struct ControlHelp {
 
 inline constexpr ControlHelp kControls[] = {
     {"Left drag", "Orbit around the body"},
-    {"Click on the skin", "Pain finder: which trigger points refer pain there"},
+    {"Click on the skin", "Pain finder: which muscles' trigger points refer pain there"},
+    {"Pain > Where does it hurt?", "Choose or type an area: the Manual's pain-guide list, essential first"},
     {"Hover a muscle", "Its name beside the cursor (models with muscle meshes)"},
     {"Click a muscle / double-click", "Select it: details and its pattern / zoom to it"},
     {"Esc", "Clear the selection and the painted referral pattern"},
     {"L", "Layers: skin opaque, x-ray or hidden; peel muscles; bones; isolate"},
     {"X", "X-ray skin on and off"},
-    {"B, then drag on the skin", "Brush: draw where it hurts (Shift erases); the pain finder ranks by overlap"},
+    {"B, then drag on the skin", "Brush: draw where it hurts (Shift erases); muscles explaining all of it first"},
     {"Right drag, middle drag or Shift + left drag", "Pan"},
     {"Mouse wheel", "Zoom towards the point under the cursor"},
     {"Ctrl + F", "Search muscles, trigger points, symptoms and pain areas (arrows, Enter, Esc)"},
