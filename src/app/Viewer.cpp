@@ -398,7 +398,16 @@ void ViewerApp::brushAt(glm::vec2 pixel, bool erase) {
   SparseIntensity drawing;
   for (std::uint32_t v = 0; v < drawing_.size(); ++v)
     if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
-  if (PainFinder* f = finder()) showSources(f->musclesForDrawing(drawing), "your pain drawing");
+  if (PainFinder* f = finder()) {
+    // Name the areas the drawing lies in, so the answer says what it explains ("your pain drawing (Low back, Buttock)").
+    auto areas = f->areasOf(drawing);
+    std::stable_sort(areas.begin(), areas.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string where;
+    for (const auto& [area, share] : areas)  // both sides of a bilateral area are named once
+      if (share >= 0.15f && where.size() < 80 && where.find(area->name) == std::string::npos)
+        where += (where.empty() ? "" : ", ") + area->name;
+    showSources(f->musclesForDrawing(drawing), "your pain drawing" + (where.empty() ? "" : " (" + where + ")"));
+  }
 }
 
 void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide) {

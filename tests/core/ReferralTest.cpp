@@ -27,6 +27,7 @@ Fixture& fixture() {
     Fixture x;
     BodyParameters p;
     p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
+    p.anatomy = false;   // patterns are painted on the skin: no bones or muscles (each test process builds this)
     x.body = generateBody(p, x.atlas.atlas.landmarks).value();
     x.surface = std::move(BodySurface::fromModel(x.body).value());
     x.painter = std::make_unique<ReferralPainter>(x.atlas.atlas, *x.surface);
