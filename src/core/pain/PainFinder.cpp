@@ -21,6 +21,24 @@ bool byScore(const MuscleSources& a, const MuscleSources& b) {
   return a.muscle != b.muscle ? a.muscle < b.muscle : a.side < b.side;  // deterministic
 }
 
+// A group the guide lists as one is one answer: its first member's place, every member's trigger points.
+std::vector<MuscleSources> mergeGroups(std::vector<MuscleSources> listed, const PainGuide& guide) {
+  std::vector<MuscleSources> merged;
+  for (auto& m : listed) {
+    const GuideEntry* e = guide.entry(m.muscle);
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& x) { return !e->group.empty() && x.group == e->group; });
+    if (same == merged.end()) {
+      if (!e->group.empty()) m.group = e->group, m.members = {m.muscle};
+      merged.push_back(std::move(m));
+      continue;
+    }
+    same->members.push_back(m.muscle);
+    same->coverage = std::max(same->coverage, m.coverage);
+    same->triggerPoints.insert(same->triggerPoints.end(), m.triggerPoints.begin(), m.triggerPoints.end());
+  }
+  return merged;
+}
+
 }  // namespace
 
 PainFinder::PainFinder(ReferralPainter& painter)
@@ -251,21 +269,7 @@ std::vector<MuscleSources> PainFinder::musclesForArea(const PainArea& area, Side
     m.guideRank = area.guide->rankOf(e.muscle);
     listed.push_back(std::move(m));
   }
-  // A group the guide lists as one is one answer: its first member's place, every member's trigger points.
-  std::vector<MuscleSources> merged;
-  for (auto& m : listed) {
-    const GuideEntry* e = area.guide->entry(m.muscle);
-    auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& x) { return !e->group.empty() && x.group == e->group; });
-    if (same == merged.end()) {
-      if (!e->group.empty()) m.group = e->group, m.members = {m.muscle};
-      merged.push_back(std::move(m));
-      continue;
-    }
-    same->members.push_back(m.muscle);
-    same->coverage = std::max(same->coverage, m.coverage);
-    same->triggerPoints.insert(same->triggerPoints.end(), m.triggerPoints.begin(), m.triggerPoints.end());
-  }
-  listed = std::move(merged);
+  listed = mergeGroups(std::move(listed), *area.guide);
   std::stable_sort(listed.begin(), listed.end(), [](const auto& a, const auto& b) {
     return a.essential != b.essential ? a.essential : a.guideRank < b.guideRank;
   });
