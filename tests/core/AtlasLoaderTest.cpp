@@ -208,6 +208,27 @@ TEST_F(BrokenAtlas, DanglingPainAreaRegionAndTriggerPoint) {
   EXPECT_NE(all.find("/muscles/0/trigger_points/0/related/0: unknown trigger point 'temporalis.trp9'"), std::string::npos) << all;
 }
 
+// A pain guide's list names muscles and trigger points that must exist, each muscle once, with a known zone.
+TEST_F(BrokenAtlas, PainGuideWithUnknownOrRepeatedEntries) {
+  json j = read("pain_areas.json");
+  std::size_t k = 0;
+  while (!j["pain_areas"][k].contains("guide")) ++k;
+  auto& guide = j["pain_areas"][k]["guide"];
+  guide["muscles"][0]["muscle"] = "gastrocnemus";
+  guide["muscles"][1]["zone"] = "sometimes";
+  guide["muscles"].push_back(guide["muscles"][2]);
+  guide["known_differences"] = {{{"trigger_point", "temporalis.trp9"}, {"reason", "a typo"}}};
+  write("pain_areas.json", j);
+  const AtlasLoad load = loadAtlas(dir_.string());
+  const std::string all = problems(load);
+  const std::string at = "/pain_areas/" + std::to_string(k) + "/guide/";
+  EXPECT_EQ(load.problems.size(), 4u) << all;
+  EXPECT_NE(all.find(at + "muscles/0/muscle: unknown muscle 'gastrocnemus'"), std::string::npos) << all;
+  EXPECT_NE(all.find(at + "muscles/1/zone: 'sometimes' is not one of 'essential', 'spillover'"), std::string::npos) << all;
+  EXPECT_NE(all.find("is listed twice in this guide"), std::string::npos) << all;
+  EXPECT_NE(all.find(at + "known_differences/0/trigger_point: unknown trigger point 'temporalis.trp9'"), std::string::npos) << all;
+}
+
 TEST_F(BrokenAtlas, DanglingSource) {
   json j = read("muscles/forearm_hand.json");
   j["muscles"][3]["sources"][0]["source"] = "wikipedia";
