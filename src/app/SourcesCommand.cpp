@@ -53,14 +53,6 @@ nlohmann::json toJson(const Atlas& atlas, const MuscleSources& m) {
   return j;
 }
 
-// How many places the guide has for the area: a group the guide names as one counts once.
-std::size_t guidePlaces(const PainGuide& guide) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < guide.muscles.size(); ++i)
-    if (guide.muscles[i].group.empty() || i == 0 || guide.muscles[i - 1].group != guide.muscles[i].group) ++n;
-  return n;
-}
-
 void printTriggerPoints(const Atlas& atlas, const MuscleSources& m) {
   for (const auto& c : m.triggerPoints) {
     const TriggerPoint* t = atlas.triggerPoint(c.triggerPoint);
@@ -81,7 +73,7 @@ void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const 
   }
   if (guide)
     std::cout << area->name << ": the Manual's pain guide, '" << guide->name << "' (" << guide->source.where << "), lists "
-              << guidePlaces(*guide) << " muscles; essential (bold in the guide) first, then in the guide's order.\n";
+              << guide->placeCount() << " muscles; essential (bold in the guide) first, then in the guide's order.\n";
   if (results.empty()) {
     std::cout << "No trigger point in the atlas refers pain there.\n";
     return;
@@ -118,12 +110,6 @@ int printAudit(const std::vector<GuideFinding>& findings, bool json) {
   return findings.empty() ? 0 : 1;
 }
 
-std::string suggestions(const PainAreaLookup& lookup, const std::string& query) {
-  std::string out;
-  for (const PainArea* a : lookup.nearest(query)) out += (out.empty() ? "" : ", ") + ("'" + a->name + "' (" + a->id + ")");
-  return out;
-}
-
 }  // namespace
 
 int runSources(const SourcesOptions& options) {
@@ -144,20 +130,13 @@ int runSources(const SourcesOptions& options) {
   }
   const PainArea* area = nullptr;
   if (options.area) {
-    const PainAreaLookup lookup(atlas.atlas);
-    area = lookup.find(*options.area);
-    if (!area) {
-      const auto several = lookup.ambiguous(*options.area);
-      if (!several.empty()) {
-        std::string names;
-        for (const PainArea* a : several) names += (names.empty() ? "" : ", ") + ("'" + a->name + "' (" + a->id + ")");
-        std::cerr << "myoatlas sources: --area '" << *options.area << "' fits several areas: " << names << "; say which\n";
-        return 2;
-      }
-      std::cerr << "myoatlas sources: --area '" << *options.area << "' is not a pain area; nearest: "
-                << suggestions(lookup, *options.area) << ". 'myoatlas sources --list-areas' lists them all\n";
+    const auto resolved = PainAreaLookup(atlas.atlas).resolve(*options.area);
+    if (!resolved) {
+      std::cerr << "myoatlas sources: --area '" << *options.area << "' " << resolved.error()
+                << ". 'myoatlas sources --list-areas' lists them all\n";
       return 2;
     }
+    area = resolved.value();
   }
   auto model = loadModel(options.model);
   if (!model) {

@@ -410,28 +410,42 @@ void ViewerApp::brushAt(glm::vec2 pixel, bool erase) {
   }
 }
 
+namespace {
+
+PainSourceRow row(const std::string& triggerPoint, const std::string& label, Side side, bool essential, float coverage) {
+  PainSourceRow r;
+  r.triggerPoint = triggerPoint;
+  r.label = label;
+  r.left = side == Side::Left;
+  r.essential = essential;
+  r.coverage = coverage;
+  return r;
+}
+
+}  // namespace
+
 void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide) {
   ui_.painQuery = query;
   ui_.painGuide = guide ? "The Manual's pain guide, '" + guide->name + "' (" + guide->source.where + "): essential first, in the guide's order." : "";
   ui_.painResults.clear();
   for (const auto& m : found) {
-    PainSourceRow header{m.triggerPoints.front().triggerPoint, musclesLabel(atlas_.atlas, m) + (m.side == Side::Left ? " (left)" : ""),
-                         m.side == Side::Left, m.essential, m.coverage};
+    PainSourceRow header = row(m.triggerPoints.front().triggerPoint, musclesLabel(atlas_.atlas, m) + (m.side == Side::Left ? " (left)" : ""),
+                               m.side, m.essential, m.coverage);
     header.header = true;
     header.painted = m.painted;
+    header.beyondGuide = guide && m.guideRank < 0;
     header.note = guide ? (header.beyondGuide ? std::string("Not in the guide's list; its pattern covers this area on this body")
                                               : std::string("The guide lists it as ") + (m.essential ? "essential (bold)" : "spillover (plain)"))
                         : std::string();
-    header.beyondGuide = guide && m.guideRank < 0;
     for (const auto& c : m.triggerPoints) header.group.push_back(c.triggerPoint);
     ui_.painResults.push_back(header);
     for (const auto& c : m.triggerPoints) {
       const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
-      PainSourceRow row{c.triggerPoint, t->name, c.side == Side::Left, c.essential, c.coverage};
-      row.painted = m.painted;
-      row.note = std::string(frequencyName(t->frequency)) + " (how often the sources find it)";
-      row.beyondGuide = header.beyondGuide;
-      ui_.painResults.push_back(row);
+      PainSourceRow trp = row(c.triggerPoint, t->name, c.side, c.essential, c.coverage);
+      trp.painted = m.painted;
+      trp.note = std::string(frequencyName(t->frequency)) + " (how often the sources find it)";
+      trp.beyondGuide = header.beyondGuide;
+      ui_.painResults.push_back(trp);
     }
   }
   ui_.showPainFinder = true;
@@ -886,19 +900,14 @@ int runViewer(const ViewerOptions& options) {
   }
   if (!options.painArea.empty()) {  // checked before any window opens, as a bad --view is
     const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
-    const PainAreaLookup lookup(atlas.atlas);
-    const PainArea* area = atlas.ok() ? lookup.find(options.painArea) : nullptr;
+    const auto area = atlas.ok() ? PainAreaLookup(atlas.atlas).resolve(options.painArea)
+                                  : Result<const PainArea*>(Error{"cannot be looked up: the atlas does not validate"});
     if (!area) {
-      const auto several = lookup.ambiguous(options.painArea);
-      std::string names;
-      for (const PainArea* a : several.empty() ? lookup.nearest(options.painArea) : several)
-        names += (names.empty() ? "" : ", ") + ("'" + a->name + "'");
-      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' "
-                << (several.empty() ? "is not a pain area; nearest: " : "fits several areas: ") << names
-                << ". 'myoatlas sources --list-areas' lists them\n";
+      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' " << area.error()
+                << ". 'myoatlas sources --list-areas' lists them all\n";
       return 2;
     }
-    effective.painArea = area->id;
+    effective.painArea = area.value()->id;
   }
   auto model = loadModel(options.model);
   if (!model) {

@@ -16,6 +16,11 @@ const T* find(const std::vector<T>& items, const std::unordered_map<std::string,
   return it == index.end() ? nullptr : &items[it->second];
 }
 
+// A group ("scalenes") holds one place in the guide: its muscles follow one another with the same name.
+bool continuesGroup(const std::vector<GuideEntry>& muscles, std::size_t i) {
+  return i > 0 && !muscles[i].group.empty() && muscles[i - 1].group == muscles[i].group;
+}
+
 }  // namespace
 
 const char* depthName(Depth d) {
@@ -49,11 +54,17 @@ const GuideEntry* PainGuide::entry(const std::string& muscle) const {
 int PainGuide::rankOf(const std::string& muscle) const {
   for (std::size_t i = 0; i < muscles.size(); ++i) {
     if (muscles[i].muscle != muscle) continue;
-    std::size_t first = i;  // a group ("scalenes") holds one place in the guide
-    while (first > 0 && !muscles[i].group.empty() && muscles[first - 1].group == muscles[i].group) --first;
+    std::size_t first = i;
+    while (continuesGroup(muscles, first)) --first;
     return int(first);
   }
   return -1;
+}
+
+std::size_t PainGuide::placeCount() const {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < muscles.size(); ++i) n += continuesGroup(muscles, i) ? 0 : 1;
+  return n;
 }
 
 const Muscle* Atlas::muscle(const std::string& id) const { return find(muscles, muscleIndex_, id); }

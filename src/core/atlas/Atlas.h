@@ -83,6 +83,8 @@ struct PainGuide {
   std::vector<KnownDifference> knownDifferences;
   // The entry's position in the guide (muscles of a group share the group's first position), or -1.
   int rankOf(const std::string& muscle) const;
+  // How many places the guide has: a group it names as one counts once.
+  std::size_t placeCount() const;
   const GuideEntry* entry(const std::string& muscle) const;
 };
 

@@ -50,12 +50,6 @@ std::string fold(std::string w) {
   return w;
 }
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::string> PainAreaLookup::canonicalWords(const std::string& text) {
@@ -76,7 +70,7 @@ PainAreaLookup::PainAreaLookup(const Atlas& atlas) : atlas_(atlas) {
     for (const auto& t : texts) {
       auto words = canonicalWords(t);
       if (words.empty()) continue;
-      e.terms.push_back({t, joined(words), std::move(words)});
+      e.terms.push_back({t, joinWords(words), std::move(words)});
     }
     entries_.push_back(std::move(e));
   }
@@ -86,7 +80,7 @@ std::vector<AreaMatch> PainAreaLookup::rank(const std::string& query) const {
   const auto words = canonicalWords(query);
   std::vector<AreaMatch> out;
   if (words.empty()) return out;
-  const std::string text = joined(words);
+  const std::string text = joinWords(words);
   for (const Entry& e : entries_) {
     AreaMatch best{e.area, 0.0, ""};
     for (const Term& t : e.terms) {
@@ -103,27 +97,48 @@ std::vector<AreaMatch> PainAreaLookup::rank(const std::string& query) const {
   return out;
 }
 
-const PainArea* PainAreaLookup::find(const std::string& query) const {
-  if (const PainArea* exact = atlas_.painArea(query)) return exact;
-  const auto ranked = rank(query);
-  if (ranked.empty() || ranked.front().score < kFound) return nullptr;
-  if (ranked.size() > 1 && ranked[1].score >= ranked.front().score - kTie) return nullptr;  // ambiguous: ask
-  return ranked.front().area;
-}
-
-std::vector<const PainArea*> PainAreaLookup::ambiguous(const std::string& query) const {
+// The areas that fit best when they fit well enough: one is the answer, several equally close ("knee pain")
+// mean the query is ambiguous, none means it matched nothing well.
+std::vector<const PainArea*> PainAreaLookup::fitting(const std::vector<AreaMatch>& ranked) {
   std::vector<const PainArea*> out;
-  if (atlas_.painArea(query)) return out;
-  const auto ranked = rank(query);
+  if (ranked.empty() || ranked.front().score < kFound) return out;
   for (const auto& m : ranked)
-    if (!ranked.empty() && ranked.front().score >= kFound && m.score >= ranked.front().score - kTie) out.push_back(m.area);
-  if (out.size() < 2) out.clear();
+    if (m.score >= ranked.front().score - kTie) out.push_back(m.area);
   return out;
 }
 
+const PainArea* PainAreaLookup::find(const std::string& query) const {
+  if (const PainArea* exact = atlas_.painArea(query)) return exact;
+  const auto fit = fitting(rank(query));
+  return fit.size() == 1 ? fit.front() : nullptr;
+}
+
+std::vector<const PainArea*> PainAreaLookup::ambiguous(const std::string& query) const {
+  if (atlas_.painArea(query)) return {};
+  auto fit = fitting(rank(query));
+  if (fit.size() < 2) fit.clear();
+  return fit;
+}
+
+Result<const PainArea*> PainAreaLookup::resolve(const std::string& query) const {
+  if (const PainArea* exact = atlas_.painArea(query)) return exact;
+  const auto ranked = rank(query);
+  const auto fit = fitting(ranked);
+  if (fit.size() == 1) return fit.front();
+  std::string names;
+  for (const PainArea* a : fit.empty() ? nearest(query, ranked, 3) : fit)
+    names += (names.empty() ? "" : ", ") + ("'" + a->name + "' (" + a->id + ")");
+  return Error{fit.empty() ? "is not a pain area; nearest: " + names : "fits several areas: " + names + "; say which"};
+}
+
 std::vector<const PainArea*> PainAreaLookup::nearest(const std::string& query, std::size_t count) const {
+  return nearest(query, rank(query), count);
+}
+
+std::vector<const PainArea*> PainAreaLookup::nearest(const std::string& query, const std::vector<AreaMatch>& ranked,
+                                                     std::size_t count) const {
   std::vector<const PainArea*> out;
-  for (const auto& m : rank(query))
+  for (const auto& m : ranked)
     if (m.score >= kNearest && out.size() < count) out.push_back(m.area);
   if (!out.empty()) return out;
   // Nothing in common word by word: the areas whose names are fewest edits away.

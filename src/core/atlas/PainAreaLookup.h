@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/Result.h"
 #include "core/atlas/Atlas.h"
 
 namespace myoatlas {
@@ -30,6 +31,10 @@ class PainAreaLookup {
   std::vector<const PainArea*> ambiguous(const std::string& query) const;
   // The closest areas for an answer like "did you mean ...", even for a poor match.
   std::vector<const PainArea*> nearest(const std::string& query, std::size_t count = 3) const;
+  // find() for a command line or a dialog: the area, or what to tell the user, to be put after the query as
+  // typed: "fits several areas: 'Front of the knee' (front_of_knee), ...; say which" or "is not a pain area;
+  // nearest: ...".
+  Result<const PainArea*> resolve(const std::string& query) const;
 
   // The canonical words of a text: normalised, direction words unified, fillers dropped, plurals folded.
   static std::vector<std::string> canonicalWords(const std::string& text);
@@ -43,6 +48,10 @@ class PainAreaLookup {
     const PainArea* area;
     std::vector<Term> terms;
   };
+  static std::vector<const PainArea*> fitting(const std::vector<AreaMatch>& ranked);
+  std::vector<const PainArea*> nearest(const std::string& query, const std::vector<AreaMatch>& ranked,
+                                       std::size_t count) const;
+
   const Atlas& atlas_;
   std::vector<Entry> entries_;
 };

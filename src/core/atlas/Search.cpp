@@ -61,6 +61,12 @@ const char* searchKindName(SearchKind kind) {
 
 std::vector<std::string> searchWords(const std::string& text) { return words(normaliseForSearch(text)); }
 
+std::string joinWords(const std::vector<std::string>& words, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
 std::string normaliseForSearch(const std::string& text) {
   std::string out;
   out.reserve(text.size());

@@ -58,6 +58,8 @@ std::vector<SearchResult> browseAtlas(const Atlas& atlas, const AtlasSearch& sea
 std::string normaliseForSearch(const std::string& text);
 // The words of a text so normalised: how names are compared wherever the app matches them.
 std::vector<std::string> searchWords(const std::string& text);
+// Words put back together with single spaces (from the `from`-th on): the text searchWords would split again.
+std::string joinWords(const std::vector<std::string>& words, std::size_t from = 0);
 
 // How well a query (its normalised words and text) matches one term (normalised text and words): 0 none, about
 // 1 for every word matching, 1.2 for the whole term. Typo-tolerant: the one matcher search and area lookup share.

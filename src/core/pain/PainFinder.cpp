@@ -131,7 +131,7 @@ std::vector<MuscleSources> PainFinder::group(const std::vector<PainSourceCandida
     const TriggerPoint* t = atlas_.triggerPoint(c.triggerPoint);
     if (!t) continue;
     const auto [it, added] = index.try_emplace({t->muscle, c.side}, out.size());
-    if (added) out.push_back({t->muscle, c.side, c.essential, c.coverage, c.score, -1, true, {}});
+    if (added) out.push_back({t->muscle, c.side, c.essential, c.coverage, c.score, -1, true, {}, {}, {}});
     MuscleSources& m = out[it->second];
     m.essential = m.essential || c.essential;
     m.triggerPoints.push_back(c);
@@ -261,7 +261,7 @@ std::vector<MuscleSources> PainFinder::musclesForArea(const PainArea& area, Side
       m = std::move(*it);
       painted.erase(it);
     } else {  // listed by the guide but not painted here on this body: say so, with the trigger points in question
-      m = {e.muscle, side, e.essential, 0.0f, 0.0f, -1, false, {}};
+      m = {e.muscle, side, e.essential, 0.0f, 0.0f, -1, false, {}, {}, {}};
       if (const Muscle* muscle = atlas_.muscle(e.muscle))
         for (const auto& id : muscle->triggerPoints) m.triggerPoints.push_back({id, side, false, 0.0f, 0.0f});
     }

@@ -50,11 +50,7 @@ float levelIntensity(float level) {
 }
 
 float zoneFalloff(float distance, float radius) {
-  if (radius <= 0.0f || distance >= radius) return 0.0f;
-  const float core = kZoneCore * radius;
-  if (distance <= core) return 1.0f;
-  const float t = (radius - distance) / (radius - core);  // 1 at the core's edge, 0 at the radius
-  return t * t * (3.0f - 2.0f * t);
+  return radius > 0.0f ? levelIntensity(1.0f - distance / radius) : 0.0f;
 }
 
 std::unordered_map<std::uint32_t, float> ReferralPainter::zoneLevels(const Zone& zone, Side side, float reach) const {

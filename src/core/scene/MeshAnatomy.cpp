@@ -12,12 +12,6 @@
 namespace myoatlas {
 namespace {
 
-std::string join(const std::vector<std::string>& ws, std::size_t from = 0) {
-  std::string s;
-  for (std::size_t i = from; i < ws.size(); ++i) s += (s.empty() ? "" : " ") + ws[i];
-  return s;
-}
-
 bool isIdToken(const std::string& w, const char* prefix) {  // "fma32547", "bp62721", "fj441"
   const std::size_t n = std::char_traits<char>::length(prefix);
   if (w.size() <= n || w.compare(0, n, prefix) != 0) return false;
@@ -44,13 +38,13 @@ class NameIndex {
  public:
   explicit NameIndex(const Atlas& atlas) {
     for (const Muscle& m : atlas.muscles) {
-      add(join(searchWords(m.id)), &m);
-      add(join(searchWords(m.name)), &m);
-      for (const auto& s : m.synonyms) add(join(searchWords(s)), &m);
-      for (const auto& a : m.abbreviations) add(join(searchWords(a)), &m);
+      add(joinWords(searchWords(m.id)), &m);
+      add(joinWords(searchWords(m.name)), &m);
+      for (const auto& s : m.synonyms) add(joinWords(searchWords(s)), &m);
+      for (const auto& a : m.abbreviations) add(joinWords(searchWords(a)), &m);
       auto latin = searchWords(m.latin);
       if (!latin.empty() && (latin[0] == "musculus" || latin[0] == "m")) latin.erase(latin.begin());
-      add(join(latin), &m);
+      add(joinWords(latin), &m);
       if (m.fmaRight) byFma_[*m.fmaRight] = {&m, Side::Right};
       if (m.fmaLeft) byFma_[*m.fmaLeft] = {&m, Side::Left};
     }
@@ -84,11 +78,11 @@ class NameIndex {
       rest.push_back(w);
     }
     if (!a.muscle) {
-      if (const Muscle* m = find(join(rest))) a.muscle = m;
+      if (const Muscle* m = find(joinWords(rest))) a.muscle = m;
       else {  // "long head of biceps brachii", "ascending part of trapezius": try what follows the last "of"
         for (std::size_t i = rest.size(); i-- > 0;)
           if (rest[i] == "of") {
-            a.muscle = find(join(rest, i + 1));
+            a.muscle = find(joinWords(rest, i + 1));
             break;
           }
       }
@@ -97,7 +91,7 @@ class NameIndex {
       a.tissue = TissueKind::Muscle;
       a.label = a.muscle->name;
     } else {
-      const std::string n = join(rest);
+      const std::string n = joinWords(rest);
       if (a.tissue == TissueKind::Unknown) {
         if (n == "skin" || n == "body" || n == "body skin") a.tissue = TissueKind::Skin;
         for (const auto& w : rest)
