@@ -1,20 +1,29 @@
 // myoatlas-genbody: writes the generated default body as one .glb. The build runs it to produce
-// build/assets/body.glb (see src/tools/CMakeLists.txt); run it by hand to try other statures or builds.
+// build/assets/body.glb (see src/tools/CMakeLists.txt); run it by hand to try other statures or builds, or
+// with --compare to measure the body against a real anatomical model (docs/ANATOMY.md).
 #include <chrono>
+#include <fstream>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
+#include "core/body/Calibration.h"
+#include "io/AtomicFile.h"
 #include "io/GltfExporter.h"
+#include "io/ModelImporter.h"
 
 int main(int argc, char** argv) {
   using namespace myoatlas;
   CLI::App app{"Generate the Myoatlas default body as a glTF binary"};
-  std::string out, data = MYOATLAS_DATA_DIR;
+  std::string out, data = MYOATLAS_DATA_DIR, compare, report;
   BodyParameters params;
-  app.add_option("--out", out, "Output .glb file")->required();
+  app.add_option("--out", out, "Output .glb file");
+  app.add_option("--compare", compare,
+                 "Measure the body against a real anatomical model (BodyParts3D .glb) and print the tables");
+  app.add_option("--report", report,
+                 "With --compare: write the tables into this Markdown file (between its calibration markers when it has them)");
   app.add_option("--data", data, "Atlas folder whose landmarks the body must carry");
   app.add_option("--stature", params.stature, "Height in metres")->check(CLI::Range(1.2, 2.2));
   app.add_option("--build", params.build, "Girth factor (0.85 slender .. 1.2 heavy)")->check(CLI::Range(0.8, 1.3));
@@ -23,6 +32,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (out.empty() && compare.empty()) {
+    std::cerr << "myoatlas-genbody: say where to write the body (--out FILE) or what to compare it with (--compare FILE)\n";
+    return 2;
   }
   const auto start = std::chrono::steady_clock::now();
   const AtlasLoad atlas = loadAtlas(data);
@@ -35,12 +48,41 @@ int main(int argc, char** argv) {
     std::cerr << "myoatlas-genbody: " << body.error() << "\n";
     return 1;
   }
-  if (auto written = writeGlb(out, body.value()); !written) {
+  if (!out.empty()) {
+    if (auto written = writeGlb(out, body.value()); !written) {
+      std::cerr << "myoatlas-genbody: " << written.error() << "\n";
+      return 1;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "wrote " << out << ": " << body->triangleCount() << " triangles, " << body->joints.size() << " joints, "
+              << body->landmarks.size() << " landmarks in " << seconds << " s\n";
+  }
+  if (compare.empty()) return 0;
+  auto real = importModel(compare);
+  if (!real) {
+    std::cerr << "myoatlas-genbody: " << real.error() << "\n";
+    return 1;
+  }
+  auto measured = compareWithRealAnatomy(body.value(), real->model, atlas.atlas);
+  if (!measured) {
+    std::cerr << "myoatlas-genbody: " << measured.error() << "\n";
+    return 1;
+  }
+  const std::string tables = calibrationMarkdown(measured.value());
+  std::cout << tables;
+  if (report.empty()) return 0;
+  // docs/ANATOMY.md keeps its prose; only the part between the markers is the measurement.
+  std::string document = tables;
+  const std::string begin = "<!-- calibration:begin -->\n", end = "<!-- calibration:end -->";
+  if (std::ifstream in(report); in) {
+    const std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto a = old.find(begin), b = old.find(end);
+    if (a != std::string::npos && b != std::string::npos && b > a)
+      document = old.substr(0, a + begin.size()) + tables + old.substr(b);
+  }
+  if (auto written = writeFileAtomically(report, document); !written) {
     std::cerr << "myoatlas-genbody: " << written.error() << "\n";
     return 1;
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "wrote " << out << ": " << body->triangleCount() << " triangles, " << body->joints.size() << " joints, "
-            << body->landmarks.size() << " landmarks in " << seconds << " s\n";
   return 0;
 }

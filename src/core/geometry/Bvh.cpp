@@ -33,6 +33,33 @@ float hitTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, co
   return t > 0.0f ? t : std::numeric_limits<float>::infinity();
 }
 
+// Squared distance from p to a box (0 inside).
+float boxDistance2(const Bounds& b, const glm::vec3& p) {
+  const glm::vec3 d = glm::max(glm::max(b.min - p, p - b.max), glm::vec3(0.0f));
+  return glm::dot(d, d);
+}
+
+// The point of triangle abc nearest p (Ericson, Real-Time Collision Detection, 5.1.5).
+glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
+  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0.0f && d2 <= 0.0f) return a;
+  const glm::vec3 bp = p - b;
+  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0.0f && d4 <= d3) return b;
+  const float vc = d1 * d4 - d3 * d2;
+  if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) return a + ab * (d1 / (d1 - d3));
+  const glm::vec3 cp = p - c;
+  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0.0f && d5 <= d6) return c;
+  const float vb = d5 * d2 - d1 * d6;
+  if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) return a + ac * (d2 / (d2 - d6));
+  const float va = d3 * d6 - d5 * d4;
+  if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+  const float denom = 1.0f / (va + vb + vc);
+  return a + ab * (vb * denom) + ac * (vc * denom);
+}
+
 }  // namespace
 
 Bvh::Bvh(const Mesh& mesh, const std::vector<glm::vec3>& positions) : mesh_(mesh), positions_(positions) {
@@ -109,6 +136,36 @@ std::optional<RayHit> Bvh::intersect(const Ray& ray) const {
     if (glm::distance(positions_[v], hit.point) < glm::distance(positions_[hit.nearestVertex], hit.point)) hit.nearestVertex = v;
   }
   return hit;
+}
+
+std::optional<Bvh::Nearest> Bvh::nearest(const glm::vec3& p) const {
+  if (nodes_.empty()) return std::nullopt;
+  float best2 = std::numeric_limits<float>::infinity();
+  Nearest result{0, 0.0f, p};
+  std::uint32_t stack[64];
+  int top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const Node& n = nodes_[stack[--top]];
+    if (boxDistance2(n.box, p) >= best2) continue;
+    if (n.count > 0) {
+      for (std::uint32_t i = n.first; i < n.first + n.count; ++i) {
+        const std::uint32_t t = order_[i];
+        const glm::vec3 q = closestOnTriangle(p, positions_[mesh_.indices[t]], positions_[mesh_.indices[t + 1]], positions_[mesh_.indices[t + 2]]);
+        const float d2 = glm::dot(q - p, q - p);
+        if (d2 < best2) best2 = d2, result.triangle = t, result.point = q;
+      }
+    } else if (top < 62) {
+      // Nearer child last, so it is visited first and prunes the other.
+      const Node& l = nodes_[n.left];
+      const Node& r = nodes_[n.right];
+      const bool leftFirst = boxDistance2(l.box, p) <= boxDistance2(r.box, p);
+      stack[top++] = leftFirst ? n.right : n.left;
+      stack[top++] = leftFirst ? n.left : n.right;
+    }
+  }
+  result.distance = std::sqrt(best2);
+  return result;
 }
 
 }  // namespace myoatlas

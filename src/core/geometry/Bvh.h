@@ -1,6 +1,7 @@
 #pragma once
-// A bounding volume hierarchy over a triangle mesh, for picking: which triangle a ray from the camera hits
-// first. Built once per (posed) mesh; queries visit only the boxes the ray passes through.
+// A bounding volume hierarchy over a triangle mesh, for picking (which triangle a ray from the camera hits
+// first) and for measuring (the surface point nearest a point). Built once per (posed) mesh; queries visit only
+// the boxes that can hold a better answer.
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,14 @@ class Bvh {
   explicit Bvh(const Mesh& mesh) : Bvh(mesh, mesh.positions) {}
 
   std::optional<RayHit> intersect(const Ray& ray) const;
+
+  // The point of the surface nearest `p` (any triangle, either face); nullopt for a mesh without triangles.
+  struct Nearest {
+    std::uint32_t triangle;  // index of the triangle's first index in Mesh::indices
+    float distance;
+    glm::vec3 point;
+  };
+  std::optional<Nearest> nearest(const glm::vec3& p) const;
 
  private:
   struct Node {

@@ -1,0 +1,360 @@
+#include "core/body/Calibration.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+#include "core/geometry/Bvh.h"
+#include "core/scene/MeshAnatomy.h"
+
+namespace myoatlas {
+namespace {
+
+// Eigenvector of the largest eigenvalue of a symmetric 4x4 matrix (cyclic Jacobi rotations).
+std::array<double, 4> largestEigenvector(std::array<std::array<double, 4>, 4> a) {
+  std::array<std::array<double, 4>, 4> v{};
+  for (int i = 0; i < 4; ++i) v[std::size_t(i)][std::size_t(i)] = 1.0;
+  for (int sweep = 0; sweep < 50; ++sweep) {
+    double off = 0.0;
+    for (int p = 0; p < 4; ++p)
+      for (int q = p + 1; q < 4; ++q) off += a[std::size_t(p)][std::size_t(q)] * a[std::size_t(p)][std::size_t(q)];
+    if (off < 1e-30) break;
+    for (std::size_t p = 0; p < 4; ++p)
+      for (std::size_t q = p + 1; q < 4; ++q) {
+        if (std::abs(a[p][q]) < 1e-300) continue;
+        const double theta = (a[q][q] - a[p][p]) / (2.0 * a[p][q]);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::abs(theta) + std::sqrt(theta * theta + 1.0));
+        const double c = 1.0 / std::sqrt(t * t + 1.0), s = t * c;
+        for (std::size_t k = 0; k < 4; ++k) {  // A = J^T A J
+          const double akp = a[k][p], akq = a[k][q];
+          a[k][p] = c * akp - s * akq;
+          a[k][q] = s * akp + c * akq;
+        }
+        for (std::size_t k = 0; k < 4; ++k) {
+          const double apk = a[p][k], aqk = a[q][k];
+          a[p][k] = c * apk - s * aqk;
+          a[q][k] = s * apk + c * aqk;
+        }
+        for (std::size_t k = 0; k < 4; ++k) {
+          const double vkp = v[k][p], vkq = v[k][q];
+          v[k][p] = c * vkp - s * vkq;
+          v[k][q] = s * vkp + c * vkq;
+        }
+      }
+  }
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < 4; ++i)
+    if (a[i][i] > a[best][best]) best = i;
+  return {v[0][best], v[1][best], v[2][best], v[3][best]};
+}
+
+void append(Mesh& into, const Mesh& m) {
+  const auto base = std::uint32_t(into.positions.size());
+  into.positions.insert(into.positions.end(), m.positions.begin(), m.positions.end());
+  for (auto i : m.indices) into.indices.push_back(base + i);
+}
+
+Mesh transformed(const Mesh& m, const Similarity& t) {
+  Mesh out;
+  out.name = m.name;
+  out.indices = m.indices;
+  out.positions.reserve(m.positions.size());
+  for (const auto& p : m.positions) out.positions.push_back(t.apply(p));
+  return out;
+}
+
+// Deterministic area-weighted samples of a surface (a fixed linear congruential sequence).
+std::vector<glm::vec3> sampleSurface(const Mesh& m, int count) {
+  std::vector<double> cumulative;
+  double total = 0.0;
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    const glm::vec3 a = m.positions[m.indices[t]], b = m.positions[m.indices[t + 1]], c = m.positions[m.indices[t + 2]];
+    total += 0.5 * double(glm::length(glm::cross(b - a, c - a)));
+    cumulative.push_back(total);
+  }
+  std::vector<glm::vec3> samples;
+  if (cumulative.empty() || total <= 0.0) return samples;
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  const auto next = [&]() {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return double(state >> 11) / double(1ull << 53);
+  };
+  samples.reserve(std::size_t(count));
+  for (int i = 0; i < count; ++i) {
+    const double pick = (double(i) + next()) / double(count) * total;  // stratified along the cumulative area
+    const auto it = std::lower_bound(cumulative.begin(), cumulative.end(), pick);
+    const std::size_t t = std::size_t(std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ptrdiff_t(cumulative.size()) - 1)) * 3;
+    double u = next(), v = next();
+    if (u + v > 1.0) u = 1.0 - u, v = 1.0 - v;
+    const glm::vec3 a = m.positions[m.indices[t]], b = m.positions[m.indices[t + 1]], c = m.positions[m.indices[t + 2]];
+    samples.push_back(a + float(u) * (b - a) + float(v) * (c - a));
+  }
+  return samples;
+}
+
+double meanDistanceTo(const std::vector<glm::vec3>& points, const Bvh& surface) {
+  double sum = 0.0;
+  for (const auto& p : points)
+    if (const auto n = surface.nearest(p)) sum += double(n->distance);
+  return sum;
+}
+
+float median(std::vector<float> v) {
+  if (v.empty()) return 0.0f;
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5f * (v[n / 2 - 1] + v[n / 2]);
+}
+
+// Bones the generated body and BodyParts3D both have: our mesh name, and words of the real mesh's name.
+struct BonePair {
+  const char* id;
+  const char* generated;  // without side suffix
+  std::vector<const char*> real;  // any of these in the (lower-case) real name
+  bool paired;
+};
+const std::vector<BonePair>& bonePairs() {
+  static const std::vector<BonePair> pairs = {
+      {"scapula", "scapula_bone", {"scapula"}, true},   {"clavicle", "clavicle_bone", {"clavicle"}, true},
+      {"humerus", "humerus", {"humerus"}, true},        {"femur", "femur", {"femur"}, true},
+      {"tibia", "tibia", {"tibia"}, true},              {"fibula", "fibula", {"fibula"}, true},
+      {"pelvis", "pelvic_girdle", {"hip bone", "sacrum"}, false},
+  };
+  return pairs;
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Which side a real mesh's name says, "" for none.
+std::string realSide(const std::string& lowerName) {
+  if (lowerName.find("right") != std::string::npos) return "r";
+  if (lowerName.find("left") != std::string::npos) return "l";
+  return "";
+}
+
+}  // namespace
+
+Similarity fitSimilarity(const std::vector<glm::vec3>& from, const std::vector<glm::vec3>& to) {
+  Similarity result;
+  const std::size_t n = std::min(from.size(), to.size());
+  if (n == 0) return result;
+  glm::dvec3 cf(0.0), ct(0.0);
+  for (std::size_t i = 0; i < n; ++i) cf += glm::dvec3(from[i]), ct += glm::dvec3(to[i]);
+  cf /= double(n), ct /= double(n);
+  // Horn's quaternion method: the rotation is the top eigenvector of a 4x4 matrix built from the covariance.
+  double s[3][3] = {};
+  double spread = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const glm::dvec3 a = glm::dvec3(from[i]) - cf, b = glm::dvec3(to[i]) - ct;
+    for (int r = 0; r < 3; ++r)
+      for (int c = 0; c < 3; ++c) s[r][c] += a[r] * b[c];
+    spread += glm::dot(a, a);
+  }
+  const double sxx = s[0][0], sxy = s[0][1], sxz = s[0][2], syx = s[1][0], syy = s[1][1], syz = s[1][2], szx = s[2][0],
+               szy = s[2][1], szz = s[2][2];
+  const std::array<std::array<double, 4>, 4> horn = {{{sxx + syy + szz, syz - szy, szx - sxz, sxy - syx},
+                                                      {syz - szy, sxx - syy - szz, sxy + syx, szx + sxz},
+                                                      {szx - sxz, sxy + syx, -sxx + syy - szz, syz + szy},
+                                                      {sxy - syx, szx + sxz, syz + szy, -sxx - syy + szz}}};
+  const auto q = largestEigenvector(horn);
+  const double w = q[0], x = q[1], y = q[2], z = q[3];
+  glm::dmat3 r;  // column-major: r[col][row]
+  r[0][0] = w * w + x * x - y * y - z * z, r[1][0] = 2 * (x * y - w * z), r[2][0] = 2 * (x * z + w * y);
+  r[0][1] = 2 * (y * x + w * z), r[1][1] = w * w - x * x + y * y - z * z, r[2][1] = 2 * (y * z - w * x);
+  r[0][2] = 2 * (z * x - w * y), r[1][2] = 2 * (z * y + w * x), r[2][2] = w * w - x * x - y * y + z * z;
+  double along = 0.0;
+  for (std::size_t i = 0; i < n; ++i) along += glm::dot(glm::dvec3(to[i]) - ct, r * (glm::dvec3(from[i]) - cf));
+  const double scale = spread > 0.0 ? along / spread : 1.0;
+  result.scale = float(scale);
+  result.rotation = glm::mat3(r);
+  result.translation = glm::vec3(ct - scale * (r * cf));
+  return result;
+}
+
+double enclosedVolume(const Mesh& mesh) {
+  if (mesh.positions.empty()) return 0.0;
+  const glm::dvec3 origin = glm::dvec3(mesh.bounds().center());
+  double six = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a = glm::dvec3(mesh.positions[mesh.indices[t]]) - origin;
+    const glm::dvec3 b = glm::dvec3(mesh.positions[mesh.indices[t + 1]]) - origin;
+    const glm::dvec3 c = glm::dvec3(mesh.positions[mesh.indices[t + 2]]) - origin;
+    six += glm::dot(a, glm::cross(b, c));
+  }
+  return std::abs(six) / 6.0;
+}
+
+glm::vec3 surfaceCentroid(const Mesh& mesh) {
+  glm::dvec3 sum(0.0);
+  double area = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::dvec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const double w = 0.5 * glm::length(glm::cross(b - a, c - a));
+    sum += w * (a + b + c) / 3.0;
+    area += w;
+  }
+  return area > 0.0 ? glm::vec3(sum / area) : glm::vec3(0.0f);
+}
+
+float meanSymmetricDistance(const Mesh& a, const Mesh& b, int samples) {
+  const auto sa = sampleSurface(a, samples), sb = sampleSurface(b, samples);
+  if (sa.empty() || sb.empty()) return 0.0f;
+  const Bvh ba(a), bb(b);
+  return float((meanDistanceTo(sa, bb) + meanDistanceTo(sb, ba)) / double(sa.size() + sb.size()));
+}
+
+float CalibrationReport::medianMuscleDistance() const {
+  std::vector<float> d;
+  for (const auto& m : muscles) d.push_back(m.distance);
+  return median(d);
+}
+
+float CalibrationReport::medianBoneDistance() const {
+  std::vector<float> d;
+  for (const auto& b : bones) d.push_back(b.distance);
+  return median(d);
+}
+
+float CalibrationReport::shareOfMusclesWithin(float metres) const {
+  if (muscles.empty()) return 0.0f;
+  return float(std::count_if(muscles.begin(), muscles.end(), [&](const auto& m) { return m.distance <= metres; })) / float(muscles.size());
+}
+
+float CalibrationReport::shareOfVolumesWithin(float low, float high) const {
+  if (muscles.empty()) return 0.0f;
+  return float(std::count_if(muscles.begin(), muscles.end(), [&](const auto& m) {
+           return m.volumeRatio() >= low && m.volumeRatio() <= high;
+         })) /
+         float(muscles.size());
+}
+
+Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const Model& real, const Atlas& atlas) {
+  CalibrationReport report;
+  // Real meshes by (muscle id, side) and by (bone id, side); only triangle meshes count.
+  std::map<std::pair<std::string, std::string>, Mesh> realMuscles, realBones, ourBones;
+  const auto anatomy = identifyMeshes(atlas, real);
+  for (std::size_t i = 0; i < real.meshes.size(); ++i) {
+    const Mesh& m = real.meshes[i];
+    if (m.indices.size() < 3) continue;
+    const std::string name = lower(m.name);
+    if (anatomy[i].muscle) {
+      const std::string side = anatomy[i].side ? (*anatomy[i].side == Side::Left ? "l" : "r") : "";
+      append(realMuscles[{anatomy[i].muscle->id, side}], m);
+      continue;
+    }
+    for (const auto& pair : bonePairs())
+      for (const char* word : pair.real)
+        if (name.find(word) != std::string::npos) append(realBones[{pair.id, pair.paired ? realSide(name) : ""}], m);
+  }
+  for (const auto& pair : bonePairs())
+    for (const std::string& side : {std::string("r"), std::string("l"), std::string()}) {
+      if (pair.paired == side.empty()) continue;
+      const Mesh* mesh = generated.findMesh(side.empty() ? pair.generated : std::string(pair.generated) + "." + side);
+      if (mesh && realBones.count({pair.id, side})) ourBones[{pair.id, side}] = *mesh;
+    }
+  std::vector<glm::vec3> from, to;
+  for (const auto& [key, mesh] : ourBones) {
+    from.push_back(surfaceCentroid(mesh));
+    to.push_back(surfaceCentroid(realBones[key]));
+  }
+  if (from.size() < 3)
+    return Error{"only " + std::to_string(from.size()) + " bones correspond between '" + generated.source + "' and '" + real.source +
+                 "' (scapula, clavicle, humerus, femur, tibia, fibula, pelvis); at least three are needed to align them"};
+  report.alignment = fitSimilarity(from, to);
+  double residual = 0.0;
+  for (std::size_t i = 0; i < from.size(); ++i) residual += double(glm::length(report.alignment.apply(from[i]) - to[i]) * glm::length(report.alignment.apply(from[i]) - to[i]));
+  report.alignmentResidual = float(std::sqrt(residual / double(from.size())));
+  const double volumeScale = double(report.alignment.scale) * report.alignment.scale * report.alignment.scale;
+
+  const auto compare = [&](const std::string& id, const std::vector<std::pair<const Mesh*, const Mesh*>>& sides, const std::string& sideNames) {
+    PartComparison c;
+    c.id = id;
+    c.sides = sideNames;
+    for (const auto& [ours, theirs] : sides) {
+      const Mesh aligned = transformed(*ours, report.alignment);
+      c.distance += meanSymmetricDistance(aligned, *theirs) / float(sides.size());
+      c.generatedVolume += enclosedVolume(*ours) * volumeScale / double(sides.size());
+      c.realVolume += enclosedVolume(*theirs) / double(sides.size());
+    }
+    return c;
+  };
+  const auto sidesLabel = [](const std::vector<std::string>& s) {
+    std::string out;
+    for (const auto& x : s) out += (out.empty() ? "" : "+") + x;
+    return out;
+  };
+  for (const auto& pair : bonePairs()) {
+    std::vector<std::pair<const Mesh*, const Mesh*>> sides;
+    std::vector<std::string> names;
+    for (const auto& [key, mesh] : ourBones)
+      if (key.first == pair.id) sides.push_back({&mesh, &realBones[key]}), names.push_back(key.second);
+    if (!sides.empty()) report.bones.push_back(compare(pair.id, sides, sidesLabel(names)));
+  }
+  std::vector<Mesh> midline;  // our two halves of a muscle the real model has as one (the diaphragm)
+  midline.reserve(atlas.muscles.size());
+  for (const auto& muscle : atlas.muscles) {
+    std::vector<std::pair<const Mesh*, const Mesh*>> sides;
+    std::vector<std::string> names;
+    if (auto whole = realMuscles.find({muscle.id, ""}); whole != realMuscles.end()) {
+      Mesh& both = midline.emplace_back();
+      for (const char* side : {".r", ".l"})
+        if (const Mesh* half = generated.findMesh(muscle.id + side)) append(both, *half);
+      if (!both.positions.empty()) report.muscles.push_back(compare(muscle.id, {{&both, &whole->second}}, ""));
+      continue;
+    }
+    for (const std::string& side : {std::string("r"), std::string("l")}) {
+      const auto it = realMuscles.find({muscle.id, side});
+      const Mesh* ours = generated.findMesh(muscle.id + "." + side);
+      if (it == realMuscles.end() || !ours) continue;
+      sides.push_back({ours, &it->second});
+      names.push_back(side);
+    }
+    if (!sides.empty()) report.muscles.push_back(compare(muscle.id, sides, sidesLabel(names)));
+  }
+  return report;
+}
+
+std::string calibrationMarkdown(const CalibrationReport& report) {
+  std::ostringstream out;
+  char line[256];
+  const auto cm = [](float m) { return m * 100.0f; };
+  const auto cm3 = [](double v) { return v * 1e6; };
+  std::snprintf(line, sizeof line,
+                "| Figure | Measured | Target (issue 10) |\n| --- | --- | --- |\n"
+                "| Muscles compared | %zu | |\n"
+                "| Median muscle distance | %.2f cm | <= 0.8 cm |\n"
+                "| Muscles within 1.5 cm | %.0f%% | >= 90%% |\n",
+                report.muscles.size(), double(cm(report.medianMuscleDistance())), 100.0 * double(report.shareOfMusclesWithin(0.015f)));
+  out << line;
+  std::snprintf(line, sizeof line,
+                "| Muscle volumes within 0.67-1.5x | %.0f%% | >= 90%% |\n"
+                "| Median bone distance | %.2f cm | <= 0.8 cm |\n"
+                "| Alignment: scale, RMS residual of bone centroids | %.3f, %.2f cm | |\n\n",
+                100.0 * double(report.shareOfVolumesWithin(0.67f, 1.5f)), double(cm(report.medianBoneDistance())),
+                double(report.alignment.scale), double(cm(report.alignmentResidual)));
+  out << line;
+  out << "| Bone | Sides | Distance (cm) | Real volume (cm³) | Generated volume (cm³) | Ratio |\n| --- | --- | --- | --- | --- | --- |\n";
+  for (const auto& b : report.bones) {
+    std::snprintf(line, sizeof line, "| %s | %s | %.2f | %.0f | %.0f | %.2f |\n", b.id.c_str(), b.sides.c_str(), double(cm(b.distance)),
+                  cm3(b.realVolume), cm3(b.generatedVolume), double(b.volumeRatio()));
+    out << line;
+  }
+  std::vector<PartComparison> muscles = report.muscles;
+  std::stable_sort(muscles.begin(), muscles.end(), [](const auto& a, const auto& b) { return a.distance > b.distance; });
+  out << "\n| Muscle (worst first) | Sides | Distance (cm) | Real volume (cm³) | Generated volume (cm³) | Ratio |\n"
+         "| --- | --- | --- | --- | --- | --- |\n";
+  for (const auto& m : muscles) {
+    std::snprintf(line, sizeof line, "| %s | %s | %.2f | %.0f | %.0f | %.2f |\n", m.id.c_str(), m.sides.c_str(), double(cm(m.distance)),
+                  cm3(m.realVolume), cm3(m.generatedVolume), double(m.volumeRatio()));
+    out << line;
+  }
+  return out.str();
+}
+
+}  // namespace myoatlas
