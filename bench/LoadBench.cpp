@@ -8,6 +8,7 @@
 #include "core/body/BodyGenerator.h"
 #include "core/scene/ScenePicker.h"
 #include "io/ModelImporter.h"
+#include "ShippedData.h"
 
 namespace myoatlas {
 namespace {
@@ -15,8 +16,8 @@ namespace {
 // The whole default-body generation (skeleton, skin polygonisation, smoothing, simplification, weights,
 // landmarks), as the build runs it.
 void BM_GenerateDefaultBody(benchmark::State& state) {
-  static const AtlasLoad atlas = loadAtlas(std::string(MYOATLAS_SOURCE_DIR) + "/data");
-  for (auto _ : state) benchmark::DoNotOptimize(generateBody(BodyParameters{}, atlas.atlas.landmarks));
+  const AtlasLoad& atlas = bench::shippedAtlas();
+  for (auto _ : state) benchmark::DoNotOptimize(generateBody(BodyParameters{}, atlas.atlas.landmarks, bench::shippedMuscles()));
 }
 BENCHMARK(BM_GenerateDefaultBody)->Unit(benchmark::kMillisecond)->Iterations(3);
 

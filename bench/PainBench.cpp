@@ -11,6 +11,7 @@
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
 #include "io/ModelImporter.h"
+#include "ShippedData.h"
 
 namespace myoatlas {
 namespace {
@@ -21,10 +22,7 @@ struct Scene {
   std::unique_ptr<BodySurface> surface;
 };
 
-const AtlasLoad& atlas() {
-  static const AtlasLoad a = loadAtlas(std::string(MYOATLAS_SOURCE_DIR) + "/data");
-  return a;
-}
+const AtlasLoad& atlas() { return bench::shippedAtlas(); }
 
 // 0: the shipped default body (25k vertices); 1: an unsimplified 2.5 mm skin (about a million vertices).
 Scene& scene(int which) {
@@ -37,7 +35,7 @@ Scene& scene(int which) {
       BodyParameters p;
       p.gridCell = 0.0025f;
       p.skinTriangleRatio = 1.0f;
-      s->body = generateBody(p, atlas().atlas.landmarks).value();
+      s->body = generateBody(p, atlas().atlas.landmarks, bench::shippedMuscles()).value();
     }
     s->surface = std::move(BodySurface::fromModel(s->body).value());
     scenes[which] = std::move(s);

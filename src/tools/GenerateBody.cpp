@@ -10,6 +10,7 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
 #include "core/body/Calibration.h"
+#include "core/body/MuscleData.h"
 #include "io/AtomicFile.h"
 #include "io/GltfExporter.h"
 #include "io/ModelImporter.h"
@@ -43,7 +44,14 @@ int main(int argc, char** argv) {
     std::cerr << "myoatlas-genbody: the atlas in " << data << " does not validate; run 'myoatlas validate'\n";
     return 2;
   }
-  auto body = generateBody(params, atlas.atlas.landmarks);
+  std::vector<std::string> ids;
+  for (const auto& m : atlas.atlas.muscles) ids.push_back(m.id);
+  const MuscleGeometryLoad muscles = loadMuscleGeometry(data, ids);
+  if (!muscles.ok()) {
+    std::cerr << "myoatlas-genbody: the muscle geometry in " << data << " does not validate:\n" << muscles.report();
+    return 2;
+  }
+  auto body = generateBody(params, atlas.atlas.landmarks, muscles.muscles);
   if (!body) {
     std::cerr << "myoatlas-genbody: " << body.error() << "\n";
     return 1;

@@ -25,7 +25,7 @@ const Model& body() {
     BodyParameters params;
     params.gridCell = 0.01f;
     params.anatomy = false;  // the skin is what these tests check; MuscleGeometryTest covers muscles and bones
-    auto r = generateBody(params, atlas().landmarks);
+    auto r = generateBody(params, atlas().landmarks, test::shippedMuscles());
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     return r.ok() ? r.value() : Model{};
   }();
@@ -158,8 +158,8 @@ TEST(GeneratedBody, SkinFollowsTheRightBones) {
 TEST(GeneratedBody, IsDeterministicAndScalesWithStature) {
   BodyParameters coarse;
   coarse.gridCell = 0.015f;
-  auto a = generateBody(coarse, atlas().landmarks);
-  auto b = generateBody(coarse, atlas().landmarks);
+  auto a = generateBody(coarse, atlas().landmarks, test::shippedMuscles());
+  auto b = generateBody(coarse, atlas().landmarks, test::shippedMuscles());
   ASSERT_TRUE(a.ok() && b.ok());
   ASSERT_EQ(a->meshes.size(), b->meshes.size());
   for (std::size_t i = 0; i < a->meshes.size(); ++i) {  // skin, bones and muscles, bit for bit
@@ -168,7 +168,7 @@ TEST(GeneratedBody, IsDeterministicAndScalesWithStature) {
     EXPECT_EQ(a->meshes[i].weights, b->meshes[i].weights) << a->meshes[i].name;
   }
   coarse.stature = 1.60f;
-  auto small = generateBody(coarse, atlas().landmarks);
+  auto small = generateBody(coarse, atlas().landmarks, test::shippedMuscles());
   ASSERT_TRUE(small.ok());
   EXPECT_NEAR(small->bounds().size().y, 1.60f, 0.03f);
 }
@@ -178,7 +178,7 @@ TEST(GeneratedBody, UnknownLandmarkIsAnErrorThatNamesIt) {
   extra.push_back({"third_eye", "Third eye", LandmarkKind::Surface, false, ""});
   BodyParameters coarse;
   coarse.gridCell = 0.02f;
-  auto r = generateBody(coarse, extra);
+  auto r = generateBody(coarse, extra, test::shippedMuscles());
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.error().find("third_eye"), std::string::npos);
 }

@@ -19,7 +19,7 @@ const Model& body() {
   static const Model m = [] {
     BodyParameters params;
     params.gridCell = 0.01f;
-    auto r = generateBody(params, test::shippedAtlas().atlas.landmarks);
+    auto r = generateBody(params, test::shippedAtlas().atlas.landmarks, test::shippedMuscles());
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     return r.ok() ? r.value() : Model{};
   }();

@@ -17,7 +17,7 @@ const Model& body() {
     const AtlasLoad& atlas = test::shippedAtlas();
     BodyParameters p;
     p.gridCell = 0.012f;  // coarse is enough to test posing
-    return generateBody(p, atlas.atlas.landmarks).value();
+    return generateBody(p, atlas.atlas.landmarks, test::shippedMuscles()).value();
   }();
   return m;
 }

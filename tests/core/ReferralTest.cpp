@@ -28,7 +28,7 @@ Fixture& fixture() {
     BodyParameters p;
     p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
     p.anatomy = false;   // patterns are painted on the skin: no bones or muscles (each test process builds this)
-    x.body = generateBody(p, x.atlas.atlas.landmarks).value();
+    x.body = generateBody(p, x.atlas.atlas.landmarks, test::shippedMuscles()).value();
     x.surface = std::move(BodySurface::fromModel(x.body).value());
     x.painter = std::make_unique<ReferralPainter>(x.atlas.atlas, *x.surface);
     x.finder = std::make_unique<PainFinder>(*x.painter);

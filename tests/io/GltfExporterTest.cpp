@@ -35,7 +35,7 @@ TEST(GltfExporter, GeneratedBodyIsByteIdenticalForTheSameParameters) {
   BodyParameters params;
   params.gridCell = 0.02f;
   const auto& landmarks = test::shippedAtlas().atlas.landmarks;
-  auto a = generateBody(params, landmarks), b = generateBody(params, landmarks);
+  auto a = generateBody(params, landmarks, test::shippedMuscles()), b = generateBody(params, landmarks, test::shippedMuscles());
   ASSERT_TRUE(a.ok() && b.ok());
   const std::string first = encodeGlb(a.value());
   EXPECT_GT(first.size(), 1000000u) << "skin, bones and muscles";

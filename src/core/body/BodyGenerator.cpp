@@ -60,7 +60,8 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
 
 }  // namespace
 
-Result<Model> generateBody(const BodyParameters& params, const std::vector<Landmark>& landmarks) {
+Result<Model> generateBody(const BodyParameters& params, const std::vector<Landmark>& landmarks,
+                           const std::vector<MuscleSpec>& muscles) {
   Model model;
   model.source = "generated body (stature " + std::to_string(params.stature).substr(0, 4) + " m)";
   model.joints = buildSkeleton(params);
@@ -82,7 +83,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     for (Mesh& bone : buildBones(params, model.joints, field)) model.meshes.push_back(std::move(bone));
 
     // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
-    for (const auto& spec : muscleTable()) {
+    for (const auto& spec : muscles) {
       Mesh right = buildMuscleMesh(spec, field, params.stature / kReferenceStature);
       assignWeights(right, parts, model.joints);
       Mesh left = mirrorMesh(right, spec.id + ".l");

@@ -1,6 +1,6 @@
 #pragma once
-// Muscles of the generated body as data (core/body/MuscleTable.cpp) and the code that turns one entry into a
-// closed mesh (docs/BODY.md, "Muscles from attachments").
+// Muscles of the generated body (read from data/body/muscles.json by core/body/MuscleData.h) and the code that
+// turns one entry into a closed mesh (docs/BODY.md, "Muscles from attachments").
 //
 // Every muscle is one or more bundles (heads, bellies, slips). A bundle runs from its origin through optional
 // via sections to its insertion; each section is a point or a polyline of points on the reference body (1.75 m,
@@ -39,9 +39,6 @@ struct MuscleSpec {
   std::string id;  // atlas muscle id
   std::vector<MuscleBundle> bundles;
 };
-
-// The muscles of the reference body, right side, one per atlas muscle.
-const std::vector<MuscleSpec>& muscleTable();
 
 // Builds the right-side mesh of a muscle: positions, normals, indices, fibres and tendon shares (no skin
 // weights). `envelope` is the body's outer form and `scale` stature over the reference stature.

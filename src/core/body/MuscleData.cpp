@@ -1,0 +1,113 @@
+#include "core/body/MuscleData.h"
+
+#include <map>
+
+#include "core/atlas/JsonReading.h"
+#include "core/body/BodyLandmarks.h"
+
+namespace myoatlas {
+namespace {
+
+using namespace jsonread;
+
+constexpr double kMaxWidthMm = 400.0, kMaxThicknessMm = 80.0, kMaxDepthMm = 80.0;
+
+const std::vector<std::pair<std::string, MuscleShape>>& shapeNames() {
+  static const std::vector<std::pair<std::string, MuscleShape>> names = {
+      {"fusiform", MuscleShape::Fusiform}, {"strap", MuscleShape::Strap}, {"pennate", MuscleShape::Pennate},
+      {"fan", MuscleShape::Fan},           {"sheet", MuscleShape::Sheet}};
+  return names;
+}
+
+// "superficial", "intermediate", "deep", "free" or a number of millimetres; metres out, negative for free.
+std::optional<float> readDepth(ObjectReader& r, const std::string& key, bool required, const Reporter& report) {
+  const json* v = r.field(key, required);
+  if (!v) return std::nullopt;
+  if (v->is_number()) {
+    const double mm = v->get<double>();
+    if (mm < 0.0 || mm > kMaxDepthMm) {
+      report(r.at(key), "depth " + std::to_string(mm) + " mm is out of range (0 to " + std::to_string(int(kMaxDepthMm)) + " mm)");
+      return std::nullopt;
+    }
+    return float(mm / 1000.0);
+  }
+  static const std::map<std::string, float> words = {
+      {"superficial", kSuperficialDepth}, {"intermediate", kIntermediateDepth}, {"deep", kDeepDepth}, {"free", -1.0f}};
+  if (v->is_string())
+    if (const auto it = words.find(v->get<std::string>()); it != words.end()) return it->second;
+  report(r.at(key), "expected 'superficial', 'intermediate', 'deep', 'free' or a depth in mm");
+  return std::nullopt;
+}
+
+// One point: a landmark with its reference position, moved by the offset (lateral is -x on the right side).
+std::optional<glm::vec3> readSectionPoint(const json& v, const std::string& path, const Reporter& report) {
+  ObjectReader r(v, path, report);
+  const AnchoredPoint p = readPoint(r, "at", "offset", report);
+  if (p.landmark.empty()) return std::nullopt;
+  const auto reference = referenceLandmark(p.landmark);
+  if (!reference) {
+    report(r.at("at"), "unknown landmark '" + p.landmark + "' (the body places those of data/landmarks.json)");
+    return std::nullopt;
+  }
+  return *reference + glm::vec3(-p.offsetCm[0], p.offsetCm[1], p.offsetCm[2]) * 0.01f;
+}
+
+MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& report) {
+  ObjectReader r(v, path, report);
+  MuscleBundle b;
+  std::vector<std::string> names;
+  for (const auto& [name, shape] : shapeNames()) names.push_back(name);
+  if (const auto shape = r.choice("shape", names))
+    for (const auto& [name, s] : shapeNames())
+      if (name == *shape) b.shape = s;
+  b.width = float(r.number("width", 1.0, kMaxWidthMm).value_or(20.0) / 1000.0);
+  b.thickness = float(r.number("thickness", 0.5, kMaxThicknessMm).value_or(10.0) / 1000.0);
+  b.depth = readDepth(r, "depth", true, report).value_or(-1.0f);
+  b.depthEnd = readDepth(r, "depth_end", false, report).value_or(-1.0f);
+  if (b.depth < 0.0f && r.field("depth_end", false)) report(r.at("depth_end"), "a free bundle has no depth at its insertion");
+  b.tendonEnd = float(r.number("tendon_end", 0.0, 0.9, false).value_or(-1.0));
+  r.list("sections", true, true, [&](const json& section, const std::string& sectionPath) {
+    std::vector<glm::vec3> points;
+    if (!section.is_array() || section.empty()) {
+      report(sectionPath, "expected a non-empty list of points (a point, or a line of points)");
+      return;
+    }
+    for (std::size_t i = 0; i < section.size(); ++i)
+      if (const auto p = readSectionPoint(section[i], sectionPath + "/" + std::to_string(i), report)) points.push_back(*p);
+    if (points.size() == section.size()) b.sections.push_back(points);
+  });
+  if (v.is_object() && v.contains("sections") && v["sections"].is_array() && v["sections"].size() == 1)
+    report(r.at("sections"), "a bundle runs between at least two sections (origin and insertion)");
+  return b;
+}
+
+}  // namespace
+
+std::string MuscleGeometryLoad::report() const {
+  std::string out;
+  for (const auto& p : problems) out += p.format() + "\n";
+  return out;
+}
+
+MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vector<std::string>& atlasMuscles) {
+  MuscleGeometryLoad load;
+  std::map<std::string, std::size_t> seen;
+  readListFile(dataDir, kMuscleGeometryFile, "muscles", load.problems, [&](ObjectReader& r, const Reporter& report, std::size_t index) {
+    MuscleSpec spec;
+    spec.id = r.text("id");
+    if (!spec.id.empty()) {
+      if (std::find(atlasMuscles.begin(), atlasMuscles.end(), spec.id) == atlasMuscles.end())
+        report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
+      else if (const auto [it, fresh] = seen.emplace(spec.id, index); !fresh)
+        report(r.at("id"), "muscle '" + spec.id + "' is already given at /muscles/" + std::to_string(it->second));
+    }
+    r.list("bundles", true, true, [&](const json& v, const std::string& path) { spec.bundles.push_back(readBundle(v, path, report)); });
+    load.muscles.push_back(std::move(spec));
+  });
+  if (load.problems.empty())
+    for (const auto& id : atlasMuscles)
+      if (!seen.count(id)) load.problems.push_back({kMuscleGeometryFile, "/muscles", "no geometry for atlas muscle '" + id + "'"});
+  return load;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,159 @@
+// The body's muscle geometry as data (data/body/muscles.json): the shipped file validates, editing it moves the
+// muscle, and a broken file names the file and the JSON path of the field at fault.
+#include "core/body/MuscleData.h"
+
+#include <fstream>
+#include <functional>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/atlas/Atlas.h"
+#include "core/body/BodyLandmarks.h"
+#include "core/body/BodyShape.h"
+#include "support/ShippedAtlas.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> atlasIds() {
+  std::vector<std::string> ids;
+  for (const auto& m : test::shippedAtlas().atlas.muscles) ids.push_back(m.id);
+  return ids;
+}
+
+json shippedJson() {
+  std::ifstream in(test::sourceDir() / "data" / kMuscleGeometryFile);
+  return json::parse(in);
+}
+
+// Writes `doc` as body/muscles.json in a fresh data folder and loads it.
+MuscleGeometryLoad loadEdited(const json& doc) {
+  const auto dir = test::scratchDir();
+  std::filesystem::create_directories(dir / "body");
+  std::ofstream(dir / kMuscleGeometryFile) << doc.dump(1);
+  return loadMuscleGeometry(dir.string(), atlasIds());
+}
+
+json& muscle(json& doc, const std::string& id) {
+  for (auto& m : doc["muscles"])
+    if (m["id"] == id) return m;
+  throw std::runtime_error("no " + id);
+}
+
+std::string problems(const MuscleGeometryLoad& load) { return load.report(); }
+
+TEST(MuscleData, ShippedGeometryCoversEveryAtlasMuscleOnce) {
+  const auto load = loadMuscleGeometry((test::sourceDir() / "data").string(), atlasIds());
+  ASSERT_TRUE(load.ok()) << load.report();
+  EXPECT_EQ(load.muscles.size(), atlasIds().size());
+  for (const auto& m : load.muscles) {
+    ASSERT_FALSE(m.bundles.empty()) << m.id;
+    for (const auto& b : m.bundles) {
+      EXPECT_GE(b.sections.size(), 2u) << m.id;
+      for (const auto& s : b.sections)
+        for (const auto& p : s) EXPECT_LE(p.x, 0.001f) << m.id << ": built on the right side (x <= 0), mirrored for the left";
+    }
+  }
+}
+
+TEST(MuscleData, PointsAreLandmarksPlusAnOffsetInCentimetres) {
+  json doc = shippedJson();
+  json& masseter = muscle(doc, "masseter");
+  masseter["bundles"][0]["sections"][0] = json::array({{{"at", "zygomatic_arch"}, {"offset", {1.0, -2.0, 3.0}}}});
+  const auto load = loadEdited(doc);
+  ASSERT_TRUE(load.ok()) << load.report();
+  const glm::vec3 arch = *referenceLandmark("zygomatic_arch");
+  for (const auto& m : load.muscles)
+    if (m.id == "masseter") {
+      const glm::vec3 p = m.bundles[0].sections[0][0];
+      EXPECT_NEAR(p.x, arch.x - 0.01f, 1e-6f) << "lateral is away from the midline: -x on the right side";
+      EXPECT_NEAR(p.y, arch.y - 0.02f, 1e-6f);
+      EXPECT_NEAR(p.z, arch.z + 0.03f, 1e-6f);
+    }
+}
+
+TEST(MuscleData, EditingTheDataMovesTheMuscle) {
+  json doc = shippedJson();
+  const auto before = loadEdited(doc);
+  // Move the whole gastrocnemius 3 cm down: every point's superior offset minus 3.
+  for (auto& bundle : muscle(doc, "gastrocnemius")["bundles"])
+    for (auto& section : bundle["sections"])
+      for (auto& point : section) {
+        if (!point.contains("offset")) point["offset"] = {0.0, 0.0, 0.0};
+        point["offset"][1] = point["offset"][1].get<double>() - 3.0;
+      }
+  const auto after = loadEdited(doc);
+  ASSERT_TRUE(before.ok() && after.ok()) << after.report();
+  const SdfUnion envelope = shapeField(buildBodyShape(BodyParameters{}));
+  const auto bounds = [&](const MuscleGeometryLoad& load) {
+    for (const auto& m : load.muscles)
+      if (m.id == "gastrocnemius") return buildMuscleMesh(m, envelope, 1.0f).bounds();
+    return Bounds{};
+  };
+  EXPECT_NEAR(bounds(after).center().y, bounds(before).center().y - 0.03f, 0.01f);
+}
+
+struct BrokenCase {
+  const char* what;
+  std::function<void(json&)> edit;
+  const char* path;     // JSON path the message must name
+  const char* message;  // words it must contain
+};
+
+TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
+  const std::vector<BrokenCase> cases = {
+      {"unknown landmark", [](json& d) { muscle(d, "masseter")["bundles"][0]["sections"][1][0]["at"] = "zygomatic_arc"; },
+       "/bundles/0/sections/1/0/at", "unknown landmark 'zygomatic_arc'"},
+      {"unknown shape", [](json& d) { muscle(d, "soleus")["bundles"][0]["shape"] = "spindle"; }, "/bundles/0/shape",
+       "'spindle' is not one of"},
+      {"width out of range", [](json& d) { muscle(d, "soleus")["bundles"][0]["width"] = -5; }, "/bundles/0/width",
+       "out of range"},
+      {"bad depth", [](json& d) { muscle(d, "soleus")["bundles"][0]["depth"] = "shallow"; }, "/bundles/0/depth",
+       "'superficial', 'intermediate', 'deep', 'free'"},
+      {"one section", [](json& d) {
+         auto& sections = muscle(d, "soleus")["bundles"][0]["sections"];
+         sections = json::array({sections[0]});
+       }, "/bundles/0/sections",
+       "at least two sections"},
+      {"offset of two numbers", [](json& d) { muscle(d, "masseter")["bundles"][0]["sections"][0][0]["offset"] = {1, 2}; },
+       "/bundles/0/sections/0/0/offset", "three numbers"},
+      {"typo in a field", [](json& d) { muscle(d, "soleus")["bundles"][0]["thicknes"] = 3; }, "/bundles/0/thicknes",
+       "unknown field 'thicknes'"},
+      {"unknown muscle", [](json& d) { muscle(d, "soleus")["id"] = "solius"; }, "/id", "unknown muscle 'solius'"},
+      {"muscle twice", [](json& d) { d["muscles"].push_back(muscle(d, "soleus")); }, "/id", "already given"},
+  };
+  for (const auto& c : cases) {
+    json doc = shippedJson();
+    c.edit(doc);
+    const auto load = loadEdited(doc);
+    ASSERT_FALSE(load.ok()) << c.what;
+    const std::string report = problems(load);
+    EXPECT_NE(report.find("body/muscles.json: /muscles/"), std::string::npos) << c.what << ":\n" << report;
+    EXPECT_NE(report.find(c.path), std::string::npos) << c.what << ":\n" << report;
+    EXPECT_NE(report.find(c.message), std::string::npos) << c.what << ":\n" << report;
+  }
+}
+
+TEST(MuscleData, MissingMuscleMissingFileAndBrokenJsonAreReported) {
+  json doc = shippedJson();
+  auto& list = doc["muscles"];
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i]["id"] == "piriformis") list.erase(i);
+  EXPECT_NE(problems(loadEdited(doc)).find("no geometry for atlas muscle 'piriformis'"), std::string::npos);
+
+  const auto empty = test::scratchDir();
+  EXPECT_NE(loadMuscleGeometry(empty.string(), atlasIds()).report().find("body/muscles.json: /: the file is missing"), std::string::npos);
+
+  std::filesystem::create_directories(empty / "body");
+  std::ofstream(empty / kMuscleGeometryFile) << "{\"muscles\": [\n  {\"id\": \"soleus\",,}\n]}";
+  const std::string broken = loadMuscleGeometry(empty.string(), atlasIds()).report();
+  EXPECT_NE(broken.find("body/muscles.json: line 2"), std::string::npos) << broken;
+  EXPECT_NE(broken.find("invalid JSON"), std::string::npos) << broken;
+}
+
+}  // namespace
+}  // namespace myoatlas
