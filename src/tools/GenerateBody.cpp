@@ -18,11 +18,14 @@
 int main(int argc, char** argv) {
   using namespace myoatlas;
   CLI::App app{"Generate the Myoatlas default body as a glTF binary"};
-  std::string out, data = MYOATLAS_DATA_DIR, compare, report;
+  std::string out, data = MYOATLAS_DATA_DIR, compare, report, stations;
   BodyParameters params;
   app.add_option("--out", out, "Output .glb file");
   app.add_option("--compare", compare,
                  "Measure the body against a real anatomical model (BodyParts3D .glb) and print the tables");
+  app.add_option("--measure-stations", stations,
+                 "With --compare: write each real right-side muscle's course (stations: landmark, offset, width, thickness) "
+                 "in this body's frame to this JSON file");
   app.add_option("--report", report,
                  "With --compare: write the tables into this Markdown file (between its calibration markers when it has them)");
   app.add_option("--data", data, "Atlas folder whose landmarks the body must carry");
@@ -76,6 +79,11 @@ int main(int argc, char** argv) {
     std::cerr << "myoatlas-genbody: " << measured.error() << "\n";
     return 1;
   }
+  if (!stations.empty())
+    if (auto written = writeFileAtomically(stations, measuredStationsJson(measured.value(), body.value(), real->model, atlas.atlas, 8)); !written) {
+      std::cerr << "myoatlas-genbody: " << written.error() << "\n";
+      return 1;
+    }
   const std::string tables = calibrationMarkdown(measured.value());
   std::cout << tables;
   if (report.empty()) return 0;

@@ -59,5 +59,24 @@ TEST(Calibration, VolumeAndDistanceOfConcentricSpheres) {
   EXPECT_LT(d, 0.02f);
 }
 
+TEST(Calibration, StationsFollowATaperedLimbAndMeasureItsWidth) {
+  // A tube 40 cm long, 3 cm in radius at the bottom and 5 cm at the top, leaning a little.
+  const Mesh limb = makeTube("limb", {0.0f, 0.0f, 0.0f}, {0.05f, 0.4f, 0.0f}, [](float t) { return 0.03f + 0.02f * t; });
+  const auto stations = measureStations(limb, 8);
+  ASSERT_EQ(stations.size(), 10u) << "two ends and eight stations between";
+  const glm::vec3 axis = glm::normalize(glm::vec3(0.05f, 0.4f, 0.0f));
+  for (std::size_t k = 1; k + 1 < stations.size(); ++k) {
+    const Station& s = stations[k];
+    const float t = glm::clamp(glm::dot(s.centre, axis) / 0.403f, 0.0f, 1.0f);
+    EXPECT_LT(glm::length(s.centre - axis * glm::dot(s.centre, axis)), 0.004f) << "on the axis, station " << k;
+    EXPECT_NEAR(s.width, 2.0f * (0.03f + 0.02f * t), 0.008f) << "station " << k;
+    EXPECT_NEAR(s.thickness, s.width, 0.008f) << "round: as thick as wide, station " << k;
+  }
+  // The ends lie at the rounded caps, one at each end of the 40 cm tube (plus the caps' 3 and 5 cm).
+  const float ends = std::abs(glm::dot(stations.front().centre - stations.back().centre, axis));
+  EXPECT_GT(ends, 0.40f);
+  EXPECT_LT(ends, 0.48f);
+}
+
 }  // namespace
 }  // namespace myoatlas

@@ -123,6 +123,15 @@ TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
        "/bundles/0/sections/0/0/offset", "three numbers"},
       {"typo in a field", [](json& d) { muscle(d, "soleus")["bundles"][0]["thicknes"] = 3; }, "/bundles/0/thicknes",
        "unknown field 'thicknes'"},
+      {"width without thickness", [](json& d) { muscle(d, "masseter")["bundles"][0]["sections"][0][0]["width"] = 30; },
+       "/bundles/0/sections/0/0", "both 'width' and 'thickness'"},
+      {"measured sizes on some sections only",
+       [](json& d) {
+         auto& point = muscle(d, "piriformis")["bundles"][0]["sections"][0][0];
+         point.erase("width");
+         point.erase("thickness");
+       },
+       "/bundles/0/sections", "some sections carry a measured width and thickness and some do not"},
       {"unknown muscle", [](json& d) { muscle(d, "soleus")["id"] = "solius"; }, "/id", "unknown muscle 'solius'"},
       {"muscle twice", [](json& d) { d["muscles"].push_back(muscle(d, "soleus")); }, "/id", "already given"},
   };

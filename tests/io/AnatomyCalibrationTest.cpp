@@ -18,11 +18,11 @@
 namespace myoatlas {
 namespace {
 
-constexpr float kMedianMuscleDistance = 0.016f;  // target 0.008
-constexpr float kMusclesWithin15mm = 0.40f;      // target 0.90
-constexpr float kVolumesWithinRange = 0.30f;     // target 0.90
+constexpr float kMedianMuscleDistance = 0.010f;  // target 0.008
+constexpr float kMusclesWithin15mm = 0.85f;      // target 0.90
+constexpr float kVolumesWithinRange = 0.85f;     // target 0.90
 constexpr float kMedianBoneDistance = 0.010f;    // target 0.008
-constexpr float kWorstMuscle = 0.05f;            // no muscle this far from where it lies in a real body
+constexpr float kWorstMuscle = 0.03f;            // no muscle this far from where it lies in a real body
 
 TEST(AnatomyCalibration, DefaultBodyAgainstBodyParts3D) {
   const auto path = test::realDataDir() / "bodyparts3d/bp3d_mm_zup_muscles_bones.glb";

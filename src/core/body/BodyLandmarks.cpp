@@ -1,5 +1,6 @@
 #include "core/body/BodyLandmarks.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace myoatlas {
@@ -141,6 +142,13 @@ std::optional<glm::vec3> referenceLandmark(const std::string& id) {
   const auto it = t.find(id);
   if (it == t.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<std::string> referenceLandmarkIds() {
+  std::vector<std::string> ids;
+  for (const auto& [id, position] : table()) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 }  // namespace myoatlas

@@ -4,6 +4,7 @@
 // landmarks always lie on the body whatever its stature and build.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -12,6 +13,9 @@ namespace myoatlas {
 // Approximate position of a landmark on the reference body (right side for bilateral ones, x <= 0), metres;
 // nullopt for ids this table does not know.
 std::optional<glm::vec3> referenceLandmark(const std::string& id);
+
+// Every landmark the table places, sorted.
+std::vector<std::string> referenceLandmarkIds();
 
 // How far below the skin a bony landmark lies on the generated body (metres): thin skin over bone.
 inline constexpr float kBonyLandmarkDepth = 0.006f;

@@ -7,48 +7,90 @@
 #include <map>
 #include <sstream>
 
+#include <limits>
+
+#include <nlohmann/json.hpp>
+
+#include "core/body/BodyLandmarks.h"
 #include "core/geometry/Bvh.h"
 #include "core/scene/MeshAnatomy.h"
 
 namespace myoatlas {
 namespace {
 
-// Eigenvector of the largest eigenvalue of a symmetric 4x4 matrix (cyclic Jacobi rotations).
-std::array<double, 4> largestEigenvector(std::array<std::array<double, 4>, 4> a) {
-  std::array<std::array<double, 4>, 4> v{};
-  for (int i = 0; i < 4; ++i) v[std::size_t(i)][std::size_t(i)] = 1.0;
+// Eigenvalues (the diagonal of the returned matrix) and eigenvectors (columns of `vectors`) of a symmetric
+// matrix by cyclic Jacobi rotations.
+template <std::size_t N>
+using Square = std::array<std::array<double, N>, N>;
+
+template <std::size_t N>
+Square<N> jacobiEigen(Square<N> a, Square<N>& vectors) {
+  vectors = {};
+  for (std::size_t i = 0; i < N; ++i) vectors[i][i] = 1.0;
   for (int sweep = 0; sweep < 50; ++sweep) {
     double off = 0.0;
-    for (int p = 0; p < 4; ++p)
-      for (int q = p + 1; q < 4; ++q) off += a[std::size_t(p)][std::size_t(q)] * a[std::size_t(p)][std::size_t(q)];
+    for (std::size_t p = 0; p < N; ++p)
+      for (std::size_t q = p + 1; q < N; ++q) off += a[p][q] * a[p][q];
     if (off < 1e-30) break;
-    for (std::size_t p = 0; p < 4; ++p)
-      for (std::size_t q = p + 1; q < 4; ++q) {
+    for (std::size_t p = 0; p < N; ++p)
+      for (std::size_t q = p + 1; q < N; ++q) {
         if (std::abs(a[p][q]) < 1e-300) continue;
         const double theta = (a[q][q] - a[p][p]) / (2.0 * a[p][q]);
         const double t = (theta >= 0 ? 1.0 : -1.0) / (std::abs(theta) + std::sqrt(theta * theta + 1.0));
         const double c = 1.0 / std::sqrt(t * t + 1.0), s = t * c;
-        for (std::size_t k = 0; k < 4; ++k) {  // A = J^T A J
+        for (std::size_t k = 0; k < N; ++k) {  // A = J^T A J
           const double akp = a[k][p], akq = a[k][q];
           a[k][p] = c * akp - s * akq;
           a[k][q] = s * akp + c * akq;
         }
-        for (std::size_t k = 0; k < 4; ++k) {
+        for (std::size_t k = 0; k < N; ++k) {
           const double apk = a[p][k], aqk = a[q][k];
           a[p][k] = c * apk - s * aqk;
           a[q][k] = s * apk + c * aqk;
         }
-        for (std::size_t k = 0; k < 4; ++k) {
-          const double vkp = v[k][p], vkq = v[k][q];
-          v[k][p] = c * vkp - s * vkq;
-          v[k][q] = s * vkp + c * vkq;
+        for (std::size_t k = 0; k < N; ++k) {
+          const double vkp = vectors[k][p], vkq = vectors[k][q];
+          vectors[k][p] = c * vkp - s * vkq;
+          vectors[k][q] = s * vkp + c * vkq;
         }
       }
   }
+  return a;
+}
+
+// Eigenvector of the largest eigenvalue.
+std::array<double, 4> largestEigenvector(const Square<4>& m) {
+  Square<4> v{};
+  const Square<4> d = jacobiEigen<4>(m, v);
   std::size_t best = 0;
   for (std::size_t i = 1; i < 4; ++i)
-    if (a[i][i] > a[best][best]) best = i;
+    if (d[i][i] > d[best][best]) best = i;
   return {v[0][best], v[1][best], v[2][best], v[3][best]};
+}
+
+// Principal axes of points, largest spread first (unit vectors).
+std::array<glm::vec3, 3> principalAxes(const std::vector<glm::vec3>& points, const glm::vec3& centre) {
+  Square<3> cov{};
+  for (const auto& p : points) {
+    const glm::dvec3 d = glm::dvec3(p - centre);
+    for (std::size_t r = 0; r < 3; ++r)
+      for (std::size_t c = 0; c < 3; ++c) cov[r][c] += d[int(r)] * d[int(c)];
+  }
+  Square<3> v{};
+  const Square<3> e = jacobiEigen<3>(cov, v);
+  std::array<std::size_t, 3> order = {0, 1, 2};
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return e[a][a] > e[b][b]; });
+  std::array<glm::vec3, 3> axes;
+  for (std::size_t k = 0; k < 3; ++k) axes[k] = glm::normalize(glm::vec3(float(v[0][order[k]]), float(v[1][order[k]]), float(v[2][order[k]])));
+  return axes;
+}
+
+// The spread of values between their 3rd and 97th percentiles (ignores stray samples).
+float spread(std::vector<float> values) {
+  if (values.size() < 2) return 0.0f;
+  std::sort(values.begin(), values.end());
+  const auto at = [&](double q) { return values[std::size_t(q * double(values.size() - 1))]; };
+  return at(0.97) - at(0.03);
 }
 
 void append(Mesh& into, const Mesh& m) {
@@ -209,6 +251,65 @@ float meanSymmetricDistance(const Mesh& a, const Mesh& b, int samples) {
   return float((meanDistanceTo(sa, bb) + meanDistanceTo(sb, ba)) / double(sa.size() + sb.size()));
 }
 
+Similarity Similarity::inverse() const {
+  Similarity inv;
+  inv.scale = 1.0f / scale;
+  inv.rotation = glm::transpose(rotation);
+  inv.translation = -(inv.rotation * translation) * inv.scale;
+  return inv;
+}
+
+std::vector<Station> measureStations(const Mesh& mesh, int count) {
+  const std::vector<glm::vec3> samples = sampleSurface(mesh, 8000);
+  if (samples.size() < 100 || count < 1) return {};
+  glm::vec3 centre(0.0f);
+  for (const auto& p : samples) centre += p;
+  centre /= float(samples.size());
+  const auto axes = principalAxes(samples, centre);
+  std::vector<float> along;
+  for (const auto& p : samples) along.push_back(glm::dot(p - centre, axes[0]));
+  const float lo = *std::min_element(along.begin(), along.end()), hi = *std::max_element(along.begin(), along.end());
+  const float length = hi - lo;
+  // A slab's station: centroid, then the spread of its points across, along the slab's own principal axes.
+  const auto station = [&](float from, float to) {
+    std::vector<glm::vec3> slab;
+    for (std::size_t i = 0; i < samples.size(); ++i)
+      if (along[i] >= from && along[i] <= to) slab.push_back(samples[i]);
+    Station s;
+    if (slab.empty()) return s;
+    glm::vec3 c(0.0f);
+    for (const auto& p : slab) c += p;
+    s.centre = c / float(slab.size());
+    std::vector<glm::vec3> flat;  // projected onto the plane across the muscle
+    for (const auto& p : slab) flat.push_back(p - axes[0] * glm::dot(p - s.centre, axes[0]));
+    const auto across = principalAxes(flat, s.centre);
+    std::vector<float> a, b;
+    for (const auto& p : flat) a.push_back(glm::dot(p - s.centre, across[0])), b.push_back(glm::dot(p - s.centre, across[1]));
+    s.width = spread(a);
+    s.thickness = spread(b);
+    return s;
+  };
+  std::vector<Station> stations;
+  constexpr float kEnd = 0.03f;
+  stations.push_back(station(lo, lo + kEnd * length));
+  for (int k = 0; k < count; ++k) {
+    const float a = lo + length * (kEnd + (1.0f - 2.0f * kEnd) * float(k) / float(count));
+    const float b = lo + length * (kEnd + (1.0f - 2.0f * kEnd) * float(k + 1) / float(count));
+    stations.push_back(station(a, b));
+  }
+  stations.push_back(station(hi - kEnd * length, hi));
+  // A curved sheet (a trapezius over the shoulder) spreads across more than its thickness: the sections'
+  // ellipses would enclose more than the muscle does, so thicknesses shrink until they enclose its volume.
+  double ellipses = 0.0;
+  for (int k = 1; k <= count; ++k)
+    ellipses += 0.25 * 3.14159265 * double(stations[std::size_t(k)].width) * double(stations[std::size_t(k)].thickness);
+  ellipses *= double(length) * (1.0 - 2.0 * kEnd) / double(count);
+  const double volume = enclosedVolume(mesh);
+  if (ellipses > volume && volume > 0.0)
+    for (auto& s : stations) s.thickness *= float(volume / ellipses);
+  return stations;
+}
+
 float CalibrationReport::medianMuscleDistance() const {
   std::vector<float> d;
   for (const auto& m : muscles) d.push_back(m.distance);
@@ -355,6 +456,106 @@ std::string calibrationMarkdown(const CalibrationReport& report) {
     out << line;
   }
   return out.str();
+}
+
+namespace {
+
+// The bone each measured muscle lies on, to follow that bone from the real body into ours; "" the trunk.
+std::string carrierBone(const std::string& muscle) {
+  static const std::map<std::string, std::string> carriers = {{"biceps_brachii", "humerus"}};
+  const auto it = carriers.find(muscle);
+  return it == carriers.end() ? "" : it->second;
+}
+
+// Rigid motion taking `from` (centroid, long axis) onto `to`: the shortest rotation between the axes, or only
+// the shift between the centroids for a flat bone (the scapula), whose long axis is not well defined.
+Similarity followBone(const Mesh& from, const Mesh& to, bool rotate) {
+  const auto frame = [](const Mesh& m) {
+    const auto samples = sampleSurface(m, 4000);
+    glm::vec3 c(0.0f);
+    for (const auto& p : samples) c += p;
+    c /= float(std::max<std::size_t>(samples.size(), 1));
+    glm::vec3 axis = principalAxes(samples, c)[0];
+    if (axis.y < 0.0f) axis = -axis;  // long bones and the scapula's long axis: point up
+    return std::pair{c, axis};
+  };
+  const auto [c0, a0] = frame(from);
+  const auto [c1, a1] = frame(to);
+  Similarity t;
+  const glm::vec3 v = glm::cross(a0, a1);
+  const float cosine = glm::clamp(glm::dot(a0, a1), -1.0f, 1.0f);
+  if (rotate && glm::length(v) > 1e-6f) {
+    const glm::vec3 k = glm::normalize(v);
+    const float angle = std::acos(cosine);
+    const glm::mat3 K(0, k.z, -k.y, -k.z, 0, k.x, k.y, -k.x, 0);  // column-major cross-product matrix
+    t.rotation = glm::mat3(1.0f) + std::sin(angle) * K + (1.0f - cosine) * (K * K);
+  }
+  t.translation = c1 - t.rotation * c0;
+  return t;
+}
+
+}  // namespace
+
+std::string measuredStationsJson(const CalibrationReport& report, const Model& generated, const Model& real, const Atlas& atlas,
+                                 int count) {
+  const Similarity toOurs = report.alignment.inverse();
+  const std::vector<std::string> landmarks = referenceLandmarkIds();
+  const auto round = [](float v, float step) { return double(std::round(v / step) * step); };
+  nlohmann::json out;
+  out["source"] = "BodyParts3D (DBCLS, CC BY-SA 2.1 JP), measured by myoatlas-genbody --measure-stations";
+  out["stations"] = count;
+  const auto anatomy = identifyMeshes(atlas, real);
+  // Each carrier bone's motion from the real body (in our frame) onto ours, right side.
+  std::map<std::string, Similarity> follow;
+  for (const auto& pair : bonePairs()) {
+    if (!pair.paired) continue;
+    Mesh theirs;
+    for (const auto& m : real.meshes) {
+      const std::string name = lower(m.name);
+      if (realSide(name) == "r" && m.indices.size() >= 3)
+        for (const char* word : pair.real)
+          if (name.find(word) != std::string::npos) append(theirs, m);
+    }
+    const Mesh* ours = generated.findMesh(std::string(pair.generated) + ".r");
+    if (theirs.positions.empty() || !ours) continue;
+    for (auto& p : theirs.positions) p = toOurs.apply(p);
+    follow[pair.id] = followBone(theirs, *ours, std::string(pair.id) != "scapula" && std::string(pair.id) != "clavicle");
+    const Similarity& f = follow[pair.id];
+    out["bones"][pair.id] = {{"rotation_degrees", double(glm::degrees(std::acos(glm::clamp((f.rotation[0][0] + f.rotation[1][1] + f.rotation[2][2] - 1.0f) / 2.0f, -1.0f, 1.0f))))},
+                             {"shift_cm", double(glm::length(f.apply(surfaceCentroid(theirs)) - surfaceCentroid(theirs)) * 100.0f)}};
+    const glm::vec3 d = (surfaceCentroid(*ours) - surfaceCentroid(theirs)) * 100.0f;  // x left, y up, z anterior
+    out["bones"][pair.id]["ours_minus_real_cm"] = {double(d.x), double(d.y), double(d.z)};
+  }
+  for (std::size_t i = 0; i < real.meshes.size(); ++i) {
+    const Mesh& m = real.meshes[i];
+    if (!anatomy[i].muscle || m.indices.size() < 3 || (anatomy[i].side && *anatomy[i].side != Side::Right)) continue;
+    Mesh ours = m;
+    const std::string carrier = carrierBone(anatomy[i].muscle->id);
+    const auto bone = follow.find(carrier);
+    for (auto& p : ours.positions) p = toOurs.apply(p);
+    if (bone != follow.end())
+      for (auto& p : ours.positions) p = bone->second.apply(p);
+    nlohmann::json entry;
+    entry["mesh"] = m.name;
+    entry["follows"] = bone != follow.end() ? carrier : "trunk";
+    entry["volume_cm3"] = round(float(enclosedVolume(ours) * 1e6), 1.0f);
+    for (const auto& s : measureStations(ours, count)) {
+      std::string nearest;
+      float best = std::numeric_limits<float>::max();
+      for (const auto& id : landmarks) {
+        const glm::vec3 q = *referenceLandmark(id);
+        if (q.x > 1e-4f) continue;  // right side and midline only
+        if (glm::distance(q, s.centre) < best) best = glm::distance(q, s.centre), nearest = id;
+      }
+      const glm::vec3 d = (s.centre - *referenceLandmark(nearest)) * 100.0f;
+      entry["stations"].push_back({{"at", nearest},
+                                   {"offset", {round(-d.x, 0.1f), round(d.y, 0.1f), round(d.z, 0.1f)}},
+                                   {"width", round(s.width * 1000.0f, 1.0f)},
+                                   {"thickness", round(s.thickness * 1000.0f, 1.0f)}});
+    }
+    out["muscles"][anatomy[i].muscle->id].push_back(entry);
+  }
+  return out.dump(1);
 }
 
 }  // namespace myoatlas

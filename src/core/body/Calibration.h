@@ -21,6 +21,7 @@ struct Similarity {
   glm::mat3 rotation{1.0f};
   glm::vec3 translation{0.0f};
   glm::vec3 apply(const glm::vec3& p) const { return scale * (rotation * p) + translation; }
+  Similarity inverse() const;
 };
 
 // The least-squares similarity mapping `from[i]` onto `to[i]` (Umeyama 1991); needs three or more points
@@ -57,10 +58,29 @@ struct CalibrationReport {
   float shareOfVolumesWithin(float low, float high) const;
 };
 
+// A muscle's course measured on a surface: `count` slabs across its principal axis, each slab's centroid and
+// its extents across (width, the larger, and thickness), plus the two ends (centroids of the outermost 3%
+// of the length). Thicknesses are scaled down where elliptical sections of those extents would enclose more
+// than the surface does (curved sheets). Ordered from one end of the principal axis to the other; the caller
+// orients it.
+struct Station {
+  glm::vec3 centre;
+  float width = 0.0f, thickness = 0.0f;  // metres
+};
+std::vector<Station> measureStations(const Mesh& mesh, int count);
+
 // `generated` is our body (meshes "<muscle>.r/.l", "scapula_bone.r", "pelvic_girdle", ...); `real` an imported
 // anatomical model whose meshes `atlas` identifies (BodyParts3D names). Fails, saying which, when fewer than
 // three bones correspond.
 Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const Model& real, const Atlas& atlas);
+
+// The stations of every real muscle mesh on the right side (and midline), in the generated body's frame, as
+// JSON for data/body/muscles.json: per atlas muscle id, per real mesh, its volume and its stations as nearest
+// landmark plus offset (cm), width and thickness (mm). The real muscle is first brought into our frame by the
+// report's alignment (inverse), then moved with the bone it lies on (a limb hangs at another angle in each
+// body): the rigid motion that takes that real bone's centroid and long axis onto ours.
+std::string measuredStationsJson(const CalibrationReport& report, const Model& generated, const Model& real, const Atlas& atlas,
+                                 int count);
 
 // The report as Markdown tables (docs/ANATOMY.md): summary, bones, muscles worst first.
 std::string calibrationMarkdown(const CalibrationReport& report);

@@ -39,17 +39,27 @@ std::optional<float> readDepth(ObjectReader& r, const std::string& key, bool req
   return std::nullopt;
 }
 
-// One point: a landmark with its reference position, moved by the offset (lateral is -x on the right side).
-std::optional<glm::vec3> readSectionPoint(const json& v, const std::string& path, const Reporter& report) {
+struct SectionPoint {
+  glm::vec3 position;
+  std::optional<glm::vec2> size;  // measured width and thickness, metres
+};
+
+// One point: a landmark with its reference position, moved by the offset (lateral is -x on the right side),
+// and optionally the measured width and thickness of the muscle there.
+std::optional<SectionPoint> readSectionPoint(const json& v, const std::string& path, const Reporter& report) {
   ObjectReader r(v, path, report);
   const AnchoredPoint p = readPoint(r, "at", "offset", report);
+  const auto width = r.number("width", 1.0, kMaxWidthMm, false), thickness = r.number("thickness", 0.5, kMaxThicknessMm, false);
+  if (width.has_value() != thickness.has_value()) report(path, "a measured point gives both 'width' and 'thickness'");
   if (p.landmark.empty()) return std::nullopt;
   const auto reference = referenceLandmark(p.landmark);
   if (!reference) {
     report(r.at("at"), "unknown landmark '" + p.landmark + "' (the body places those of data/landmarks.json)");
     return std::nullopt;
   }
-  return *reference + glm::vec3(-p.offsetCm[0], p.offsetCm[1], p.offsetCm[2]) * 0.01f;
+  SectionPoint point{*reference + glm::vec3(-p.offsetCm[0], p.offsetCm[1], p.offsetCm[2]) * 0.01f, std::nullopt};
+  if (width && thickness) point.size = glm::vec2(float(*width), float(*thickness)) / 1000.0f;
+  return point;
 }
 
 MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& report) {
@@ -66,6 +76,8 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   b.depthEnd = readDepth(r, "depth_end", false, report).value_or(-1.0f);
   if (b.depth < 0.0f && r.field("depth_end", false)) report(r.at("depth_end"), "a free bundle has no depth at its insertion");
   b.tendonEnd = float(r.number("tendon_end", 0.0, 0.9, false).value_or(-1.0));
+  r.text("source", false);  // where measured numbers come from (docs/ANATOMY.md); not used by the generator
+  std::size_t measured = 0;
   r.list("sections", true, true, [&](const json& section, const std::string& sectionPath) {
     std::vector<glm::vec3> points;
     if (!section.is_array() || section.empty()) {
@@ -73,9 +85,22 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
       return;
     }
     for (std::size_t i = 0; i < section.size(); ++i)
-      if (const auto p = readSectionPoint(section[i], sectionPath + "/" + std::to_string(i), report)) points.push_back(*p);
+      if (const auto p = readSectionPoint(section[i], sectionPath + "/" + std::to_string(i), report)) {
+        points.push_back(p->position);
+        if (!p->size) continue;
+        ++measured;
+        if (section.size() > 1) report(sectionPath + "/" + std::to_string(i), "only a single-point section can carry a measured width and thickness");
+        b.sectionSize.push_back(*p->size);
+      }
     if (points.size() == section.size()) b.sections.push_back(points);
   });
+  // Measured sizes go with every section of a tube, or with none.
+  if (measured > 0) {
+    const bool tube = b.shape == MuscleShape::Fusiform || b.shape == MuscleShape::Strap || b.shape == MuscleShape::Pennate;
+    if (!tube) report(r.at("shape"), "measured widths and thicknesses need a tube shape (fusiform, strap or pennate)");
+    else if (measured != b.sections.size()) report(r.at("sections"), "some sections carry a measured width and thickness and some do not");
+    if (!tube || measured != b.sections.size()) b.sectionSize.clear();
+  }
   if (v.is_object() && v.contains("sections") && v["sections"].is_array() && v["sections"].size() == 1)
     report(r.at("sections"), "a bundle runs between at least two sections (origin and insertion)");
   return b;

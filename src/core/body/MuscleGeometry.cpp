@@ -114,6 +114,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (std::size_t i = 1; i < centres.size(); ++i) length += glm::distance(centres[i - 1], centres[i]);
   for (const auto& s : sections)
     for (std::size_t i = 1; i < s.size(); ++i) span = std::max(span, glm::distance(s.front(), s.back()));
+  for (const auto& size : bundle.sectionSize) span = std::max(span, size.x * scale);
   const int nv = std::clamp(int(length / 0.012f), 10, 36);
   const int nu = std::clamp(int(span / 0.012f), 6, 18) & ~1;  // even, so the middle of the bundle is a grid line
 
@@ -148,10 +149,20 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   const int cols = nu + 1, rows = nv + 1;
   std::vector<glm::vec3> mid(std::size_t(cols * rows)), normal(mid.size());
   std::vector<float> thick(mid.size()), tendon(mid.size());
+  const bool measured = isTube(bundle.shape) && bundle.sectionSize.size() == sections.size();
+  std::vector<glm::vec3> sizes;  // measured (width, thickness, 0) per section, scaled
+  if (measured)
+    for (const auto& size : bundle.sectionSize) sizes.push_back(glm::vec3(size, 0.0f) * scale);
   for (int j = 0; j < rows; ++j) {
     const float v = float(j) / float(nv);
     const float s = splineParameter(centres, v);
-    const Profile prof = alongProfile(bundle, v);
+    Profile prof = alongProfile(bundle, v);
+    float width = bundle.width * scale, thickness = bundle.thickness * scale;
+    if (measured) {  // the measured sizes replace the profile; the spline through them keeps the belly smooth
+      const glm::vec3 size = glm::max(catmullRom(sizes, s), glm::vec3(0.0f));
+      width = size.x, thickness = size.y;
+      prof.width = prof.thickness = 1.0f;
+    }
     const float tendonShare = bundle.tendonEnd >= 0.0f ? bundle.tendonEnd : defaultTendon(bundle.shape);
     const float depthStart = bundle.depth, depthEnd = bundle.depthEnd >= 0.0f ? bundle.depthEnd : bundle.depth;
     const float depth = glm::mix(depthStart, depthEnd, v) * scale;
@@ -166,14 +177,14 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       const std::size_t k = std::size_t(j * cols + i);
       glm::vec3 p;
       if (isTube(bundle.shape)) {
-        const float width = std::max(bundle.width * scale * prof.width, kMinWidth * scale);
-        p = centre + across * ((u - 0.5f) * width);
+        const float breadth = std::max(width * prof.width, kMinWidth * scale);
+        p = centre + across * ((u - 0.5f) * breadth);
       } else {
         std::vector<glm::vec3> atU;
         for (const auto& sec : sections) atU.push_back(alongPolyline(sec, u));
         p = catmullRom(atU, s);
       }
-      thick[k] = bundle.thickness * scale * prof.thickness * acrossProfile(bundle.shape, u);
+      thick[k] = thickness * prof.thickness * acrossProfile(bundle.shape, u);
       tendon[k] = prof.tendon;
       if (depthStart >= 0.0f) {
         // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan

@@ -33,6 +33,9 @@ struct MuscleBundle {
   float depthEnd = -1.0f;   // the same at the insertion; negative: as at the origin
   float tendonEnd = -1.0f;  // share of the length at the insertion end that is tendon; negative: the shape's default
   std::vector<std::vector<glm::vec3>> sections;  // origin, via sections, insertion
+  // Measured width and thickness (metres) of each single-point section of a tube, in place of the shape's
+  // profile times width and thickness; empty when not measured.
+  std::vector<glm::vec2> sectionSize;
 };
 
 struct MuscleSpec {
