@@ -79,7 +79,11 @@ int runCommandLine(int argc, char** argv) {
   renderCommand->add_option("--pose", render.pose, "Pose: anatomical, t-pose, arms-raised or seated");
   renderCommand->add_option("--select", render.select,
                             "Paint the referred pain of these trigger points or muscles (e.g. upper_trapezius.trp1)");
-  renderCommand->add_option("--side", render.side, "Side of the selection: right, left or both");
+  renderCommand->add_option("--side", render.side, "Side of the selection and of --focus: right, left or both");
+  renderCommand->add_option("--focus", render.focus,
+                            "Close-up: frame the view on these muscles or body regions (e.g. infraspinatus,teres_minor or "
+                            "hip_buttock), on --side")
+      ->delimiter(',');
   addLayerOptions(*renderCommand, render.layers);
   renderCommand->add_option("--color-map", render.colorMap, "Heatmap colours: clinical or colour-blind")
       ->check(CLI::IsMember({"clinical", "colour-blind"}));

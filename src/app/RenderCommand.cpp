@@ -75,6 +75,29 @@ int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const M
   return 0;
 }
 
+// The posed bounds of the meshes of the focused muscles and regions on `side`; an error names an unknown id.
+Result<Bounds> focusBounds(const RenderOptions& options, const Atlas& atlas, const Model& model,
+                           const std::vector<MeshAnatomy>& anatomy, const std::vector<glm::mat4>& matrices) {
+  if (!parseSideChoice(options.side)) return Error{"--side '" + options.side + "' must be right, left or both"};
+  for (const auto& id : options.focus)
+    if (!atlas.muscle(id) && !atlas.region(id))
+      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (see 'myoatlas list')"};
+  Bounds bounds;
+  for (std::size_t i = 0; i < model.meshes.size(); ++i) {
+    const Muscle* m = anatomy[i].muscle;
+    if (!m) continue;
+    const bool sideMatches = options.side == "both" || !anatomy[i].side ||
+                             (*anatomy[i].side == Side::Left) == (options.side == "left");
+    const bool focused = std::any_of(options.focus.begin(), options.focus.end(), [&](const std::string& id) {
+      return m->id == id || std::find(m->regions.begin(), m->regions.end(), id) != m->regions.end();
+    });
+    if (sideMatches && focused)
+      for (const auto& p : skinPositions(model.meshes[i], matrices)) bounds.add(p);
+  }
+  if (bounds.empty()) return Error{"--focus: this model has no mesh of those muscles on the " + options.side + " side"};
+  return bounds;
+}
+
 }  // namespace
 
 int runRender(const RenderOptions& options) {
@@ -134,7 +157,16 @@ int runRender(const RenderOptions& options) {
 
   OrbitCamera camera;
   camera.setViewport(options.width, options.height);
-  camera.setPose(camera.framing(posedBounds(*model, jointMatrices), *preset));
+  Bounds framed = posedBounds(*model, jointMatrices);
+  if (!options.focus.empty()) {
+    auto focused = focusBounds(options, atlas.atlas, *model, identified.anatomy, jointMatrices);
+    if (!focused) {
+      std::cerr << "myoatlas render: " << focused.error() << "\n";
+      return 2;
+    }
+    framed = focused.value();
+  }
+  camera.setPose(camera.framing(framed, *preset));
   auto image = renderToImage(*renderer.value(), camera, options.width, options.height);
   if (!image) {
     std::cerr << "myoatlas render: " << image.error() << "\n";

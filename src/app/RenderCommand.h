@@ -17,6 +17,7 @@ struct RenderOptions {
   std::string pose = "anatomical";
   std::vector<std::string> select;  // trigger point or muscle ids whose referred pain is painted
   std::string side = "right";
+  std::vector<std::string> focus;  // muscle or region ids the camera frames (close-ups); empty: the whole body
   std::string colorMap = "clinical";
   LayerSettings layers;  // skin opacity, peeling, bones, isolate (the muscle of --select is the selection)
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON

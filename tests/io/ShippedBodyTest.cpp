@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
+#include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
 #include "io/ModelImporter.h"
 #include "support/ShippedAtlas.h"
@@ -44,6 +45,30 @@ TEST(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
       EXPECT_EQ(mesh->fibres.size(), mesh->positions.size()) << mesh->name;
       EXPECT_EQ(mesh->tendon.size(), mesh->positions.size()) << mesh->name;
     }
+}
+
+// Skin on, no muscle shows through it: by area, at most 2% of a muscle's surface lies outside the skin (a
+// flap of muscle bridging the armpit is a few large triangles; counting triangles would miss it).
+TEST(ShippedBody, NoMuscleShowsThroughTheSkin) {
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  const Model& m = imported->model;
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  const Bvh bvh(*skin);
+  for (const auto& mesh : m.meshes) {
+    if (mesh.tissue != TissueKind::Muscle) continue;
+    double outside = 0.0, area = 0.0;
+    Bounds where;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+      const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+      const double triangle = 0.5 * double(glm::length(glm::cross(b - a, c - a)));
+      area += triangle;
+      if (!bvh.encloses((a + b + c) / 3.0f)) outside += triangle, where.add((a + b + c) / 3.0f);
+    }
+    EXPECT_LE(outside / area, 0.02) << mesh.name << " shows through the skin between " << where.min.x << ", " << where.min.y
+                                    << ", " << where.min.z << " and " << where.max.x << ", " << where.max.y << ", " << where.max.z;
+  }
 }
 
 }  // namespace

@@ -182,8 +182,18 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // Shoulder girdle and arm.
   bones.push_back({"clavicle_bone", true, {{{C({-0.025f, 1.425f, 0.062f}, {-0.09f, 1.435f, 0.05f}, 0.0065f),
                                          C({-0.09f, 1.435f, 0.05f}, {-0.175f, 1.45f, -0.005f}, 0.0065f, 0.006f)}, "clavicle.r"}}});
-  bones.push_back({"scapula_bone", true, {{{T({-0.083f, 1.395f, -0.098f}, {-0.093f, 1.225f, -0.104f}, {-0.16f, 1.365f, -0.065f}, 0.003f),
-                                        C({-0.083f, 1.36f, -0.108f}, {-0.175f, 1.43f, -0.05f}, 0.005f, 0.007f),
+  // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D
+  // (docs/ANATOMY.md), bent round the ribs, a thick lateral border, and the spine rising from it as a ridge to
+  // the acromion, so the supraspinatus and infraspinatus fill the fossae over the blade, not under it.
+  const glm::vec3 superiorAngle{-0.075f, 1.425f, -0.080f}, inferiorAngle{-0.097f, 1.272f, -0.080f};
+  const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.152f, 1.372f, -0.055f};
+  const glm::vec3 spineRoot{-0.068f, 1.377f, -0.092f}, acromionBase{-0.168f, 1.428f, -0.05f};
+  bones.push_back({"scapula_bone", true, {{{T(superiorAngle, medialBorder, glenoidNeck, 0.0025f),
+                                        T(medialBorder, inferiorAngle, glenoidNeck, 0.0025f),
+                                        C(inferiorAngle, glenoidNeck, 0.004f, 0.006f),                     // lateral border
+                                        C(superiorAngle, {-0.138f, 1.405f, -0.05f}, 0.003f),              // superior border
+                                        T(spineRoot, acromionBase, {-0.12f, 1.38f, -0.062f}, 0.003f),     // spine
+                                        C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // its crest
                                         E({-0.19f, 1.445f, -0.02f}, {0.018f, 0.006f, 0.02f}),
                                         C({-0.155f, 1.38f, -0.035f}, {-0.148f, 1.385f, 0.05f}, 0.006f, 0.005f),
                                         E({-0.165f, 1.375f, -0.045f}, {0.008f, 0.018f, 0.014f})}, "scapula.r"}}});

@@ -510,9 +510,10 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
   for (const auto& pair : bonePairs()) {
     if (!pair.paired) continue;
     Mesh theirs;
-    for (const auto& m : real.meshes) {
+    for (std::size_t i = 0; i < real.meshes.size(); ++i) {
+      const Mesh& m = real.meshes[i];
       const std::string name = lower(m.name);
-      if (realSide(name) == "r" && m.indices.size() >= 3)
+      if (!anatomy[i].muscle && realSide(name) == "r" && m.indices.size() >= 3)  // "levator scapulae" is no scapula
         for (const char* word : pair.real)
           if (name.find(word) != std::string::npos) append(theirs, m);
     }
@@ -525,6 +526,19 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
                              {"shift_cm", double(glm::length(f.apply(surfaceCentroid(theirs)) - surfaceCentroid(theirs)) * 100.0f)}};
     const glm::vec3 d = (surfaceCentroid(*ours) - surfaceCentroid(theirs)) * 100.0f;  // x left, y up, z anterior
     out["bones"][pair.id]["ours_minus_real_cm"] = {double(d.x), double(d.y), double(d.z)};
+    // The real bone's extreme points in our frame (metres): where its angles, processes and ends are.
+    const auto extreme = [&](const Mesh& m, glm::vec3 direction) {
+      glm::vec3 best = m.positions.front();
+      for (const auto& p : m.positions)
+        if (glm::dot(p, direction) > glm::dot(best, direction)) best = p;
+      return nlohmann::json{round(best.x, 0.001f), round(best.y, 0.001f), round(best.z, 0.001f)};
+    };
+    for (const auto& [name, direction] : std::vector<std::pair<const char*, glm::vec3>>{
+             {"lowest", {0, -1, 0}}, {"highest", {0, 1, 0}}, {"most_lateral", {-1, 0, 0}}, {"most_medial", {1, 0, 0}},
+             {"most_anterior", {0, 0, 1}}, {"most_posterior", {0, 0, -1}}}) {
+      out["bones"][pair.id]["real_" + std::string(name)] = extreme(theirs, direction);
+      out["bones"][pair.id]["ours_" + std::string(name)] = extreme(*ours, direction);
+    }
   }
   for (std::size_t i = 0; i < real.meshes.size(); ++i) {
     const Mesh& m = real.meshes[i];

@@ -9,6 +9,7 @@ namespace {
 constexpr float kPi = 3.14159265f;
 constexpr float kMinInside = 0.0035f;  // metres: every muscle vertex stays at least this far inside the envelope
 constexpr float kMinWidth = 0.004f;    // metres: tendon ends are never narrower (no degenerate triangles)
+constexpr float kMaxConformShift = 0.035f;  // metres: the most a point moves to follow the body's form
 
 bool isTube(MuscleShape s) { return s == MuscleShape::Fusiform || s == MuscleShape::Strap || s == MuscleShape::Pennate; }
 
@@ -189,7 +190,12 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       if (depthStart >= 0.0f) {
         // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan
         // converging on the humerus would otherwise bridge the armpit outside the body).
-        const glm::vec3 onShell = projectToLevel(envelope, p, -(depth + 0.5f * thick[k]));
+        glm::vec3 onShell = projectToLevel(envelope, p, -(depth + 0.5f * thick[k]));
+        // A measured point near a gap in the form (the armpit) may land on the far side of it: never more than a
+        // few centimetres, so a tube's rim does not stretch across to the chest. (Hand-placed bundles were placed
+        // against the form and rely on their projection.)
+        if (const float shift = glm::distance(onShell, p); measured && shift > kMaxConformShift * scale)
+          onShell = p + (onShell - p) * (kMaxConformShift * scale / shift);
         const float toBone = bundle.shape == MuscleShape::Sheet ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
         p = glm::mix(onShell, p, toBone);
       }
@@ -216,11 +222,19 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       }
     }
 
+  // Built on the right and mirrored: nothing crosses the median plane, or the two sides would overlap there
+  // (a muscle arising from the spinous processes meets its twin at the midline, as at a raphe).
+  const float midline = -0.0005f * scale;
+  const auto place = [&](glm::vec3 p) {
+    p = keepInside(envelope, p, kMinInside * scale);
+    p.x = std::min(p.x, midline);
+    return p;
+  };
   // The pillow: the top sheet has every sample, the bottom only interior ones (the rim has zero thickness).
   std::vector<std::uint32_t> top(mid.size()), bottom(mid.size());
   for (std::size_t k = 0; k < mid.size(); ++k) {
     top[k] = std::uint32_t(mesh.positions.size());
-    mesh.positions.push_back(keepInside(envelope, mid[k] + normal[k] * (0.5f * thick[k]), kMinInside * scale));
+    mesh.positions.push_back(place(mid[k] + normal[k] * (0.5f * thick[k])));
     mesh.fibres.push_back(fibre[k]);
     mesh.tendon.push_back(tendon[k]);
   }
@@ -232,7 +246,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         continue;
       }
       bottom[k] = std::uint32_t(mesh.positions.size());
-      mesh.positions.push_back(keepInside(envelope, mid[k] - normal[k] * (0.5f * thick[k]), kMinInside * scale));
+      mesh.positions.push_back(place(mid[k] - normal[k] * (0.5f * thick[k])));
       mesh.fibres.push_back(fibre[k]);
       mesh.tendon.push_back(tendon[k]);
     }

@@ -168,4 +168,20 @@ std::optional<Bvh::Nearest> Bvh::nearest(const glm::vec3& p) const {
   return result;
 }
 
+bool Bvh::encloses(const glm::vec3& p) const {
+  int votes = 0;
+  for (const glm::vec3 dir : {glm::vec3(0.31f, 0.9f, 0.3f), glm::vec3(-0.5f, -0.2f, 0.84f), glm::vec3(0.7f, -0.6f, -0.39f)}) {
+    int crossings = 0;
+    Ray ray{p, glm::normalize(dir)};
+    for (int guard = 0; guard < 64; ++guard) {
+      const auto hit = intersect(ray);
+      if (!hit) break;
+      ++crossings;
+      ray.origin = ray.origin + ray.direction * (hit->distance + 1e-5f);
+    }
+    votes += crossings % 2;
+  }
+  return votes >= 2;
+}
+
 }  // namespace myoatlas

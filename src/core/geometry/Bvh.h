@@ -36,6 +36,10 @@ class Bvh {
   };
   std::optional<Nearest> nearest(const glm::vec3& p) const;
 
+  // Whether `p` lies inside the mesh, taken as closed: rays along three directions each cross it an odd number
+  // of times (two of three must agree, so a ray grazing an edge does not decide).
+  bool encloses(const glm::vec3& p) const;
+
  private:
   struct Node {
     Bounds box;
