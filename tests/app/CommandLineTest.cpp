@@ -123,6 +123,34 @@ TEST(CommandLine, RenderWritesTheRequestedViewAsPng) {
   EXPECT_GT(compareImages(front.value(), back.value()).meanChannelDelta, 0.05) << "front and back views differ";
 }
 
+// A close-up frames the named muscle: it fills the frame, and the rest of the body is cut off.
+TEST(CommandLine, RenderFocusFramesAMuscleOrRegion) {
+  const auto dir = test::scratchDir();
+  const auto whole = (dir / "whole.png").string(), close = (dir / "close.png").string();
+  const std::string isolate = " --select infraspinatus --isolate --no-bones --view posterior --width 320 --height 320";
+  auto r = runCommand(myoatlas() + " render --out '" + whole + "'" + isolate);
+  if (r.exitCode == 1 && contains(r.err, "no OpenGL") && std::getenv("MYOATLAS_REQUIRE_GL") == nullptr)
+    GTEST_SKIP() << r.err;
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(myoatlas() + " render --out '" + close + "' --focus infraspinatus" + isolate);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto shareCovered = [](const std::string& path) {
+    auto image = readPng(path);
+    EXPECT_TRUE(image.ok());
+    const glm::u8vec4 corner = image->at(0, 0);
+    return coverage(image.value(), {corner.r, corner.g, corner.b}, 40);
+  };
+  const double far = shareCovered(whole), near = shareCovered(close);
+  EXPECT_LT(far, 0.03) << "the whole body: the isolated muscle is small";
+  EXPECT_GT(near, 0.15) << "the close-up: the muscle fills the frame";
+
+  const auto unknown = runCommand(myoatlas() + " render --out '" + close + "' --focus infraspinatis");
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_TRUE(contains(unknown.err, "--focus 'infraspinatis'")) << unknown.err;
+  const auto region = runCommand(myoatlas() + " render --out '" + close + "' --focus hip_buttock --side both --width 64 --height 64");
+  EXPECT_EQ(region.exitCode, 0) << region.err;
+}
+
 TEST(CommandLine, NoOpenGLIsAClearRuntimeFailure) {
   // Pointing GLVND at no vendor library leaves EGL without any driver, as on a machine without Mesa.
   const auto out = (test::scratchDir() / "x.png").string();
