@@ -27,8 +27,9 @@ void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units,
 void addLayerOptions(CLI::App& command, LayerSettings& layers) {
   command.add_option("--skin-opacity", layers.skinOpacity, "Skin: 1 opaque, 0.3 x-ray, 0 hidden")
       ->check(CLI::Range(0.0, 1.0));
-  command.add_option("--peel", layers.peel, "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate")
-      ->check(CLI::Range(0, 2));
+  command.add_option("--peel", layers.peel,
+                     "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate, 3 all (the skeleton)")
+      ->check(CLI::Range(0, 3));
   command.add_flag("--isolate", layers.isolateSelection, "Show only the selected muscle (with --select) and the bones");
   command.add_flag("--no-bones", [&layers](std::int64_t) { layers.showBones = false; }, "Hide the bones");
 }

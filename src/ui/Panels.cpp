@@ -351,8 +351,8 @@ void LayersPanel::draw(UiState& state) {
   ImGui::SliderFloat("Skin opacity", &l.skinOpacity, 0.0f, 1.0f, "%.2f");
   ImGui::Separator();
   ImGui::TextUnformatted("Muscles");
-  const char* peels[] = {"All layers", "Peel the superficial layer", "Deep layer only"};
-  for (int i = 0; i < 3; ++i)
+  const char* peels[] = {"All layers", "Peel the superficial layer", "Deep layer only", "None (skeleton)"};
+  for (int i = 0; i < 4; ++i)
     if (ImGui::RadioButton(peels[i], l.peel == i)) l.peel = i;
   ImGui::Checkbox("Isolate the selected muscle", &l.isolateSelection);
   ImGui::Checkbox("Bones", &l.showBones);

@@ -85,7 +85,7 @@ TEST_F(LayersCommand, SkinPeelIsolateAndSelectionChangeWhatIsSeen) {
 }
 
 TEST_F(LayersCommand, OutOfRangeLayerValuesAreUsageErrors) {
-  auto r = runCommand(myoatlas() + " render --model '" + model_ + "' --out x.png --peel 3");
+  auto r = runCommand(myoatlas() + " render --model '" + model_ + "' --out x.png --peel 4");
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_TRUE(contains(r.err, "--peel")) << r.err;
   r = runCommand(myoatlas() + " render --model '" + model_ + "' --out x.png --skin-opacity 1.5");

@@ -84,6 +84,9 @@ TEST(Layers, PeelingHidesSuperficialMusclesFirst) {
   layers.peel = 2;
   EXPECT_TRUE(lookFor(piri, layers, "").visible) << "deep muscles stay";
   EXPECT_TRUE(lookFor(glute, layers, "gluteus_maximus").visible) << "the selection is never peeled away";
+  layers.peel = 3;
+  EXPECT_FALSE(lookFor(piri, layers, "").visible) << "every muscle peeled: the skeleton alone";
+  EXPECT_TRUE(lookFor(named("femur.r"), layers, "").visible);
   layers.skinOpacity = 0.4f;
   EXPECT_TRUE(lookFor(skin, layers, "").visible);
   EXPECT_FLOAT_EQ(lookFor(skin, layers, "").opacity, 0.4f);

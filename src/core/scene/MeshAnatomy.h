@@ -36,7 +36,7 @@ glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePic
 struct LayerSettings {
   float skinOpacity = 1.0f;  // 1 opaque, 0 hidden
   bool showBones = true;
-  int peel = 0;  // muscles hidden from the surface down: 0 none, 1 superficial, 2 superficial and intermediate
+  int peel = 0;  // muscles hidden from the surface down: 0 none, 1 superficial, 2 superficial and intermediate, 3 all
   bool isolateSelection = false;  // only the selected muscle (and bones for orientation)
   std::string region;  // region id: muscles outside it are dimmed ("" all)
 };

@@ -36,7 +36,7 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
       s.showBones = l.value("show_bones", true);
       s.peel = l.value("peel", 0);
       if (s.skinOpacity < 0.0f || s.skinOpacity > 1.0f) return bad("/layers/skin_opacity must be between 0 and 1");
-      if (s.peel < 0 || s.peel > 2) return bad("/layers/peel must be 0, 1 or 2");
+      if (s.peel < 0 || s.peel > 3) return bad("/layers/peel must be 0, 1, 2 or 3");
     }
     if (j.contains("camera")) {
       const auto& c = j["camera"];

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Renders the pictures of the generated body that docs and reviews use (issue 10): the écorché from the front,
+# back and side, close-ups, the skeleton alone, and a contact sheet of 26 muscles each isolated in place.
+# Needs a built tree (build/myoatlas) and ImageMagick (montage). Usage: scripts/body-images.sh [OUT_DIR]
+# (default docs/images). Takes about two minutes on two cores (llvmpipe).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-docs/images}
+bin=build/myoatlas
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+command -v montage >/dev/null || { echo "scripts/body-images.sh: needs ImageMagick's montage (apt-get install imagemagick)" >&2; exit 2; }
+render() { "$bin" render --skin-opacity 0 "$@"; }
+
+# The écorché: anterior, posterior, lateral.
+for v in anterior posterior left; do render --view $v --width 600 --height 1000 --out "$tmp/ecorche-$v.png"; done
+montage "$tmp"/ecorche-{anterior,posterior,left}.png -tile 3x1 -geometry +0+0 "$out/ecorche-views.png"
+
+# Close-ups, right side.
+render --view anterior --focus anterior_deltoid,pectoralis_major,biceps_brachii,sternocleidomastoid --width 700 --height 600 --out "$tmp/c1.png"
+render --view posterior --focus infraspinatus,posterior_deltoid,teres_major,upper_trapezius --width 700 --height 600 --out "$tmp/c2.png"
+render --view left --side left --focus sternocleidomastoid,anterior_scalene,middle_scalene,splenius_capitis,levator_scapulae --width 700 --height 600 --out "$tmp/c3.png"
+render --view posterior --focus gluteus_maximus,gluteus_medius,tensor_fasciae_latae --width 700 --height 600 --out "$tmp/c4.png"
+render --view anterior --focus forearm_hand --width 700 --height 600 --out "$tmp/c5.png"
+render --view left --side left --focus gastrocnemius,soleus,tibialis_anterior,fibularis_longus --width 700 --height 600 --out "$tmp/c6.png"
+montage "$tmp"/c{1,2,3,4,5,6}.png -tile 3x2 -geometry +4+4 -background '#20242c' "$out/ecorche-closeups.png"
+
+# The skeleton alone.
+for v in anterior left; do render --peel 3 --view $v --width 500 --height 1000 --out "$tmp/skeleton-$v.png"; done
+montage "$tmp"/skeleton-{anterior,left}.png -tile 2x1 -geometry +0+0 "$out/skeleton.png"
+
+# 26 muscles isolated in place, each framed on itself with its neighbours' bones.
+sheet=()
+while read -r muscle view focus; do
+  "$bin" render --skin-opacity 0 --select "$muscle" --isolate --view "$view" --focus "$focus" --width 300 --height 300 \
+    --out "$tmp/m-$muscle.png"
+  convert "$tmp/m-$muscle.png" -font DejaVu-Sans -pointsize 13 -gravity south -background '#20242c' -fill white -splice 0x18 -annotate +0+2 "$muscle" "$tmp/m-$muscle.png"
+  sheet+=("$tmp/m-$muscle.png")
+done <<'LIST'
+upper_trapezius posterior upper_trapezius,middle_trapezius
+middle_trapezius posterior upper_trapezius,middle_trapezius,lower_trapezius
+lower_trapezius posterior middle_trapezius,lower_trapezius
+middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
+pectoralis_major anterior pectoralis_major
+latissimus_dorsi posterior latissimus_dorsi
+serratus_anterior right serratus_anterior
+rectus_abdominis anterior rectus_abdominis
+external_oblique right external_oblique
+gluteus_maximus posterior gluteus_maximus
+gluteus_medius right gluteus_medius
+piriformis posterior piriformis,gluteus_medius
+rectus_femoris anterior rectus_femoris
+vastus_lateralis right vastus_lateralis
+biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
+gastrocnemius posterior gastrocnemius
+soleus posterior soleus
+tibialis_anterior anterior tibialis_anterior
+sternocleidomastoid right sternocleidomastoid
+masseter right masseter,temporalis
+temporalis right temporalis,masseter
+infraspinatus posterior infraspinatus
+levator_scapulae posterior levator_scapulae
+anterior_scalene anterior anterior_scalene,middle_scalene
+quadratus_lumborum posterior quadratus_lumborum
+psoas_major anterior psoas_major,iliacus
+LIST
+montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
+echo "wrote $out/ecorche-views.png ecorche-closeups.png skeleton.png muscles-isolated.png"
