@@ -69,7 +69,7 @@ struct Bone {
 };
 
 // Both sides of a midline bone's shapes.
-void bothSides(std::vector<SdfPrimitive>& shapes, std::initializer_list<SdfPrimitive> right) {
+void bothSides(std::vector<SdfPrimitive>& shapes, const std::vector<SdfPrimitive>& right) {
   for (const auto& p : right) {
     shapes.push_back(p);
     shapes.push_back(mirrored(p));
@@ -96,11 +96,19 @@ float spinousTipZ(float y) {
   return table.back().y + 0.012f;
 }
 
-// Depth of the vertebral bodies: lumbar lordosis, thoracic kyphosis, cervical lordosis.
+// Depth of the vertebral bodies: the lumbar lordosis (most forward at L3), the thoracic kyphosis (furthest back
+// at T6-T7) and the cervical lordosis (most forward at C4-C5), about 2.5-4 cm deep as in a standing adult.
 float vertebralBodyZ(float y) {
-  if (y < 1.12f) return glm::mix(-0.035f, -0.02f, (y - 0.99f) / 0.13f);
-  if (y < 1.40f) return glm::mix(-0.02f, -0.045f, std::sin(kPi * (y - 1.12f) / 0.56f));
-  return glm::mix(-0.035f, -0.015f, (y - 1.40f) / 0.16f);
+  static const std::array<glm::vec2, 12> curve = {
+      glm::vec2(0.975f, -0.034f), {0.99f, -0.028f}, {1.046f, -0.015f}, {1.102f, -0.024f}, {1.15f, -0.036f}, {1.22f, -0.049f},
+      {1.27f, -0.053f},           {1.33f, -0.049f}, {1.39f, -0.038f},  {1.44f, -0.026f},  {1.49f, -0.017f}, {1.56f, -0.022f}};
+  if (y <= curve.front().x) return curve.front().y;
+  for (std::size_t i = 1; i < curve.size(); ++i)
+    if (y <= curve[i].x) {
+      const float t = (y - curve[i - 1].x) / (curve[i].x - curve[i - 1].x);
+      return glm::mix(curve[i - 1].y, curve[i].y, t * t * (3.0f - 2.0f * t));  // smooth between the levels
+    }
+  return curve.back().y;
 }
 
 std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
@@ -122,6 +130,20 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   bothSides(jaw.shapes, {C({-0.046f, 1.54f, 0.002f}, {-0.02f, 1.515f, 0.07f}, 0.007f), C({-0.046f, 1.54f, 0.002f}, {-0.052f, 1.59f, 0.01f}, 0.007f, 0.005f)});
   mandible.pieces.push_back(jaw);
   bones.push_back(mandible);
+
+  // Hyoid, larynx and trachea in front of the cervical vertebrae (drawn as bone: cartilage in a dissection is
+  // as pale): the hyoid's U at C3, the thyroid cartilage's two laminae meeting in the laryngeal prominence,
+  // the cricoid ring, the trachea down behind the jugular notch.
+  Bone airway{"larynx_trachea", false, {}};
+  Piece larynx{{E({0.0f, 1.447f, 0.028f}, {0.013f, 0.006f, 0.013f}),                       // cricoid
+                C({0.0f, 1.442f, 0.026f}, {0.0f, 1.37f, 0.016f}, 0.0095f, 0.009f),           // trachea
+                C({0.0f, 1.492f, 0.04f}, {0.0f, 1.49f, 0.04f}, 0.004f)},                       // body of the hyoid
+               "neck"};
+  bothSides(larynx.shapes, {T({0.0f, 1.478f, 0.046f}, {-0.021f, 1.477f, 0.017f}, {-0.017f, 1.454f, 0.02f}, 0.0022f),  // thyroid lamina
+                            T({0.0f, 1.478f, 0.046f}, {0.0f, 1.452f, 0.037f}, {-0.017f, 1.454f, 0.02f}, 0.0022f),
+                            C({0.0f, 1.492f, 0.04f}, {-0.02f, 1.494f, 0.03f}, 0.0035f), C({-0.02f, 1.494f, 0.03f}, {-0.033f, 1.498f, 0.008f}, 0.003f, 0.002f)});
+  airway.pieces.push_back(larynx);
+  bones.push_back(airway);
 
   // Vertebral column: five lumbar, twelve thoracic and seven cervical vertebrae.
   Bone column{"vertebral_column", false, {}};
@@ -169,19 +191,58 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
 
   // Pelvis: hip bones, sacrum and coccyx.
   Bone pelvis{"pelvic_girdle", false, {}};
-  Piece hips{{T({-0.05f, 0.985f, -0.085f}, {0.05f, 0.985f, -0.085f}, {0.0f, 0.875f, -0.105f}, 0.011f),
-              C({0.0f, 0.875f, -0.105f}, {0.0f, 0.855f, -0.095f}, 0.006f, 0.004f)}, "pelvis"};
-  bothSides(hips.shapes, {T({-0.05f, 0.975f, -0.083f}, {-0.135f, 1.01f, -0.012f}, {-0.085f, 0.915f, 0.0f}, 0.005f),
-                          T({-0.135f, 1.01f, -0.012f}, {-0.112f, 0.955f, 0.06f}, {-0.085f, 0.915f, 0.0f}, 0.005f),
-                          C({-0.05f, 0.975f, -0.083f}, {-0.135f, 1.01f, -0.012f}, 0.007f), C({-0.135f, 1.01f, -0.012f}, {-0.112f, 0.955f, 0.06f}, 0.007f),
-                          E({-0.083f, 0.91f, 0.0f}, 0.02f), C({-0.083f, 0.905f, 0.02f}, {-0.008f, 0.885f, 0.07f}, 0.009f),
-                          C({-0.083f, 0.9f, -0.01f}, {-0.06f, 0.838f, -0.055f}, 0.011f), C({-0.06f, 0.838f, -0.055f}, {-0.012f, 0.862f, 0.06f}, 0.007f)});
+  // Key points measured on BodyParts3D's hip bone in this body's frame (docs/ANATOMY.md), fitted to our hip
+  // joint: the iliac crest from the ASIS over the tubercle to the PSIS, the acetabulum as a rim round the
+  // femoral head, the pubic and ischial rami round the obturator foramen, and the sacrum tilted forward at its
+  // base with the coccyx below.
+  const glm::vec3 hip = jointAt("thigh.r");
+  const glm::vec3 asis{-0.122f, 0.975f, 0.062f}, aiis{-0.106f, 0.943f, 0.052f}, tubercle{-0.137f, 1.012f, 0.02f};
+  const glm::vec3 crestTop{-0.112f, 1.035f, -0.012f}, crestBack{-0.075f, 1.018f, -0.055f}, psis{-0.045f, 0.99f, -0.068f};
+  const glm::vec3 sciaticNotch{-0.062f, 0.932f, -0.045f}, ischialTuberosity{-0.058f, 0.835f, -0.035f};
+  const glm::vec3 pubicBody{-0.011f, 0.876f, 0.06f}, aboveSocket = hip + glm::vec3(0.004f, 0.03f, -0.004f);
+  Piece hips{{}, "pelvis"};
+  std::vector<SdfPrimitive> right = {
+      // Ilium: the wing as a fan of thin plates from above the socket to the crest, the crest thickened.
+      T(aboveSocket, asis, tubercle, 0.0035f), T(aboveSocket, tubercle, crestTop, 0.0035f), T(aboveSocket, crestTop, crestBack, 0.0035f),
+      T(aboveSocket, crestBack, psis, 0.0035f), T(aboveSocket, psis, sciaticNotch, 0.004f), T(aboveSocket, aiis, asis, 0.004f),
+      C(asis, tubercle, 0.0055f, 0.007f), C(tubercle, crestTop, 0.007f, 0.006f), C(crestTop, crestBack, 0.006f), C(crestBack, psis, 0.006f, 0.007f),
+      C(asis, aiis, 0.005f), C(psis, sciaticNotch, 0.006f, 0.005f),
+      // Pubis and ischium round the obturator foramen.
+      C(hip + glm::vec3(0.012f, 0.008f, 0.026f), pubicBody, 0.0085f, 0.007f), E(pubicBody, {0.01f, 0.02f, 0.009f}),
+      C(pubicBody - glm::vec3(0.0f, 0.016f, 0.003f), ischialTuberosity + glm::vec3(0.004f, 0.006f, 0.01f), 0.006f, 0.0075f),
+      C(hip + glm::vec3(0.01f, -0.02f, -0.02f), ischialTuberosity, 0.0105f, 0.0095f), E(ischialTuberosity, {0.011f, 0.016f, 0.012f}),
+      C(sciaticNotch, hip + glm::vec3(0.01f, -0.01f, -0.026f), 0.007f, 0.009f)};
+  // The acetabulum: a rim facing out, forward and down round the femoral head.
+  const glm::vec3 socketAxis = glm::normalize(glm::vec3(-1.0f, -0.45f, 0.5f));
+  const glm::vec3 u = glm::normalize(glm::cross(socketAxis, glm::vec3(0, 0, 1))), w = glm::cross(socketAxis, u);
+  const glm::vec3 rimCentre = hip - socketAxis * 0.004f;
+  for (int k = 0; k < 10; ++k) {
+    const float a0 = 2.0f * kPi * float(k) / 10.0f, a1 = 2.0f * kPi * float(k + 1) / 10.0f;
+    right.push_back(C(rimCentre + 0.027f * (std::cos(a0) * u + std::sin(a0) * w), rimCentre + 0.027f * (std::cos(a1) * u + std::sin(a1) * w),
+                      0.0055f));
+  }
+  right.push_back(E(hip + glm::vec3(0.016f, 0.0f, 0.0f), {0.008f, 0.022f, 0.022f}));  // the floor of the socket
+  // Sacrum: a wedge from the base (promontory forward, under L5) to the apex, its alae out to the sacroiliac
+  // joints, the median crest behind; the coccyx curls below.
+  right.push_back(T({0.0f, 0.975f, -0.04f}, {-0.052f, 0.975f, -0.05f}, {0.0f, 0.868f, -0.082f}, 0.007f));
+  right.push_back(T({-0.052f, 0.975f, -0.05f}, {-0.04f, 0.93f, -0.066f}, {0.0f, 0.868f, -0.082f}, 0.006f));
+  right.push_back(C({-0.05f, 0.97f, -0.052f}, psis + glm::vec3(0.006f, -0.012f, 0.012f), 0.008f));  // sacroiliac joint
+  bothSides(hips.shapes, right);
+  hips.shapes.push_back(E({0.0f, 0.978f, -0.032f}, {0.022f, 0.008f, 0.014f}));  // promontory
+  hips.shapes.push_back(C({0.0f, 0.968f, -0.066f}, {0.0f, 0.875f, -0.09f}, 0.004f, 0.003f));  // median sacral crest
+  hips.shapes.push_back(C({0.0f, 0.866f, -0.082f}, {0.0f, 0.842f, -0.07f}, 0.005f, 0.003f));  // coccyx
   pelvis.pieces.push_back(hips);
   bones.push_back(pelvis);
 
   // Shoulder girdle and arm.
-  bones.push_back({"clavicle_bone", true, {{{C({-0.025f, 1.425f, 0.062f}, {-0.09f, 1.435f, 0.05f}, 0.0065f),
-                                         C({-0.09f, 1.435f, 0.05f}, {-0.175f, 1.45f, -0.005f}, 0.0065f, 0.006f)}, "clavicle.r"}}});
+  // Clavicle: an S, convex forward over its medial two thirds and concave over its lateral third, round and
+  // bulbous at the sternum, flattened where it meets the acromion (its volume and ends as BodyParts3D's).
+  bones.push_back({"clavicle_bone", true, {{{E({-0.021f, 1.421f, 0.052f}, {0.011f, 0.01f, 0.01f}),
+                                         C({-0.021f, 1.421f, 0.052f}, {-0.06f, 1.43f, 0.058f}, 0.0095f, 0.0075f),
+                                         C({-0.06f, 1.43f, 0.058f}, {-0.105f, 1.437f, 0.04f}, 0.0075f, 0.0068f),
+                                         C({-0.105f, 1.437f, 0.04f}, {-0.148f, 1.445f, 0.008f}, 0.0068f, 0.0065f),
+                                         C({-0.148f, 1.445f, 0.008f}, {-0.176f, 1.449f, -0.01f}, 0.0065f, 0.006f),
+                                         E({-0.172f, 1.449f, -0.008f}, {0.011f, 0.0055f, 0.012f})}, "clavicle.r"}}});
   // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D
   // (docs/ANATOMY.md), bent round the ribs, a thick lateral border, and the spine rising from it as a ridge to
   // the acromion, so the supraspinatus and infraspinatus fill the fossae over the blade, not under it.

@@ -508,18 +508,38 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
   // Each carrier bone's motion from the real body (in our frame) onto ours, right side.
   std::map<std::string, Similarity> follow;
   for (const auto& pair : bonePairs()) {
-    if (!pair.paired) continue;
     Mesh theirs;
     for (std::size_t i = 0; i < real.meshes.size(); ++i) {
       const Mesh& m = real.meshes[i];
       const std::string name = lower(m.name);
-      if (!anatomy[i].muscle && realSide(name) == "r" && m.indices.size() >= 3)  // "levator scapulae" is no scapula
+      if (!anatomy[i].muscle && realSide(name) != "l" && m.indices.size() >= 3)  // "levator scapulae" is no scapula
         for (const char* word : pair.real)
           if (name.find(word) != std::string::npos) append(theirs, m);
     }
-    const Mesh* ours = generated.findMesh(std::string(pair.generated) + ".r");
+    const Mesh* ours = generated.findMesh(pair.paired ? std::string(pair.generated) + ".r" : std::string(pair.generated));
     if (theirs.positions.empty() || !ours) continue;
     for (auto& p : theirs.positions) p = toOurs.apply(p);
+    if (!pair.paired) {  // the pelvis: its right half and the sacrum, measured, not followed
+      Mesh half = *ours;
+      half.positions.erase(std::remove_if(half.positions.begin(), half.positions.end(), [](const glm::vec3& p) { return p.x > 0.003f; }),
+                           half.positions.end());
+      theirs.positions.erase(std::remove_if(theirs.positions.begin(), theirs.positions.end(), [](const glm::vec3& p) { return p.x > 0.003f; }),
+                             theirs.positions.end());
+      for (const auto& [name, direction] : std::vector<std::pair<const char*, glm::vec3>>{
+               {"iliac_crest_top", {0, 1, 0}}, {"iliac_crest_lateral", {-1, 0.3f, 0}}, {"asis", {0, 0.5f, 1}},
+               {"psis", {0.3f, 0.3f, -1}}, {"ischial_tuberosity", {-0.2f, -1, -0.3f}}, {"pubic_symphysis", {1, -0.4f, 1}},
+               {"sacral_apex", {1, -1, -1}}, {"most_anterior", {0, 0, 1}}, {"lowest", {0, -1, 0}}}) {
+        const auto extremeOf = [&](const std::vector<glm::vec3>& points) {
+          glm::vec3 best = points.front();
+          for (const auto& q : points)
+            if (glm::dot(q, glm::normalize(direction)) > glm::dot(best, glm::normalize(direction))) best = q;
+          return nlohmann::json{round(best.x, 0.001f), round(best.y, 0.001f), round(best.z, 0.001f)};
+        };
+        out["bones"][pair.id]["real_" + std::string(name)] = extremeOf(theirs.positions);
+        out["bones"][pair.id]["ours_" + std::string(name)] = extremeOf(half.positions);
+      }
+      continue;
+    }
     follow[pair.id] = followBone(theirs, *ours, std::string(pair.id) != "scapula" && std::string(pair.id) != "clavicle");
     const Similarity& f = follow[pair.id];
     out["bones"][pair.id] = {{"rotation_degrees", double(glm::degrees(std::acos(glm::clamp((f.rotation[0][0] + f.rotation[1][1] + f.rotation[2][2] - 1.0f) / 2.0f, -1.0f, 1.0f))))},
