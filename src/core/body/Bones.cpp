@@ -120,14 +120,46 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
 
   // Skull and mandible.
   Bone skull{"skull", false, {}};
-  Piece cranium{{E({0.0f, 1.66f, -0.012f}, {0.062f, 0.082f, 0.086f}), E({0.0f, 1.60f, 0.04f}, {0.045f, 0.052f, 0.045f}),
-                 E({0.0f, 1.572f, 0.062f}, {0.03f, 0.02f, 0.024f})}, "head"};
-  bothSides(cranium.shapes, {C({-0.03f, 1.615f, 0.072f}, {-0.058f, 1.612f, 0.02f}, 0.0065f), E({-0.052f, 1.565f, -0.025f}, 0.009f)});
+  // Skull: the vault, the forehead over the orbits, each orbit a socket inside its rim, the pear-shaped nasal
+  // aperture inside its rim, the cheek bones with the zygomatic arches standing off the temporal fossae, the
+  // upper jaw with its teeth, the mastoid processes and the occiput.
+  Piece cranium{{E({0.0f, 1.665f, -0.018f}, {0.068f, 0.08f, 0.088f}),          // vault
+                 E({0.0f, 1.646f, 0.045f}, {0.05f, 0.022f, 0.026f}),            // forehead and brow
+                 E({0.0f, 1.605f, 0.038f}, {0.03f, 0.03f, 0.03f}),              // between the orbits, behind the nose
+                 E({0.0f, 1.572f, 0.055f}, {0.032f, 0.016f, 0.026f}),           // maxilla
+                 E({0.0f, 1.558f, 0.066f}, {0.026f, 0.008f, 0.016f}),           // upper teeth
+                 E({0.0f, 1.6f, -0.085f}, {0.035f, 0.03f, 0.015f}),             // occipital protuberance
+                 C({0.0f, 1.622f, 0.08f}, {0.0f, 1.602f, 0.086f}, 0.0045f, 0.004f)},  // nasal bones
+                "head"};
+  std::vector<SdfPrimitive> face;
+  const glm::vec3 orbit{-0.034f, 1.624f, 0.068f};
+  for (int k = 0; k < 10; ++k) {  // the orbital rim, wider than high
+    const float a0 = 2.0f * kPi * float(k) / 10.0f, a1 = 2.0f * kPi * float(k + 1) / 10.0f;
+    const auto at = [&](float a) { return orbit + glm::vec3(0.019f * std::cos(a), 0.0165f * std::sin(a), -0.01f * std::max(0.0f, -std::cos(a))); };
+    face.push_back(C(at(a0), at(a1), k < 5 ? 0.006f : 0.005f));
+  }
+  const glm::vec3 nose{0.0f, 1.585f, 0.079f};
+  for (int k = 0; k < 6; ++k) {  // one side of the nasal aperture's rim, from the nasal bones round to the spine
+    const float a0 = kPi * (0.5f + float(k) / 6.0f), a1 = kPi * (0.5f + float(k + 1) / 6.0f);
+    const auto at = [&](float a) { return nose + glm::vec3(0.011f * std::cos(a), 0.017f * std::sin(a), -0.004f * std::abs(std::cos(a))); };
+    face.push_back(C(at(a0), at(a1), 0.0045f));
+  }
+  face.push_back(E({-0.046f, 1.606f, 0.056f}, {0.011f, 0.012f, 0.009f}));                         // zygomatic bone
+  face.push_back(C({-0.05f, 1.603f, 0.05f}, {-0.063f, 1.604f, 0.012f}, 0.005f, 0.0045f));         // zygomatic arch
+  face.push_back(E({-0.05f, 1.565f, -0.025f}, {0.008f, 0.012f, 0.009f}));                         // mastoid process
+  face.push_back(E({-0.058f, 1.595f, -0.005f}, {0.008f, 0.01f, 0.014f}));                         // around the ear canal
+  bothSides(cranium.shapes, face);
   skull.pieces.push_back(cranium);
   bones.push_back(skull);
+  // Mandible: the chin, the body either side with its teeth, the angle, and the ramus rising as a plate to the
+  // condyle (in the joint before the ear) and the coronoid process (under the zygomatic arch, where the
+  // temporalis inserts).
   Bone mandible{"mandible", false, {}};
-  Piece jaw{{C({-0.02f, 1.515f, 0.07f}, {0.02f, 1.515f, 0.07f}, 0.008f)}, "jaw"};
-  bothSides(jaw.shapes, {C({-0.046f, 1.54f, 0.002f}, {-0.02f, 1.515f, 0.07f}, 0.007f), C({-0.046f, 1.54f, 0.002f}, {-0.052f, 1.59f, 0.01f}, 0.007f, 0.005f)});
+  Piece jaw{{C({-0.019f, 1.527f, 0.064f}, {0.019f, 1.527f, 0.064f}, 0.0075f), E({0.0f, 1.522f, 0.07f}, {0.013f, 0.008f, 0.006f})}, "jaw"};
+  const glm::vec3 angle{-0.044f, 1.546f, 0.002f}, condyle{-0.054f, 1.592f, 0.004f}, coronoid{-0.044f, 1.584f, 0.03f};
+  bothSides(jaw.shapes, {C(angle, {-0.019f, 1.527f, 0.064f}, 0.007f, 0.0075f), C({-0.038f, 1.543f, 0.038f}, {-0.017f, 1.541f, 0.062f}, 0.005f),
+                         T(angle, condyle, coronoid, 0.003f), T(angle, coronoid, {-0.038f, 1.546f, 0.034f}, 0.003f),
+                         C(angle, condyle, 0.005f, 0.004f), E(condyle, {0.008f, 0.005f, 0.005f}), C({-0.041f, 1.557f, 0.034f}, coronoid, 0.004f, 0.003f)});
   mandible.pieces.push_back(jaw);
   bones.push_back(mandible);
 
