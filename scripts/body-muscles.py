@@ -56,18 +56,27 @@ def fmt_file(doc):
     for k in ("$schema", "comment"):
         if k in doc:
             out.append("  %s: %s," % (json.dumps(k), json.dumps(doc[k])))
+    def entry_list(key):
+        entries = []
+        for m in doc[key]:
+            lines = ["    {", '      "id": "%s",' % m["id"]]
+            if "name" in m:
+                lines.append('      "name": %s,' % json.dumps(m["name"]))
+            if "comment" in m:
+                lines.append('      "comment": %s,' % json.dumps(m["comment"]))
+            lines.append('      "bundles": [')
+            lines.append(",\n".join(fmt_bundle(b) for b in m["bundles"]))
+            lines.append("      ]")
+            lines.append("    }")
+            entries.append("\n".join(lines))
+        return ",\n".join(entries)
+
     out.append('  "muscles": [')
-    entries = []
-    for m in doc["muscles"]:
-        lines = ["    {", '      "id": "%s",' % m["id"]]
-        if "comment" in m:
-            lines.append('      "comment": %s,' % json.dumps(m["comment"]))
-        lines.append('      "bundles": [')
-        lines.append(",\n".join(fmt_bundle(b) for b in m["bundles"]))
-        lines.append("      ]")
-        lines.append("    }")
-        entries.append("\n".join(lines))
-    out.append(",\n".join(entries))
+    out.append(entry_list("muscles"))
+    if "fasciae" in doc:
+        out.append("  ],")
+        out.append('  "fasciae": [')
+        out.append(entry_list("fasciae"))
     out.append("  ]")
     out.append("}")
     return "\n".join(out) + "\n"

@@ -47,6 +47,19 @@ TEST(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
     }
 }
 
+// The fasciae and tendons muscles attach through are there, closed, drawn as tendon, and identified as no muscle.
+TEST(ShippedBody, HasTheFasciaeAsTendon) {
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  for (const char* name : {"thoracolumbar_fascia.r", "iliotibial_tract.l", "calcaneal_tendon.r"}) {
+    const Mesh* mesh = imported->model.findMesh(name);
+    ASSERT_NE(mesh, nullptr) << name;
+    EXPECT_EQ(mesh->tissue, TissueKind::Tendon) << name;
+    EXPECT_TRUE(isClosedManifold(*mesh)) << name;
+    EXPECT_TRUE(mesh->skinned()) << name;
+  }
+}
+
 // Skin on, no muscle shows through it: by area, at most 2% of a muscle's surface lies outside the skin (a
 // flap of muscle bridging the armpit is a few large triangles; counting triangles would miss it).
 TEST(ShippedBody, NoMuscleShowsThroughTheSkin) {

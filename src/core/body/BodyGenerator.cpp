@@ -85,6 +85,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
     for (const auto& spec : muscles) {
       Mesh right = buildMuscleMesh(spec, field, params.stature / kReferenceStature);
+      for (const auto& p : right.positions)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+          return Error{"the geometry of '" + spec.id + "' (data/body/muscles.json) gives points that are not numbers"};
       assignWeights(right, parts, model.joints);
       Mesh left = mirrorMesh(right, spec.id + ".l");
       assignWeights(left, parts, model.joints);

@@ -116,19 +116,34 @@ std::string MuscleGeometryLoad::report() const {
 
 MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vector<std::string>& atlasMuscles) {
   MuscleGeometryLoad load;
-  std::map<std::string, std::size_t> seen;
-  readListFile(dataDir, kMuscleGeometryFile, "muscles", load.problems, [&](ObjectReader& r, const Reporter& report, std::size_t index) {
-    MuscleSpec spec;
-    spec.id = r.text("id");
-    if (!spec.id.empty()) {
-      if (std::find(atlasMuscles.begin(), atlasMuscles.end(), spec.id) == atlasMuscles.end())
-        report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
-      else if (const auto [it, fresh] = seen.emplace(spec.id, index); !fresh)
-        report(r.at("id"), "muscle '" + spec.id + "' is already given at /muscles/" + std::to_string(it->second));
-    }
-    r.list("bundles", true, true, [&](const json& v, const std::string& path) { spec.bundles.push_back(readBundle(v, path, report)); });
-    load.muscles.push_back(std::move(spec));
-  });
+  auto doc = readJsonFile(dataDir, kMuscleGeometryFile, load.problems);
+  if (!doc) return load;
+  const Reporter report{kMuscleGeometryFile, &load.problems};
+  ObjectReader top(*doc, "", report);
+  std::map<std::string, std::string> seen;  // id -> where it was given
+  // Muscles are atlas muscles, each once; fasciae and aponeuroses (drawn as tendon) have their own ids.
+  const auto readEntries = [&](const std::string& key, bool fascia) {
+    top.list(key, !fascia, !fascia, [&](const json& item, const std::string& path) {
+      ObjectReader r(item, path, report);
+      MuscleSpec spec;
+      spec.id = r.text("id");
+      if (fascia) {
+        spec.tissue = TissueKind::Tendon;
+        r.text("name");
+      }
+      const bool atlasMuscle = std::find(atlasMuscles.begin(), atlasMuscles.end(), spec.id) != atlasMuscles.end();
+      if (!spec.id.empty()) {
+        if (!fascia && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
+        else if (fascia && atlasMuscle) report(r.at("id"), "'" + spec.id + "' is an atlas muscle: list it under muscles");
+        else if (const auto [it, fresh] = seen.emplace(spec.id, path); !fresh)
+          report(r.at("id"), "'" + spec.id + "' is already given at " + it->second);
+      }
+      r.list("bundles", true, true, [&](const json& v, const std::string& bundlePath) { spec.bundles.push_back(readBundle(v, bundlePath, report)); });
+      load.muscles.push_back(std::move(spec));
+    });
+  };
+  readEntries("muscles", false);
+  readEntries("fasciae", true);
   if (load.problems.empty())
     for (const auto& id : atlasMuscles)
       if (!seen.count(id)) load.problems.push_back({kMuscleGeometryFile, "/muscles", "no geometry for atlas muscle '" + id + "'"});

@@ -13,7 +13,7 @@
 namespace myoatlas {
 
 struct MuscleGeometryLoad {
-  std::vector<MuscleSpec> muscles;  // in file order
+  std::vector<MuscleSpec> muscles;  // in file order: the atlas muscles, then the fasciae (tissue Tendon)
   std::vector<AtlasProblem> problems;
   bool ok() const { return problems.empty(); }
   std::string report() const;  // every problem, one per line
@@ -21,7 +21,9 @@ struct MuscleGeometryLoad {
 
 inline constexpr const char* kMuscleGeometryFile = "body/muscles.json";  // relative to the data folder
 
-// Reads `dataDir`/body/muscles.json. `atlasMuscles` are the atlas's muscle ids: each must have exactly one entry.
+// Reads `dataDir`/body/muscles.json: "muscles" (atlas muscles) and "fasciae" (fasciae, aponeuroses and tendon
+// sheets the muscles attach through: an id and a name each, the same bundles, built as tendon). `atlasMuscles`
+// are the atlas's muscle ids: each must have exactly one entry under "muscles".
 MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vector<std::string>& atlasMuscles);
 
 // The depths a bundle may name, in metres beneath the body envelope (docs/BODY-GENERATOR.md).

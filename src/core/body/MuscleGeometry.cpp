@@ -196,7 +196,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         // against the form and rely on their projection.)
         if (const float shift = glm::distance(onShell, p); measured && shift > kMaxConformShift * scale)
           onShell = p + (onShell - p) * (kMaxConformShift * scale / shift);
-        const float toBone = bundle.shape == MuscleShape::Sheet ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
+        // (No tendon share, no dive: smoothstep's edges would meet and divide by zero.)
+        const float toBone = bundle.shape == MuscleShape::Sheet || tendonShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
         p = glm::mix(onShell, p, toBone);
       }
       mid[k] = p;
@@ -288,8 +289,9 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
 Mesh buildMuscleMesh(const MuscleSpec& spec, const SdfUnion& envelope, float scale) {
   Mesh mesh;
   mesh.name = spec.id + ".r";
-  mesh.tissue = TissueKind::Muscle;
+  mesh.tissue = spec.tissue;
   for (const auto& bundle : spec.bundles) appendBundle(mesh, bundle, envelope, scale);
+  if (spec.tissue == TissueKind::Tendon) std::fill(mesh.tendon.begin(), mesh.tendon.end(), 1.0f);
   computeSmoothNormals(mesh);
   return mesh;
 }

@@ -39,8 +39,9 @@ struct MuscleBundle {
 };
 
 struct MuscleSpec {
-  std::string id;  // atlas muscle id
+  std::string id;  // atlas muscle id, or a fascia's id ("thoracolumbar_fascia")
   std::vector<MuscleBundle> bundles;
+  TissueKind tissue = TissueKind::Muscle;  // Tendon for fasciae and aponeuroses: drawn pale, no fibres to peel
 };
 
 // Builds the right-side mesh of a muscle: positions, normals, indices, fibres and tendon shares (no skin
