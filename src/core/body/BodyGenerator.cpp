@@ -62,6 +62,10 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
 
 Result<Model> generateBody(const BodyParameters& params, const std::vector<Landmark>& landmarks,
                            const std::vector<MuscleSpec>& muscles) {
+  // Every landmark must be placeable before anything is built: a missing one fails at once, naming it.
+  for (const auto& l : landmarks)
+    if (!referenceLandmark(l.id))
+      return Error{"the generated body does not know where landmark '" + l.id + "' is (add it to core/body/BodyLandmarks.cpp)"};
   Model model;
   model.source = "generated body (stature " + std::to_string(params.stature).substr(0, 4) + " m)";
   model.joints = buildSkeleton(params);
@@ -98,8 +102,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
 
   const float scale = params.stature / kReferenceStature;
   for (const auto& l : landmarks) {
-    const auto reference = referenceLandmark(l.id);
-    if (!reference) return Error{"the generated body does not know where landmark '" + l.id + "' is (add it to core/body/BodyLandmarks.cpp)"};
+    const auto reference = referenceLandmark(l.id);  // known: checked above
     for (Side side : {Side::Right, Side::Left}) {
       if (!l.bilateral && side == Side::Left) break;
       glm::vec3 p = *reference * scale;

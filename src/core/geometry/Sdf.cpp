@@ -52,11 +52,31 @@ float evaluate(const SdfPrimitive& p, const glm::vec3& q) {
   return glm::distance(q, p.a + ab * t) - glm::mix(p.radii.x, p.radii.y, t);
 }
 
-void SdfUnion::add(const SdfPrimitive& p) { primitives_.push_back(p); }
+void SdfUnion::add(const SdfPrimitive& p) {
+  primitives_.push_back(p);
+  Bounds box;
+  if (p.kind == SdfPrimitive::Kind::Capsule) {
+    const float r = std::max(p.radii.x, p.radii.y);
+    box.add(glm::min(p.a, p.b) - glm::vec3(r));
+    box.add(glm::max(p.a, p.b) + glm::vec3(r));
+  } else if (p.kind == SdfPrimitive::Kind::Triangle) {
+    box.add(glm::min(glm::min(p.a, p.b), p.c) - glm::vec3(p.radii.x));
+    box.add(glm::max(glm::max(p.a, p.b), p.c) + glm::vec3(p.radii.x));
+  }  // ellipsoids: the distance estimate is not exact, so they are always evaluated (empty box)
+  boxes_.push_back(box);
+}
 
 float SdfUnion::operator()(const glm::vec3& q) const {
   float d = std::numeric_limits<float>::max();
-  for (const auto& p : primitives_) {
+  for (std::size_t i = 0; i < primitives_.size(); ++i) {
+    const SdfPrimitive& p = primitives_[i];
+    if (!boxes_[i].empty() && d != std::numeric_limits<float>::max()) {
+      const glm::vec3 outside = glm::max(glm::max(boxes_[i].min - q, q - boxes_[i].max), glm::vec3(0.0f));
+      // Outside the box the distance to it bounds the primitive's from below (inside, the primitive's may be
+      // negative); at least `blend` above the union so far, the smooth minimum returns that union unchanged.
+      const float below = glm::length(outside);
+      if (below > 0.0f && below >= d + std::max(p.blend, 0.0f)) continue;
+    }
     const float e = evaluate(p, q);
     d = d == std::numeric_limits<float>::max() ? e : smoothMin(d, e, p.blend);
   }
