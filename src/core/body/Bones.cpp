@@ -290,8 +290,14 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                         E({-0.19f, 1.445f, -0.02f}, {0.018f, 0.006f, 0.02f}),
                                         C({-0.155f, 1.38f, -0.035f}, {-0.148f, 1.385f, 0.05f}, 0.006f, 0.005f),
                                         E({-0.165f, 1.375f, -0.045f}, {0.008f, 0.018f, 0.014f})}, "scapula.r"}}});
-  bones.push_back({"humerus", true, {{{E({-0.188f, 1.39f, -0.018f}, 0.022f), C({-0.2f, 1.37f, -0.015f}, {-0.24f, 1.125f, -0.022f}, 0.011f, 0.009f),
-                                        E({-0.24f, 1.108f, -0.022f}, {0.03f, 0.011f, 0.013f})}, "upper_arm.r"}}});
+  // Humerus: head, shaft widening below into the epicondyles, the spool of the trochlea (for the ulna) and the
+  // round capitulum (for the radius).
+  bones.push_back({"humerus", true, {{{E({-0.188f, 1.39f, -0.018f}, 0.022f), C({-0.2f, 1.37f, -0.015f}, {-0.238f, 1.14f, -0.022f}, 0.011f, 0.009f),
+                                        T({-0.238f, 1.17f, -0.022f}, {-0.212f, 1.112f, -0.028f}, {-0.268f, 1.112f, -0.024f}, 0.006f),
+                                        E({-0.211f, 1.112f, -0.028f}, {0.008f, 0.007f, 0.007f}),       // medial epicondyle
+                                        E({-0.267f, 1.113f, -0.024f}, {0.005f, 0.007f, 0.006f}),        // lateral epicondyle
+                                        C({-0.222f, 1.104f, -0.02f}, {-0.243f, 1.104f, -0.02f}, 0.009f),  // trochlea
+                                        E({-0.254f, 1.106f, -0.014f}, 0.0085f)}, "upper_arm.r"}}});    // capitulum
   bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.87f, 0.004f}, 0.006f, 0.011f),
                                        E({-0.262f, 1.095f, -0.008f}, {0.01f, 0.006f, 0.01f})}, "forearm.r"}}});
   bones.push_back({"ulna", true, {{{C({-0.238f, 1.125f, -0.04f}, {-0.236f, 1.085f, -0.028f}, 0.01f),
@@ -315,12 +321,22 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   bones.push_back(hand);
 
   // Leg.
+  // Femur: head, neck, greater trochanter, the shaft, and at the knee two condyles either side of the
+  // intercondylar notch with the patellar groove in front.
   bones.push_back({"femur", true, {{{E({-0.08f, 0.91f, 0.0f}, 0.023f), C({-0.08f, 0.91f, 0.0f}, {-0.145f, 0.9f, -0.005f}, 0.014f),
                                       E({-0.148f, 0.905f, -0.008f}, {0.016f, 0.022f, 0.017f}),
-                                      C({-0.142f, 0.88f, 0.0f}, {-0.09f, 0.53f, 0.0f}, 0.014f, 0.012f),
-                                      E({-0.087f, 0.505f, -0.005f}, {0.04f, 0.02f, 0.028f})}, "thigh.r"}}});
-  bones.push_back({"patella", true, {{{E({-0.086f, 0.515f, 0.042f}, {0.021f, 0.024f, 0.009f})}, "shin.r"}}});
-  bones.push_back({"tibia", true, {{{E({-0.083f, 0.478f, -0.002f}, {0.036f, 0.013f, 0.026f}),
+                                      C({-0.142f, 0.88f, 0.0f}, {-0.09f, 0.54f, 0.0f}, 0.014f, 0.013f),
+                                      T({-0.09f, 0.56f, 0.0f}, {-0.067f, 0.51f, -0.008f}, {-0.109f, 0.51f, -0.008f}, 0.01f),
+                                      E({-0.068f, 0.503f, -0.01f}, {0.015f, 0.021f, 0.026f}),           // medial condyle
+                                      E({-0.107f, 0.505f, -0.01f}, {0.015f, 0.02f, 0.025f}),            // lateral condyle
+                                      E({-0.087f, 0.52f, 0.012f}, {0.02f, 0.016f, 0.01f})}, "thigh.r"}}});  // patellar surface
+  // Patella: a rounded triangle, apex down, in the groove in front of the condyles.
+  bones.push_back({"patella", true, {{{E({-0.087f, 0.517f, 0.03f}, {0.02f, 0.018f, 0.009f}),
+                                        C({-0.087f, 0.51f, 0.031f}, {-0.087f, 0.494f, 0.028f}, 0.008f, 0.004f)}, "shin.r"}}});
+  // Tibia: the medial and lateral condyles flaring from the shaft under the plateau, the tuberosity in front,
+  // the medial malleolus below.
+  bones.push_back({"tibia", true, {{{E({-0.07f, 0.471f, -0.005f}, {0.018f, 0.011f, 0.025f}), E({-0.098f, 0.471f, -0.006f}, {0.017f, 0.011f, 0.023f}),
+                                      C({-0.083f, 0.466f, -0.004f}, {-0.081f, 0.42f, 0.0f}, 0.024f, 0.016f),
                                       C({-0.08f, 0.47f, 0.002f}, {-0.074f, 0.09f, -0.012f}, 0.016f, 0.011f),
                                       E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f})}, "shin.r"}}});
   bones.push_back({"fibula", true, {{{E({-0.12f, 0.452f, -0.016f}, 0.009f), C({-0.12f, 0.45f, -0.016f}, {-0.108f, 0.08f, -0.022f}, 0.006f, 0.005f),
