@@ -11,7 +11,10 @@ jobs="$(nproc)"
 
 if [ "${MYOATLAS_SANITIZE:-0}" = "1" ]; then
   asan="$build-asan"
-  cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMYOATLAS_CORE_ONLY=ON -DMYOATLAS_SANITIZE=ON >/dev/null
+  # -O1 with line tables: the sanitisers' reports keep file and line, and it compiles 2.5 times faster than
+  # -O2 -g (what keeps CI under its limit); the tests run about as fast.
+  cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
+    -DMYOATLAS_CORE_ONLY=ON -DMYOATLAS_SANITIZE=ON >/dev/null
   cmake --build "$asan" -j "$jobs"
   # The core tests run as one process per CPU (gtest shards), not one per test: a sanitised body generation
   # takes half a minute, and a process generates its test bodies once for all its tests.
