@@ -65,4 +65,8 @@ quadratus_lumborum posterior quadratus_lumborum
 psoas_major anterior psoas_major,iliacus
 LIST
 montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
+# Keep the committed pictures small: README widths, 8-bit palettes where they hold.
+for f in ecorche-views ecorche-closeups skeleton muscles-isolated; do
+  mogrify -resize '1400x1400>' +dither -colors 255 -define png:compression-level=9 "$out/$f.png"
+done
 echo "wrote $out/ecorche-views.png ecorche-closeups.png skeleton.png muscles-isolated.png"
