@@ -100,8 +100,8 @@ float spinousTipZ(float y) {
 // at T6-T7) and the cervical lordosis (most forward at C4-C5), about 2.5-4 cm deep as in a standing adult.
 float vertebralBodyZ(float y) {
   static const std::array<glm::vec2, 12> curve = {
-      glm::vec2(0.975f, -0.034f), {0.99f, -0.028f}, {1.046f, -0.015f}, {1.102f, -0.024f}, {1.15f, -0.036f}, {1.22f, -0.049f},
-      {1.27f, -0.053f},           {1.33f, -0.049f}, {1.39f, -0.038f},  {1.44f, -0.026f},  {1.49f, -0.017f}, {1.56f, -0.022f}};
+      glm::vec2(0.975f, -0.034f), {0.99f, -0.026f}, {1.046f, -0.008f}, {1.102f, -0.02f}, {1.15f, -0.037f}, {1.22f, -0.055f},
+      {1.27f, -0.06f},            {1.33f, -0.055f}, {1.39f, -0.04f},   {1.44f, -0.024f}, {1.49f, -0.011f}, {1.56f, -0.02f}};
   if (y <= curve.front().x) return curve.front().y;
   for (std::size_t i = 1; i < curve.size(); ++i)
     if (y <= curve[i].x) {
@@ -298,10 +298,18 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                         E({-0.267f, 1.113f, -0.024f}, {0.005f, 0.007f, 0.006f}),        // lateral epicondyle
                                         C({-0.222f, 1.104f, -0.02f}, {-0.243f, 1.104f, -0.02f}, 0.009f),  // trochlea
                                         E({-0.254f, 1.106f, -0.014f}, 0.0085f)}, "upper_arm.r"}}});    // capitulum
-  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.87f, 0.004f}, 0.006f, 0.011f),
-                                       E({-0.262f, 1.095f, -0.008f}, {0.01f, 0.006f, 0.01f})}, "forearm.r"}}});
-  bones.push_back({"ulna", true, {{{C({-0.238f, 1.125f, -0.04f}, {-0.236f, 1.085f, -0.028f}, 0.01f),
-                                     C({-0.236f, 1.085f, -0.028f}, {-0.238f, 0.865f, -0.01f}, 0.009f, 0.005f)}, "forearm.r"}}});
+  // Radius: the round head under the capitulum, a shaft that widens to the broad distal end and its styloid.
+  // Ulna: the olecranon hooking behind the trochlea, the coronoid process in front, a shaft that narrows to
+  // the small head and its styloid.
+  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.88f, 0.004f}, 0.0055f, 0.01f),
+                                       E({-0.261f, 1.094f, -0.01f}, {0.0095f, 0.005f, 0.0095f}),
+                                       E({-0.279f, 0.874f, 0.004f}, {0.015f, 0.008f, 0.009f}),
+                                       E({-0.293f, 0.866f, 0.004f}, {0.004f, 0.008f, 0.005f})}, "forearm.r"}}});
+  bones.push_back({"ulna", true, {{{C({-0.237f, 1.128f, -0.044f}, {-0.236f, 1.085f, -0.028f}, 0.0095f, 0.009f),
+                                     E({-0.236f, 1.122f, -0.047f}, {0.009f, 0.012f, 0.008f}),    // olecranon
+                                     E({-0.233f, 1.097f, -0.013f}, {0.006f, 0.005f, 0.006f}),    // coronoid process
+                                     C({-0.236f, 1.085f, -0.028f}, {-0.24f, 0.872f, -0.01f}, 0.008f, 0.005f),
+                                     E({-0.241f, 0.868f, -0.011f}, 0.0065f)}, "forearm.r"}}});
   Bone hand{"hand_bones", true, {{{E({-0.262f, 0.838f, 0.002f}, {0.022f, 0.012f, 0.008f})}, "hand.r"}}};
   for (const char* finger : {"index", "middle", "ring", "little"}) {
     const std::string f = finger;
