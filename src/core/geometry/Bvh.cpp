@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/geometry/Sdf.h"
+
 namespace myoatlas {
 namespace {
 
@@ -37,27 +39,6 @@ float hitTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, co
 float boxDistance2(const Bounds& b, const glm::vec3& p) {
   const glm::vec3 d = glm::max(glm::max(b.min - p, p - b.max), glm::vec3(0.0f));
   return glm::dot(d, d);
-}
-
-// The point of triangle abc nearest p (Ericson, Real-Time Collision Detection, 5.1.5).
-glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
-  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
-  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-  if (d1 <= 0.0f && d2 <= 0.0f) return a;
-  const glm::vec3 bp = p - b;
-  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-  if (d3 >= 0.0f && d4 <= d3) return b;
-  const float vc = d1 * d4 - d3 * d2;
-  if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) return a + ab * (d1 / (d1 - d3));
-  const glm::vec3 cp = p - c;
-  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-  if (d6 >= 0.0f && d5 <= d6) return c;
-  const float vb = d5 * d2 - d1 * d6;
-  if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) return a + ac * (d2 / (d2 - d6));
-  const float va = d3 * d6 - d5 * d4;
-  if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
-  const float denom = 1.0f / (va + vb + vc);
-  return a + ab * (vb * denom) + ac * (vc * denom);
 }
 
 }  // namespace
@@ -151,7 +132,7 @@ std::optional<Bvh::Nearest> Bvh::nearest(const glm::vec3& p) const {
     if (n.count > 0) {
       for (std::uint32_t i = n.first; i < n.first + n.count; ++i) {
         const std::uint32_t t = order_[i];
-        const glm::vec3 q = closestOnTriangle(p, positions_[mesh_.indices[t]], positions_[mesh_.indices[t + 1]], positions_[mesh_.indices[t + 2]]);
+        const glm::vec3 q = closestPointOnTriangle(p, positions_[mesh_.indices[t]], positions_[mesh_.indices[t + 1]], positions_[mesh_.indices[t + 2]]);
         const float d2 = glm::dot(q - p, q - p);
         if (d2 < best2) best2 = d2, result.triangle = t, result.point = q;
       }
