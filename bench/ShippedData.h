@@ -14,11 +14,7 @@ inline const AtlasLoad& shippedAtlas() {
 }
 
 inline const std::vector<MuscleSpec>& shippedMuscles() {
-  static const MuscleGeometryLoad load = [] {
-    std::vector<std::string> ids;
-    for (const auto& m : shippedAtlas().atlas.muscles) ids.push_back(m.id);
-    return loadMuscleGeometry(std::string(MYOATLAS_SOURCE_DIR) + "/data", ids);
-  }();
+  static const MuscleGeometryLoad load = loadMuscleGeometry(std::string(MYOATLAS_SOURCE_DIR) + "/data", shippedAtlas().atlas);
   return load.muscles;
 }
 

@@ -47,9 +47,7 @@ int main(int argc, char** argv) {
     std::cerr << "myoatlas-genbody: the atlas in " << data << " does not validate; run 'myoatlas validate'\n";
     return 2;
   }
-  std::vector<std::string> ids;
-  for (const auto& m : atlas.atlas.muscles) ids.push_back(m.id);
-  const MuscleGeometryLoad muscles = loadMuscleGeometry(data, ids);
+  const MuscleGeometryLoad muscles = loadMuscleGeometry(data, atlas.atlas);
   if (!muscles.ok()) {
     std::cerr << "myoatlas-genbody: the muscle geometry in " << data << " does not validate:\n" << muscles.report();
     return 2;

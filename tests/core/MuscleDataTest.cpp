@@ -20,11 +20,7 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<std::string> atlasIds() {
-  std::vector<std::string> ids;
-  for (const auto& m : test::shippedAtlas().atlas.muscles) ids.push_back(m.id);
-  return ids;
-}
+const Atlas& atlas() { return test::shippedAtlas().atlas; }
 
 json shippedJson() {
   std::ifstream in(test::sourceDir() / "data" / kMuscleGeometryFile);
@@ -36,7 +32,7 @@ MuscleGeometryLoad loadEdited(const json& doc) {
   const auto dir = test::scratchDir();
   std::filesystem::create_directories(dir / "body");
   std::ofstream(dir / kMuscleGeometryFile) << doc.dump(1);
-  return loadMuscleGeometry(dir.string(), atlasIds());
+  return loadMuscleGeometry(dir.string(), atlas());
 }
 
 json& muscle(json& doc, const std::string& id) {
@@ -48,10 +44,10 @@ json& muscle(json& doc, const std::string& id) {
 std::string problems(const MuscleGeometryLoad& load) { return load.report(); }
 
 TEST(MuscleData, ShippedGeometryCoversEveryAtlasMuscleOnce) {
-  const auto load = loadMuscleGeometry((test::sourceDir() / "data").string(), atlasIds());
+  const auto load = loadMuscleGeometry((test::sourceDir() / "data").string(), atlas());
   ASSERT_TRUE(load.ok()) << load.report();
   const auto muscles = std::count_if(load.muscles.begin(), load.muscles.end(), [](const MuscleSpec& m) { return m.tissue == TissueKind::Muscle; });
-  EXPECT_EQ(std::size_t(muscles), atlasIds().size());
+  EXPECT_EQ(std::size_t(muscles), atlas().muscles.size());
   std::vector<std::string> fasciae;
   for (const auto& m : load.muscles)
     if (m.tissue == TissueKind::Tendon) fasciae.push_back(m.id);
@@ -165,11 +161,11 @@ TEST(MuscleData, MissingMuscleMissingFileAndBrokenJsonAreReported) {
   EXPECT_NE(problems(loadEdited(doc)).find("no geometry for atlas muscle 'piriformis'"), std::string::npos);
 
   const auto empty = test::scratchDir();
-  EXPECT_NE(loadMuscleGeometry(empty.string(), atlasIds()).report().find("body/muscles.json: /: the file is missing"), std::string::npos);
+  EXPECT_NE(loadMuscleGeometry(empty.string(), atlas()).report().find("body/muscles.json: /: the file is missing"), std::string::npos);
 
   std::filesystem::create_directories(empty / "body");
   std::ofstream(empty / kMuscleGeometryFile) << "{\"muscles\": [\n  {\"id\": \"soleus\",,}\n]}";
-  const std::string broken = loadMuscleGeometry(empty.string(), atlasIds()).report();
+  const std::string broken = loadMuscleGeometry(empty.string(), atlas()).report();
   EXPECT_NE(broken.find("body/muscles.json: line 2"), std::string::npos) << broken;
   EXPECT_NE(broken.find("invalid JSON"), std::string::npos) << broken;
 }

@@ -16,11 +16,7 @@ inline const AtlasLoad& shippedAtlas() {
 
 // The generated body's muscle geometry shipped in data/body/muscles.json.
 inline const std::vector<MuscleSpec>& shippedMuscles() {
-  static const MuscleGeometryLoad load = [] {
-    std::vector<std::string> ids;
-    for (const auto& m : shippedAtlas().atlas.muscles) ids.push_back(m.id);
-    return loadMuscleGeometry((sourceDir() / "data").string(), ids);
-  }();
+  static const MuscleGeometryLoad load = loadMuscleGeometry((sourceDir() / "data").string(), shippedAtlas().atlas);
   EXPECT_TRUE(load.ok()) << load.report();
   return load.muscles;
 }

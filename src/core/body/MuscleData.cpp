@@ -114,7 +114,7 @@ std::string MuscleGeometryLoad::report() const {
   return out;
 }
 
-MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vector<std::string>& atlasMuscles) {
+MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& atlas) {
   MuscleGeometryLoad load;
   auto doc = readJsonFile(dataDir, kMuscleGeometryFile, load.problems);
   if (!doc) return load;
@@ -131,7 +131,7 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vec
         spec.tissue = TissueKind::Tendon;
         r.text("name");
       }
-      const bool atlasMuscle = std::find(atlasMuscles.begin(), atlasMuscles.end(), spec.id) != atlasMuscles.end();
+      const bool atlasMuscle = atlas.muscle(spec.id) != nullptr;
       if (!spec.id.empty()) {
         if (!fascia && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
         else if (fascia && atlasMuscle) report(r.at("id"), "'" + spec.id + "' is an atlas muscle: list it under muscles");
@@ -145,8 +145,8 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vec
   readEntries("muscles", false);
   readEntries("fasciae", true);
   if (load.problems.empty())
-    for (const auto& id : atlasMuscles)
-      if (!seen.count(id)) load.problems.push_back({kMuscleGeometryFile, "/muscles", "no geometry for atlas muscle '" + id + "'"});
+    for (const auto& m : atlas.muscles)
+      if (!seen.count(m.id)) load.problems.push_back({kMuscleGeometryFile, "/muscles", "no geometry for atlas muscle '" + m.id + "'"});
   return load;
 }
 

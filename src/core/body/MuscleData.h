@@ -22,9 +22,9 @@ struct MuscleGeometryLoad {
 inline constexpr const char* kMuscleGeometryFile = "body/muscles.json";  // relative to the data folder
 
 // Reads `dataDir`/body/muscles.json: "muscles" (atlas muscles) and "fasciae" (fasciae, aponeuroses and tendon
-// sheets the muscles attach through: an id and a name each, the same bundles, built as tendon). `atlasMuscles`
-// are the atlas's muscle ids: each must have exactly one entry under "muscles".
-MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const std::vector<std::string>& atlasMuscles);
+// sheets the muscles attach through: an id and a name each, the same bundles, built as tendon). Each of
+// the atlas's muscles must have exactly one entry under "muscles".
+MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& atlas);
 
 // The depths a bundle may name, in metres beneath the body envelope (docs/BODY-GENERATOR.md).
 inline constexpr float kSuperficialDepth = 0.004f;
