@@ -78,7 +78,8 @@ int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const M
 // The posed bounds of the meshes of the focused muscles and regions on `side`; an error names an unknown id.
 Result<Bounds> focusBounds(const RenderOptions& options, const Atlas& atlas, const Model& model,
                            const std::vector<MeshAnatomy>& anatomy, const std::vector<glm::mat4>& matrices) {
-  if (!parseSideChoice(options.side)) return Error{"--side '" + options.side + "' must be right, left or both"};
+  const auto side = parseSideChoice(options.side);
+  if (!side) return Error{"--side '" + options.side + "' must be right, left or both"};
   for (const auto& id : options.focus)
     if (!atlas.muscle(id) && !atlas.region(id))
       return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (see 'myoatlas list')"};
@@ -86,8 +87,8 @@ Result<Bounds> focusBounds(const RenderOptions& options, const Atlas& atlas, con
   for (std::size_t i = 0; i < model.meshes.size(); ++i) {
     const Muscle* m = anatomy[i].muscle;
     if (!m) continue;
-    const bool sideMatches = options.side == "both" || !anatomy[i].side ||
-                             (*anatomy[i].side == Side::Left) == (options.side == "left");
+    const bool sideMatches = *side == SideChoice::Both || !anatomy[i].side ||
+                             (*anatomy[i].side == Side::Left) == (*side == SideChoice::Left);
     const bool focused = std::any_of(options.focus.begin(), options.focus.end(), [&](const std::string& id) {
       return m->id == id || std::find(m->regions.begin(), m->regions.end(), id) != m->regions.end();
     });

@@ -64,8 +64,6 @@ TEST(GeneratedMuscles, AreClosedNonDegenerateAndOutwardFacing) {
   }
 }
 
-bool insideClosedMesh(const Bvh& bvh, const glm::vec3& p) { return bvh.encloses(p); }
-
 TEST(GeneratedMuscles, LieInsideTheSkin) {
   const Mesh* skin = body().findMesh("skin");
   ASSERT_NE(skin, nullptr);
@@ -79,7 +77,7 @@ TEST(GeneratedMuscles, LieInsideTheSkin) {
       const glm::vec3 a = m->positions[m->indices[t]], b = m->positions[m->indices[t + 1]], c = m->positions[m->indices[t + 2]];
       const double triangleArea = 0.5 * double(glm::length(glm::cross(b - a, c - a)));
       area += triangleArea;
-      if (insideClosedMesh(bvh, (a + b + c) / 3.0f)) ++inside;
+      if (bvh.encloses((a + b + c) / 3.0f)) ++inside;
       else ++outsideByMuscle[m->name], outsideArea += triangleArea;
     }
     // No muscle shows through the skin as a flap (a few large triangles bridging the armpit count by area). This
@@ -152,7 +150,7 @@ TEST(GeneratedBones, EveryBoneIsThereClosedAndInsideTheSkin) {
     EXPECT_TRUE(isClosedManifold(*bone)) << name;
     EXPECT_GT(signedVolume(*bone), 0.0) << name;
     std::size_t inside = 0, sampled = 0;
-    for (std::size_t v = 0; v < bone->positions.size(); v += 11, ++sampled) inside += insideClosedMesh(bvh, bone->positions[v]) ? 1 : 0;
+    for (std::size_t v = 0; v < bone->positions.size(); v += 11, ++sampled) inside += bvh.encloses(bone->positions[v]) ? 1 : 0;
     // This test body's skin is polygonised on a 1 cm grid, coarse for fingers and toes.
     EXPECT_GE(double(inside) / double(sampled), 0.97) << name;
     for (const auto& w : bone->weights) ASSERT_EQ(w, glm::vec4(1, 0, 0, 0)) << name << " moves rigidly";

@@ -467,6 +467,24 @@ std::string carrierBone(const std::string& muscle) {
   return it == carriers.end() ? "" : it->second;
 }
 
+// The real bone's and our bone's extreme points along each named direction (metres, our frame): where the
+// bone's angles, processes and ends are. Written as "real_<name>" and "ours_<name>".
+void writeExtremes(nlohmann::json& out, const std::vector<glm::vec3>& real, const std::vector<glm::vec3>& ours,
+                   const std::vector<std::pair<const char*, glm::vec3>>& directions) {
+  const auto extreme = [](const std::vector<glm::vec3>& points, glm::vec3 direction) {
+    direction = glm::normalize(direction);
+    glm::vec3 best = points.front();
+    for (const auto& p : points)
+      if (glm::dot(p, direction) > glm::dot(best, direction)) best = p;
+    const auto mm = [](float v) { return double(std::round(v / 0.001f) * 0.001f); };
+    return nlohmann::json{mm(best.x), mm(best.y), mm(best.z)};
+  };
+  for (const auto& [name, direction] : directions) {
+    out["real_" + std::string(name)] = extreme(real, direction);
+    out["ours_" + std::string(name)] = extreme(ours, direction);
+  }
+}
+
 // Rigid motion taking `from` (centroid, long axis) onto `to`: the shortest rotation between the axes, or only
 // the shift between the centroids for a flat bone (the scapula), whose long axis is not well defined.
 Similarity followBone(const Mesh& from, const Mesh& to, bool rotate) {
@@ -520,24 +538,14 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
     if (theirs.positions.empty() || !ours) continue;
     for (auto& p : theirs.positions) p = toOurs.apply(p);
     if (!pair.paired) {  // the pelvis: its right half and the sacrum, measured, not followed
-      Mesh half = *ours;
-      half.positions.erase(std::remove_if(half.positions.begin(), half.positions.end(), [](const glm::vec3& p) { return p.x > 0.003f; }),
-                           half.positions.end());
-      theirs.positions.erase(std::remove_if(theirs.positions.begin(), theirs.positions.end(), [](const glm::vec3& p) { return p.x > 0.003f; }),
-                             theirs.positions.end());
-      for (const auto& [name, direction] : std::vector<std::pair<const char*, glm::vec3>>{
-               {"iliac_crest_top", {0, 1, 0}}, {"iliac_crest_lateral", {-1, 0.3f, 0}}, {"asis", {0, 0.5f, 1}},
-               {"psis", {0.3f, 0.3f, -1}}, {"ischial_tuberosity", {-0.2f, -1, -0.3f}}, {"pubic_symphysis", {1, -0.4f, 1}},
-               {"sacral_apex", {1, -1, -1}}, {"most_anterior", {0, 0, 1}}, {"lowest", {0, -1, 0}}}) {
-        const auto extremeOf = [&](const std::vector<glm::vec3>& points) {
-          glm::vec3 best = points.front();
-          for (const auto& q : points)
-            if (glm::dot(q, glm::normalize(direction)) > glm::dot(best, glm::normalize(direction))) best = q;
-          return nlohmann::json{round(best.x, 0.001f), round(best.y, 0.001f), round(best.z, 0.001f)};
-        };
-        out["bones"][pair.id]["real_" + std::string(name)] = extremeOf(theirs.positions);
-        out["bones"][pair.id]["ours_" + std::string(name)] = extremeOf(half.positions);
-      }
+      const auto rightHalf = [](std::vector<glm::vec3> points) {
+        points.erase(std::remove_if(points.begin(), points.end(), [](const glm::vec3& p) { return p.x > 0.003f; }), points.end());
+        return points;
+      };
+      writeExtremes(out["bones"][pair.id], rightHalf(theirs.positions), rightHalf(ours->positions),
+                    {{"iliac_crest_top", {0, 1, 0}}, {"iliac_crest_lateral", {-1, 0.3f, 0}}, {"asis", {0, 0.5f, 1}},
+                     {"psis", {0.3f, 0.3f, -1}}, {"ischial_tuberosity", {-0.2f, -1, -0.3f}}, {"pubic_symphysis", {1, -0.4f, 1}},
+                     {"sacral_apex", {1, -1, -1}}, {"most_anterior", {0, 0, 1}}, {"lowest", {0, -1, 0}}});
       continue;
     }
     follow[pair.id] = followBone(theirs, *ours, std::string(pair.id) != "scapula" && std::string(pair.id) != "clavicle");
@@ -546,19 +554,9 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
                              {"shift_cm", double(glm::length(f.apply(surfaceCentroid(theirs)) - surfaceCentroid(theirs)) * 100.0f)}};
     const glm::vec3 d = (surfaceCentroid(*ours) - surfaceCentroid(theirs)) * 100.0f;  // x left, y up, z anterior
     out["bones"][pair.id]["ours_minus_real_cm"] = {double(d.x), double(d.y), double(d.z)};
-    // The real bone's extreme points in our frame (metres): where its angles, processes and ends are.
-    const auto extreme = [&](const Mesh& m, glm::vec3 direction) {
-      glm::vec3 best = m.positions.front();
-      for (const auto& p : m.positions)
-        if (glm::dot(p, direction) > glm::dot(best, direction)) best = p;
-      return nlohmann::json{round(best.x, 0.001f), round(best.y, 0.001f), round(best.z, 0.001f)};
-    };
-    for (const auto& [name, direction] : std::vector<std::pair<const char*, glm::vec3>>{
-             {"lowest", {0, -1, 0}}, {"highest", {0, 1, 0}}, {"most_lateral", {-1, 0, 0}}, {"most_medial", {1, 0, 0}},
-             {"most_anterior", {0, 0, 1}}, {"most_posterior", {0, 0, -1}}}) {
-      out["bones"][pair.id]["real_" + std::string(name)] = extreme(theirs, direction);
-      out["bones"][pair.id]["ours_" + std::string(name)] = extreme(*ours, direction);
-    }
+    writeExtremes(out["bones"][pair.id], theirs.positions, ours->positions,
+                  {{"lowest", {0, -1, 0}}, {"highest", {0, 1, 0}}, {"most_lateral", {-1, 0, 0}}, {"most_medial", {1, 0, 0}},
+                   {"most_anterior", {0, 0, 1}}, {"most_posterior", {0, 0, -1}}});
   }
   for (std::size_t i = 0; i < real.meshes.size(); ++i) {
     const Mesh& m = real.meshes[i];
