@@ -60,7 +60,30 @@ SdfPrimitive mirrored(SdfPrimitive p) {
 struct Piece {
   std::vector<SdfPrimitive> shapes;
   std::string joint;  // the skeleton joint it moves with (right side for paired bones)
+  float cell = kCell;  // polygonisation grid: finer for the small bones of the hand and foot
 };
+
+constexpr float kSmallCell = 0.0016f;  // metres: the grid of a carpal, a phalanx, a metatarsal
+constexpr float kSmallBlend = 0.0015f;
+
+// A small bone of the hand or foot between two points: its base, a waisted shaft and its head, each end a
+// little rounder than the shaft, as a phalanx or a metacarpal is.
+Piece smallLongBone(glm::vec3 base, glm::vec3 head, float baseRadius, float shaftRadius, float headRadius, const std::string& joint) {
+  Piece piece{{}, joint, kSmallCell};
+  const glm::vec3 along = glm::normalize(head - base);
+  const glm::vec3 a = base + along * baseRadius * 0.6f, b = head - along * headRadius * 0.6f;
+  for (SdfPrimitive p : {E(a, baseRadius), C(a, b, shaftRadius, shaftRadius * 0.9f), E(b, headRadius)}) {
+    p.blend = kSmallBlend * 2.0f;
+    piece.shapes.push_back(p);
+  }
+  return piece;
+}
+
+// Small bones packed together (the carpus, the tarsus): each its own piece so that they read apart.
+Piece smallBone(SdfPrimitive shape, const std::string& joint) {
+  shape.blend = kSmallBlend;
+  return {{shape}, joint, kSmallCell};
+}
 
 struct Bone {
   std::string name;  // without side
@@ -123,12 +146,12 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // Skull: the vault, the forehead over the orbits, each orbit a socket inside its rim, the pear-shaped nasal
   // aperture inside its rim, the cheek bones with the zygomatic arches standing off the temporal fossae, the
   // upper jaw with its teeth, the mastoid processes and the occiput.
-  Piece cranium{{E({0.0f, 1.665f, -0.018f}, {0.068f, 0.08f, 0.088f}),          // vault
+  Piece cranium{{E({0.0f, 1.657f, -0.02f}, {0.071f, 0.076f, 0.092f}),           // vault, widest at the parietal eminences
                  E({0.0f, 1.646f, 0.045f}, {0.05f, 0.022f, 0.026f}),            // forehead and brow
                  E({0.0f, 1.605f, 0.038f}, {0.03f, 0.03f, 0.03f}),              // between the orbits, behind the nose
                  E({0.0f, 1.572f, 0.055f}, {0.032f, 0.016f, 0.026f}),           // maxilla
                  E({0.0f, 1.558f, 0.066f}, {0.026f, 0.008f, 0.016f}),           // upper teeth
-                 E({0.0f, 1.6f, -0.085f}, {0.035f, 0.03f, 0.015f}),             // occipital protuberance
+                 E({0.0f, 1.617f, -0.055f}, {0.05f, 0.036f, 0.04f}),             // occiput down to the inion
                  C({0.0f, 1.622f, 0.08f}, {0.0f, 1.602f, 0.086f}, 0.0045f, 0.004f)},  // nasal bones
                 "head"};
   std::vector<SdfPrimitive> face;
@@ -267,32 +290,41 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   bones.push_back(pelvis);
 
   // Shoulder girdle and arm.
+  // Shoulder girdle and arm, placed on BodyParts3D's (docs/ANATOMY.md: its acromion, coracoid and humeral head
+  // lie about 2 cm nearer the midline than a population-average shoulder breadth puts them; the measured
+  // muscles of the shoulder follow the real bones, so ours follow them too).
   // Clavicle: an S, convex forward over its medial two thirds and concave over its lateral third, round and
-  // bulbous at the sternum, flattened where it meets the acromion (its volume and ends as BodyParts3D's).
-  bones.push_back({"clavicle_bone", true, {{{E({-0.021f, 1.421f, 0.052f}, {0.011f, 0.01f, 0.01f}),
-                                         C({-0.021f, 1.421f, 0.052f}, {-0.06f, 1.43f, 0.058f}, 0.0095f, 0.0075f),
-                                         C({-0.06f, 1.43f, 0.058f}, {-0.105f, 1.437f, 0.04f}, 0.0075f, 0.0068f),
-                                         C({-0.105f, 1.437f, 0.04f}, {-0.148f, 1.445f, 0.008f}, 0.0068f, 0.0065f),
-                                         C({-0.148f, 1.445f, 0.008f}, {-0.176f, 1.449f, -0.01f}, 0.0065f, 0.006f),
-                                         E({-0.172f, 1.449f, -0.008f}, {0.011f, 0.0055f, 0.012f})}, "clavicle.r"}}});
-  // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D
-  // (docs/ANATOMY.md), bent round the ribs, a thick lateral border, and the spine rising from it as a ridge to
-  // the acromion, so the supraspinatus and infraspinatus fill the fossae over the blade, not under it.
+  // bulbous at the sternum, flattened where it meets the acromion.
+  bones.push_back({"clavicle_bone", true, {{{E({-0.021f, 1.419f, 0.05f}, {0.011f, 0.0105f, 0.01f}),
+                                         C({-0.021f, 1.419f, 0.05f}, {-0.05f, 1.426f, 0.058f}, 0.0095f, 0.008f),
+                                         C({-0.05f, 1.426f, 0.058f}, {-0.085f, 1.432f, 0.046f}, 0.008f, 0.0072f),
+                                         C({-0.085f, 1.432f, 0.046f}, {-0.116f, 1.436f, 0.021f}, 0.0072f, 0.0068f),
+                                         C({-0.116f, 1.436f, 0.021f}, {-0.14f, 1.44f, -0.004f}, 0.0068f, 0.0066f),
+                                         C({-0.14f, 1.44f, -0.004f}, {-0.152f, 1.441f, -0.019f}, 0.0066f, 0.006f),
+                                         E({-0.149f, 1.441f, -0.016f}, {0.009f, 0.0055f, 0.011f})}, "clavicle.r"}}});
+  // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D,
+  // bent round the ribs, a thick lateral border up to the glenoid, the spine rising from the blade as a ridge
+  // to the acromion over the humeral head (meeting the clavicle), and the coracoid hooking forward under the
+  // clavicle, so the supraspinatus and infraspinatus fill the fossae over the blade, not under it.
   const glm::vec3 superiorAngle{-0.075f, 1.425f, -0.080f}, inferiorAngle{-0.097f, 1.272f, -0.080f};
-  const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.152f, 1.372f, -0.055f};
-  const glm::vec3 spineRoot{-0.068f, 1.377f, -0.092f}, acromionBase{-0.168f, 1.428f, -0.05f};
+  const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.145f, 1.38f, -0.05f};
+  const glm::vec3 spineRoot{-0.068f, 1.377f, -0.092f}, acromionBase{-0.156f, 1.428f, -0.054f};
   bones.push_back({"scapula_bone", true, {{{T(superiorAngle, medialBorder, glenoidNeck, 0.0025f),
                                         T(medialBorder, inferiorAngle, glenoidNeck, 0.0025f),
                                         C(inferiorAngle, glenoidNeck, 0.004f, 0.006f),                     // lateral border
-                                        C(superiorAngle, {-0.138f, 1.405f, -0.05f}, 0.003f),              // superior border
-                                        T(spineRoot, acromionBase, {-0.12f, 1.38f, -0.062f}, 0.003f),     // spine
+                                        C(superiorAngle, {-0.13f, 1.405f, -0.048f}, 0.003f),              // superior border
+                                        T(spineRoot, acromionBase, {-0.115f, 1.385f, -0.066f}, 0.003f),   // spine
                                         C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // its crest
-                                        E({-0.19f, 1.445f, -0.02f}, {0.018f, 0.006f, 0.02f}),
-                                        C({-0.155f, 1.38f, -0.035f}, {-0.148f, 1.385f, 0.05f}, 0.006f, 0.005f),
-                                        E({-0.165f, 1.375f, -0.045f}, {0.008f, 0.018f, 0.014f})}, "scapula.r"}}});
-  // Humerus: head, shaft widening below into the epicondyles, the spool of the trochlea (for the ulna) and the
-  // round capitulum (for the radius).
-  bones.push_back({"humerus", true, {{{E({-0.188f, 1.39f, -0.018f}, 0.022f), C({-0.2f, 1.37f, -0.015f}, {-0.238f, 1.14f, -0.022f}, 0.011f, 0.009f),
+                                        E({-0.163f, 1.436f, -0.031f}, {0.012f, 0.0055f, 0.02f}),          // acromion
+                                        C({-0.14f, 1.4f, -0.042f}, {-0.132f, 1.415f, -0.018f}, 0.0065f, 0.0055f),  // coracoid
+                                        C({-0.132f, 1.415f, -0.018f}, {-0.14f, 1.41f, 0.012f}, 0.0055f, 0.0048f),
+                                        E({-0.155f, 1.392f, -0.036f}, {0.007f, 0.018f, 0.012f})}, "scapula.r"}}});  // glenoid
+  // Humerus: the head against the glenoid with the greater tubercle lateral and the lesser in front, the
+  // shaft widening below into the epicondyles, the spool of the trochlea (for the ulna) and the round
+  // capitulum (for the radius).
+  bones.push_back({"humerus", true, {{{E({-0.178f, 1.397f, -0.016f}, 0.022f), E({-0.194f, 1.391f, -0.008f}, {0.009f, 0.012f, 0.011f}),
+                                        E({-0.182f, 1.384f, 0.008f}, 0.006f),
+                                        C({-0.19f, 1.375f, -0.014f}, {-0.238f, 1.14f, -0.022f}, 0.011f, 0.009f),
                                         T({-0.238f, 1.17f, -0.022f}, {-0.212f, 1.112f, -0.028f}, {-0.268f, 1.112f, -0.024f}, 0.006f),
                                         E({-0.211f, 1.112f, -0.028f}, {0.008f, 0.007f, 0.007f}),       // medial epicondyle
                                         E({-0.267f, 1.113f, -0.024f}, {0.005f, 0.007f, 0.006f}),        // lateral epicondyle
@@ -301,39 +333,65 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // Radius: the round head under the capitulum, a shaft that widens to the broad distal end and its styloid.
   // Ulna: the olecranon hooking behind the trochlea, the coronoid process in front, a shaft that narrows to
   // the small head and its styloid.
-  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.88f, 0.004f}, 0.0055f, 0.01f),
+  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.876f, 0.004f}, 0.0055f, 0.01f),
                                        E({-0.261f, 1.094f, -0.01f}, {0.0095f, 0.005f, 0.0095f}),
-                                       E({-0.279f, 0.874f, 0.004f}, {0.015f, 0.008f, 0.009f}),
-                                       E({-0.293f, 0.866f, 0.004f}, {0.004f, 0.008f, 0.005f})}, "forearm.r"}}});
+                                       E({-0.279f, 0.867f, 0.004f}, {0.015f, 0.008f, 0.009f}),
+                                       E({-0.293f, 0.862f, 0.004f}, {0.004f, 0.008f, 0.005f})}, "forearm.r"}}});
   bones.push_back({"ulna", true, {{{C({-0.237f, 1.128f, -0.044f}, {-0.236f, 1.085f, -0.028f}, 0.0095f, 0.009f),
                                      E({-0.236f, 1.122f, -0.047f}, {0.009f, 0.012f, 0.008f}),    // olecranon
                                      E({-0.233f, 1.097f, -0.013f}, {0.006f, 0.005f, 0.006f}),    // coronoid process
-                                     C({-0.236f, 1.085f, -0.028f}, {-0.24f, 0.872f, -0.01f}, 0.008f, 0.005f),
-                                     E({-0.241f, 0.868f, -0.011f}, 0.0065f)}, "forearm.r"}}});
-  Bone hand{"hand_bones", true, {{{E({-0.262f, 0.838f, 0.002f}, {0.022f, 0.012f, 0.008f})}, "hand.r"}}};
-  for (const char* finger : {"index", "middle", "ring", "little"}) {
-    const std::string f = finger;
+                                     C({-0.236f, 1.085f, -0.028f}, {-0.24f, 0.868f, -0.01f}, 0.008f, 0.005f),
+                                     E({-0.241f, 0.865f, -0.011f}, 0.0065f)}, "forearm.r"}}});
+  // Hand, palm forward: the carpus in two rows (scaphoid, lunate, triquetrum with the pisiform in front; then
+  // trapezium, trapezoid, capitate and hamate), five metacarpals fanning from it to the knuckles, and the
+  // phalanges, each its own bone with a joint space between them.
+  Bone hand{"hand_bones", true, {}};
+  for (const auto& [centre, radii] : std::initializer_list<std::pair<glm::vec3, glm::vec3>>{
+           {{-0.273f, 0.850f, 0.002f}, {0.0065f, 0.0055f, 0.0075f}},    // scaphoid
+           {{-0.2605f, 0.852f, 0.0f}, {0.0055f, 0.006f, 0.008f}},       // lunate
+           {{-0.2495f, 0.849f, -0.001f}, {0.005f, 0.0055f, 0.007f}},    // triquetrum
+           {{-0.2475f, 0.847f, 0.0085f}, {0.0035f, 0.004f, 0.0035f}},   // pisiform
+           {{-0.2765f, 0.834f, 0.004f}, {0.006f, 0.006f, 0.007f}},      // trapezium
+           {{-0.268f, 0.833f, 0.0f}, {0.0045f, 0.0055f, 0.0065f}},      // trapezoid
+           {{-0.259f, 0.834f, 0.001f}, {0.0055f, 0.0085f, 0.0075f}},    // capitate
+           {{-0.2495f, 0.835f, 0.001f}, {0.0055f, 0.0075f, 0.0075f}},   // hamate
+           {{-0.2485f, 0.830f, 0.009f}, {0.003f, 0.003f, 0.0035f}}})    // its hook
+    hand.pieces.push_back(smallBone(E(centre, radii), "hand.r"));
+  const std::array<const char*, 4> fingers = {"index", "middle", "ring", "little"};
+  const std::array<float, 4> metacarpalBase = {-0.2685f, -0.259f, -0.2505f, -0.2445f};
+  const std::array<float, 4> girth = {1.0f, 1.0f, 0.92f, 0.85f};
+  for (std::size_t i = 0; i < fingers.size(); ++i) {
+    const std::string f = fingers[i];
+    const float g = girth[i];
     const glm::vec3 p1 = jointAt(f + "1.r"), p2 = jointAt(f + "2.r"), p3 = jointAt(f + "3.r");
-    const glm::vec3 tip = p3 + (p3 - p2) * 0.8f;
-    hand.pieces.push_back({{C(glm::mix(glm::vec3(-0.262f, 0.828f, 0.002f), p1, 0.15f), p1, 0.004f, 0.0045f)}, "hand.r"});
-    hand.pieces.push_back({{C(p1, p2, 0.004f, 0.0035f)}, f + "1.r"});
-    hand.pieces.push_back({{C(p2, p3, 0.0035f, 0.003f)}, f + "2.r"});
-    hand.pieces.push_back({{C(p3, tip, 0.003f, 0.0028f)}, f + "3.r"});
+    const glm::vec3 tip = p3 + (p3 - p2) * 0.75f;
+    const glm::vec3 d1 = glm::normalize(p2 - p1), d2 = glm::normalize(p3 - p2), d3 = glm::normalize(tip - p3);
+    hand.pieces.push_back(smallLongBone({metacarpalBase[i], 0.8235f, 0.0f}, p1 - glm::vec3(0.0f, 0.0f, 0.002f), 0.0048f * g, 0.0032f * g,
+                                        0.0055f * g, "hand.r"));  // metacarpal, its head the knuckle
+    hand.pieces.push_back(smallLongBone(p1 + d1 * 0.0065f, p2 - d1 * 0.001f, 0.0048f * g, 0.003f * g, 0.0036f * g, f + "1.r"));
+    hand.pieces.push_back(smallLongBone(p2 + d2 * 0.0045f, p3 - d2 * 0.001f, 0.0037f * g, 0.0026f * g, 0.0031f * g, f + "2.r"));
+    hand.pieces.push_back(smallLongBone(p3 + d3 * 0.004f, tip, 0.0031f * g, 0.0021f * g, 0.003f * g, f + "3.r"));  // with its tuft
   }
   {
     const glm::vec3 t1 = jointAt("thumb1.r"), t2 = jointAt("thumb2.r"), t3 = jointAt("thumb3.r");
-    hand.pieces.push_back({{C(t1, t2, 0.0045f, 0.004f)}, "thumb1.r"});
-    hand.pieces.push_back({{C(t2, t3, 0.004f, 0.0035f)}, "thumb2.r"});
-    hand.pieces.push_back({{C(t3, t3 + (t3 - t2) * 0.8f, 0.0035f, 0.003f)}, "thumb3.r"});
+    const glm::vec3 tip = t3 + (t3 - t2) * 0.85f;
+    const glm::vec3 d1 = glm::normalize(t2 - t1), d2 = glm::normalize(t3 - t2), d3 = glm::normalize(tip - t3);
+    hand.pieces.push_back(smallLongBone(t1 + d1 * 0.005f, t2, 0.0058f, 0.0038f, 0.006f, "thumb1.r"));  // first metacarpal
+    hand.pieces.push_back(smallLongBone(t2 + d2 * 0.0072f, t3 - d2 * 0.001f, 0.0052f, 0.0036f, 0.0042f, "thumb2.r"));
+    hand.pieces.push_back(smallLongBone(t3 + d3 * 0.005f, tip, 0.004f, 0.0028f, 0.0036f, "thumb3.r"));
   }
   bones.push_back(hand);
 
   // Leg.
-  // Femur: head, neck, greater trochanter, the shaft, and at the knee two condyles either side of the
-  // intercondylar notch with the patellar groove in front.
-  bones.push_back({"femur", true, {{{E({-0.08f, 0.91f, 0.0f}, 0.023f), C({-0.08f, 0.91f, 0.0f}, {-0.145f, 0.9f, -0.005f}, 0.014f),
-                                      E({-0.148f, 0.905f, -0.008f}, {0.016f, 0.022f, 0.017f}),
-                                      C({-0.142f, 0.88f, 0.0f}, {-0.09f, 0.54f, 0.0f}, 0.014f, 0.013f),
+  // Femur: head, the neck running down and out to the greater trochanter (its top level with the head's centre,
+  // its most lateral point 3 cm lower, as on BodyParts3D), the lesser trochanter behind and inside (where the
+  // psoas inserts), the shaft, and at the knee two condyles either side of the intercondylar notch with the
+  // patellar groove in front.
+  bones.push_back({"femur", true, {{{E({-0.08f, 0.91f, 0.0f}, 0.023f), C({-0.08f, 0.91f, 0.0f}, {-0.128f, 0.886f, -0.006f}, 0.0145f, 0.015f),
+                                      E({-0.139f, 0.879f, -0.012f}, {0.014f, 0.022f, 0.017f}),
+                                      C({-0.135f, 0.897f, -0.02f}, {-0.1f, 0.848f, -0.017f}, 0.006f),  // intertrochanteric crest
+                                      E({-0.097f, 0.848f, -0.015f}, 0.0075f),                          // lesser trochanter
+                                      C({-0.134f, 0.87f, -0.004f}, {-0.09f, 0.54f, 0.0f}, 0.0145f, 0.013f),
                                       T({-0.09f, 0.56f, 0.0f}, {-0.067f, 0.51f, -0.008f}, {-0.109f, 0.51f, -0.008f}, 0.01f),
                                       E({-0.068f, 0.503f, -0.01f}, {0.015f, 0.021f, 0.026f}),           // medial condyle
                                       E({-0.107f, 0.505f, -0.01f}, {0.015f, 0.02f, 0.025f}),            // lateral condyle
@@ -349,13 +407,47 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                       E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f})}, "shin.r"}}});
   bones.push_back({"fibula", true, {{{E({-0.12f, 0.452f, -0.016f}, 0.009f), C({-0.12f, 0.45f, -0.016f}, {-0.108f, 0.08f, -0.022f}, 0.006f, 0.005f),
                                        E({-0.107f, 0.07f, -0.022f}, {0.008f, 0.013f, 0.01f})}, "shin.r"}}});
-  Bone foot{"foot_bones", true, {{{E({-0.082f, 0.062f, -0.012f}, {0.018f, 0.014f, 0.022f}), E({-0.082f, 0.035f, -0.045f}, {0.016f, 0.022f, 0.032f}),
-                              E({-0.075f, 0.048f, 0.035f}, {0.025f, 0.014f, 0.025f}), E({-0.103f, 0.035f, 0.03f}, 0.013f)}, "foot.r"}}};
-  for (int i = 0; i < 5; ++i) {
-    const float x0 = -0.062f - 0.013f * float(i), x1 = -0.058f - 0.016f * float(i);
-    const float z1 = 0.15f - 0.008f * float(i);
-    foot.pieces.push_back({{C({x0, 0.042f - 0.003f * float(i), 0.06f}, {x1, 0.018f, z1}, i == 0 ? 0.006f : 0.004f)}, "foot.r"});
-    foot.pieces.push_back({{C({x1, 0.018f, z1}, {x1 - 0.002f, 0.014f, z1 + (i == 0 ? 0.05f : 0.035f)}, i == 0 ? 0.0055f : 0.0035f)}, "toes.r"});
+  // Foot: the talus under the tibia with its head forward; the calcaneus below and behind it to the heel; the
+  // navicular, three cuneiforms and the cuboid; five metatarsals sloping down from the arch to their heads on
+  // the ball of the foot; the phalanges (two for the great toe, three for the others).
+  Bone foot{"foot_bones", true, {}};
+  const auto tarsal = [&](std::vector<SdfPrimitive> shapes) {
+    Piece piece{{}, "foot.r", kSmallCell};
+    for (auto& p : shapes) p.blend = 0.004f, piece.shapes.push_back(p);
+    foot.pieces.push_back(piece);
+  };
+  tarsal({E({-0.082f, 0.058f, -0.012f}, {0.0155f, 0.011f, 0.019f}),           // talus: body with its trochlea
+          C({-0.08f, 0.056f, 0.0f}, {-0.071f, 0.05f, 0.024f}, 0.011f, 0.0105f)});  // neck and head
+  tarsal({E({-0.088f, 0.032f, -0.052f}, {0.013f, 0.02f, 0.015f}),            // calcaneus: the tuber of the heel
+          C({-0.089f, 0.033f, -0.045f}, {-0.097f, 0.03f, 0.014f}, 0.0135f, 0.0115f),
+          E({-0.074f, 0.041f, -0.008f}, {0.009f, 0.005f, 0.011f})});        // the sustentaculum tali, medial
+  tarsal({E({-0.069f, 0.048f, 0.037f}, {0.012f, 0.011f, 0.0065f})});          // navicular
+  tarsal({E({-0.103f, 0.029f, 0.036f}, {0.0105f, 0.011f, 0.012f})});          // cuboid
+  tarsal({E({-0.0585f, 0.04f, 0.053f}, {0.0072f, 0.012f, 0.009f})});          // medial cuneiform
+  tarsal({E({-0.0715f, 0.047f, 0.051f}, {0.0055f, 0.0085f, 0.0075f})});       // intermediate cuneiform
+  tarsal({E({-0.0835f, 0.042f, 0.051f}, {0.0058f, 0.0095f, 0.0085f})});       // lateral cuneiform
+  struct Ray { glm::vec3 base, head; float baseR, shaftR, headR; int phalanges; };
+  const std::array<Ray, 5> rays = {Ray{{-0.058f, 0.04f, 0.063f}, {-0.057f, 0.021f, 0.142f}, 0.0085f, 0.006f, 0.0095f, 2},
+                                   Ray{{-0.0715f, 0.046f, 0.06f}, {-0.073f, 0.019f, 0.147f}, 0.0062f, 0.0036f, 0.0065f, 3},
+                                   Ray{{-0.0835f, 0.041f, 0.06f}, {-0.087f, 0.018f, 0.141f}, 0.006f, 0.0034f, 0.006f, 3},
+                                   Ray{{-0.0965f, 0.034f, 0.054f}, {-0.1f, 0.017f, 0.132f}, 0.0058f, 0.0033f, 0.0057f, 3},
+                                   Ray{{-0.112f, 0.026f, 0.05f}, {-0.113f, 0.016f, 0.121f}, 0.0068f, 0.0034f, 0.0055f, 3}};
+  for (std::size_t i = 0; i < rays.size(); ++i) {
+    const Ray& r = rays[i];
+    foot.pieces.push_back(smallLongBone(r.base, r.head, r.baseR, r.shaftR, r.headR, "foot.r"));
+    if (i == 4) foot.pieces.push_back(smallBone(E({-0.12f, 0.023f, 0.049f}, {0.005f, 0.005f, 0.007f}), "foot.r"));  // its tuberosity
+    // The toe: forward and slightly down from the metatarsal head, each phalanx shorter than the one before.
+    const float toeScale = i == 0 ? 1.0f : 1.0f - 0.1f * float(i - 1);
+    const std::array<float, 3> lengths = i == 0 ? std::array<float, 3>{0.027f, 0.021f, 0.0f}
+                                                : std::array<float, 3>{0.022f * toeScale, 0.01f * toeScale, 0.008f * toeScale};
+    glm::vec3 at = r.head + glm::vec3(0.0f, 0.0f, r.headR + 0.002f);
+    for (int k = 0; k < r.phalanges; ++k) {
+      const glm::vec3 dir = glm::normalize(glm::vec3(0.0f, k == 0 ? 0.0f : -0.15f, 1.0f));  // the last ones bend down
+      const float len = lengths[std::size_t(k)];
+      const float rad = (i == 0 ? 0.0068f : 0.0042f * toeScale) * (1.0f - 0.18f * float(k));
+      foot.pieces.push_back(smallLongBone(at, at + dir * len, rad, rad * 0.7f, rad * 0.85f, "toes.r"));
+      at += dir * (len + 0.0015f);
+    }
   }
   bones.push_back(foot);
   return bones;
@@ -385,10 +477,10 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
         p.blend *= scale;
         field.add(p);
       }
-      const float cell = kCell * scale;
+      const float cell = piece.cell * scale;
       Mesh part = polygonize(field, field.bounds(2.0f * cell), cell);
       taubinSmooth(part, 4);
-      simplifyMesh(part, kKeepRatio, 0.002f);
+      simplifyMesh(part, kKeepRatio, 0.6f * cell);  // 2 mm on the big bones
       for (auto& p : part.positions) p = keepInside(envelope, p, kUnderSkin * scale);
       const auto base = std::uint32_t(mesh.positions.size());
       mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());

@@ -395,7 +395,15 @@ Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const M
     std::vector<std::string> names;
     for (const auto& [key, mesh] : ourBones)
       if (key.first == pair.id) sides.push_back({&mesh, &realBones[key]}), names.push_back(key.second);
-    if (!sides.empty()) report.bones.push_back(compare(pair.id, sides, sidesLabel(names)));
+    if (sides.empty()) continue;
+    PartComparison c = compare(pair.id, sides, sidesLabel(names));
+    const Similarity back = report.alignment.inverse();
+    for (const auto& [ours, theirs] : sides) {
+      glm::vec3 d = back.apply(surfaceCentroid(*theirs)) - surfaceCentroid(*ours);
+      if (surfaceCentroid(*ours).x > 0.0f && pair.paired) d.x = -d.x;  // the left side, mirrored onto the right
+      c.centroidOffset += d / float(sides.size());
+    }
+    report.bones.push_back(c);
   }
   std::vector<Mesh> midline;  // our two halves of a muscle the real model has as one (the diaphragm)
   midline.reserve(atlas.muscles.size());
@@ -440,10 +448,12 @@ std::string calibrationMarkdown(const CalibrationReport& report) {
                 100.0 * double(report.shareOfVolumesWithin(0.67f, 1.5f)), double(cm(report.medianBoneDistance())),
                 double(report.alignment.scale), double(cm(report.alignmentResidual)));
   out << line;
-  out << "| Bone | Sides | Distance (cm) | Real volume (cm³) | Generated volume (cm³) | Ratio |\n| --- | --- | --- | --- | --- | --- |\n";
+  out << "| Bone | Sides | Distance (cm) | Real volume (cm³) | Generated volume (cm³) | Ratio | Real centroid from ours (cm; x left, y up, z forward) |\n"
+         "| --- | --- | --- | --- | --- | --- | --- |\n";
   for (const auto& b : report.bones) {
-    std::snprintf(line, sizeof line, "| %s | %s | %.2f | %.0f | %.0f | %.2f |\n", b.id.c_str(), b.sides.c_str(), double(cm(b.distance)),
-                  cm3(b.realVolume), cm3(b.generatedVolume), double(b.volumeRatio()));
+    std::snprintf(line, sizeof line, "| %s | %s | %.2f | %.0f | %.0f | %.2f | %+.1f, %+.1f, %+.1f |\n", b.id.c_str(), b.sides.c_str(),
+                  double(cm(b.distance)), cm3(b.realVolume), cm3(b.generatedVolume), double(b.volumeRatio()),
+                  double(cm(b.centroidOffset.x)), double(cm(b.centroidOffset.y)), double(cm(b.centroidOffset.z)));
     out << line;
   }
   std::vector<PartComparison> muscles = report.muscles;

@@ -44,6 +44,9 @@ struct PartComparison {
   float distance = 0.0f;        // metres, mean over the sides measured
   double realVolume = 0.0;      // cubic metres, real model
   double generatedVolume = 0.0;  // cubic metres, generated body after alignment (scaled)
+  // Bones only: where the real bone's centroid lies from ours, in our body's frame (metres; x toward the
+  // body's left, y up, z forward; the right side's, or the mean with x mirrored for a pair).
+  glm::vec3 centroidOffset{0.0f};
   float volumeRatio() const { return realVolume > 0.0 ? float(generatedVolume / realVolume) : 0.0f; }
 };
 

@@ -9,7 +9,8 @@ namespace {
 constexpr float kPi = 3.14159265f;
 constexpr float kMinInside = 0.0035f;  // metres: every muscle vertex stays at least this far inside the envelope
 constexpr float kMinWidth = 0.004f;    // metres: tendon ends are never narrower (no degenerate triangles)
-constexpr float kMaxConformShift = 0.035f;  // metres: the most a point moves to follow the body's form
+constexpr float kMaxConformShift = 0.035f;  // metres: the most a measured point moves in to follow the body's form
+constexpr float kMaxConformOut = 0.01f;     // metres: the most it moves out toward the form
 
 bool isTube(MuscleShape s) { return s == MuscleShape::Fusiform || s == MuscleShape::Strap || s == MuscleShape::Pennate; }
 
@@ -190,12 +191,16 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       if (depthStart >= 0.0f) {
         // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan
         // converging on the humerus would otherwise bridge the armpit outside the body).
-        glm::vec3 onShell = projectToLevel(envelope, p, -(depth + 0.5f * thick[k]));
-        // A measured point near a gap in the form (the armpit) may land on the far side of it: never more than a
-        // few centimetres, so a tube's rim does not stretch across to the chest. (Hand-placed bundles were placed
-        // against the form and rely on their projection.)
-        if (const float shift = glm::distance(onShell, p); measured && shift > kMaxConformShift * scale)
-          onShell = p + (onShell - p) * (kMaxConformShift * scale / shift);
+        const float level = -(depth + 0.5f * thick[k]);
+        glm::vec3 onShell = projectToLevel(envelope, p, level);
+        // A measured point is where the real muscle is. It moves in, out of the way of this body's form where
+        // that is slimmer than the real body's, by up to a few centimetres (more, and near a gap in the form
+        // such as the armpit it could land on the far side, a tube's rim stretching across to the chest); it
+        // moves out toward a fuller form by at most a centimetre, so a muscle stays near its real place rather
+        // than swelling to fill this body's padding. (Hand-placed bundles were placed against the form and rely
+        // on their projection.)
+        const float limit = (envelope(p) > level ? kMaxConformShift : kMaxConformOut) * scale;
+        if (const float shift = glm::distance(onShell, p); measured && shift > limit) onShell = p + (onShell - p) * (limit / shift);
         // (No tendon share, no dive: smoothstep's edges would meet and divide by zero.)
         const float toBone = bundle.shape == MuscleShape::Sheet || tendonShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
         p = glm::mix(onShell, p, toBone);

@@ -24,7 +24,7 @@ constexpr JointSpec kJoints[] = {
     {"jaw", "head", {0.0f, 1.59f, 0.0f}, false},
     {"clavicle", "spine_thoracic_upper", {-0.02f, 1.42f, 0.04f}, true},
     {"scapula", "clavicle", {-0.09f, 1.36f, -0.07f}, true},
-    {"upper_arm", "scapula", {-0.20f, 1.39f, -0.01f}, true},
+    {"upper_arm", "scapula", {-0.178f, 1.397f, -0.016f}, true},
     {"forearm", "upper_arm", {-0.24f, 1.105f, -0.02f}, true},
     {"hand", "forearm", {-0.26f, 0.85f, 0.0f}, true},
     {"thumb1", "hand", {-0.275f, 0.835f, 0.01f}, true},
