@@ -134,6 +134,61 @@ TEST(GeneratedMuscles, TendonsAtTheEndsBelliesInTheMiddle) {
   EXPECT_GT(std::abs(m->fibres[middle].y), 0.8f) << "biceps fibres run along the arm";
 }
 
+// What the écorché must show (issue 10): a muscle that lies on a bone covers it. Rays cast from outside through
+// the muscle's own surface (over the middle of its outline as seen from that side, or the part named) that go
+// on to reach the bone must meet the muscle first: the infraspinatus fills its fossa over the scapula, not under
+// it; the supraspinatus lies in its fossa (medial to the acromion, which in life lies over its tendon); the
+// gluteus medius hides the ilium; the vastus lateralis the femur from the side.
+TEST(GeneratedMuscles, CoverTheBonesTheyLieOn) {
+  struct Cover {
+    const char* muscle;
+    const char* bone;
+    glm::vec3 towards;  // direction of the rays: from outside the body onto the muscle
+    glm::vec2 from{0.25f}, to{0.75f};  // the part of the outline sampled, as shares of its two extents
+  };
+  const glm::vec3 fromBehind{0, 0, 1}, fromFront{0, 0, -1}, fromRight{1, 0, 0}, fromAbove{0, -1, 0};
+  // Seen from above, the outline's second axis runs from the midline out to the right: the supraspinatus'
+  // fossa is its medial part.
+  const Cover supraspinatus{"supraspinatus.r", "scapula_bone.r", fromAbove, {0.25f, 0.1f}, {0.75f, 0.55f}};
+  for (const Cover& c : {Cover{"infraspinatus.r", "scapula_bone.r", fromBehind}, supraspinatus,
+                         Cover{"middle_deltoid.r", "humerus.r", fromRight},
+                         Cover{"anterior_deltoid.r", "humerus.r", fromFront}, Cover{"gluteus_medius.r", "pelvic_girdle", fromRight},
+                         Cover{"gluteus_maximus.r", "pelvic_girdle", fromBehind}, Cover{"vastus_lateralis.r", "femur.r", fromRight},
+                         Cover{"rectus_femoris.r", "femur.r", fromFront}, Cover{"biceps_brachii.r", "humerus.r", fromFront},
+                         Cover{"temporalis.r", "skull", fromRight}, Cover{"soleus.r", "tibia.r", fromBehind}}) {
+    const Mesh* muscle = body().findMesh(c.muscle);
+    const Mesh* bone = body().findMesh(c.bone);
+    ASSERT_TRUE(muscle && bone) << c.muscle << " / " << c.bone;
+    const Bvh muscleBvh(*muscle), boneBvh(*bone);
+    // The muscle's outline across the rays: its extent along two axes perpendicular to them.
+    const glm::vec3 u = glm::normalize(glm::cross(c.towards, std::abs(c.towards.y) > 0.9f ? glm::vec3(1, 0, 0) : glm::vec3(0, 1, 0)));
+    const glm::vec3 v = glm::cross(c.towards, u);
+    const auto across = [&](const glm::vec3& p) { return glm::vec2(glm::dot(p, u), glm::dot(p, v)); };
+    glm::vec2 lo(1e9f), hi(-1e9f);
+    for (const auto& p : muscle->positions) lo = glm::min(lo, across(p)), hi = glm::max(hi, across(p));
+    int reachBone = 0, muscleFirst = 0;
+    std::vector<glm::vec3> samples;  // the muscle's surface: each triangle's centre and the middle of each edge
+    for (std::size_t t = 0; t + 2 < muscle->indices.size(); t += 3) {
+      const glm::vec3 &a = muscle->positions[muscle->indices[t]], &b = muscle->positions[muscle->indices[t + 1]],
+                      &d = muscle->positions[muscle->indices[t + 2]];
+      samples.insert(samples.end(), {(a + b + d) / 3.0f, (a + b) * 0.5f, (b + d) * 0.5f});
+    }
+    for (const glm::vec3& p : samples) {
+      const glm::vec2 share = (across(p) - lo) / (hi - lo);
+      if (glm::any(glm::lessThan(share, c.from)) || glm::any(glm::greaterThan(share, c.to))) continue;
+      const Ray ray{p - c.towards * 2.0f, c.towards};
+      const auto atBone = boneBvh.intersect(ray);
+      if (!atBone) continue;
+      ++reachBone;
+      const auto atMuscle = muscleBvh.intersect(ray);
+      if (atMuscle && atMuscle->distance < atBone->distance) ++muscleFirst;
+    }
+    EXPECT_GE(reachBone, 50) << c.muscle << " lies over " << c.bone << ": rays through its middle reach the bone";
+    EXPECT_GE(double(muscleFirst), 0.9 * double(reachBone)) << c.muscle << " covers " << c.bone << ": " << muscleFirst << " of " << reachBone
+                                                            << " rays meet the muscle first";
+  }
+}
+
 // The bones the issue lists, each closed, inside the skin and moving rigidly with one joint per piece.
 TEST(GeneratedBones, EveryBoneIsThereClosedAndInsideTheSkin) {
   const Mesh* skin = body().findMesh("skin");

@@ -23,6 +23,9 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.27f, -0.005f}, {}, {0.15f, 0.16f, 0.11f}, 0.06f, "spine_thoracic_lower", false},
     {Kind::Ellipsoid, {-0.075f, 1.31f, 0.035f}, {}, {0.07f, 0.055f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // pectoral
     {Kind::Ellipsoid, {-0.08f, 1.29f, -0.05f}, {}, {0.07f, 0.11f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // back
+    // Over the shoulder blade: the infraspinatus and teres muscles round the back out to the posterior axillary
+    // fold (BodyParts3D's infraspinatus lies up to 4 cm behind where the back above ended there).
+    {Kind::Ellipsoid, {-0.115f, 1.35f, -0.062f}, {}, {0.065f, 0.08f, 0.045f}, 0.04f, "spine_thoracic_upper", true},
     {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true},  // trapezius
     {Kind::Ellipsoid, {-0.072f, 0.885f, -0.055f}, {}, {0.08f, 0.085f, 0.068f}, 0.03f, "pelvis", true},  // buttock
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.

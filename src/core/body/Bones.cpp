@@ -306,13 +306,13 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // bent round the ribs, a thick lateral border up to the glenoid, the spine rising from the blade as a ridge
   // to the acromion over the humeral head (meeting the clavicle), and the coracoid hooking forward under the
   // clavicle, so the supraspinatus and infraspinatus fill the fossae over the blade, not under it.
-  const glm::vec3 superiorAngle{-0.075f, 1.425f, -0.080f}, inferiorAngle{-0.097f, 1.272f, -0.080f};
-  const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.145f, 1.38f, -0.05f};
+  const glm::vec3 superiorAngle{-0.076f, 1.424f, -0.074f}, inferiorAngle{-0.097f, 1.272f, -0.080f};
+  const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.14f, 1.382f, -0.05f};
   const glm::vec3 spineRoot{-0.068f, 1.377f, -0.092f}, acromionBase{-0.156f, 1.428f, -0.054f};
   bones.push_back({"scapula_bone", true, {{{T(superiorAngle, medialBorder, glenoidNeck, 0.0025f),
                                         T(medialBorder, inferiorAngle, glenoidNeck, 0.0025f),
                                         C(inferiorAngle, glenoidNeck, 0.004f, 0.006f),                     // lateral border
-                                        C(superiorAngle, {-0.13f, 1.405f, -0.048f}, 0.003f),              // superior border
+                                        C(superiorAngle, {-0.124f, 1.397f, -0.05f}, 0.003f),              // superior border, down to the notch
                                         T(spineRoot, acromionBase, {-0.115f, 1.385f, -0.066f}, 0.003f),   // spine
                                         C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // its crest
                                         E({-0.163f, 1.436f, -0.031f}, {0.012f, 0.0055f, 0.02f}),          // acromion
