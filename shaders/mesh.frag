@@ -64,9 +64,10 @@ void main() {
   vec3 v = normalize(-v_positionView);
   if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
   vec3 albedo = srgbToLinear(u_baseColor);
-  // Muscles: tendons and aponeuroses pale and glossy-white, bellies with a fine striation along the fibres that
-  // fades out before it would shimmer (less than about three pixels per stripe).
-  albedo = mix(albedo, srgbToLinear(vec3(0.86, 0.80, 0.70)), clamp(v_tendon, 0.0, 1.0));
+  // Muscles: tendons and aponeuroses a glossy silvery white (cooler than the ivory of bone, as atlases draw
+  // them), bellies with a fine striation along the fibres that fades out before it would shimmer (less than
+  // about three pixels per stripe).
+  albedo = mix(albedo, srgbToLinear(vec3(0.84, 0.86, 0.89)), clamp(v_tendon, 0.0, 1.0));
   if (v_striation != 0.0) {
     float stripes = v_striation / 0.0022;
     float visible = clamp(1.5 - 2.0 * fwidth(stripes), 0.0, 1.0) * (1.0 - clamp(v_tendon, 0.0, 1.0));

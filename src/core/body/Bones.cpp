@@ -146,7 +146,8 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // Skull: the vault, the forehead over the orbits, each orbit a socket inside its rim, the pear-shaped nasal
   // aperture inside its rim, the cheek bones with the zygomatic arches standing off the temporal fossae, the
   // upper jaw with its teeth, the mastoid processes and the occiput.
-  Piece cranium{{E({0.0f, 1.657f, -0.02f}, {0.071f, 0.076f, 0.092f}),           // vault, widest at the parietal eminences
+  Piece cranium{{E({0.0f, 1.648f, -0.014f}, {0.068f, 0.094f, 0.086f}),        // vault, 8 mm under the scalp
+                 E({0.0f, 1.69f, 0.025f}, {0.055f, 0.045f, 0.032f}),            // frontal bone
                  E({0.0f, 1.646f, 0.045f}, {0.05f, 0.022f, 0.026f}),            // forehead and brow
                  E({0.0f, 1.605f, 0.038f}, {0.03f, 0.03f, 0.03f}),              // between the orbits, behind the nose
                  E({0.0f, 1.572f, 0.055f}, {0.032f, 0.016f, 0.026f}),           // maxilla
