@@ -194,7 +194,7 @@ TEST(GeneratedBones, EveryBoneIsThereClosedAndInsideTheSkin) {
   const Mesh* skin = body().findMesh("skin");
   ASSERT_NE(skin, nullptr);
   const Bvh bvh(*skin);
-  std::vector<std::string> names = {"skull", "mandible", "vertebral_column", "rib_cage", "pelvic_girdle"};
+  std::vector<std::string> names = {"skull", "mandible", "vertebral_column", "rib_cage", "pelvic_girdle", "sacrum"};
   for (const char* paired : {"clavicle_bone", "scapula_bone", "humerus", "radius", "ulna", "hand_bones", "femur", "patella", "tibia",
                              "fibula", "foot_bones"})
     for (const char* side : {".r", ".l"}) names.push_back(std::string(paired) + side);

@@ -245,50 +245,102 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                          "spine_thoracic_upper"});
   bones.push_back(ribs);
 
-  // Pelvis: hip bones, sacrum and coccyx.
+  // Pelvis: hip bones, sacrum and coccyx, on key points measured on BodyParts3D's hip bone in this body's frame
+  // (docs/ANATOMY.md), fitted to our hip joint, tilted so the ASIS and the pubic symphysis lie in one frontal
+  // plane.
   Bone pelvis{"pelvic_girdle", false, {}};
-  // Key points measured on BodyParts3D's hip bone in this body's frame (docs/ANATOMY.md), fitted to our hip
-  // joint: the iliac crest from the ASIS over the tubercle to the PSIS, the acetabulum as a rim round the
-  // femoral head, the pubic and ischial rami round the obturator foramen, and the sacrum tilted forward at its
-  // base with the coccyx below.
   const glm::vec3 hip = jointAt("thigh.r");
-  const glm::vec3 asis{-0.122f, 0.975f, 0.062f}, aiis{-0.106f, 0.943f, 0.052f}, tubercle{-0.137f, 1.012f, 0.02f};
-  const glm::vec3 crestTop{-0.112f, 1.035f, -0.012f}, crestBack{-0.075f, 1.018f, -0.055f}, psis{-0.045f, 0.99f, -0.068f};
-  const glm::vec3 sciaticNotch{-0.062f, 0.932f, -0.045f}, ischialTuberosity{-0.058f, 0.835f, -0.035f};
-  const glm::vec3 pubicBody{-0.011f, 0.876f, 0.06f}, aboveSocket = hip + glm::vec3(0.004f, 0.03f, -0.004f);
   Piece hips{{}, "pelvis"};
-  std::vector<SdfPrimitive> right = {
-      // Ilium: the wing as a fan of thin plates from above the socket to the crest, the crest thickened.
-      T(aboveSocket, asis, tubercle, 0.0035f), T(aboveSocket, tubercle, crestTop, 0.0035f), T(aboveSocket, crestTop, crestBack, 0.0035f),
-      T(aboveSocket, crestBack, psis, 0.0035f), T(aboveSocket, psis, sciaticNotch, 0.004f), T(aboveSocket, aiis, asis, 0.004f),
-      C(asis, tubercle, 0.0055f, 0.007f), C(tubercle, crestTop, 0.007f, 0.006f), C(crestTop, crestBack, 0.006f), C(crestBack, psis, 0.006f, 0.007f),
-      C(asis, aiis, 0.005f), C(psis, sciaticNotch, 0.006f, 0.005f),
-      // Pubis and ischium round the obturator foramen.
-      C(hip + glm::vec3(0.012f, 0.008f, 0.026f), pubicBody, 0.0085f, 0.007f), E(pubicBody, {0.01f, 0.02f, 0.009f}),
-      C(pubicBody - glm::vec3(0.0f, 0.016f, 0.003f), ischialTuberosity + glm::vec3(0.004f, 0.006f, 0.01f), 0.006f, 0.0075f),
-      C(hip + glm::vec3(0.01f, -0.02f, -0.02f), ischialTuberosity, 0.0105f, 0.0095f), E(ischialTuberosity, {0.011f, 0.016f, 0.012f}),
-      C(sciaticNotch, hip + glm::vec3(0.01f, -0.01f, -0.026f), 0.007f, 0.009f)};
-  // The acetabulum: a rim facing out, forward and down round the femoral head.
+  std::vector<SdfPrimitive> right;
+  // Ilium: the wing as a curved sheet between its base (the body over the acetabulum, the greater sciatic
+  // notch, the auricular surface) and the iliac crest, bowed out so the iliac fossa is hollow inside and the
+  // gluteal surface convex outside; the crest a thick rim with the tubercle, from the ASIS round to the PSIS.
+  // (The wing's surface is placed on rays cast through BodyParts3D's hip bone from the front and from behind:
+  // between the crest and the base it runs at about 50 degrees to the frontal plane, facing forward and in.)
+  const std::array<glm::vec3, 8> crest = {glm::vec3(-0.122f, 0.977f, 0.064f), {-0.132f, 0.997f, 0.045f}, {-0.134f, 1.014f, 0.022f},
+                                          {-0.117f, 1.031f, 0.002f},         {-0.102f, 1.037f, -0.01f},  {-0.08f, 1.027f, -0.028f},
+                                          {-0.062f, 1.008f, -0.045f},        {-0.047f, 0.99f, -0.068f}};
+  const std::array<float, 8> crestRadius = {0.0055f, 0.006f, 0.0075f, 0.0065f, 0.006f, 0.0055f, 0.006f, 0.0075f};
+  const std::array<glm::vec3, 8> base = {glm::vec3(-0.106f, 0.945f, 0.05f), {-0.11f, 0.942f, 0.04f},   {-0.104f, 0.94f, 0.026f},
+                                         {-0.095f, 0.94f, 0.015f},          {-0.086f, 0.942f, 0.005f}, {-0.076f, 0.946f, -0.004f},
+                                         {-0.064f, 0.955f, -0.022f},        {-0.052f, 0.965f, -0.052f}};
+  const glm::vec3 bow{-0.004f, 0.0f, -0.002f};  // the middle of the wing stands out a little from the line base-crest
+  std::array<glm::vec3, 8> middle{};
+  for (std::size_t i = 0; i < crest.size(); ++i) middle[i] = glm::mix(base[i], crest[i], 0.55f) + bow * std::sin(kPi * float(i + 1) / 9.0f);
+  for (std::size_t i = 0; i + 1 < crest.size(); ++i) {
+    right.push_back(T(base[i], base[i + 1], middle[i], 0.003f));
+    right.push_back(T(base[i + 1], middle[i + 1], middle[i], 0.003f));
+    right.push_back(T(middle[i], middle[i + 1], crest[i], 0.0025f));
+    right.push_back(T(middle[i + 1], crest[i + 1], crest[i], 0.0025f));
+    right.push_back(C(crest[i], crest[i + 1], crestRadius[i], crestRadius[i + 1]));
+  }
+  right.push_back(E(crest[2], {0.006f, 0.008f, 0.009f}));                       // iliac tubercle
+  right.push_back(C(crest[0], base[0], 0.0055f, 0.006f));                       // ASIS down to the AIIS
+  right.push_back(E(base[0], 0.0065f));                                          // AIIS
+  right.push_back(C(crest[7], base[7] + glm::vec3(0.0f, -0.01f, -0.002f), 0.007f, 0.0065f));  // PSIS to PIIS
+  // The body of the ilium: a thick column from the base of the wing into the roof of the acetabulum.
+  const glm::vec3 socketRoof = hip + glm::vec3(0.002f, 0.027f, -0.004f);
+  right.push_back(C(base[3], socketRoof, 0.011f, 0.013f));
+  right.push_back(C(base[5], socketRoof + glm::vec3(0.006f, 0.0f, -0.01f), 0.009f, 0.012f));
+  right.push_back(C(base[1], hip + glm::vec3(0.004f, 0.018f, 0.022f), 0.008f, 0.01f));
+  // The acetabulum: a deep cup facing out, forward and down round the femoral head, its rim open below (the
+  // acetabular notch).
   const glm::vec3 socketAxis = glm::normalize(glm::vec3(-1.0f, -0.45f, 0.5f));
   const glm::vec3 u = glm::normalize(glm::cross(socketAxis, glm::vec3(0, 0, 1))), w = glm::cross(socketAxis, u);
-  const glm::vec3 rimCentre = hip - socketAxis * 0.004f;
-  for (int k = 0; k < 10; ++k) {
-    const float a0 = 2.0f * kPi * float(k) / 10.0f, a1 = 2.0f * kPi * float(k + 1) / 10.0f;
-    right.push_back(C(rimCentre + 0.027f * (std::cos(a0) * u + std::sin(a0) * w), rimCentre + 0.027f * (std::cos(a1) * u + std::sin(a1) * w),
-                      0.0055f));
+  const glm::vec3 rimCentre = hip - socketAxis * 0.002f;
+  for (int k = 0; k < 12; ++k) {
+    const float a0 = 2.0f * kPi * float(k) / 12.0f, a1 = 2.0f * kPi * float(k + 1) / 12.0f;
+    const auto rim = [&](float a) { return rimCentre + 0.028f * (std::cos(a) * u + std::sin(a) * w); };
+    if (std::sin(0.5f * (a0 + a1)) * glm::dot(w, glm::vec3(0, -1, 0)) > 0.8f) continue;  // the notch, facing down
+    right.push_back(C(rim(a0), rim(a1), 0.0065f));
   }
-  right.push_back(E(hip + glm::vec3(0.016f, 0.0f, 0.0f), {0.008f, 0.022f, 0.022f}));  // the floor of the socket
-  // Sacrum: a wedge from the base (promontory forward, under L5) to the apex, its alae out to the sacroiliac
-  // joints, the median crest behind; the coccyx curls below.
-  right.push_back(T({0.0f, 0.975f, -0.04f}, {-0.052f, 0.975f, -0.05f}, {0.0f, 0.868f, -0.082f}, 0.007f));
-  right.push_back(T({-0.052f, 0.975f, -0.05f}, {-0.04f, 0.93f, -0.066f}, {0.0f, 0.868f, -0.082f}, 0.006f));
-  right.push_back(C({-0.05f, 0.97f, -0.052f}, psis + glm::vec3(0.006f, -0.012f, 0.012f), 0.008f));  // sacroiliac joint
+  right.push_back(E(hip + socketAxis * -0.024f, {0.01f, 0.024f, 0.024f}));  // the floor of the cup, behind the head
+  // Pubis: the body beside the symphysis, a thick plate with its tubercle; the superior ramus out to the
+  // acetabulum (the iliopubic eminence); the inferior ramus down and out to meet the ischial ramus.
+  const glm::vec3 symphysisTop{-0.004f, 0.895f, 0.065f}, symphysisBottom{-0.004f, 0.858f, 0.055f};
+  const glm::vec3 bodyTopOut{-0.03f, 0.896f, 0.061f}, bodyBottomOut{-0.024f, 0.858f, 0.049f};
+  right.push_back(T(symphysisTop, symphysisBottom, bodyTopOut, 0.005f));
+  right.push_back(T(symphysisBottom, bodyBottomOut, bodyTopOut, 0.005f));
+  right.push_back(E({-0.024f, 0.897f, 0.066f}, 0.005f));                               // pubic tubercle
+  const glm::vec3 eminence = hip + glm::vec3(0.02f, 0.004f, 0.03f);
+  right.push_back(C(bodyTopOut, eminence, 0.007f, 0.009f));                            // superior ramus
+  right.push_back(C(eminence, hip + glm::vec3(0.01f, 0.018f, 0.018f), 0.009f));
+  const glm::vec3 ischialTuberosity{-0.056f, 0.83f, -0.03f}, ramiMeet{-0.034f, 0.836f, 0.022f};
+  right.push_back(C(bodyBottomOut, ramiMeet, 0.0055f, 0.006f));                        // inferior pubic ramus
+  right.push_back(C(ramiMeet, ischialTuberosity + glm::vec3(0.004f, 0.004f, 0.012f), 0.006f, 0.0085f));  // ischial ramus
+  // Ischium: its body down from behind the acetabulum to the tuberosity, the spine pointing in and back
+  // between the greater and lesser sciatic notches.
+  right.push_back(C(hip + glm::vec3(0.012f, -0.012f, -0.022f), ischialTuberosity, 0.011f, 0.0105f));
+  right.push_back(E(ischialTuberosity, {0.0105f, 0.016f, 0.012f}));
+  right.push_back(C(hip + glm::vec3(0.016f, -0.01f, -0.03f), {-0.052f, 0.878f, -0.052f}, 0.006f, 0.0035f));  // ischial spine
+  right.push_back(C(base[6], hip + glm::vec3(0.014f, 0.01f, -0.028f), 0.007f, 0.01f));  // posterior border, round the notch
   bothSides(hips.shapes, right);
-  hips.shapes.push_back(E({0.0f, 0.978f, -0.032f}, {0.022f, 0.008f, 0.014f}));  // promontory
-  hips.shapes.push_back(C({0.0f, 0.968f, -0.066f}, {0.0f, 0.875f, -0.09f}, 0.004f, 0.003f));  // median sacral crest
-  hips.shapes.push_back(C({0.0f, 0.866f, -0.082f}, {0.0f, 0.842f, -0.07f}, 0.005f, 0.003f));  // coccyx
   pelvis.pieces.push_back(hips);
   bones.push_back(pelvis);
+  // Sacrum: a curved wedge, its base forward under L5 (the promontory) with the alae out to the sacroiliac
+  // joints, tapering and curving back and down to the apex; the median crest behind; the coccyx curls below.
+  Bone sacrumBone{"sacrum", false, {}};
+  Piece sacral{{}, "pelvis"};
+  right.clear();
+  struct Level { float y, z, halfWidth, halfThickness; };
+  const std::array<Level, 5> sacrum = {Level{0.972f, -0.046f, 0.052f, 0.008f}, {0.95f, -0.058f, 0.047f, 0.0075f},
+                                       {0.925f, -0.068f, 0.036f, 0.0065f}, {0.898f, -0.075f, 0.026f, 0.0055f},
+                                       {0.872f, -0.077f, 0.014f, 0.0045f}};
+  for (std::size_t i = 0; i + 1 < sacrum.size(); ++i) {
+    const Level &a = sacrum[i], &b = sacrum[i + 1];
+    const float bend = 0.008f;  // the sacrum is hollow in front across as well as along
+    const glm::vec3 a0{0.0f, a.y, a.z}, a1{-a.halfWidth, a.y, a.z + bend}, b0{0.0f, b.y, b.z}, b1{-b.halfWidth, b.y, b.z + bend * 0.6f};
+    right.push_back(T(a0, a1, b0, a.halfThickness));
+    right.push_back(T(a1, b1, b0, b.halfThickness));
+  }
+  right.push_back(C({-0.052f, 0.972f, -0.038f}, {-0.05f, 0.955f, -0.056f}, 0.009f, 0.008f));  // ala, to the sacroiliac joint
+  right.push_back(C({-0.05f, 0.966f, -0.052f}, crest[7] + glm::vec3(0.004f, -0.022f, 0.01f), 0.008f, 0.007f));  // sacroiliac joint
+  bothSides(sacral.shapes, right);
+  sacral.shapes.push_back(E({0.0f, 0.968f, -0.034f}, {0.024f, 0.011f, 0.016f}));            // body of S1 and the promontory
+  sacral.shapes.push_back(C({0.0f, 0.962f, -0.06f}, {0.0f, 0.885f, -0.086f}, 0.004f, 0.003f));  // median sacral crest
+  sacral.shapes.push_back(C({0.0f, 0.868f, -0.08f}, {0.0f, 0.846f, -0.07f}, 0.005f, 0.003f));  // coccyx
+  sacrumBone.pieces.push_back(sacral);
+  bones.push_back(sacrumBone);
 
   // Shoulder girdle and arm.
   // Shoulder girdle and arm, placed on BodyParts3D's (docs/ANATOMY.md: its acromion, coracoid and humeral head

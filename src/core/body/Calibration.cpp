@@ -163,7 +163,8 @@ const std::vector<BonePair>& bonePairs() {
       {"scapula", "scapula_bone", {"scapula"}, true},   {"clavicle", "clavicle_bone", {"clavicle"}, true},
       {"humerus", "humerus", {"humerus"}, true},        {"femur", "femur", {"femur"}, true},
       {"tibia", "tibia", {"tibia"}, true},              {"fibula", "fibula", {"fibula"}, true},
-      {"pelvis", "pelvic_girdle", {"hip bone", "sacrum"}, false},
+      {"pelvis", "pelvic_girdle", {"hip bone"}, false},
+      {"sacrum", "sacrum", {"sacrum"}, false},
   };
   return pairs;
 }
