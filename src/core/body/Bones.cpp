@@ -201,28 +201,49 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   airway.pieces.push_back(larynx);
   bones.push_back(airway);
 
-  // Vertebral column: five lumbar, twelve thoracic and seven cervical vertebrae.
+  // Vertebral column: five lumbar, twelve thoracic and seven cervical vertebrae, each a body (a short drum, four
+  // fifths of its level's height: the rest is the disc) and its arch: pedicles, the articular pillars above and
+  // below, laminae meeting in the spinous process, and the transverse processes.
   Bone column{"vertebral_column", false, {}};
   for (int i = 0; i < 24; ++i) {
+    const float spacing = i < 5 ? 0.028f : (i < 17 ? 0.0235f : 0.021f);
     const float y = i < 5 ? 0.99f + 0.028f * float(i) : (i < 17 ? 1.13f + 0.0235f * float(i - 5) : 1.415f + 0.021f * float(i - 17));
     const float r = i < 5 ? 0.022f : (i < 17 ? 0.016f : 0.012f);
-    const float h = (i < 5 ? 0.028f : (i < 17 ? 0.0235f : 0.021f)) * 0.33f;
+    const float h = spacing * 0.4f;
     const float z = vertebralBodyZ(y);
-    Piece v{{E({0.0f, y, z}, {r, h, r * 0.8f}), C({0.0f, y, z - r * 0.7f}, {0.0f, y - h, spinousTipZ(y)}, 0.005f, 0.004f)}, spineJointAt(y)};
-    bothSides(v.shapes, {C({-0.006f, y, z - r * 0.6f}, {-r - 0.012f, y, z - r * 0.9f}, 0.004f, 0.003f)});
+    Piece v{{E({0.0f, y + 0.45f * h, z}, {r, 0.55f * h, r * 0.8f}), E({0.0f, y - 0.45f * h, z}, {r, 0.55f * h, r * 0.8f}),
+             E({0.0f, y, z}, {r * 0.93f, 0.7f * h, r * 0.75f}),                                  // the drum, waisted
+             C({0.0f, y - 0.3f * h, z - r * 1.55f}, {0.0f, y - h, spinousTipZ(y)}, 0.0045f, 0.004f)},  // spinous process
+            spineJointAt(y)};
+    for (SdfPrimitive& p : v.shapes) p.blend = 0.004f;
+    std::vector<SdfPrimitive> side = {
+        C({-0.55f * r, y + 0.2f * h, z - 0.7f * r}, {-0.62f * r, y + 0.2f * h, z - 1.25f * r}, 0.0035f),             // pedicle
+        C({-0.65f * r, y + 1.05f * h, z - 1.3f * r}, {-0.65f * r, y - 1.05f * h, z - 1.4f * r}, 0.0042f),             // articular pillar
+        C({-0.62f * r, y, z - 1.35f * r}, {0.0f, y - 0.2f * h, z - 1.6f * r}, 0.0035f),                               // lamina
+        C({-0.6f * r, y + 0.2f * h, z - 1.2f * r}, {-r - 0.012f, y + 0.2f * h, z - r * 1.3f}, 0.0038f, 0.003f)};     // transverse process
+    for (SdfPrimitive& p : side) p.blend = 0.004f;
+    bothSides(v.shapes, side);
     column.pieces.push_back(v);
   }
   bones.push_back(column);
 
-  // Rib cage: twelve pairs of ribs sweeping round from the spine, costal cartilages to the sternum.
+  // Rib cage: twelve pairs of ribs sweeping round and down from the spine; the bony rib ends at the front
+  // further out the lower it is, its costal cartilage running on in and up to the sternum (ribs 1-7), to the
+  // cartilage above (8-10, the costal margin, opening at about 80 degrees below the xiphoid), or free (11-12).
+  // The sternum: the manubrium with the jugular notch at T2, the body from the sternal angle (rib 2) to the
+  // xiphisternal joint (rib 7, T9), the xiphoid below.
   Bone ribs{"rib_cage", false, {}};
   const std::array<float, 12> halfWidth = {0.06f, 0.085f, 0.1f, 0.11f, 0.118f, 0.122f, 0.124f, 0.124f, 0.121f, 0.117f, 0.11f, 0.1f};
   const std::array<float, 12> halfDepth = {0.05f, 0.06f, 0.068f, 0.074f, 0.078f, 0.081f, 0.083f, 0.083f, 0.081f, 0.078f, 0.074f, 0.07f};
   const std::array<float, 12> drop = {0.03f, 0.05f, 0.07f, 0.08f, 0.09f, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 0.06f, 0.05f};
+  const std::array<float, 10> boneEnd = {0.028f, 0.042f, 0.052f, 0.06f, 0.066f, 0.074f, 0.083f, 0.094f, 0.104f, 0.11f};  // |x| at the front
+  const std::array<float, 7> sternalY = {1.392f, 1.366f, 1.342f, 1.317f, 1.292f, 1.27f, 1.254f};
+  const auto sternumZ = [](float y) { return glm::mix(0.088f, 0.072f, (y - 1.225f) / (1.41f - 1.225f)); };
+  std::vector<glm::vec3> cartilageMid(10);  // where the cartilage of the rib below joins
   for (int k = 0; k < 12; ++k) {
     const float yBack = 1.405f - 0.0215f * float(k);
     const float a = halfWidth[std::size_t(k)], b = halfDepth[std::size_t(k)], zc = -0.005f;
-    const float end = k < 7 ? 0.93f * kPi : (k < 10 ? 0.9f * kPi : 0.6f * kPi);
+    const float end = k < 10 ? kPi - std::asin(std::min(1.0f, boneEnd[std::size_t(k)] / a)) : 0.6f * kPi;
     const auto at = [&](float theta) {
       return glm::vec3(-a * std::sin(theta), yBack - drop[std::size_t(k)] * 0.5f * (1.0f - std::cos(theta)), zc - b * std::cos(theta));
     };
@@ -233,16 +254,36 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
       const float t0 = 0.25f + (end - 0.25f) * float(s) / float(steps), t1 = 0.25f + (end - 0.25f) * float(s + 1) / float(steps);
       right.push_back(C(at(t0), at(t1), 0.0045f));
     }
-    if (k < 7) right.push_back(C(at(end), {-0.016f, 1.40f - 0.028f * float(k), 0.08f + 0.002f * float(k)}, 0.004f));  // to the sternum
-    else if (k < 10) right.push_back(C(at(end), {-0.03f - 0.012f * float(k - 7), at(end).y + 0.025f, 0.08f}, 0.0035f));  // costal margin
+    if (k < 10) {
+      // The cartilage: on from the bone's end, dipping a little, then in and up to its attachment.
+      const glm::vec3 from = at(end);
+      const glm::vec3 to = k < 7 ? glm::vec3(k == 0 ? -0.021f : -0.015f, sternalY[std::size_t(k)], sternumZ(sternalY[std::size_t(k)]))
+                                 : cartilageMid[std::size_t(k - 1)];
+      const glm::vec3 mid{0.5f * (from.x + to.x), std::min(from.y, to.y) - (k < 4 ? 0.0f : 0.006f * float(k - 3)), 0.5f * (from.z + to.z) + 0.006f};
+      right.push_back(C(from, mid, 0.0042f, 0.004f));
+      right.push_back(C(mid, to, 0.004f, k < 7 ? 0.0045f : 0.0035f));
+      cartilageMid[std::size_t(k)] = glm::mix(mid, to, 0.35f);
+    }
     for (const auto& p : right) {
       rib.shapes.push_back(p);
       rib.shapes.push_back(mirrored(p));
     }
     ribs.pieces.push_back(rib);
   }
-  ribs.pieces.push_back({{E({0.0f, 1.39f, 0.074f}, {0.022f, 0.02f, 0.01f}), C({0.0f, 1.37f, 0.078f}, {0.0f, 1.225f, 0.09f}, 0.013f, 0.009f)},
-                         "spine_thoracic_upper"});
+  {
+    Piece sternum{{}, "spine_thoracic_upper"};
+    const glm::vec3 notch{0.0f, 1.404f, sternumZ(1.404f)}, sternalAngle{0.0f, 1.366f, sternumZ(1.366f)}, xiphisternal{0.0f, 1.25f, sternumZ(1.25f)};
+    std::vector<SdfPrimitive> half = {
+        T(notch + glm::vec3(-0.009f, 0.0f, 0.0f), notch + glm::vec3(-0.027f, 0.004f, -0.004f), sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), 0.0045f),
+        T(notch + glm::vec3(-0.009f, 0.0f, 0.0f), sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), sternalAngle, 0.0045f),          // manubrium
+        T(sternalAngle, sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), xiphisternal + glm::vec3(-0.016f, 0.0f, 0.0f), 0.004f),
+        T(sternalAngle, xiphisternal + glm::vec3(-0.016f, 0.0f, 0.0f), xiphisternal, 0.004f),                              // body
+        C(notch + glm::vec3(-0.027f, 0.004f, -0.004f), notch + glm::vec3(-0.02f, -0.003f, -0.002f), 0.0055f)};      // clavicular notch
+    bothSides(sternum.shapes, half);
+    sternum.shapes.push_back(C(sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), sternalAngle + glm::vec3(0.014f, 0.0f, 0.0f), 0.0055f));  // sternal sternalAngle
+    sternum.shapes.push_back(C(xiphisternal, xiphisternal + glm::vec3(0.0f, -0.035f, 0.004f), 0.007f, 0.003f));          // xiphoid
+    ribs.pieces.push_back(sternum);
+  }
   bones.push_back(ribs);
 
   // Pelvis: hip bones, sacrum and coccyx, on key points measured on BodyParts3D's hip bone in this body's frame
