@@ -498,9 +498,13 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   bones.push_back({"tibia", true, {{{E({-0.07f, 0.471f, -0.005f}, {0.018f, 0.011f, 0.025f}), E({-0.098f, 0.471f, -0.006f}, {0.017f, 0.011f, 0.023f}),
                                       C({-0.083f, 0.466f, -0.004f}, {-0.081f, 0.42f, 0.0f}, 0.024f, 0.016f),
                                       C({-0.08f, 0.47f, 0.002f}, {-0.074f, 0.09f, -0.012f}, 0.016f, 0.011f),
-                                      E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f})}, "shin.r"}}});
-  bones.push_back({"fibula", true, {{{E({-0.12f, 0.452f, -0.016f}, 0.009f), C({-0.12f, 0.45f, -0.016f}, {-0.108f, 0.08f, -0.022f}, 0.006f, 0.005f),
-                                       E({-0.107f, 0.07f, -0.022f}, {0.008f, 0.013f, 0.01f})}, "shin.r"}}});
+                                      E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f}),
+                                      C({-0.084f, 0.425f, 0.014f}, {-0.076f, 0.14f, 0.002f}, 0.006f, 0.005f),  // anterior border
+                                      E({-0.079f, 0.086f, -0.012f}, {0.017f, 0.013f, 0.016f})}, "shin.r"}}});  // broad lower end
+  // Fibula: its head against the underside of the lateral tibial condyle, a thin shaft, and the lateral
+  // malleolus in the notch of the tibia's lower end, lower than the medial one.
+  bones.push_back({"fibula", true, {{{E({-0.113f, 0.453f, -0.02f}, 0.0095f), C({-0.114f, 0.45f, -0.02f}, {-0.102f, 0.085f, -0.022f}, 0.006f, 0.005f),
+                                       E({-0.103f, 0.068f, -0.021f}, {0.008f, 0.014f, 0.01f})}, "shin.r"}}});
   // Foot: the talus under the tibia with its head forward; the calcaneus below and behind it to the heel; the
   // navicular, three cuneiforms and the cuboid; five metatarsals sloping down from the arch to their heads on
   // the ball of the foot; the phalanges (two for the great toe, three for the others).
