@@ -143,47 +143,81 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
 
   // Skull and mandible.
   Bone skull{"skull", false, {}};
-  // Skull: the vault, the forehead over the orbits, each orbit a socket inside its rim, the pear-shaped nasal
-  // aperture inside its rim, the cheek bones with the zygomatic arches standing off the temporal fossae, the
-  // upper jaw with its teeth, the mastoid processes and the occiput.
-  Piece cranium{{E({0.0f, 1.648f, -0.014f}, {0.068f, 0.094f, 0.086f}),        // vault, 8 mm under the scalp
+  // Cranium: the vault (its lowest sides at the level of the zygomatic arches, so the arches stand out from
+  // the temporal fossae), the frontal bone over the orbits with the brow ridges, each orbit a socket inside its
+  // rim, the nasal bones over the pear-shaped aperture, the maxillae as curved plates from the orbit floors down
+  // to the upper dental arch, the cheek bones with the zygomatic arches running back to the joint before the
+  // ear, the mastoid processes and the occiput.
+  Piece cranium{{E({0.0f, 1.66f, -0.014f}, {0.068f, 0.082f, 0.085f}),          // vault, 7-10 mm under the scalp
                  E({0.0f, 1.69f, 0.025f}, {0.055f, 0.045f, 0.032f}),            // frontal bone
-                 E({0.0f, 1.646f, 0.045f}, {0.05f, 0.022f, 0.026f}),            // forehead and brow
-                 E({0.0f, 1.605f, 0.038f}, {0.03f, 0.03f, 0.03f}),              // between the orbits, behind the nose
-                 E({0.0f, 1.572f, 0.055f}, {0.032f, 0.016f, 0.026f}),           // maxilla
-                 E({0.0f, 1.558f, 0.066f}, {0.026f, 0.008f, 0.016f}),           // upper teeth
-                 E({0.0f, 1.617f, -0.055f}, {0.05f, 0.036f, 0.04f}),             // occiput down to the inion
-                 C({0.0f, 1.622f, 0.08f}, {0.0f, 1.602f, 0.086f}, 0.0045f, 0.004f)},  // nasal bones
+                 E({0.0f, 1.646f, 0.048f}, {0.05f, 0.02f, 0.028f}),             // forehead and brow
+                 E({0.0f, 1.61f, 0.04f}, {0.026f, 0.03f, 0.03f}),               // between the orbits, behind the nose
+                 E({0.0f, 1.585f, 0.03f}, {0.026f, 0.022f, 0.028f}),            // the nasal cavity's walls, the palate
+                 E({0.0f, 1.617f, -0.055f}, {0.05f, 0.036f, 0.04f}),            // occiput down to the inion
+                 C({0.0f, 1.625f, 0.083f}, {0.0f, 1.603f, 0.089f}, 0.0045f, 0.004f)},  // nasal bones
                 "head"};
   std::vector<SdfPrimitive> face;
-  const glm::vec3 orbit{-0.034f, 1.624f, 0.068f};
-  for (int k = 0; k < 10; ++k) {  // the orbital rim, wider than high
+  const glm::vec3 orbit{-0.034f, 1.624f, 0.07f};
+  for (int k = 0; k < 10; ++k) {  // the orbital rim, wider than high, its lateral edge set back
     const float a0 = 2.0f * kPi * float(k) / 10.0f, a1 = 2.0f * kPi * float(k + 1) / 10.0f;
-    const auto at = [&](float a) { return orbit + glm::vec3(0.019f * std::cos(a), 0.0165f * std::sin(a), -0.01f * std::max(0.0f, -std::cos(a))); };
-    face.push_back(C(at(a0), at(a1), k < 5 ? 0.006f : 0.005f));
+    const auto at = [&](float a) { return orbit + glm::vec3(0.021f * std::cos(a), 0.0185f * std::sin(a), -0.011f * std::max(0.0f, -std::cos(a))); };
+    face.push_back(C(at(a0), at(a1), k < 5 ? 0.0048f : 0.004f));
   }
-  const glm::vec3 nose{0.0f, 1.585f, 0.079f};
+  const glm::vec3 nose{0.0f, 1.583f, 0.08f};
   for (int k = 0; k < 6; ++k) {  // one side of the nasal aperture's rim, from the nasal bones round to the spine
     const float a0 = kPi * (0.5f + float(k) / 6.0f), a1 = kPi * (0.5f + float(k + 1) / 6.0f);
-    const auto at = [&](float a) { return nose + glm::vec3(0.011f * std::cos(a), 0.017f * std::sin(a), -0.004f * std::abs(std::cos(a))); };
-    face.push_back(C(at(a0), at(a1), 0.0045f));
+    const auto at = [&](float a) { return nose + glm::vec3(0.0135f * std::cos(a), 0.019f * std::sin(a), -0.004f * std::abs(std::cos(a))); };
+    face.push_back(C(at(a0), at(a1), 0.0035f));
   }
-  face.push_back(E({-0.046f, 1.606f, 0.056f}, {0.011f, 0.012f, 0.009f}));                         // zygomatic bone
-  face.push_back(C({-0.05f, 1.603f, 0.05f}, {-0.063f, 1.604f, 0.012f}, 0.005f, 0.0045f));         // zygomatic arch
-  face.push_back(E({-0.05f, 1.565f, -0.025f}, {0.008f, 0.012f, 0.009f}));                         // mastoid process
-  face.push_back(E({-0.058f, 1.595f, -0.005f}, {0.008f, 0.01f, 0.014f}));                         // around the ear canal
+  // Maxilla: plates from under the orbit down to the alveolar process, and the upper dental arch.
+  const glm::vec3 infraorbital{-0.03f, 1.604f, 0.07f}, zygomaticProcess{-0.046f, 1.596f, 0.055f}, nasalMargin{-0.013f, 1.582f, 0.075f};
+  const glm::vec3 alveolarFront{-0.008f, 1.556f, 0.074f}, alveolarSide{-0.025f, 1.557f, 0.062f}, alveolarBack{-0.03f, 1.558f, 0.036f};
+  face.push_back(T(infraorbital, zygomaticProcess, alveolarSide, 0.004f));
+  face.push_back(T(zygomaticProcess, alveolarBack, alveolarSide, 0.004f));
+  face.push_back(T(infraorbital, alveolarSide, nasalMargin, 0.004f));
+  face.push_back(T(infraorbital, nasalMargin, {-0.015f, 1.614f, 0.077f}, 0.004f));  // frontal process, up beside the nose
+  face.push_back(T(nasalMargin, alveolarSide, alveolarFront, 0.004f));
+  face.push_back(C(alveolarFront + glm::vec3(0.008f, -0.002f, 0.0f), alveolarFront, 0.0055f));
+  face.push_back(C(alveolarFront, alveolarSide, 0.0055f, 0.0058f));
+  face.push_back(C(alveolarSide, alveolarBack, 0.0058f, 0.006f));                                  // upper teeth in their arch
+  // Zygomatic bone: its body on the cheek, the frontal process up the lateral orbital rim, and the arch back
+  // to the root over the jaw joint.
+  face.push_back(E({-0.05f, 1.603f, 0.058f}, {0.01f, 0.013f, 0.01f}));
+  face.push_back(C({-0.05f, 1.61f, 0.06f}, {-0.05f, 1.632f, 0.058f}, 0.005f, 0.0045f));
+  face.push_back(C({-0.055f, 1.6f, 0.046f}, {-0.066f, 1.601f, 0.016f}, 0.0055f, 0.0045f));
+  face.push_back(C({-0.066f, 1.601f, 0.016f}, {-0.061f, 1.6f, -0.004f}, 0.0045f, 0.005f));
+  face.push_back(E({-0.057f, 1.601f, 0.002f}, {0.009f, 0.005f, 0.011f}));   // the glenoid fossa's roof, over the condyle
+  face.push_back(E({-0.061f, 1.594f, -0.018f}, {0.007f, 0.009f, 0.009f}));  // round the ear canal
+  face.push_back(E({-0.052f, 1.568f, -0.028f}, {0.008f, 0.013f, 0.009f}));  // mastoid process
   bothSides(cranium.shapes, face);
   skull.pieces.push_back(cranium);
   bones.push_back(skull);
-  // Mandible: the chin, the body either side with its teeth, the angle, and the ramus rising as a plate to the
-  // condyle (in the joint before the ear) and the coronoid process (under the zygomatic arch, where the
-  // temporalis inserts).
+  // Mandible: a U-shaped body, tall at the chin with its mental protuberance and thick along its lower border,
+  // carrying the lower teeth; at each angle the ramus rises as a plate to the condyle (in the jaw joint under
+  // the glenoid fossa, before the ear) and the coronoid process (under the zygomatic arch, where the temporalis
+  // inserts), the mandibular notch between them.
   Bone mandible{"mandible", false, {}};
-  Piece jaw{{C({-0.019f, 1.527f, 0.064f}, {0.019f, 1.527f, 0.064f}, 0.0075f), E({0.0f, 1.522f, 0.07f}, {0.013f, 0.008f, 0.006f})}, "jaw"};
-  const glm::vec3 angle{-0.044f, 1.546f, 0.002f}, condyle{-0.054f, 1.592f, 0.004f}, coronoid{-0.044f, 1.584f, 0.03f};
-  bothSides(jaw.shapes, {C(angle, {-0.019f, 1.527f, 0.064f}, 0.007f, 0.0075f), C({-0.038f, 1.543f, 0.038f}, {-0.017f, 1.541f, 0.062f}, 0.005f),
-                         T(angle, condyle, coronoid, 0.003f), T(angle, coronoid, {-0.038f, 1.546f, 0.034f}, 0.003f),
-                         C(angle, condyle, 0.005f, 0.004f), E(condyle, {0.008f, 0.005f, 0.005f}), C({-0.041f, 1.557f, 0.034f}, coronoid, 0.004f, 0.003f)});
+  Piece jaw{{E({0.0f, 1.522f, 0.068f}, {0.013f, 0.009f, 0.006f})}, "jaw"};
+  const std::array<glm::vec3, 5> lowerBorder = {glm::vec3(0.0f, 1.514f, 0.064f), {-0.019f, 1.516f, 0.058f}, {-0.032f, 1.522f, 0.044f},
+                                                {-0.042f, 1.531f, 0.024f},      {-0.048f, 1.545f, 0.002f}};
+  const std::array<glm::vec3, 5> alveolarBorder = {glm::vec3(0.0f, 1.545f, 0.07f), {-0.018f, 1.546f, 0.063f}, {-0.027f, 1.548f, 0.05f},
+                                                   {-0.032f, 1.55f, 0.034f},       {-0.036f, 1.553f, 0.028f}};
+  std::vector<SdfPrimitive> jawSide;
+  for (std::size_t i = 0; i + 1 < lowerBorder.size(); ++i) {
+    jawSide.push_back(T(lowerBorder[i], lowerBorder[i + 1], alveolarBorder[i], 0.0042f));
+    jawSide.push_back(T(lowerBorder[i + 1], alveolarBorder[i + 1], alveolarBorder[i], 0.0042f));
+    jawSide.push_back(C(lowerBorder[i], lowerBorder[i + 1], 0.0055f, 0.005f));                      // the thick lower border
+    if (i < 3) jawSide.push_back(C(alveolarBorder[i], alveolarBorder[i + 1], 0.0052f));             // lower teeth
+  }
+  const glm::vec3 angle = lowerBorder[4], condyle{-0.054f, 1.591f, 0.001f}, coronoid{-0.047f, 1.588f, 0.028f};
+  const glm::vec3 mandibularNotch{-0.051f, 1.577f, 0.014f}, ramusFront = alveolarBorder[4];
+  jawSide.push_back(T(angle, condyle, mandibularNotch, 0.0032f));
+  jawSide.push_back(T(angle, mandibularNotch, ramusFront, 0.0032f));
+  jawSide.push_back(T(mandibularNotch, coronoid, ramusFront, 0.003f));
+  jawSide.push_back(C(angle, condyle + glm::vec3(0.0f, -0.006f, 0.0f), 0.0048f, 0.0042f));   // posterior border of the ramus
+  jawSide.push_back(E(condyle, {0.009f, 0.005f, 0.0055f}));                                   // condyle, wide from side to side
+  jawSide.push_back(C(ramusFront, coronoid, 0.0042f, 0.003f));                                 // anterior border to the coronoid
+  bothSides(jaw.shapes, jawSide);
   mandible.pieces.push_back(jaw);
   bones.push_back(mandible);
 
