@@ -41,11 +41,13 @@ def fmt_point(p):
 
 
 def fmt_value(v):
+    if isinstance(v, list):
+        return "[" + ", ".join(num(x) for x in v) + "]"
     return json.dumps(v) if isinstance(v, str) else num(v)
 
 
 def fmt_bundle(b):
-    keys = [k for k in ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end") if k in b]
+    keys = [k for k in ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "intersections") if k in b]
     head = "        {" + ", ".join('"%s": %s' % (k, fmt_value(b[k])) for k in keys) + ","
     sections = ",\n".join("           [" + ", ".join(fmt_point(p) for p in s) + "]" for s in b["sections"])
     return head + '\n         "sections": [\n' + sections + "\n         ]}"

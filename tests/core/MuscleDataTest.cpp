@@ -140,6 +140,8 @@ TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
        "'soleus' is an atlas muscle: list it under muscles"},
       {"a fascia without a name", [](json& d) { d["fasciae"][0].erase("name"); }, "/fasciae/0", "missing required field 'name'"},
       {"muscle twice", [](json& d) { d["muscles"].push_back(muscle(d, "soleus")); }, "/id", "already given"},
+      {"a tendinous intersection off the muscle", [](json& d) { muscle(d, "rectus_abdominis")["bundles"][0]["intersections"][1] = 1.2; },
+       "/bundles/0/intersections/1", "between 0 and 1"},
   };
   for (const auto& c : cases) {
     json doc = shippedJson();

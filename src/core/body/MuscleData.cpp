@@ -77,6 +77,12 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   if (b.depth < 0.0f && r.field("depth_end", false)) report(r.at("depth_end"), "a free bundle has no depth at its insertion");
   b.tendonEnd = float(r.number("tendon_end", 0.0, 0.9, false).value_or(-1.0));
   r.text("source", false);  // where measured numbers come from (docs/ANATOMY.md); not used by the generator
+  r.list("intersections", false, true, [&](const json& x, const std::string& at) {
+    if (!x.is_number() || x.get<double>() <= 0.0 || x.get<double>() >= 1.0)
+      report(at, "expected a share of the muscle's length between 0 and 1 (a tendinous intersection)");
+    else
+      b.intersections.push_back(x.get<float>());
+  });
   std::size_t measured = 0;
   r.list("sections", true, true, [&](const json& section, const std::string& sectionPath) {
     std::vector<glm::vec3> points;

@@ -117,7 +117,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (const auto& s : sections)
     for (std::size_t i = 1; i < s.size(); ++i) span = std::max(span, glm::distance(s.front(), s.back()));
   for (const auto& size : bundle.sectionSize) span = std::max(span, size.x * scale);
-  const int nv = std::clamp(int(length / 0.012f), 10, 36);
+  // Rows every 12 mm (8 mm where tendinous intersections need to read as bands).
+  const int nv = bundle.intersections.empty() ? std::clamp(int(length / 0.012f), 10, 36) : std::clamp(int(length / 0.008f), 10, 54);
   const int nu = std::clamp(int(span / 0.012f), 6, 18) & ~1;  // even, so the middle of the bundle is a grid line
 
   const auto outward = [&](const glm::vec3& p) {
@@ -188,6 +189,11 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       }
       thick[k] = thickness * prof.thickness * acrossProfile(bundle.shape, u);
       tendon[k] = prof.tendon;
+      for (const float at : bundle.intersections) {  // a band about 12 mm wide, a shallow groove in the belly
+        const float band = std::max(0.0f, 1.0f - std::abs(v - at) * length / (0.006f * scale));
+        tendon[k] = std::max(tendon[k], std::min(1.0f, 1.6f * band));
+        thick[k] *= 1.0f - 0.25f * band;
+      }
       if (depthStart >= 0.0f) {
         // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan
         // converging on the humerus would otherwise bridge the armpit outside the body).
@@ -208,6 +214,16 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       mid[k] = p;
     }
   }
+  // A bundle whose first edge runs along the median plane (the recti, the linea alba, the galea) meets its
+  // mirrored twin there: that edge keeps its full thickness and is closed by a wall, so the two sides meet flush
+  // instead of leaving a groove.
+  bool midlineEdge = true;
+  for (int j = 0; j < rows && midlineEdge; ++j) midlineEdge = std::abs(mid[std::size_t(j * cols)].x) < 0.0025f * scale;
+  if (midlineEdge)
+    for (int j = 0; j < rows; ++j) {
+      const float middle = thick[std::size_t(j * cols + nu / 2)] / acrossProfile(bundle.shape, 0.5f);  // the row's full thickness
+      for (int i = 0; i < cols; ++i) thick[std::size_t(j * cols + i)] = middle * acrossProfile(bundle.shape, 0.5f + 0.5f * float(i) / float(nu));
+    }
   // Normals of the mid-surface, facing out of the body.
   std::vector<glm::vec3> fibre(mid.size());
   for (int j = 0; j < rows; ++j)
@@ -247,7 +263,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (int j = 0; j < rows; ++j)
     for (int i = 0; i < cols; ++i) {
       const std::size_t k = std::size_t(j * cols + i);
-      if (i == 0 || j == 0 || i == nu || j == nv) {
+      if ((i == 0 && !midlineEdge) || j == 0 || i == nu || j == nv) {
         bottom[k] = top[k];
         continue;
       }
@@ -260,7 +276,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   const glm::vec3 du = mid[std::size_t(nv / 2 * cols + nu / 2 + 1)] - mid[std::size_t(nv / 2 * cols + nu / 2 - 1)];
   const glm::vec3 dv = mid[std::size_t((nv / 2 + 1) * cols + nu / 2)] - mid[std::size_t((nv / 2 - 1) * cols + nu / 2)];
   const bool flip = glm::dot(glm::cross(du, dv), normal[std::size_t(nv / 2 * cols + nu / 2)]) < 0.0f;
-  const auto rim = [&](int i, int j) { return i == 0 || j == 0 || i == nu || j == nv; };
+  const auto rim = [&](int i, int j) { return (i == 0 && !midlineEdge) || j == 0 || i == nu || j == nv; };
   const auto quad = [&](const std::vector<std::uint32_t>& idx, int i, int j, bool reverse) {
     std::uint32_t a = idx[std::size_t(j * cols + i)], b = idx[std::size_t(j * cols + i + 1)];
     std::uint32_t c = idx[std::size_t((j + 1) * cols + i + 1)], d = idx[std::size_t((j + 1) * cols + i)];
@@ -278,6 +294,18 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     for (int i = 0; i < nu; ++i) {
       quad(top, i, j, flip);
       quad(bottom, i, j, !flip);
+    }
+  if (midlineEdge)  // the wall along the median plane, between the two sheets' first edges
+    for (int j = 0; j < nv; ++j) {
+      const std::uint32_t t0 = top[std::size_t(j * cols)], t1 = top[std::size_t((j + 1) * cols)];
+      const std::uint32_t b0 = bottom[std::size_t(j * cols)], b1 = bottom[std::size_t((j + 1) * cols)];
+      const auto triangle = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+        if (a == b || b == c || a == c) return;  // at the ends the two sheets meet in one vertex
+        if (!flip) mesh.indices.insert(mesh.indices.end(), {a, b, c});
+        else mesh.indices.insert(mesh.indices.end(), {a, c, b});
+      };
+      triangle(t0, t1, b1);
+      triangle(t0, b1, b0);
     }
   // Where the mid-surface twists the guess above can be wrong; the enclosed volume decides.
   double volume = 0.0;

@@ -36,6 +36,9 @@ struct MuscleBundle {
   // Measured width and thickness (metres) of each single-point section of a tube, in place of the shape's
   // profile times width and thickness; empty when not measured.
   std::vector<glm::vec2> sectionSize;
+  // Tendinous intersections (the rectus abdominis'): shares of the length (0 origin, 1 insertion) where a band
+  // of tendon crosses the belly.
+  std::vector<float> intersections;
 };
 
 struct MuscleSpec {
