@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -15,6 +16,15 @@
 
 namespace myoatlas {
 namespace {
+
+// Shares of a muscle's vertices inside bone (GeneratedMuscles.DoNotRunThroughBone). The median muscle has 1.6%
+// (its attachments). The worst bound is a ratchet, not the goal: the buccinator, medial pterygoid and
+// zygomaticus (72, 55, 43%) are squeezed against the face bones by the narrow skin of the face, and the
+// piriformis and gluteus minimus (56, 36%) run, where BodyParts3D has them, through our femoral neck, which sits
+// 2 cm higher than the real one with the hip joint (docs/ANATOMY.md; both wait for the skin issue, 12).
+constexpr float kMedianInsideBone = 0.03f;
+constexpr float kWorstInsideBone = 0.75f;
+constexpr float kCoveringMuscleInsideBone = 0.22f;  // the muscles that must lie over their bone
 
 const Model& body() {
   static const Model m = [] {
@@ -214,6 +224,43 @@ TEST(GeneratedMuscles, CoverTheBonesTheyLieOn) {
     EXPECT_GE(double(muscleFirst), 0.9 * double(reachBone)) << c.muscle << " covers " << c.bone << ": " << muscleFirst << " of " << reachBone
                                                             << " rays meet the muscle first";
   }
+}
+
+// No muscle runs through bone (issue 10: the infraspinatus was drawn under the scapula, through it): the share
+// of a muscle's surface that lies inside a bone stays small. Attachments may dip into the bone they grip, so a
+// few percent is allowed, and no muscle may have much of itself inside one.
+TEST(GeneratedMuscles, DoNotRunThroughBone) {
+  struct BoneTest {
+    Bounds box;
+    std::unique_ptr<Bvh> bvh;
+  };
+  std::vector<BoneTest> bones;
+  for (const auto& mesh : body().meshes)
+    if (mesh.tissue == TissueKind::Bone) bones.push_back({mesh.bounds(), std::make_unique<Bvh>(mesh)});
+  const auto inBox = [](const Bounds& b, const glm::vec3& p) { return glm::all(glm::greaterThanEqual(p, b.min)) && glm::all(glm::lessThanEqual(p, b.max)); };
+  std::vector<std::pair<float, std::string>> inside;
+  for (const Mesh* m : muscles()) {
+    if (m->name.size() < 2 || m->name.substr(m->name.size() - 2) != ".r") continue;  // the left mirrors it
+    std::size_t in = 0;
+    for (const auto& p : m->positions)
+      for (const auto& bone : bones)
+        if (inBox(bone.box, p) && bone.bvh->encloses(p)) {
+          ++in;
+          break;
+        }
+    inside.emplace_back(float(in) / float(std::max<std::size_t>(1, m->positions.size())), m->name);
+  }
+  std::sort(inside.rbegin(), inside.rend());
+  ASSERT_FALSE(inside.empty());
+  std::string worst;
+  for (std::size_t i = 0; i < std::min<std::size_t>(8, inside.size()); ++i)
+    worst += " " + inside[i].second + " " + std::to_string(int(100.0f * inside[i].first + 0.5f)) + "%";
+  EXPECT_LE(inside[inside.size() / 2].first, kMedianInsideBone) << "median muscle; worst:" << worst;
+  EXPECT_LE(inside.front().first, kWorstInsideBone) << "worst:" << worst;
+  for (const auto& [share, name] : inside)
+    for (const char* covering : {"infraspinatus.r", "supraspinatus.r", "middle_deltoid.r", "anterior_deltoid.r", "posterior_deltoid.r",
+                                 "gluteus_maximus.r", "gluteus_medius.r", "vastus_lateralis.r", "upper_trapezius.r", "temporalis.r"})
+      if (name == covering) EXPECT_LE(share, kCoveringMuscleInsideBone) << name;
 }
 
 // The bones the issue lists, each closed, inside the skin and moving rigidly with one joint per piece.
