@@ -31,8 +31,10 @@ montage "$tmp"/skeleton-{anterior,left}.png -tile 2x1 -geometry +0+0 "$out/skele
 
 # 26 muscles isolated in place, each framed on itself with its neighbours' bones.
 sheet=()
-while read -r muscle view focus; do
-  "$bin" render --skin-opacity 0 --select "$muscle" --isolate --view "$view" --focus "$focus" --width 300 --height 300 \
+# A fourth column adds options (a side view of the chest wall raises the arms out of the way).
+while read -r muscle view focus extra; do
+  # shellcheck disable=SC2086
+  "$bin" render --skin-opacity 0 --select "$muscle" --isolate --view "$view" --focus "$focus" --width 300 --height 300 $extra \
     --out "$tmp/m-$muscle.png"
   convert "$tmp/m-$muscle.png" -font DejaVu-Sans -pointsize 13 -gravity south -background '#20242c' -fill white -splice 0x18 -annotate +0+2 "$muscle" "$tmp/m-$muscle.png"
   sheet+=("$tmp/m-$muscle.png")
@@ -43,9 +45,9 @@ lower_trapezius posterior middle_trapezius,lower_trapezius
 middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
 pectoralis_major anterior pectoralis_major
 latissimus_dorsi posterior latissimus_dorsi
-serratus_anterior right serratus_anterior
+serratus_anterior right serratus_anterior --pose t-pose
 rectus_abdominis anterior rectus_abdominis
-external_oblique right external_oblique
+external_oblique right external_oblique --pose t-pose
 gluteus_maximus posterior gluteus_maximus
 gluteus_medius right gluteus_medius
 piriformis posterior piriformis,gluteus_medius
