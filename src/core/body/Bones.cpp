@@ -1,5 +1,6 @@
 #include "core/body/Bones.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
@@ -61,15 +62,17 @@ struct Piece {
   std::vector<SdfPrimitive> shapes;
   std::string joint;  // the skeleton joint it moves with (right side for paired bones)
   float cell = kCell;  // polygonisation grid: finer for the small bones of the hand and foot
+  float keep = kKeepRatio;  // share of the polygonised triangles kept: fewer where a fine grid makes many
 };
 
 constexpr float kSmallCell = 0.0016f;  // metres: the grid of a carpal, a phalanx, a metatarsal
 constexpr float kSmallBlend = 0.0015f;
+constexpr float kSmallKeep = 0.06f;  // a phalanx or a carpal keeps a few hundred triangles
 
 // A small bone of the hand or foot between two points: its base, a waisted shaft and its head, each end a
 // little rounder than the shaft, as a phalanx or a metacarpal is.
 Piece smallLongBone(glm::vec3 base, glm::vec3 head, float baseRadius, float shaftRadius, float headRadius, const std::string& joint) {
-  Piece piece{{}, joint, kSmallCell};
+  Piece piece{{}, joint, kSmallCell, kSmallKeep};
   const glm::vec3 along = glm::normalize(head - base);
   const glm::vec3 a = base + along * baseRadius * 0.6f, b = head - along * headRadius * 0.6f;
   for (SdfPrimitive p : {E(a, baseRadius), C(a, b, shaftRadius, shaftRadius * 0.9f), E(b, headRadius)}) {
@@ -82,7 +85,7 @@ Piece smallLongBone(glm::vec3 base, glm::vec3 head, float baseRadius, float shaf
 // Small bones packed together (the carpus, the tarsus): each its own piece so that they read apart.
 Piece smallBone(SdfPrimitive shape, const std::string& joint) {
   shape.blend = kSmallBlend;
-  return {{shape}, joint, kSmallCell};
+  return {{shape}, joint, kSmallCell, kSmallKeep};
 }
 
 struct Bone {
@@ -544,7 +547,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // the ball of the foot; the phalanges (two for the great toe, three for the others).
   Bone foot{"foot_bones", true, {}};
   const auto tarsal = [&](std::vector<SdfPrimitive> shapes) {
-    Piece piece{{}, "foot.r", kSmallCell};
+    Piece piece{{}, "foot.r", kSmallCell, kSmallKeep};
     for (auto& p : shapes) p.blend = 0.004f, piece.shapes.push_back(p);
     foot.pieces.push_back(piece);
   };
@@ -612,7 +615,10 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       const float cell = piece.cell * scale;
       Mesh part = polygonize(field, field.bounds(2.0f * cell), cell);
       taubinSmooth(part, 4);
-      simplifyMesh(part, kKeepRatio, 0.6f * cell);  // 2 mm on the big bones
+      // meshoptimizer's error bound is relative to the piece's size: 0.6 of a grid cell in absolute terms, so a
+      // phalanx is simplified as far as a femur is.
+      const float extent = std::max({part.bounds().size().x, part.bounds().size().y, part.bounds().size().z, cell});
+      simplifyMesh(part, piece.keep, 0.6f * cell / extent);
       for (auto& p : part.positions) p = keepInside(envelope, p, kUnderSkin * scale);
       const auto base = std::uint32_t(mesh.positions.size());
       mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());
