@@ -248,10 +248,16 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
     const float r = i < 5 ? 0.022f : (i < 17 ? 0.016f : 0.012f);
     const float h = spacing * 0.4f;
     const float z = vertebralBodyZ(y);
+    // The spinous process: a broad hatchet running straight back in the lumbar spine, a long spine sloping down
+    // over the vertebra below in the thoracic, shorter and less steep in the neck.
+    const bool lumbar = i < 5, thoracic = i >= 5 && i < 17;
+    const float tipY = y - (lumbar ? 0.3f * h : (thoracic ? 1.1f * spacing : 0.55f * spacing));
+    const glm::vec3 spineBase{0.0f, y - 0.2f * h, z - r * 1.55f}, tip{0.0f, tipY, spinousTipZ(tipY)};
     Piece v{{E({0.0f, y + 0.45f * h, z}, {r, 0.55f * h, r * 0.8f}), E({0.0f, y - 0.45f * h, z}, {r, 0.55f * h, r * 0.8f}),
              E({0.0f, y, z}, {r * 0.93f, 0.7f * h, r * 0.75f}),                                  // the drum, waisted
-             C({0.0f, y - 0.3f * h, z - r * 1.55f}, {0.0f, y - h, spinousTipZ(y)}, 0.0045f, 0.004f)},  // spinous process
+             C(spineBase, tip, 0.0045f, 0.004f)},
             spineJointAt(y)};
+    if (lumbar) v.shapes.push_back(T(spineBase + glm::vec3(0.0f, 0.5f * h, 0.0f), spineBase - glm::vec3(0.0f, 0.9f * h, 0.0f), tip, 0.0028f));
     for (SdfPrimitive& p : v.shapes) p.blend = 0.004f;
     std::vector<SdfPrimitive> side = {
         C({-0.55f * r, y + 0.2f * h, z - 0.7f * r}, {-0.62f * r, y + 0.2f * h, z - 1.25f * r}, 0.0035f),             // pedicle
