@@ -174,15 +174,15 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   }
   // Maxilla: plates from under the orbit down to the alveolar process, and the upper dental arch.
   const glm::vec3 infraorbital{-0.03f, 1.604f, 0.07f}, zygomaticProcess{-0.046f, 1.596f, 0.055f}, nasalMargin{-0.013f, 1.582f, 0.075f};
-  const glm::vec3 alveolarFront{-0.008f, 1.556f, 0.074f}, alveolarSide{-0.025f, 1.557f, 0.062f}, alveolarBack{-0.03f, 1.558f, 0.036f};
+  const glm::vec3 alveolarFront{-0.008f, 1.561f, 0.072f}, alveolarSide{-0.025f, 1.562f, 0.06f}, alveolarBack{-0.03f, 1.563f, 0.036f};
   face.push_back(T(infraorbital, zygomaticProcess, alveolarSide, 0.004f));
   face.push_back(T(zygomaticProcess, alveolarBack, alveolarSide, 0.004f));
   face.push_back(T(infraorbital, alveolarSide, nasalMargin, 0.004f));
   face.push_back(T(infraorbital, nasalMargin, {-0.015f, 1.614f, 0.077f}, 0.004f));  // frontal process, up beside the nose
   face.push_back(T(nasalMargin, alveolarSide, alveolarFront, 0.004f));
-  face.push_back(C(alveolarFront + glm::vec3(0.008f, -0.002f, 0.0f), alveolarFront, 0.0055f));
-  face.push_back(C(alveolarFront, alveolarSide, 0.0055f, 0.0058f));
-  face.push_back(C(alveolarSide, alveolarBack, 0.0058f, 0.006f));                                  // upper teeth in their arch
+  face.push_back(C(alveolarFront + glm::vec3(0.008f, -0.002f, 0.0f), alveolarFront, 0.004f));
+  face.push_back(C(alveolarFront, alveolarSide, 0.004f, 0.0045f));
+  face.push_back(C(alveolarSide, alveolarBack, 0.0045f, 0.005f));                                   // the alveolar process
   // Zygomatic bone: its body on the cheek, the frontal process up the lateral orbital rim, and the arch back
   // to the root over the jaw joint.
   face.push_back(E({-0.05f, 1.603f, 0.058f}, {0.01f, 0.013f, 0.01f}));
@@ -194,6 +194,22 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   face.push_back(E({-0.052f, 1.568f, -0.028f}, {0.008f, 0.013f, 0.009f}));  // mastoid process
   bothSides(cranium.shapes, face);
   skull.pieces.push_back(cranium);
+  // Teeth, each its own small piece along the dental arches (incisors, canine, premolars, molars), upper ones
+  // with the skull, lower ones with the jaw; the mouth is closed, the upper incisors just over the lower.
+  const auto teeth = [&](std::vector<Piece>& into, float y, float forward, const std::string& joint) {
+    const std::array<glm::vec3, 8> arch = {glm::vec3(-0.0045f, 0.0f, 0.0f), {-0.0125f, 0.0f, -0.003f}, {-0.019f, 0.0f, -0.008f},
+                                           {-0.0235f, 0.0f, -0.015f},      {-0.026f, 0.0f, -0.022f},  {-0.0285f, 0.0f, -0.03f},
+                                           {-0.03f, 0.0f, -0.04f},         {-0.031f, 0.0f, -0.05f}};
+    const std::array<glm::vec3, 8> size = {glm::vec3(0.0042f, 0.0055f, 0.0022f), {0.0035f, 0.005f, 0.0022f}, {0.0038f, 0.006f, 0.0035f},
+                                           {0.0035f, 0.0045f, 0.0035f},         {0.0035f, 0.0045f, 0.0035f}, {0.005f, 0.0042f, 0.0048f},
+                                           {0.005f, 0.0042f, 0.0048f},          {0.0048f, 0.004f, 0.0045f}};
+    for (std::size_t k = 0; k < arch.size(); ++k) {
+      const glm::vec3 at = glm::vec3(0.0f, y, forward) + arch[k];
+      into.push_back(smallBone(E(at, size[k]), joint));
+      into.push_back(smallBone(E(at * glm::vec3(-1.0f, 1.0f, 1.0f), size[k]), joint));
+    }
+  };
+  teeth(skull.pieces, 1.5505f, 0.0755f, "head");
   bones.push_back(skull);
   // Mandible: a U-shaped body, tall at the chin with its mental protuberance and thick along its lower border,
   // carrying the lower teeth; at each angle the ramus rises as a plate to the condyle (in the jaw joint under
@@ -203,14 +219,14 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   Piece jaw{{E({0.0f, 1.522f, 0.068f}, {0.013f, 0.009f, 0.006f})}, "jaw"};
   const std::array<glm::vec3, 5> lowerBorder = {glm::vec3(0.0f, 1.514f, 0.064f), {-0.019f, 1.516f, 0.058f}, {-0.032f, 1.522f, 0.044f},
                                                 {-0.042f, 1.531f, 0.024f},      {-0.048f, 1.545f, 0.002f}};
-  const std::array<glm::vec3, 5> alveolarBorder = {glm::vec3(0.0f, 1.545f, 0.07f), {-0.018f, 1.546f, 0.063f}, {-0.027f, 1.548f, 0.05f},
-                                                   {-0.032f, 1.55f, 0.034f},       {-0.036f, 1.553f, 0.028f}};
+  const std::array<glm::vec3, 5> alveolarBorder = {glm::vec3(0.0f, 1.539f, 0.069f), {-0.018f, 1.54f, 0.062f}, {-0.027f, 1.542f, 0.049f},
+                                                   {-0.032f, 1.545f, 0.034f},      {-0.036f, 1.55f, 0.028f}};
   std::vector<SdfPrimitive> jawSide;
   for (std::size_t i = 0; i + 1 < lowerBorder.size(); ++i) {
     jawSide.push_back(T(lowerBorder[i], lowerBorder[i + 1], alveolarBorder[i], 0.0042f));
     jawSide.push_back(T(lowerBorder[i + 1], alveolarBorder[i + 1], alveolarBorder[i], 0.0042f));
     jawSide.push_back(C(lowerBorder[i], lowerBorder[i + 1], 0.0055f, 0.005f));                      // the thick lower border
-    if (i < 3) jawSide.push_back(C(alveolarBorder[i], alveolarBorder[i + 1], 0.0052f));             // lower teeth
+    if (i < 3) jawSide.push_back(C(alveolarBorder[i], alveolarBorder[i + 1], 0.0038f));             // the alveolar border
   }
   const glm::vec3 angle = lowerBorder[4], condyle{-0.054f, 1.591f, 0.001f}, coronoid{-0.047f, 1.588f, 0.028f};
   const glm::vec3 mandibularNotch{-0.051f, 1.577f, 0.014f}, ramusFront = alveolarBorder[4];
@@ -222,6 +238,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   jawSide.push_back(C(ramusFront, coronoid, 0.0042f, 0.003f));                                 // anterior border to the coronoid
   bothSides(jaw.shapes, jawSide);
   mandible.pieces.push_back(jaw);
+  teeth(mandible.pieces, 1.5435f, 0.0725f, "jaw");
   bones.push_back(mandible);
 
   // Hyoid, larynx and trachea in front of the cervical vertebrae (drawn as bone: cartilage in a dissection is
