@@ -24,6 +24,29 @@ TEST(Polygonize, SphereIsAClosedManifoldOfTheRightSize) {
   for (const auto& p : m.positions) EXPECT_NEAR(glm::distance(p, glm::vec3(0.1f, 0.2f, 0.3f)), 0.1f, cell * 0.2f);
 }
 
+// Most of the grid round a small piece is far from its surface and is not sampled (polygonize skips blocks
+// whose centre is far away): the piece must come out whole and exactly where it is, and the same as on a grid
+// fitted tightly round it, where nothing is skipped.
+TEST(Polygonize, SmallPieceInALargeBoxIsTheSameAsInATightOne) {
+  SdfUnion field;
+  field.add(ball(glm::vec3(0.012f, -0.004f, 0.007f), 0.006f));
+  const float cell = 0.0016f;
+  Bounds large;
+  large.add(glm::vec3(-0.12f));
+  large.add(glm::vec3(0.12f));
+  Bounds tight;  // 4 cm round the ball, on the large box's grid points
+  const glm::vec3 steps = glm::floor((glm::vec3(0.012f, -0.004f, 0.007f) - 0.02f - large.min) / cell);
+  tight.add(large.min + steps * cell);
+  tight.add(tight.min + glm::vec3(0.04f));
+  const Mesh inLarge = polygonize(field, large, cell), inTight = polygonize(field, tight, cell);
+  ASSERT_GT(inLarge.triangleCount(), 100u);
+  EXPECT_TRUE(isClosedManifold(inLarge));
+  EXPECT_EQ(inLarge.triangleCount(), inTight.triangleCount());
+  EXPECT_NEAR(signedVolume(inLarge), signedVolume(inTight), 1e-12);
+  const double exact = 4.0 / 3.0 * glm::pi<double>() * 0.006 * 0.006 * 0.006;
+  EXPECT_NEAR(signedVolume(inLarge) / exact, 1.0, 0.1);
+}
+
 TEST(Polygonize, SmoothUnionOfTwoShapesIsOneClosedSurface) {
   SdfUnion field;
   field.add(ball(glm::vec3(0.0f), 0.08f));

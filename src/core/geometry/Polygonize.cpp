@@ -92,14 +92,35 @@ Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) 
   const glm::vec3 size = bounds.size();
   const glm::ivec3 dims = glm::ivec3(glm::ceil(size / cellSize)) + 1;
   std::vector<float> values(std::size_t(dims.x) * std::size_t(dims.y) * std::size_t(dims.z));
-  std::size_t i = 0;
-  for (int z = 0; z < dims.z; ++z)
-    for (int y = 0; y < dims.y; ++y)
-      for (int x = 0; x < dims.x; ++x, ++i) {
-        float f = field(bounds.min + glm::vec3(float(x), float(y), float(z)) * cellSize);
-        // Keep samples off exactly zero so no vertex lands on a grid point (that would make degenerate triangles).
-        if (std::abs(f) < 1e-7f) f = 1e-7f;
-        values[i] = f;
+  const auto index = [&](int x, int y, int z) { return std::size_t(x) + std::size_t(dims.x) * (std::size_t(y) + std::size_t(dims.y) * std::size_t(z)); };
+  // The field is sampled block by block (kBlock cells a side). A block whose centre lies far from the surface,
+  // further than its half diagonal with a margin (the fields here change by at most about one metre per metre),
+  // lies wholly on one side: its samples take that side's sign without evaluating the field, and since they all
+  // stay well away from zero no edge next to them crosses the surface, so the mesh is the same. Most of a
+  // thin piece's box is skipped this way.
+  constexpr int kBlock = 4;
+  const float halfDiagonal = 0.5f * std::sqrt(3.0f) * float(kBlock) * cellSize;
+  for (int bz = 0; bz < dims.z; bz += kBlock)
+    for (int by = 0; by < dims.y; by += kBlock)
+      for (int bx = 0; bx < dims.x; bx += kBlock) {
+        const glm::ivec3 end = glm::min(glm::ivec3(bx, by, bz) + kBlock + 1, dims);
+        const glm::vec3 centre = bounds.min + (glm::vec3(bx, by, bz) + 0.5f * float(kBlock)) * cellSize;
+        const float atCentre = field(centre);
+        const bool far = std::abs(atCentre) > 1.6f * halfDiagonal + cellSize;
+        for (int z = bz; z < end.z; ++z)
+          for (int y = by; y < end.y; ++y)
+            for (int x = bx; x < end.x; ++x) {
+              float& value = values[index(x, y, z)];
+              if (far) {
+                if (value == 0.0f) value = atCentre > 0.0f ? halfDiagonal : -halfDiagonal;  // a neighbour may have sampled it
+                continue;
+              }
+              float f = field(bounds.min + glm::vec3(float(x), float(y), float(z)) * cellSize);
+              // Keep samples off exactly zero so no vertex lands on a grid point (that would make degenerate
+              // triangles).
+              if (std::abs(f) < 1e-7f) f = 1e-7f;
+              value = f;
+            }
       }
 
   Extractor ex(values, dims, bounds.min, cellSize);
