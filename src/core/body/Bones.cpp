@@ -82,10 +82,11 @@ Piece smallLongBone(glm::vec3 base, glm::vec3 head, float baseRadius, float shaf
   return piece;
 }
 
-// Small bones packed together (the carpus, the tarsus): each its own piece so that they read apart.
-Piece smallBone(SdfPrimitive shape, const std::string& joint) {
-  shape.blend = kSmallBlend;
-  return {{shape}, joint, kSmallCell, kSmallKeep};
+// Small bones packed together (the carpus, the tarsus): each its own piece so that they read apart, its
+// shapes blended into each other by `blend`.
+Piece smallBone(std::vector<SdfPrimitive> shapes, const std::string& joint, float blend = kSmallBlend) {
+  for (auto& p : shapes) p.blend = blend;
+  return {std::move(shapes), joint, kSmallCell, kSmallKeep};
 }
 
 struct Bone {
@@ -205,8 +206,8 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                            {0.005f, 0.0042f, 0.0048f},          {0.0048f, 0.004f, 0.0045f}};
     for (std::size_t k = 0; k < arch.size(); ++k) {
       const glm::vec3 at = glm::vec3(0.0f, y, forward) + arch[k];
-      into.push_back(smallBone(E(at, size[k]), joint));
-      into.push_back(smallBone(E(at * glm::vec3(-1.0f, 1.0f, 1.0f), size[k]), joint));
+      into.push_back(smallBone({E(at, size[k])}, joint));
+      into.push_back(smallBone({E(at * glm::vec3(-1.0f, 1.0f, 1.0f), size[k])}, joint));
     }
   };
   teeth(skull.pieces, 1.5505f, 0.0755f, "head");
@@ -340,13 +341,13 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
         T(sternalAngle, xiphisternal + glm::vec3(-0.016f, 0.0f, 0.0f), xiphisternal, 0.004f),                              // body
         C(notch + glm::vec3(-0.027f, 0.004f, -0.004f), notch + glm::vec3(-0.02f, -0.003f, -0.002f), 0.0055f)};      // clavicular notch
     bothSides(sternum.shapes, half);
-    sternum.shapes.push_back(C(sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), sternalAngle + glm::vec3(0.014f, 0.0f, 0.0f), 0.0055f));  // sternal sternalAngle
+    sternum.shapes.push_back(C(sternalAngle + glm::vec3(-0.014f, 0.0f, 0.0f), sternalAngle + glm::vec3(0.014f, 0.0f, 0.0f), 0.0055f));  // the sternal angle
     sternum.shapes.push_back(C(xiphisternal, xiphisternal + glm::vec3(0.0f, -0.035f, 0.004f), 0.007f, 0.003f));          // xiphoid
     ribs.pieces.push_back(sternum);
   }
   bones.push_back(ribs);
 
-  // Pelvis: hip bones, sacrum and coccyx, on key points measured on BodyParts3D's hip bone in this body's frame
+  // Pelvis: the two hip bones (the sacrum and coccyx follow as a bone of their own), on key points measured on BodyParts3D's hip bone in this body's frame
   // (docs/ANATOMY.md), fitted to our hip joint, tilted so the ASIS and the pubic symphysis lie in one frontal
   // plane.
   Bone pelvis{"pelvic_girdle", false, {}};
@@ -510,7 +511,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
            {{-0.259f, 0.834f, 0.001f}, {0.0055f, 0.0085f, 0.0075f}},    // capitate
            {{-0.2495f, 0.835f, 0.001f}, {0.0055f, 0.0075f, 0.0075f}},   // hamate
            {{-0.2485f, 0.830f, 0.009f}, {0.003f, 0.003f, 0.0035f}}})    // its hook
-    hand.pieces.push_back(smallBone(E(centre, radii), "hand.r"));
+    hand.pieces.push_back(smallBone({E(centre, radii)}, "hand.r"));
   const std::array<const char*, 4> fingers = {"index", "middle", "ring", "little"};
   const std::array<float, 4> metacarpalBase = {-0.2685f, -0.259f, -0.2505f, -0.2445f};
   const std::array<float, 4> girth = {1.0f, 1.0f, 0.92f, 0.85f};
@@ -569,11 +570,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // navicular, three cuneiforms and the cuboid; five metatarsals sloping down from the arch to their heads on
   // the ball of the foot; the phalanges (two for the great toe, three for the others).
   Bone foot{"foot_bones", true, {}};
-  const auto tarsal = [&](std::vector<SdfPrimitive> shapes) {
-    Piece piece{{}, "foot.r", kSmallCell, kSmallKeep};
-    for (auto& p : shapes) p.blend = 0.004f, piece.shapes.push_back(p);
-    foot.pieces.push_back(piece);
-  };
+  const auto tarsal = [&](std::vector<SdfPrimitive> shapes) { foot.pieces.push_back(smallBone(std::move(shapes), "foot.r", 0.004f)); };
   tarsal({E({-0.082f, 0.058f, -0.012f}, {0.0155f, 0.011f, 0.019f}),           // talus: body with its trochlea
           C({-0.08f, 0.056f, 0.0f}, {-0.071f, 0.05f, 0.024f}, 0.011f, 0.0105f)});  // neck and head
   tarsal({E({-0.088f, 0.032f, -0.052f}, {0.013f, 0.02f, 0.015f}),            // calcaneus: the tuber of the heel
@@ -593,7 +590,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   for (std::size_t i = 0; i < rays.size(); ++i) {
     const Ray& r = rays[i];
     foot.pieces.push_back(smallLongBone(r.base, r.head, r.baseR, r.shaftR, r.headR, "foot.r"));
-    if (i == 4) foot.pieces.push_back(smallBone(E({-0.12f, 0.023f, 0.049f}, {0.005f, 0.005f, 0.007f}), "foot.r"));  // its tuberosity
+    if (i == 4) foot.pieces.push_back(smallBone({E({-0.12f, 0.023f, 0.049f}, {0.005f, 0.005f, 0.007f})}, "foot.r"));  // its tuberosity
     // The toe: forward and slightly down from the metatarsal head, each phalanx shorter than the one before.
     const float toeScale = i == 0 ? 1.0f : 1.0f - 0.1f * float(i - 1);
     const std::array<float, 3> lengths = i == 0 ? std::array<float, 3>{0.027f, 0.021f, 0.0f}
@@ -640,7 +637,8 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       taubinSmooth(part, 4);
       // meshoptimizer's error bound is relative to the piece's size: 0.6 of a grid cell in absolute terms, so a
       // phalanx is simplified as far as a femur is.
-      const float extent = std::max({part.bounds().size().x, part.bounds().size().y, part.bounds().size().z, cell});
+      const glm::vec3 size = part.bounds().size();
+      const float extent = std::max({size.x, size.y, size.z, cell});
       simplifyMesh(part, piece.keep, 0.6f * cell / extent);
       for (auto& p : part.positions) p = keepInside(envelope, p, kUnderSkin * scale);
       const auto base = std::uint32_t(mesh.positions.size());

@@ -400,8 +400,9 @@ Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const M
     PartComparison c = compare(pair.id, sides, sidesLabel(names));
     const Similarity back = report.alignment.inverse();
     for (const auto& [ours, theirs] : sides) {
-      glm::vec3 d = back.apply(surfaceCentroid(*theirs)) - surfaceCentroid(*ours);
-      if (surfaceCentroid(*ours).x > 0.0f && pair.paired) d.x = -d.x;  // the left side, mirrored onto the right
+      const glm::vec3 ourCentroid = surfaceCentroid(*ours);
+      glm::vec3 d = back.apply(surfaceCentroid(*theirs)) - ourCentroid;
+      if (ourCentroid.x > 0.0f && pair.paired) d.x = -d.x;  // the left side, mirrored onto the right
       c.centroidOffset += d / float(sides.size());
     }
     report.bones.push_back(c);
