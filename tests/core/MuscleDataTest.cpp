@@ -142,6 +142,10 @@ TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
       {"muscle twice", [](json& d) { d["muscles"].push_back(muscle(d, "soleus")); }, "/id", "already given"},
       {"a tendinous intersection off the muscle", [](json& d) { muscle(d, "rectus_abdominis")["bundles"][0]["intersections"][1] = 1.2; },
        "/bundles/0/intersections/1", "between 0 and 1"},
+      {"an unknown cross-section", [](json& d) { muscle(d, "middle_deltoid")["bundles"][0]["cross_section"] = "square"; },
+       "/bundles/0/cross_section", "round"},
+      {"a flat fan", [](json& d) { muscle(d, "latissimus_dorsi")["bundles"][0]["cross_section"] = "flat"; },
+       "/bundles/0/cross_section", "a fan or sheet is flat"},
   };
   for (const auto& c : cases) {
     json doc = shippedJson();

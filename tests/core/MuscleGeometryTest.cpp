@@ -264,6 +264,36 @@ TEST(GeneratedMuscles, DoNotRunThroughBone) {
       if (name == covering) EXPECT_LE(share, kCoveringMuscleInsideBone) << name;
 }
 
+// The arm and forearm carry their real share of the limb's muscle (issue 10: "forearm muscles loose bundles of
+// thin tubes", bare humerus between biceps and triceps). Holzbaur, Murray, Gold and Delp, "Upper limb muscle
+// volumes in adult subjects", J Biomech 40 (2007) 742-749, MRI of ten adults: the deltoid is 15.2% of the upper
+// limb's muscle volume, the muscles crossing the elbow 31.4% and those crossing the wrist 16.0%, so the elbow
+// group is 2.07 and the wrist group 1.05 deltoids. Our deltoid is measured on BodyParts3D (docs/ANATOMY.md), so
+// it is the yardstick. The atlas has no abductor pollicis longus, extensors pollicis or digiti minimi or pronator
+// quadratus (a tenth of the wrist group), hence the wrist bounds; the elbow bound is below the real ratio
+// because the triceps and brachialis fill the arm this body's envelope gives them, a slim one (issue 12).
+TEST(GeneratedMuscles, ArmAndForearmCarryTheirShareOfTheLimbsMuscle) {
+  const auto volume = [](std::initializer_list<const char*> ids) {
+    double sum = 0.0;
+    for (const char* id : ids) {
+      const Mesh* m = body().findMesh(std::string(id) + ".r");
+      EXPECT_NE(m, nullptr) << id;
+      if (m) sum += signedVolume(*m);
+    }
+    return sum;
+  };
+  const double deltoid = volume({"anterior_deltoid", "middle_deltoid", "posterior_deltoid"});
+  const double elbow = volume({"biceps_brachii", "triceps_brachii", "brachialis", "brachioradialis", "pronator_teres", "supinator", "anconeus"});
+  const double wrist = volume({"extensor_carpi_radialis_longus", "extensor_carpi_radialis_brevis", "extensor_carpi_ulnaris", "extensor_digitorum",
+                               "extensor_indicis", "palmaris_longus", "flexor_carpi_radialis", "flexor_carpi_ulnaris",
+                               "flexor_digitorum_superficialis", "flexor_digitorum_profundus", "flexor_pollicis_longus"});
+  ASSERT_GT(deltoid, 0.0);
+  EXPECT_GE(wrist / deltoid, 0.7) << "wrist group " << wrist * 1e6 << " cm3, deltoid " << deltoid * 1e6 << " cm3 (real: 1.05 deltoids)";
+  EXPECT_LE(wrist / deltoid, 1.3) << "wrist group " << wrist * 1e6 << " cm3, deltoid " << deltoid * 1e6 << " cm3 (real: 1.05 deltoids)";
+  EXPECT_GE(elbow / deltoid, 1.35) << "elbow group " << elbow * 1e6 << " cm3, deltoid " << deltoid * 1e6 << " cm3 (real: 2.07 deltoids)";
+  EXPECT_LE(elbow / deltoid, 2.6) << "elbow group " << elbow * 1e6 << " cm3, deltoid " << deltoid * 1e6 << " cm3 (real: 2.07 deltoids)";
+}
+
 // The bones the issue lists, each closed, inside the skin and moving rigidly with one joint per piece.
 TEST(GeneratedBones, EveryBoneIsThereClosedAndInsideTheSkin) {
   const Mesh* skin = body().findMesh("skin");

@@ -83,6 +83,11 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
     else
       b.intersections.push_back(x.get<float>());
   });
+  if (const auto section = r.choice("cross_section", {"round", "flat"}, false)) {
+    b.flat = *section == "flat";
+    if (b.shape == MuscleShape::Fan || b.shape == MuscleShape::Sheet)
+      report(r.at("cross_section"), "only a tube (fusiform, strap or pennate) has a choice of cross-section; a fan or sheet is flat");
+  }
   std::size_t measured = 0;
   r.list("sections", true, true, [&](const json& section, const std::string& sectionPath) {
     std::vector<glm::vec3> points;

@@ -99,11 +99,13 @@ Profile alongProfile(const MuscleBundle& b, float v) {
   return {1.0f, 1.0f, tendon};
 }
 
-// Thickness across the bundle (0 and 1 the edges): an ellipse for round bellies, a plateau for sheets.
-float acrossProfile(MuscleShape s, float u) {
+// Thickness across the bundle (0 and 1 the edges): an ellipse for round bellies, a plateau for sheets and
+// flat tubes. A flat tube keeps the ellipse's area: the plateau's mean is 0.896 of its peak, the ellipse's pi/4.
+float acrossProfile(const MuscleBundle& b, float u) {
   const float x = 2.0f * u - 1.0f;
-  if (isTube(s)) return std::sqrt(std::max(0.0f, 1.0f - x * x));
-  return std::sqrt(std::max(0.0f, 1.0f - std::pow(std::abs(x), 5.0f)));
+  if (isTube(b.shape) && !b.flat) return std::sqrt(std::max(0.0f, 1.0f - x * x));
+  const float plateau = std::sqrt(std::max(0.0f, 1.0f - std::pow(std::abs(x), 5.0f)));
+  return isTube(b.shape) ? plateau * (0.7854f / 0.8955f) : plateau;
 }
 
 void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelope, float scale) {
@@ -187,7 +189,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         for (const auto& sec : sections) atU.push_back(alongPolyline(sec, u));
         p = catmullRom(atU, s);
       }
-      thick[k] = thickness * prof.thickness * acrossProfile(bundle.shape, u);
+      thick[k] = thickness * prof.thickness * acrossProfile(bundle, u);
       tendon[k] = prof.tendon;
       for (const float at : bundle.intersections) {  // a band about 12 mm wide, a shallow groove in the belly
         const float band = std::max(0.0f, 1.0f - std::abs(v - at) * length / (0.006f * scale));
@@ -221,8 +223,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (int j = 0; j < rows && midlineEdge; ++j) midlineEdge = std::abs(mid[std::size_t(j * cols)].x) < 0.0025f * scale;
   if (midlineEdge)
     for (int j = 0; j < rows; ++j) {
-      const float middle = thick[std::size_t(j * cols + nu / 2)] / acrossProfile(bundle.shape, 0.5f);  // the row's full thickness
-      for (int i = 0; i < cols; ++i) thick[std::size_t(j * cols + i)] = middle * acrossProfile(bundle.shape, 0.5f + 0.5f * float(i) / float(nu));
+      const float middle = thick[std::size_t(j * cols + nu / 2)] / acrossProfile(bundle, 0.5f);  // the row's full thickness
+      for (int i = 0; i < cols; ++i) thick[std::size_t(j * cols + i)] = middle * acrossProfile(bundle, 0.5f + 0.5f * float(i) / float(nu));
     }
   // Normals of the mid-surface, facing out of the body.
   std::vector<glm::vec3> fibre(mid.size());

@@ -39,6 +39,10 @@ struct MuscleBundle {
   // Tendinous intersections (the rectus abdominis'): shares of the length (0 origin, 1 insertion) where a band
   // of tendon crosses the belly.
   std::vector<float> intersections;
+  // A flat cross-section (a plateau with rounded edges, as a sheet's) in place of a tube's ellipse, the same
+  // area: parts of one muscle that lie side by side (the deltoid's three) then meet edge to edge as one cap
+  // instead of three lenses with grooves between them.
+  bool flat = false;
 };
 
 struct MuscleSpec {
