@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 
+#include <glm/gtc/constants.hpp>
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
@@ -193,7 +194,8 @@ TEST(GeneratedMuscles, CoverTheBonesTheyLieOn) {
                          Cover{"anterior_deltoid.r", "humerus.r", fromFront}, Cover{"gluteus_medius.r", "pelvic_girdle", fromRight},
                          Cover{"gluteus_maximus.r", "pelvic_girdle", fromBehind}, Cover{"vastus_lateralis.r", "femur.r", fromRight},
                          Cover{"rectus_femoris.r", "femur.r", fromFront}, Cover{"biceps_brachii.r", "humerus.r", fromFront},
-                         Cover{"temporalis.r", "skull", fromRight}, Cover{"soleus.r", "tibia.r", fromBehind}}) {
+                         Cover{"temporalis.r", "skull", fromRight}, Cover{"soleus.r", "tibia.r", fromBehind},
+                         Cover{"galea_aponeurotica.r", "skull", fromAbove}, Cover{"frontalis.r", "skull", fromFront}}) {
     const Mesh* muscle = body().findMesh(c.muscle);
     const Mesh* bone = body().findMesh(c.bone);
     ASSERT_TRUE(muscle && bone) << c.muscle << " / " << c.bone;
@@ -262,6 +264,25 @@ TEST(GeneratedMuscles, DoNotRunThroughBone) {
     for (const char* covering : {"infraspinatus.r", "supraspinatus.r", "middle_deltoid.r", "anterior_deltoid.r", "posterior_deltoid.r",
                                  "gluteus_maximus.r", "gluteus_medius.r", "vastus_lateralis.r", "upper_trapezius.r", "temporalis.r"})
       if (name == covering) EXPECT_LE(share, kCoveringMuscleInsideBone) << name;
+}
+
+// The orbicularis oculi is a ring round the eye (it was a rectangle over it): seen from the front, a ray through
+// the middle of its outline passes through the opening, and rays round it, halfway out, meet the muscle.
+TEST(GeneratedMuscles, OrbicularisOculiRingsTheEye) {
+  const Mesh* muscle = body().findMesh("orbicularis_oculi.r");
+  ASSERT_NE(muscle, nullptr);
+  const Bvh bvh(*muscle);
+  glm::vec2 lo(1e9f), hi(-1e9f);
+  for (const auto& p : muscle->positions) lo = glm::min(lo, glm::vec2(p)), hi = glm::max(hi, glm::vec2(p));
+  const glm::vec2 centre = 0.5f * (lo + hi), half = 0.5f * (hi - lo);
+  const auto hits = [&](glm::vec2 at) { return bvh.intersect(Ray{glm::vec3(at, 1.0f), {0, 0, -1}}).has_value(); };
+  EXPECT_FALSE(hits(centre)) << "the eye's opening";
+  int around = 0;
+  for (int k = 0; k < 16; ++k) {
+    const float a = glm::two_pi<float>() * float(k) / 16.0f;
+    around += hits(centre + 0.6f * half * glm::vec2(std::cos(a), std::sin(a))) ? 1 : 0;
+  }
+  EXPECT_GE(around, 15) << "of 16 rays round the opening meet the muscle";
 }
 
 // The arm and forearm carry their real share of the limb's muscle (issue 10: "forearm muscles loose bundles of

@@ -152,12 +152,12 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // rim, the nasal bones over the pear-shaped aperture, the maxillae as curved plates from the orbit floors down
   // to the upper dental arch, the cheek bones with the zygomatic arches running back to the joint before the
   // ear, the mastoid processes and the occiput.
-  Piece cranium{{E({0.0f, 1.66f, -0.014f}, {0.068f, 0.082f, 0.085f}),          // vault, 7-10 mm under the scalp
-                 E({0.0f, 1.69f, 0.025f}, {0.055f, 0.045f, 0.032f}),            // frontal bone
+  Piece cranium{{E({0.0f, 1.658f, -0.014f}, {0.0655f, 0.079f, 0.082f}),        // vault, 8-11 mm under the scalp
+                 E({0.0f, 1.688f, 0.024f}, {0.053f, 0.043f, 0.031f}),           // frontal bone
                  E({0.0f, 1.646f, 0.048f}, {0.05f, 0.02f, 0.028f}),             // forehead and brow
                  E({0.0f, 1.61f, 0.04f}, {0.026f, 0.03f, 0.03f}),               // between the orbits, behind the nose
                  E({0.0f, 1.585f, 0.03f}, {0.026f, 0.022f, 0.028f}),            // the nasal cavity's walls, the palate
-                 E({0.0f, 1.617f, -0.055f}, {0.05f, 0.036f, 0.04f}),            // occiput down to the inion
+                 E({0.0f, 1.617f, -0.055f}, {0.048f, 0.034f, 0.037f}),          // occiput down to the inion
                  C({0.0f, 1.625f, 0.083f}, {0.0f, 1.603f, 0.089f}, 0.0045f, 0.004f)},  // nasal bones
                 "head"};
   std::vector<SdfPrimitive> face;

@@ -52,6 +52,7 @@ float splineParameter(const std::vector<glm::vec3>& centres, float v) {
   if (centres.size() < 2) return 0.0f;
   std::vector<float> cumulative{0.0f};
   for (std::size_t i = 1; i < centres.size(); ++i) cumulative.push_back(cumulative.back() + glm::distance(centres[i - 1], centres[i]));
+  if (cumulative.back() < 1e-5f) return v * float(centres.size() - 1);  // concentric sections (a ring): evenly
   const float target = v * cumulative.back();
   for (std::size_t i = 1; i < centres.size(); ++i)
     if (target <= cumulative[i] || i + 1 == centres.size()) {
@@ -119,9 +120,20 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (const auto& s : sections)
     for (std::size_t i = 1; i < s.size(); ++i) span = std::max(span, glm::distance(s.front(), s.back()));
   for (const auto& size : bundle.sectionSize) span = std::max(span, size.x * scale);
+  // A loft whose lines are all closed loops (the last point repeats the first) is a ring round an opening, the
+  // orbicularis oculi round the eye: it runs from the outer loop to the inner, its columns go round, spaced by
+  // the loop's length, and its fibres run round with them.
+  bool ring = !isTube(bundle.shape);
+  for (const auto& s : sections) ring = ring && s.size() >= 4 && glm::distance(s.front(), s.back()) < 0.001f * scale;
+  if (ring)
+    for (const auto& s : sections) {
+      float around = 0.0f;
+      for (std::size_t i = 1; i < s.size(); ++i) around += glm::distance(s[i - 1], s[i]);
+      span = std::max(span, around);
+    }
   // Rows every 12 mm (8 mm where tendinous intersections need to read as bands).
   const int nv = bundle.intersections.empty() ? std::clamp(int(length / 0.012f), 10, 36) : std::clamp(int(length / 0.008f), 10, 54);
-  const int nu = std::clamp(int(span / 0.012f), 6, 18) & ~1;  // even, so the middle of the bundle is a grid line
+  const int nu = std::clamp(int(span / 0.012f), 6, ring ? 24 : 18) & ~1;  // even, so the middle of the bundle is a grid line
 
   const auto outward = [&](const glm::vec3& p) {
     const glm::vec3 g = gradient(envelope, p);
@@ -240,6 +252,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       if (glm::dot(n, out) < 0.0f) n = -n;
       normal[k] = n;
       fibre[k] = glm::length(dv) > 1e-9f ? glm::normalize(dv) : glm::vec3(0, 1, 0);
+      if (ring && glm::length(du) > 1e-9f) fibre[k] = glm::normalize(du);
       if (bundle.shape == MuscleShape::Pennate) {  // fibres run obliquely into a central tendon
         const glm::vec3 side = glm::length(du) > 1e-9f ? glm::normalize(du) : glm::vec3(0);
         fibre[k] = glm::normalize(fibre[k] + side * (i * 2 < nu ? -0.5f : 0.5f));
