@@ -81,8 +81,12 @@ Result<Bounds> focusBounds(const RenderOptions& options, const Atlas& atlas, con
   const auto side = parseSideChoice(options.side);
   if (!side) return Error{"--side '" + options.side + "' must be right, left or both"};
   for (const auto& id : options.focus)
-    if (!atlas.muscle(id) && !atlas.region(id))
-      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (see 'myoatlas list')"};
+    if (!atlas.muscle(id) && !atlas.region(id)) {
+      std::string regions;
+      for (const auto& r : atlas.regions) regions += (regions.empty() ? "" : ", ") + r.id;
+      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (regions: " + regions +
+                   "; muscles: see 'myoatlas search')"};
+    }
   Bounds bounds;
   for (std::size_t i = 0; i < model.meshes.size(); ++i) {
     const Muscle* m = anatomy[i].muscle;

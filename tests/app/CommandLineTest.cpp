@@ -147,6 +147,7 @@ TEST(CommandLine, RenderFocusFramesAMuscleOrRegion) {
   const auto unknown = runCommand(myoatlas() + " render --out '" + close + "' --focus infraspinatis");
   EXPECT_EQ(unknown.exitCode, 2);
   EXPECT_TRUE(contains(unknown.err, "--focus 'infraspinatis'")) << unknown.err;
+  EXPECT_TRUE(contains(unknown.err, "leg_foot")) << "the message lists the body regions --focus takes: " << unknown.err;
   const auto region = runCommand(myoatlas() + " render --out '" + close + "' --focus hip_buttock --side both --width 64 --height 64");
   EXPECT_EQ(region.exitCode, 0) << region.err;
 }
