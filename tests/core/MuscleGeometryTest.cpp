@@ -285,6 +285,31 @@ TEST(GeneratedMuscles, OrbicularisOculiRingsTheEye) {
   EXPECT_GE(around, 15) << "of 16 rays round the opening meet the muscle";
 }
 
+// The knee's extensor mechanism reads as in life (a reviewer saw "one pale shield to the tibial tuberosity, no
+// visible patella"): seen from the front, the middle of the patella is bare bone under the skin, the quadriceps
+// tendon lies just above it and the patellar ligament just below, on the way to the tibial tuberosity.
+TEST(GeneratedMuscles, ThePatellaShowsBetweenItsTendons) {
+  const Mesh* patella = body().findMesh("patella.r");
+  ASSERT_NE(patella, nullptr);
+  const Bounds box = patella->bounds();
+  const glm::vec3 centre = box.center();
+  // The first thing a ray from the front meets at (x, y), the skin left out.
+  const auto firstFromFront = [&](float x, float y) {
+    std::string first;
+    float nearest = 1e9f;
+    for (const auto& mesh : body().meshes) {
+      if (mesh.name == "skin") continue;
+      const Bounds b = mesh.bounds();
+      if (x < b.min.x || x > b.max.x || y < b.min.y || y > b.max.y) continue;
+      if (const auto hit = Bvh(mesh).intersect(Ray{{x, y, 1.0f}, {0, 0, -1}}); hit && hit->distance < nearest) nearest = hit->distance, first = mesh.name;
+    }
+    return first;
+  };
+  EXPECT_EQ(firstFromFront(centre.x, centre.y), "patella.r");
+  EXPECT_EQ(firstFromFront(centre.x, box.max.y + 0.01f), "rectus_femoris.r") << "the quadriceps tendon above the patella";
+  EXPECT_EQ(firstFromFront(centre.x, box.min.y - 0.012f), "patellar_ligament.r") << "the patellar ligament below it";
+}
+
 // The arm and forearm carry their real share of the limb's muscle (issue 10: "forearm muscles loose bundles of
 // thin tubes", bare humerus between biceps and triceps). Holzbaur, Murray, Gold and Delp, "Upper limb muscle
 // volumes in adult subjects", J Biomech 40 (2007) 742-749, MRI of ten adults: the deltoid is 15.2% of the upper

@@ -548,19 +548,21 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                       E({-0.097f, 0.848f, -0.015f}, 0.0075f),                          // lesser trochanter
                                       C({-0.134f, 0.87f, -0.004f}, {-0.09f, 0.54f, 0.0f}, 0.0145f, 0.013f),
                                       T({-0.09f, 0.56f, 0.0f}, {-0.067f, 0.51f, -0.008f}, {-0.109f, 0.51f, -0.008f}, 0.01f),
-                                      E({-0.068f, 0.503f, -0.01f}, {0.015f, 0.021f, 0.026f}),           // medial condyle
-                                      E({-0.107f, 0.505f, -0.01f}, {0.015f, 0.02f, 0.025f}),            // lateral condyle
-                                      E({-0.087f, 0.52f, 0.012f}, {0.02f, 0.016f, 0.01f})}, "thigh.r"}}});  // patellar surface
-  // Patella: a rounded triangle, apex down, in the groove in front of the condyles.
-  bones.push_back({"patella", true, {{{E({-0.087f, 0.517f, 0.03f}, {0.02f, 0.018f, 0.009f}),
-                                        C({-0.087f, 0.51f, 0.031f}, {-0.087f, 0.494f, 0.028f}, 0.008f, 0.004f)}, "shin.r"}}});
+                                      E({-0.068f, 0.503f, -0.002f}, {0.015f, 0.021f, 0.026f}),          // medial condyle
+                                      E({-0.107f, 0.505f, -0.002f}, {0.015f, 0.02f, 0.025f}),           // lateral condyle
+                                      E({-0.087f, 0.52f, 0.02f}, {0.02f, 0.016f, 0.01f})}, "thigh.r"}}});  // patellar surface
+  // Patella: a rounded triangle, apex down, in the groove in front of the condyles, close under the skin (the
+  // condyles and the tibia's upper end sit 8 mm further forward than the shafts: BodyParts3D's femur lies
+  // 9 mm ahead of ours, and the patella and tuberosity are subcutaneous).
+  bones.push_back({"patella", true, {{{E({-0.087f, 0.519f, 0.038f}, {0.017f, 0.015f, 0.009f}),
+                                        T({-0.104f, 0.53f, 0.04f}, {-0.07f, 0.53f, 0.04f}, {-0.087f, 0.497f, 0.039f}, 0.008f)}, "shin.r"}}});
   // Tibia: the medial and lateral condyles flaring from the shaft under the plateau, the tuberosity in front,
   // the medial malleolus below.
-  bones.push_back({"tibia", true, {{{E({-0.07f, 0.471f, -0.005f}, {0.018f, 0.011f, 0.025f}), E({-0.098f, 0.471f, -0.006f}, {0.017f, 0.011f, 0.023f}),
-                                      C({-0.083f, 0.466f, -0.004f}, {-0.081f, 0.42f, 0.0f}, 0.024f, 0.016f),
-                                      C({-0.08f, 0.47f, 0.002f}, {-0.074f, 0.09f, -0.012f}, 0.016f, 0.011f),
-                                      E({-0.085f, 0.44f, 0.026f}, 0.008f), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f}),
-                                      C({-0.084f, 0.425f, 0.014f}, {-0.076f, 0.14f, 0.002f}, 0.006f, 0.005f),  // anterior border
+  bones.push_back({"tibia", true, {{{E({-0.07f, 0.471f, 0.003f}, {0.018f, 0.011f, 0.025f}), E({-0.098f, 0.471f, 0.002f}, {0.017f, 0.011f, 0.023f}),
+                                      C({-0.083f, 0.466f, 0.004f}, {-0.081f, 0.42f, 0.004f}, 0.024f, 0.016f),
+                                      C({-0.08f, 0.47f, 0.006f}, {-0.074f, 0.09f, -0.012f}, 0.016f, 0.011f),
+                                      E({-0.085f, 0.438f, 0.033f}, {0.009f, 0.011f, 0.008f}), E({-0.062f, 0.075f, -0.01f}, {0.008f, 0.012f, 0.01f}),
+                                      C({-0.084f, 0.425f, 0.022f}, {-0.076f, 0.14f, 0.002f}, 0.006f, 0.005f),  // anterior border
                                       E({-0.079f, 0.086f, -0.012f}, {0.017f, 0.013f, 0.016f})}, "shin.r"}}});  // broad lower end
   // Fibula: its head against the underside of the lateral tibial condyle, a thin shaft, and the lateral
   // malleolus in the notch of the tibia's lower end, lower than the medial one.
