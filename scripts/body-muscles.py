@@ -75,10 +75,11 @@ def fmt_file(doc):
 
     out.append('  "muscles": [')
     out.append(entry_list("muscles"))
-    if "fasciae" in doc:
-        out.append("  ],")
-        out.append('  "fasciae": [')
-        out.append(entry_list("fasciae"))
+    for key in ("fasciae", "other_muscles"):
+        if key in doc:
+            out.append("  ],")
+            out.append('  "%s": [' % key)
+            out.append(entry_list(key))
     out.append("  ]")
     out.append("}")
     return "\n".join(out) + "\n"

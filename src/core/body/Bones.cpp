@@ -294,10 +294,11 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // The sternum: the manubrium with the jugular notch at T2, the body from the sternal angle (rib 2) to the
   // xiphisternal joint (rib 7, T9), the xiphoid below.
   Bone ribs{"rib_cage", false, {}};
-  const std::array<float, 12> halfWidth = {0.06f, 0.085f, 0.1f, 0.11f, 0.118f, 0.122f, 0.124f, 0.124f, 0.121f, 0.117f, 0.11f, 0.1f};
+  // The lower ribs narrow with the waist so the flank keeps 1.5-2 cm for the obliques and latissimus over them.
+  const std::array<float, 12> halfWidth = {0.06f, 0.085f, 0.1f, 0.11f, 0.118f, 0.122f, 0.122f, 0.118f, 0.11f, 0.103f, 0.098f, 0.09f};
   const std::array<float, 12> halfDepth = {0.05f, 0.06f, 0.068f, 0.074f, 0.078f, 0.081f, 0.083f, 0.083f, 0.081f, 0.078f, 0.074f, 0.07f};
   const std::array<float, 12> drop = {0.03f, 0.05f, 0.07f, 0.08f, 0.09f, 0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 0.06f, 0.05f};
-  const std::array<float, 10> boneEnd = {0.028f, 0.042f, 0.052f, 0.06f, 0.066f, 0.074f, 0.083f, 0.094f, 0.104f, 0.11f};  // |x| at the front
+  const std::array<float, 10> boneEnd = {0.028f, 0.042f, 0.052f, 0.06f, 0.066f, 0.074f, 0.083f, 0.092f, 0.098f, 0.096f};  // |x| at the front
   const std::array<float, 7> sternalY = {1.392f, 1.366f, 1.342f, 1.317f, 1.292f, 1.27f, 1.254f};
   const auto sternumZ = [](float y) { return glm::mix(0.088f, 0.072f, (y - 1.225f) / (1.41f - 1.225f)); };
   std::vector<glm::vec3> cartilageMid(10);  // where the cartilage of the rib below joins

@@ -132,20 +132,21 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& a
   const Reporter report{kMuscleGeometryFile, &load.problems};
   ObjectReader top(*doc, "", report);
   std::map<std::string, std::string> seen;  // id -> where it was given
-  // Muscles are atlas muscles, each once; fasciae and aponeuroses (drawn as tendon) have their own ids.
-  const auto readEntries = [&](const std::string& key, bool fascia) {
-    top.list(key, !fascia, !fascia, [&](const json& item, const std::string& path) {
+  // Muscles are atlas muscles, each once; fasciae and aponeuroses (drawn as tendon) and the other muscles (no
+  // trigger points in the atlas, drawn so the écorché has no holes: the infrahyoid straps) have their own ids.
+  enum class Entry { AtlasMuscle, Fascia, OtherMuscle };
+  const auto readEntries = [&](const std::string& key, Entry kind) {
+    const bool atlasList = kind == Entry::AtlasMuscle;
+    top.list(key, atlasList, atlasList, [&](const json& item, const std::string& path) {
       ObjectReader r(item, path, report);
       MuscleSpec spec;
       spec.id = r.text("id");
-      if (fascia) {
-        spec.tissue = TissueKind::Tendon;
-        r.text("name");
-      }
+      if (!atlasList) r.text("name");
+      if (kind == Entry::Fascia) spec.tissue = TissueKind::Tendon;
       const bool atlasMuscle = atlas.muscle(spec.id) != nullptr;
       if (!spec.id.empty()) {
-        if (!fascia && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
-        else if (fascia && atlasMuscle) report(r.at("id"), "'" + spec.id + "' is an atlas muscle: list it under muscles");
+        if (atlasList && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
+        else if (!atlasList && atlasMuscle) report(r.at("id"), "'" + spec.id + "' is an atlas muscle: list it under muscles");
         else if (const auto [it, fresh] = seen.emplace(spec.id, path); !fresh)
           report(r.at("id"), "'" + spec.id + "' is already given at " + it->second);
       }
@@ -153,8 +154,9 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& a
       load.muscles.push_back(std::move(spec));
     });
   };
-  readEntries("muscles", false);
-  readEntries("fasciae", true);
+  readEntries("muscles", Entry::AtlasMuscle);
+  readEntries("fasciae", Entry::Fascia);
+  readEntries("other_muscles", Entry::OtherMuscle);
   if (load.problems.empty())
     for (const auto& m : atlas.muscles)
       if (!seen.count(m.id)) load.problems.push_back({kMuscleGeometryFile, "/muscles", "no geometry for atlas muscle '" + m.id + "'"});

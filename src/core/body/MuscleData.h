@@ -13,7 +13,7 @@
 namespace myoatlas {
 
 struct MuscleGeometryLoad {
-  std::vector<MuscleSpec> muscles;  // in file order: the atlas muscles, then the fasciae (tissue Tendon)
+  std::vector<MuscleSpec> muscles;  // in file order: the atlas muscles, the fasciae (tissue Tendon), the others
   std::vector<AtlasProblem> problems;
   bool ok() const { return problems.empty(); }
   std::string report() const;  // every problem, one per line
@@ -21,9 +21,10 @@ struct MuscleGeometryLoad {
 
 inline constexpr const char* kMuscleGeometryFile = "body/muscles.json";  // relative to the data folder
 
-// Reads `dataDir`/body/muscles.json: "muscles" (atlas muscles) and "fasciae" (fasciae, aponeuroses and tendon
-// sheets the muscles attach through: an id and a name each, the same bundles, built as tendon). Each of
-// the atlas's muscles must have exactly one entry under "muscles".
+// Reads `dataDir`/body/muscles.json: "muscles" (atlas muscles), "fasciae" (fasciae, aponeuroses and tendon
+// sheets the muscles attach through: an id and a name each, the same bundles, built as tendon) and
+// "other_muscles" (muscles the atlas has no trigger points for, drawn so the écorché has no holes: an id and a
+// name each, built as muscle). Each of the atlas's muscles must have exactly one entry under "muscles".
 MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& atlas);
 
 // The depths a bundle may name, in metres beneath the body envelope (docs/BODY-GENERATOR.md).
