@@ -489,10 +489,12 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // Radius: the round head under the capitulum, a shaft that widens to the broad distal end and its styloid.
   // Ulna: the olecranon hooking behind the trochlea, the coronoid process in front, a shaft that narrows to
   // the small head and its styloid.
-  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.283f, 0.876f, 0.004f}, 0.0055f, 0.01f),
+  // The radius' lower end keeps 5 mm under this forearm's skin on its lateral side, where the brachioradialis
+  // tendon and the thumb's outcropping muscles cross it.
+  bones.push_back({"radius", true, {{{C({-0.262f, 1.095f, -0.008f}, {-0.278f, 0.876f, 0.004f}, 0.0055f, 0.0095f),
                                        E({-0.261f, 1.094f, -0.01f}, {0.0095f, 0.005f, 0.0095f}),
-                                       E({-0.279f, 0.867f, 0.004f}, {0.015f, 0.008f, 0.009f}),
-                                       E({-0.293f, 0.862f, 0.004f}, {0.004f, 0.008f, 0.005f})}, "forearm.r"}}});
+                                       E({-0.275f, 0.867f, 0.004f}, {0.014f, 0.008f, 0.009f}),
+                                       E({-0.287f, 0.862f, 0.004f}, {0.004f, 0.008f, 0.005f})}, "forearm.r"}}});
   bones.push_back({"ulna", true, {{{C({-0.237f, 1.128f, -0.044f}, {-0.236f, 1.085f, -0.028f}, 0.0095f, 0.009f),
                                      E({-0.236f, 1.122f, -0.047f}, {0.009f, 0.012f, 0.008f}),    // olecranon
                                      E({-0.233f, 1.097f, -0.013f}, {0.006f, 0.005f, 0.006f}),    // coronoid process
