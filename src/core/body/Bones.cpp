@@ -576,26 +576,30 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // the ball of the foot; the phalanges (two for the great toe, three for the others).
   Bone foot{"foot_bones", true, {}};
   const auto tarsal = [&](std::vector<SdfPrimitive> shapes) { foot.pieces.push_back(smallBone(std::move(shapes), "foot.r", 0.004f)); };
-  tarsal({E({-0.082f, 0.058f, -0.012f}, {0.0155f, 0.011f, 0.019f}),           // talus: body with its trochlea
-          C({-0.08f, 0.056f, 0.0f}, {-0.071f, 0.05f, 0.024f}, 0.011f, 0.0105f)});  // neck and head
-  tarsal({E({-0.088f, 0.032f, -0.052f}, {0.013f, 0.02f, 0.015f}),            // calcaneus: the tuber of the heel
-          C({-0.089f, 0.033f, -0.045f}, {-0.097f, 0.03f, 0.014f}, 0.0135f, 0.0115f),
-          E({-0.074f, 0.041f, -0.008f}, {0.009f, 0.005f, 0.011f})});        // the sustentaculum tali, medial
-  tarsal({E({-0.069f, 0.048f, 0.037f}, {0.012f, 0.011f, 0.0065f})});          // navicular
-  tarsal({E({-0.103f, 0.029f, 0.036f}, {0.0105f, 0.011f, 0.012f})});          // cuboid
-  tarsal({E({-0.0585f, 0.04f, 0.053f}, {0.0072f, 0.012f, 0.009f})});          // medial cuneiform
-  tarsal({E({-0.0715f, 0.047f, 0.051f}, {0.0055f, 0.0085f, 0.0075f})});       // intermediate cuneiform
-  tarsal({E({-0.0835f, 0.042f, 0.051f}, {0.0058f, 0.0095f, 0.0085f})});       // lateral cuneiform
+  // The longitudinal arch: the calcaneus rises about 20 degrees from its tuber on the ground to the cuboid, the
+  // talus' head sits on it at the keystone with the navicular 5 cm up on the medial side, and the metatarsals
+  // slope down to their heads on the ball of the foot.
+  tarsal({E({-0.082f, 0.061f, -0.012f}, {0.0155f, 0.011f, 0.019f}),           // talus: body with its trochlea
+          C({-0.08f, 0.059f, 0.0f}, {-0.071f, 0.054f, 0.024f}, 0.011f, 0.0105f)});  // neck and head
+  tarsal({E({-0.088f, 0.029f, -0.053f}, {0.0135f, 0.02f, 0.017f}),          // calcaneus: the tall tuber of the heel,
+          E({-0.091f, 0.033f, -0.018f}, {0.015f, 0.015f, 0.03f}),            // its body under the talus,
+          C({-0.093f, 0.035f, 0.0f}, {-0.097f, 0.039f, 0.014f}, 0.011f, 0.01f),  // the anterior process to the cuboid
+          E({-0.074f, 0.044f, -0.008f}, {0.009f, 0.005f, 0.011f})});        // the sustentaculum tali, medial
+  tarsal({E({-0.069f, 0.053f, 0.037f}, {0.012f, 0.011f, 0.0065f})});          // navicular
+  tarsal({E({-0.103f, 0.033f, 0.036f}, {0.0105f, 0.011f, 0.012f})});          // cuboid
+  tarsal({E({-0.0585f, 0.045f, 0.053f}, {0.0072f, 0.012f, 0.009f})});         // medial cuneiform
+  tarsal({E({-0.0715f, 0.051f, 0.051f}, {0.0055f, 0.0085f, 0.0075f})});       // intermediate cuneiform
+  tarsal({E({-0.0835f, 0.046f, 0.051f}, {0.0058f, 0.0095f, 0.0085f})});       // lateral cuneiform
   struct Ray { glm::vec3 base, head; float baseR, shaftR, headR; int phalanges; };
-  const std::array<Ray, 5> rays = {Ray{{-0.058f, 0.04f, 0.063f}, {-0.057f, 0.021f, 0.142f}, 0.0085f, 0.006f, 0.0095f, 2},
-                                   Ray{{-0.0715f, 0.046f, 0.06f}, {-0.073f, 0.019f, 0.147f}, 0.0062f, 0.0036f, 0.0065f, 3},
-                                   Ray{{-0.0835f, 0.041f, 0.06f}, {-0.087f, 0.018f, 0.141f}, 0.006f, 0.0034f, 0.006f, 3},
-                                   Ray{{-0.0965f, 0.034f, 0.054f}, {-0.1f, 0.017f, 0.132f}, 0.0058f, 0.0033f, 0.0057f, 3},
-                                   Ray{{-0.112f, 0.026f, 0.05f}, {-0.113f, 0.016f, 0.121f}, 0.0068f, 0.0034f, 0.0055f, 3}};
+  const std::array<Ray, 5> rays = {Ray{{-0.058f, 0.045f, 0.063f}, {-0.057f, 0.02f, 0.142f}, 0.0085f, 0.006f, 0.0095f, 2},
+                                   Ray{{-0.0715f, 0.05f, 0.06f}, {-0.073f, 0.019f, 0.147f}, 0.0062f, 0.0036f, 0.0065f, 3},
+                                   Ray{{-0.0835f, 0.045f, 0.06f}, {-0.087f, 0.018f, 0.141f}, 0.006f, 0.0034f, 0.006f, 3},
+                                   Ray{{-0.0965f, 0.038f, 0.054f}, {-0.1f, 0.017f, 0.132f}, 0.0058f, 0.0033f, 0.0057f, 3},
+                                   Ray{{-0.112f, 0.029f, 0.05f}, {-0.113f, 0.016f, 0.121f}, 0.0068f, 0.0034f, 0.0055f, 3}};
   for (std::size_t i = 0; i < rays.size(); ++i) {
     const Ray& r = rays[i];
     foot.pieces.push_back(smallLongBone(r.base, r.head, r.baseR, r.shaftR, r.headR, "foot.r"));
-    if (i == 4) foot.pieces.push_back(smallBone({E({-0.12f, 0.023f, 0.049f}, {0.005f, 0.005f, 0.007f})}, "foot.r"));  // its tuberosity
+    if (i == 4) foot.pieces.push_back(smallBone({E({-0.12f, 0.026f, 0.049f}, {0.005f, 0.005f, 0.007f})}, "foot.r"));  // its tuberosity
     // The toe: forward and slightly down from the metatarsal head, each phalanx shorter than the one before.
     const float toeScale = i == 0 ? 1.0f : 1.0f - 0.1f * float(i - 1);
     const std::array<float, 3> lengths = i == 0 ? std::array<float, 3>{0.027f, 0.021f, 0.0f}
