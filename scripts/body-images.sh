@@ -49,7 +49,7 @@ serratus_anterior right serratus_anterior --pose t-pose
 rectus_abdominis anterior rectus_abdominis
 external_oblique right external_oblique --pose t-pose
 gluteus_maximus posterior gluteus_maximus
-gluteus_medius right gluteus_medius
+gluteus_medius right gluteus_medius --pose t-pose
 piriformis posterior piriformis,gluteus_medius
 rectus_femoris anterior rectus_femoris
 vastus_lateralis right vastus_lateralis
