@@ -406,14 +406,15 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   right.push_back(T(symphysisBottom, bodyBottomOut, bodyTopOut, 0.005f));
   right.push_back(E({-0.024f, 0.897f, 0.066f}, 0.005f));                               // pubic tubercle
   const glm::vec3 eminence = hip + glm::vec3(0.02f, 0.004f, 0.03f);
-  right.push_back(C(bodyTopOut, eminence, 0.007f, 0.009f));                            // superior ramus
+  right.push_back(C(bodyTopOut, eminence, 0.0085f, 0.01f));                            // superior ramus
   right.push_back(C(eminence, hip + glm::vec3(0.01f, 0.018f, 0.018f), 0.009f));
   const glm::vec3 ischialTuberosity{-0.056f, 0.83f, -0.03f}, ramiMeet{-0.034f, 0.836f, 0.022f};
-  right.push_back(C(bodyBottomOut, ramiMeet, 0.0055f, 0.006f));                        // inferior pubic ramus
-  right.push_back(C(ramiMeet, ischialTuberosity + glm::vec3(0.004f, 0.004f, 0.012f), 0.006f, 0.0085f));  // ischial ramus
+  // The rami are flat bars about 1.5 cm broad: a thick strip each, edge to the obturator foramen.
+  right.push_back(C(bodyBottomOut, ramiMeet, 0.0075f, 0.0075f));                       // inferior pubic ramus
+  right.push_back(C(ramiMeet, ischialTuberosity + glm::vec3(0.004f, 0.004f, 0.012f), 0.0075f, 0.01f));  // ischial ramus
   // Ischium: its body down from behind the acetabulum to the tuberosity, the spine pointing in and back
   // between the greater and lesser sciatic notches.
-  right.push_back(C(hip + glm::vec3(0.012f, -0.012f, -0.022f), ischialTuberosity, 0.011f, 0.0105f));
+  right.push_back(C(hip + glm::vec3(0.012f, -0.012f, -0.022f), ischialTuberosity, 0.013f, 0.012f));
   right.push_back(E(ischialTuberosity, {0.0105f, 0.016f, 0.012f}));
   right.push_back(C(hip + glm::vec3(0.016f, -0.01f, -0.03f), {-0.052f, 0.878f, -0.052f}, 0.006f, 0.0035f));  // ischial spine
   right.push_back(C(base[6], hip + glm::vec3(0.014f, 0.01f, -0.028f), 0.007f, 0.01f));  // posterior border, round the notch
@@ -547,8 +548,8 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // patellar groove in front.
   bones.push_back({"femur", true, {{{E({-0.08f, 0.91f, 0.0f}, 0.023f), C({-0.08f, 0.91f, 0.0f}, {-0.128f, 0.886f, -0.006f}, 0.0145f, 0.015f),
                                       E({-0.139f, 0.879f, -0.012f}, {0.014f, 0.022f, 0.017f}),
-                                      C({-0.135f, 0.897f, -0.02f}, {-0.1f, 0.848f, -0.017f}, 0.006f),  // intertrochanteric crest
-                                      E({-0.097f, 0.848f, -0.015f}, 0.0075f),                          // lesser trochanter
+                                      C({-0.135f, 0.897f, -0.02f}, {-0.108f, 0.843f, -0.018f}, 0.006f),  // intertrochanteric crest
+                                      E({-0.106f, 0.841f, -0.016f}, 0.0085f),                          // lesser trochanter, on the shaft
                                       C({-0.134f, 0.87f, -0.004f}, {-0.09f, 0.54f, 0.0f}, 0.0145f, 0.013f),
                                       T({-0.09f, 0.56f, 0.0f}, {-0.067f, 0.51f, -0.008f}, {-0.109f, 0.51f, -0.008f}, 0.01f),
                                       E({-0.068f, 0.503f, -0.002f}, {0.015f, 0.021f, 0.026f}),          // medial condyle
