@@ -127,7 +127,7 @@ float spinousTipZ(float y) {
 // at T6-T7) and the cervical lordosis (most forward at C4-C5), about 2.5-4 cm deep as in a standing adult.
 float vertebralBodyZ(float y) {
   static const std::array<glm::vec2, 12> curve = {
-      glm::vec2(0.975f, -0.034f), {0.99f, -0.026f}, {1.046f, -0.008f}, {1.102f, -0.02f}, {1.15f, -0.037f}, {1.22f, -0.055f},
+      glm::vec2(0.975f, -0.034f), {0.99f, -0.023f}, {1.046f, -0.001f}, {1.102f, -0.017f}, {1.15f, -0.037f}, {1.22f, -0.055f},
       {1.27f, -0.06f},            {1.33f, -0.055f}, {1.39f, -0.04f},   {1.44f, -0.024f}, {1.49f, -0.011f}, {1.56f, -0.02f}};
   if (y <= curve.front().x) return curve.front().y;
   for (std::size_t i = 1; i < curve.size(); ++i)
