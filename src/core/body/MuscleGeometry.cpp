@@ -20,12 +20,16 @@ glm::vec3 centroid(const std::vector<glm::vec3>& points) {
   return c / float(points.size());
 }
 
+float polylineLength(const std::vector<glm::vec3>& line) {
+  float total = 0.0f;
+  for (std::size_t i = 1; i < line.size(); ++i) total += glm::distance(line[i - 1], line[i]);
+  return total;
+}
+
 // Point at arc-length fraction u along a polyline.
 glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
   if (line.size() == 1) return line[0];
-  float total = 0.0f;
-  for (std::size_t i = 1; i < line.size(); ++i) total += glm::distance(line[i - 1], line[i]);
-  float target = u * total;
+  float target = u * polylineLength(line);
   for (std::size_t i = 1; i < line.size(); ++i) {
     const float len = glm::distance(line[i - 1], line[i]);
     if (target <= len || i + 1 == line.size()) return glm::mix(line[i - 1], line[i], len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f);
@@ -126,11 +130,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   bool ring = !isTube(bundle.shape);
   for (const auto& s : sections) ring = ring && s.size() >= 4 && glm::distance(s.front(), s.back()) < 0.001f * scale;
   if (ring)
-    for (const auto& s : sections) {
-      float around = 0.0f;
-      for (std::size_t i = 1; i < s.size(); ++i) around += glm::distance(s[i - 1], s[i]);
-      span = std::max(span, around);
-    }
+    for (const auto& s : sections) span = std::max(span, polylineLength(s));
   // Rows every 12 mm (8 mm where tendinous intersections need to read as bands).
   const int nv = bundle.intersections.empty() ? std::clamp(int(length / 0.012f), 10, 36) : std::clamp(int(length / 0.008f), 10, 54);
   const int nu = std::clamp(int(span / 0.012f), 6, ring ? 24 : 18) & ~1;  // even, so the middle of the bundle is a grid line
