@@ -10,7 +10,8 @@ in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 uniform vec3 u_baseColor;  // sRGB albedo of the material
 uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
-uniform int u_colorMap;     // 0 clinical red, 1 colour-blind safe (blue essential, orange spillover dots)
+uniform vec3 u_essentialColour;  // sRGB, from the colour-map table (core/session/SceneStyle.h)
+uniform vec3 u_spilloverColour;
 uniform float u_stippleScale;  // pixels between spillover dots (grows with the UI scale for projectors)
 uniform float u_opacity;    // 1 opaque; less for see-through skin (x-ray), drawn after the opaque meshes
 uniform float u_dim;        // 1: outside the region filter, drawn pale and flat so the region stands out
@@ -45,8 +46,8 @@ float levelIntensity(float level) { return smoothstep(0.0, 0.4, level); }
 // tints the surface, spillover adds a screen-space dot pattern that stays the same size whatever the zoom.
 vec3 referralColour(vec3 albedo, vec2 levels) {
   vec2 referral = vec2(levelIntensity(levels.x), levelIntensity(levels.y));
-  vec3 essentialColour = u_colorMap == 1 ? srgbToLinear(vec3(0.0, 0.35, 0.75)) : srgbToLinear(vec3(0.80, 0.04, 0.04));
-  vec3 spillColour = u_colorMap == 1 ? srgbToLinear(vec3(0.95, 0.55, 0.05)) : srgbToLinear(vec3(0.85, 0.10, 0.08));
+  vec3 essentialColour = srgbToLinear(u_essentialColour);
+  vec3 spillColour = srgbToLinear(u_spilloverColour);
   float essential = clamp(referral.x, 0.0, 1.0);
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);

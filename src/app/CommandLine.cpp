@@ -9,7 +9,7 @@
 #include "app/RenderCommand.h"
 #include "app/SourcesCommand.h"
 #include "app/Viewer.h"
-#include "ui/UiState.h"
+#include "ui/UiState.h"  // kUiScaleMin, kUiScaleMax
 
 namespace myoatlas {
 namespace {
@@ -66,6 +66,8 @@ int runCommandLine(int argc, char** argv) {
                  "Quit after this many frames (automated runs, end-to-end frame-time benchmark)")
       ->check(CLI::Range(1, 1000000));
   app.add_flag("--frame-stats", viewer.printFrameStats, "On exit, print frame-time statistics as JSON");
+  app.add_option("--scene", viewer.scene, "Open this scene file (*.myoscene.json, saved with File > Save view)");
+  app.add_option("--save-scene", viewer.saveScene, "On quitting, save the view to this scene file");
   app.add_option("--window-screenshot", viewer.windowScreenshot,
                  "With --frames: save the last frame, interface included, to this PNG");
 
@@ -86,8 +88,14 @@ int runCommandLine(int argc, char** argv) {
                             "hip_buttock), on --side")
       ->delimiter(',');
   addLayerOptions(*renderCommand, render.layers);
+  CLI::Option* sceneOption = renderCommand->add_option(
+      "--scene", render.scene, "Draw this scene file (*.myoscene.json) exactly: camera, pose, layers, selection, pain drawing");
+  renderCommand->add_option("--save-scene", render.saveScene, "Also write the scene these options describe to this file");
   renderCommand->add_option("--color-map", render.colorMap, "Heatmap colours: clinical or colour-blind")
       ->check(CLI::IsMember({"clinical", "colour-blind"}));
+  for (const char* viewOption : {"--view", "--pose", "--select", "--side", "--focus", "--skin-opacity", "--peel", "--isolate",
+                                 "--no-bones", "--color-map", "--save-scene"})
+    sceneOption->excludes(renderCommand->get_option(viewOption));  // a scene says all of that itself
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

@@ -8,12 +8,10 @@
 
 #include "app/AtlasCommands.h"
 #include "core/FrameStats.h"
-#include "app/SceneStyles.h"
 #include "core/atlas/AtlasLoader.h"
-#include "core/pain/ReferralPainter.h"
-#include "core/pain/Selection.h"
-#include "core/Pose.h"
+#include "core/session/Session.h"
 #include "io/Png.h"
+#include "io/UserData.h"
 #include "render/EglContext.h"
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
@@ -21,6 +19,8 @@
 
 namespace myoatlas {
 namespace {
+
+constexpr const char* kWho = "myoatlas render: ";
 
 // Draws `frames` frames into an offscreen target of the output size, waiting for each to finish.
 void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int height, int frames) {
@@ -40,149 +40,137 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
               frames, width, height, stats.mean(), stats.percentile(95.0), stats.max());
 }
 
-// Paints the selected trigger points' referral patterns on the model's skin; returns an exit code.
-// `muscleShown`: the selected muscle is a mesh of the model, so a model without a skin can still show it.
-// `jointMatrices`: the pose drawn, for the markers.
-int paintSelection(const RenderOptions& options, const AtlasLoad& atlas, const Model& model, SceneRenderer& renderer,
-                   const std::vector<MeshAnatomy>& anatomy, bool muscleShown,
-                   const std::vector<glm::mat4>& jointMatrices) {
-  if (!atlas.ok()) {
-    std::cerr << "myoatlas render: the atlas does not validate; run 'myoatlas validate'\n";
-    return 2;
-  }
+// The view the options describe, as session verbs; returns an exit code (0 fine).
+int describeView(const RenderOptions& options, Session& session, const AtlasLoad& atlas) {
+  const auto preset = parseViewPreset(options.view);
+  const auto pose = parsePosePreset(options.pose);
   const auto side = parseSideChoice(options.side);
-  if (!side) {
-    std::cerr << "myoatlas render: --side '" << options.side << "' must be right, left or both\n";
-    return 2;
+  session.setPose(*pose);
+  session.setLayers(options.layers);
+  session.setColorMap(parseColorMap(options.colorMap).value_or(ColorMap::Clinical));
+  if (!options.select.empty()) {
+    if (!atlas.ok()) {
+      std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";
+      return 2;
+    }
+    if (auto selected = session.select(options.select, *side); !selected) {
+      std::cerr << kWho << "--select: " << selected.error() << "\n";
+      return 2;
+    }
+    if (!session.hasPainTools()) {
+      std::cerr << kWho << "--select: " << session.painToolsNote() << "\n";
+      const std::string& muscle = session.state().selectedMuscle;
+      const auto& anatomy = session.anatomy();
+      const bool muscleShown = std::any_of(anatomy.begin(), anatomy.end(), [&](const MeshAnatomy& a) { return a.muscle && a.muscle->id == muscle; });
+      if (!muscleShown) return 2;
+      std::cerr << kWho << "the selected muscle is highlighted; its referred-pain pattern is not painted\n";
+    }
   }
-  auto selection = resolveSelection(atlas.atlas, options.select, *side);
-  if (!selection) {
-    std::cerr << "myoatlas render: --select: " << selection.error() << "\n";
-    return 2;
+  if (options.focus.empty()) {
+    session.frameView(*preset);
+  } else {
+    session.frameView(*preset);  // the direction; the focus then fits the distance and target
+    if (auto focused = session.frameFocus(options.focus, *side); !focused) {
+      std::cerr << kWho << focused.error() << "\n";
+      return 2;
+    }
   }
-  auto surface = BodySurface::fromModel(model);
-  if (!surface) {
-    std::cerr << "myoatlas render: --select: " << surface.error() << "\n";
-    if (!muscleShown) return 2;
-    std::cerr << "myoatlas render: the selected muscle is highlighted; its referred-pain pattern is not painted\n";
-    return 0;
-  }
-  ReferralPainter painter(atlas.atlas, *surface.value());
-  renderer.setReferral(surface.value()->skin().name, painter.combine(selection.value()));
-  const ScenePicker picker(model, jointMatrices);
-  if (const auto skin = model.meshIndex(surface.value()->skin().name))
-    renderer.setMarkers(markerPoints(placeMarkers(painter, atlas.atlas, selection.value(), picker.posedPositions(*skin), anatomy, picker)));
   return 0;
 }
 
-// The posed bounds of the meshes of the focused muscles and regions on `side`; an error names an unknown id.
-Result<Bounds> focusBounds(const RenderOptions& options, const Atlas& atlas, const Model& model,
-                           const std::vector<MeshAnatomy>& anatomy, const std::vector<glm::mat4>& matrices) {
-  const auto side = parseSideChoice(options.side);
-  if (!side) return Error{"--side '" + options.side + "' must be right, left or both"};
-  for (const auto& id : options.focus)
-    if (!atlas.muscle(id) && !atlas.region(id)) {
-      std::string regions;
-      for (const auto& r : atlas.regions) regions += (regions.empty() ? "" : ", ") + r.id;
-      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (regions: " + regions +
-                   "; muscles: see 'myoatlas search')"};
-    }
-  Bounds bounds;
-  for (std::size_t i = 0; i < model.meshes.size(); ++i) {
-    const Muscle* m = anatomy[i].muscle;
-    if (!m) continue;
-    const bool sideMatches = *side == SideChoice::Both || !anatomy[i].side ||
-                             (*anatomy[i].side == Side::Left) == (*side == SideChoice::Left);
-    const bool focused = std::any_of(options.focus.begin(), options.focus.end(), [&](const std::string& id) {
-      return m->id == id || std::find(m->regions.begin(), m->regions.end(), id) != m->regions.end();
-    });
-    if (sideMatches && focused)
-      for (const auto& p : skinPositions(model.meshes[i], matrices)) bounds.add(p);
+// Checks the options that need no model, so mistakes are reported at once.
+int checkOptions(const RenderOptions& options) {
+  if (!parseViewPreset(options.view)) {
+    std::cerr << kWho << "--view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
+    return 2;
   }
-  if (bounds.empty()) return Error{"--focus: this model has no mesh of those muscles on the " + options.side + " side"};
-  return bounds;
+  if (!parsePosePreset(options.pose)) {
+    std::cerr << kWho << "--pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+    return 2;
+  }
+  if (!parseSideChoice(options.side)) {
+    std::cerr << kWho << "--side '" << options.side << "' must be right, left or both\n";
+    return 2;
+  }
+  for (const std::string* path : {&options.out, &options.saveScene}) {
+    const std::filesystem::path p(*path);
+    if (!path->empty() && p.has_parent_path() && !std::filesystem::is_directory(p.parent_path())) {
+      std::cerr << kWho << (path == &options.out ? "--out '" : "--save-scene '") << *path << "': folder '"
+                << p.parent_path().string() << "' does not exist\n";
+      return 2;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
 
 int runRender(const RenderOptions& options) {
-  const auto preset = parseViewPreset(options.view);
-  if (!preset) {
-    std::cerr << "myoatlas render: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames
-              << "\n";
-    return 2;
+  if (int code = checkOptions(options); code != 0) return code;
+  std::optional<SceneFile> scene;
+  ModelOptions modelOptions = options.model;
+  if (!options.scene.empty()) {
+    auto loaded = loadScene(options.scene);
+    if (!loaded) {
+      std::cerr << kWho << loaded.error() << "\n";
+      return 2;
+    }
+    scene = loaded.value();
+    if (modelOptions.path.empty()) modelOptions.path = scene->modelPath;  // --model overrides the scene's
+    if (!modelOptions.path.empty() && !std::filesystem::exists(modelOptions.path)) {
+      std::cerr << kWho << "scene file '" << options.scene << "': /model/path '" << modelOptions.path
+                << "' does not exist (give another with --model)\n";
+      return 2;
+    }
   }
-  const auto pose = parsePosePreset(options.pose);
-  if (!pose) {
-    std::cerr << "myoatlas render: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
-    return 2;
-  }
-  const std::filesystem::path out(options.out);
-  if (out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
-    std::cerr << "myoatlas render: --out '" << options.out << "': folder '" << out.parent_path().string()
-              << "' does not exist\n";
-    return 2;
-  }
-
-  auto loaded = loadModel(options.model);
+  auto loaded = loadModel(modelOptions);
   if (!loaded) {
-    std::cerr << "myoatlas render: " << loaded.error() << "\n";
+    std::cerr << kWho << loaded.error() << "\n";
     return 2;
   }
-  // As in the viewer: meshes named after the atlas, layers and the selected muscle decide how each is drawn.
   const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
-  IdentifiedModel identified = identifyModel(atlas.ok() ? &atlas.atlas : nullptr, std::move(loaded.value()));
-  const std::shared_ptr<const Model> model = identified.model;
-  const std::string selectedMuscle = selectedMuscleOf(atlas.atlas, options.select);
+  Session session(atlas.ok() ? &atlas.atlas : nullptr);
+  session.setModel(std::move(loaded.value()));
+  session.setViewport(options.width, options.height);
+  if (scene) {
+    auto applied = session.applyScene(*scene, options.scene);
+    if (!applied) {
+      std::cerr << kWho << applied.error() << "\n";
+      return 2;
+    }
+    for (const auto& d : applied.value()) std::cerr << kWho << "scene file '" << options.scene << "': not shown: " << d << "\n";
+  } else if (int code = describeView(options, session, atlas); code != 0) {
+    return code;
+  }
+  if (!options.saveScene.empty()) {
+    if (auto saved = saveScene(options.saveScene, session.sceneFile(modelOptions.path)); !saved) {
+      std::cerr << kWho << saved.error() << "\n";
+      return 1;
+    }
+  }
 
   auto context = EglContext::create();
   if (!context) {
-    std::cerr << "myoatlas render: " << context.error() << "\n";
+    std::cerr << kWho << context.error() << "\n";
     return 1;
   }
   auto renderer = SceneRenderer::create();
   if (!renderer) {
-    std::cerr << "myoatlas render: " << renderer.error() << "\n";
+    std::cerr << kWho << renderer.error() << "\n";
     return 1;
   }
-  renderer.value()->setModel(model);
-  renderer.value()->setMeshStyles(meshStyles(identified.anatomy, options.layers, selectedMuscle));
-  const bool muscleShown = std::any_of(identified.anatomy.begin(), identified.anatomy.end(), [&](const MeshAnatomy& a) {
-    return a.muscle && a.muscle->id == selectedMuscle;
-  });
-  renderer.value()->setColorMap(options.colorMap == "colour-blind" ? SceneRenderer::ColorMap::ColourBlindSafe
-                                                                   : SceneRenderer::ColorMap::ClinicalRed);
-  const auto jointMatrices = skinningMatrices(*model, posePreset(*pose));
-  if (!options.select.empty()) {
-    if (int code = paintSelection(options, atlas, *model, *renderer.value(), identified.anatomy, muscleShown, jointMatrices);
-        code != 0)
-      return code;
-  }
-  renderer.value()->setPose(jointMatrices);
-
-  OrbitCamera camera;
-  camera.setViewport(options.width, options.height);
-  Bounds framed = posedBounds(*model, jointMatrices);
-  if (!options.focus.empty()) {
-    auto focused = focusBounds(options, atlas.atlas, *model, identified.anatomy, jointMatrices);
-    if (!focused) {
-      std::cerr << "myoatlas render: " << focused.error() << "\n";
-      return 2;
-    }
-    framed = focused.value();
-  }
-  camera.setPose(camera.framing(framed, *preset));
-  auto image = renderToImage(*renderer.value(), camera, options.width, options.height);
+  renderer.value()->apply(session.frame());
+  auto image = renderToImage(*renderer.value(), session.camera(), options.width, options.height);
   if (!image) {
-    std::cerr << "myoatlas render: " << image.error() << "\n";
+    std::cerr << kWho << image.error() << "\n";
     return 1;
   }
   if (auto written = writePng(options.out, image.value()); !written) {
-    std::cerr << "myoatlas render: " << written.error() << "\n";
+    std::cerr << kWho << written.error() << "\n";
     return 1;
   }
   if (options.benchmarkFrames > 0)
-    benchmarkFrames(*renderer.value(), camera, options.width, options.height, options.benchmarkFrames);
+    benchmarkFrames(*renderer.value(), session.camera(), options.width, options.height, options.benchmarkFrames);
   return 0;
 }
 

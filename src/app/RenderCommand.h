@@ -1,10 +1,11 @@
 #pragma once
-// `myoatlas render`: draws headlessly (EGL) what the viewer would show and writes a PNG.
+// `myoatlas render`: draws headlessly (EGL) what the viewer would show and writes a PNG. It is a host of the same
+// Session as the window: options (or a scene file) become session verbs, and the session's frame is drawn.
 #include <string>
 #include <vector>
 
 #include "app/ModelLoading.h"
-#include "core/scene/MeshAnatomy.h"
+#include "core/session/SceneStyle.h"
 
 namespace myoatlas {
 
@@ -20,6 +21,8 @@ struct RenderOptions {
   std::vector<std::string> focus;  // muscle or region ids the camera frames (close-ups); empty: the whole body
   std::string colorMap = "clinical";
   LayerSettings layers;  // skin opacity, peeling, bones, isolate (the muscle of --select is the selection)
+  std::string scene;      // a scene file to draw exactly, instead of the view options
+  std::string saveScene;  // also write the scene these options describe
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

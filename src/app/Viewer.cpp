@@ -18,21 +18,17 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/AtlasCommands.h"
-#include "app/SceneStyles.h"
 #include "app/StartupClock.h"
 #include "core/atlas/AtlasLoader.h"
-#include "core/geometry/Bvh.h"
 #include "core/atlas/PainAreaLookup.h"
-#include "core/pain/PainFinder.h"
-#include "core/pain/Selection.h"
-#include "core/scene/MeshAnatomy.h"
-#include "core/scene/ScenePicker.h"
-#include "io/UserData.h"
+#include "core/session/Session.h"
 #include "core/settings/ViewerSettings.h"
 #include "io/Png.h"
+#include "io/UserData.h"
 #include "render/GlLoader.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
+#include "ui/PainRows.h"
 #include "ui/Panels.h"
 
 namespace myoatlas {
@@ -64,6 +60,15 @@ void printNoDisplayHelp(const std::string& detail) {
 // sleeps, or a scripted one) would be lost: Enter in a text field, or a shortcut. So the callback queues
 // presses for our shortcuts, and holds back a release that follows a press in the same frame until the frame
 // has seen the key down.
+// Counts input events, so the loop can sleep until something happens and then draw a few frames for ImGui to settle.
+int g_events = 0;
+void onCursorPos(GLFWwindow*, double, double) { ++g_events; }
+void onMouseButton(GLFWwindow*, int, int, int) { ++g_events; }
+void onScroll(GLFWwindow*, double, double) { ++g_events; }
+void onChar(GLFWwindow*, unsigned int) { ++g_events; }
+void onWindowEvent(GLFWwindow*) { ++g_events; }
+void onWindowSize(GLFWwindow*, int, int) { ++g_events; }
+
 struct KeyEvent {
   int key, scancode, action, mods;
 };
@@ -72,6 +77,7 @@ std::vector<KeyEvent> g_deferredReleases;  // replayed to ImGui after the next f
 std::vector<int> g_pressedThisFrame;
 
 void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  ++g_events;
   if (action == GLFW_RELEASE &&
       std::find(g_pressedThisFrame.begin(), g_pressedThisFrame.end(), key) != g_pressedThisFrame.end()) {
     g_deferredReleases.push_back({key, scancode, action, mods});
@@ -91,82 +97,73 @@ void releaseDeferredKeys(GLFWwindow* window) {
     ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
 }
 
-// Everything the window needs; lives for the duration of runViewer.
+// The part of the window a selection should be framed in: left of a tall panel on the right (Details) and right
+// of a tall one on the left (the pain finder), below the menu bar. Window pixels: x, y, width, height.
+glm::vec4 freeViewport(const UiState& ui, int width, int height) {
+  float left = 0.0f, right = float(width), top = ImGui::GetFrameHeight(), bottom = float(height);
+  for (const auto& r : ui.panelRects) {
+    if (r.max.y - r.min.y < 0.4f * float(height)) continue;  // small panels leave the body in view
+    if ((r.min.x + r.max.x) * 0.5f > float(width) * 0.5f) right = std::min(right, r.min.x);
+    else left = std::max(left, r.max.x);
+  }
+  if (right - left < 0.3f * float(width)) left = 0.0f, right = float(width);  // panels everywhere: use it all
+  return {left, top, right - left, bottom - top};
+}
+
+// The window host: GLFW input and ImGui panels in front of a Session; each loop iteration turns input into
+// session verbs, draws the session's frame and the panels, and carries out what the panels asked for.
 class ViewerApp {
  public:
   ViewerApp(GLFWwindow* window, const ViewerOptions& options, std::optional<ViewerSettings> settings, std::string settingsError)
       : window_(window), options_(options), settings_(std::move(settings)), settingsError_(std::move(settingsError)) {}
-  int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose);
+  int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
 
  private:
   void applyUiScale();
-  void handleInput();
-  void handleShortcuts();
+  void setModel(std::shared_ptr<const Model> model, const std::string& path);
+  void startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
+  // Input: mouse on the body, then keyboard shortcuts.
+  void handleMouse();
+  void handleKeys();
   void handleKey(int key, bool ctrl);
+  // Session <-> panels: the session's state shown, the panels' edits applied, their requests carried out.
+  void showSessionInPanels(const SceneFrame& frame);
+  void applyPanelEdits();
   void carryOutRequests();
-  void setModel(std::shared_ptr<const Model> model);
-  void applyPose(PosePreset pose, bool animate);
-  // Referred pain: painting the selection, answering clicks and areas with the pain finder.
-  void preparePainTools();
-  void paintSelection(TriggerPointSelection selection);
-  void showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide = nullptr);
-  void pickAt(glm::vec2 pixel);
-  // Meshes: what each one is, which one the cursor is over, which muscle is selected, how layers show them.
-  std::optional<MeshHit> meshAt(glm::vec2 pixel);
-  void hoverAt(glm::vec2 pixel);
-  void selectMuscle(const std::string& muscleId, std::optional<Side> side, bool paint);
-  void selectTriggerPoint(const std::string& id, Side side);
-  void frameMesh(std::size_t mesh);
-  void updateMeshStyles();
-  std::vector<MeshAnatomy> anatomy_;
-  std::vector<std::pair<std::string, glm::vec3>> markerLabels_;  // (name, posed model-space point)
-  void updateLabels();
-  std::unique_ptr<ScenePicker> picker_;  // every mesh in the current pose, built on first use; see picker()
-  ScenePicker& picker();
-  int hoveredMesh_ = -1;
-  glm::vec2 lastHover_{-1.0f};
-  std::optional<RayHit> hitSkin(glm::vec2 pixel);
-  void brushAt(glm::vec2 pixel, bool erase);
-  void updateSurfacePaint();
-  TriggerPointSelection selection_;       // what is painted
-  std::optional<std::pair<std::string, Side>> preview_;  // a hovered result, painted until the mouse leaves it
-  int previewRow_ = -1;
-  std::vector<float> drawing_;            // the patient's pain drawing, per skin vertex
-  glm::vec2 lastBrush_{-1.0f};
-  // Browsing the atlas: search, details, the user's notes.
-  void choose(const SearchResult& result);
+  void afterSelecting(const std::string& detailsId, bool frame);
+  void openView(const std::string& path);
+  void saveView(const std::string& path);
   void openDetails(const std::string& id);
-  void frameSelection();
   void saveNote(const std::string& id, const std::string& text);
-  std::unique_ptr<AtlasSearch> search_;
-  std::unique_ptr<PainAreaLookup> areaLookup_;
-  UserNotes notes_;
-  bool notesDamaged_ = false;
-  PainFinder* finder();
-  AtlasLoad atlas_;
-  std::unique_ptr<BodySurface> surface_;
-  std::unique_ptr<ReferralPainter> painter_;
-  std::unique_ptr<PainFinder> finder_;
-  std::optional<std::size_t> skinMesh_;  // index in model_->meshes of the skin the pain tools paint on
-  std::vector<glm::mat4> poseMatrices_;
-  glm::vec2 pressPosition_{0.0f};
-  Bounds posedBounds_;  // bounds of the model in the current pose, for framing
   void saveScreenshot();
-  void drawFrame();
+  void status(const std::string& message, double seconds);
+  void loadAtlasTools();
+  void rememberSettings();
 
   GLFWwindow* window_;
   const ViewerOptions& options_;
   std::optional<ViewerSettings> settings_;  // remembered settings; nullopt for automated runs or a damaged file
   std::string settingsError_;
-  void rememberSettings();
+  AtlasLoad atlas_;
+  std::unique_ptr<Session> session_;
+  std::string modelPath_;  // "" the default body
   std::unique_ptr<SceneRenderer> renderer_;
-  std::shared_ptr<const Model> model_;
-  OrbitCamera camera_;
+  std::unique_ptr<AtlasSearch> search_;
+  std::unique_ptr<PainAreaLookup> areaLookup_;
+  UserNotes notes_;
+  bool notesDamaged_ = false;
   UiState ui_;
+  UiState shown_;  // what the panels were given this frame, to tell their edits apart
+  std::uint64_t shownAnswer_ = ~std::uint64_t(0);
   float appliedUiScale_ = 0.0f;
   bool appliedHighContrast_ = false;
-  bool dragButton_[3] = {false, false, false};  // left, right, middle: a drag that started in the viewport
   ImGuiStyle baseStyle_;
+  // Mouse: a drag belongs to the viewport only if it started there.
+  bool dragButton_[3] = {false, false, false};  // left, right, middle
+  glm::vec2 pressPosition_{0.0f};
+  glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
+  bool popupWasOpen_ = false;      // a menu or popup was open last frame: Esc closes it, nothing more
+  int shortcutsMutedFrames_ = 0;   // after Ctrl+F, until the search field has the keyboard
 
   MainMenuBar menu_;
   HelpWindow help_;
@@ -174,7 +171,7 @@ class ViewerApp {
   FrameTimeOverlay overlay_;
   ErrorPopup errors_;
   StatusToast toast_;
-  OpenModelDialog openDialog_;
+  FileDialog fileDialog_;
   PainFinderWindow painFinder_;
   SearchPanel searchPanel_;
   LayersPanel layersPanel_;
@@ -216,82 +213,52 @@ void ViewerApp::applyUiScale() {
   appliedUiScale_ = ui_.uiScale;
 }
 
-void ViewerApp::setModel(std::shared_ptr<const Model> model) {
-  // Name every mesh after the atlas (hover labels, selection, layers); imported meshes whose material said
-  // nothing take the tissue their name tells, so muscles look like muscle and bones like bone.
-  IdentifiedModel identified = identifyModel(atlas_.ok() ? &atlas_.atlas : nullptr, std::move(model));
-  anatomy_ = std::move(identified.anatomy);
-  model = std::move(identified.model);
-  ui_.modelMuscles = 0;
-  for (const auto& a : anatomy_) ui_.modelMuscles += a.tissue == TissueKind::Muscle ? 1 : 0;
-  picker_.reset();
-  hoveredMesh_ = -1;
-  ui_.hoverLabel.clear();
-  model_ = std::move(model);
-  renderer_->setModel(model_);
-  ui_.modelSource = model_->source;
-  ui_.meshCount = model_->meshes.size();
-  ui_.triangleCount = model_->triangleCount();
-  glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(model_->source).filename().string()).c_str());
+void ViewerApp::status(const std::string& message, double seconds) {
+  ui_.statusMessage = message;
+  ui_.statusUntil = ImGui::GetTime() + seconds;
 }
 
-void ViewerApp::applyPose(PosePreset pose, bool animate) {
-  ui_.pose = pose;
-  const auto matrices = skinningMatrices(*model_, posePreset(pose));
-  renderer_->setPose(matrices);
-  posedBounds_ = posedBounds(*model_, matrices);
-  poseMatrices_ = matrices;
-  picker_.reset();
-  if (painter_) updateSurfacePaint();  // trigger-point markers follow the pose
-  if (animate) camera_.animateTo(camera_.framing(posedBounds_));
+void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path) {
+  session_->setModel(std::move(model));
+  modelPath_ = path;
+  const Model& m = session_->model();
+  ui_.modelMuscles = session_->muscleMeshes();
+  ui_.modelSource = m.source;
+  ui_.meshCount = m.meshes.size();
+  ui_.triangleCount = m.triangleCount();
+  ui_.painFinderNote = session_->painToolsNote();
+  lastHover_ = glm::vec2(-1.0f);
+  glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(m.source).filename().string()).c_str());
 }
 
-void ViewerApp::preparePainTools() {
-  surface_.reset();
-  painter_.reset();
-  drawing_.clear();
-  selection_.clear();
-  preview_.reset();
-  finder_.reset();
-  skinMesh_.reset();
-  ui_.painResults.clear();
-  ui_.painQuery.clear();
-  ui_.selectionLabels.clear();
-  if (!atlas_.ok()) {
-    ui_.painFinderNote = "The trigger-point atlas did not load; run 'myoatlas validate'.";
-    return;
+void ViewerApp::loadAtlasTools() {
+  atlas_ = loadAtlas(defaultAtlasDir());
+  session_ = std::make_unique<Session>(atlas_.ok() ? &atlas_.atlas : nullptr);
+  if (!atlas_.ok()) return;
+  search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
+  areaLookup_ = std::make_unique<PainAreaLookup>(atlas_.atlas);
+  ui_.atlas = &atlas_.atlas;
+  ui_.search = search_.get();
+  ui_.areaLookup = areaLookup_.get();
+  for (const auto& a : atlas_.atlas.painAreas) {
+    const Region* region = a.regions.empty() ? nullptr : atlas_.atlas.region(a.regions[0]);
+    ui_.painAreas.push_back({a.id, a.name, region ? region->name : ""});
   }
-  auto surface = BodySurface::fromModel(*model_);
-  if (!surface) {
-    ui_.painFinderNote = surface.error();
-    return;
-  }
-  surface_ = std::move(surface.value());
-  skinMesh_ = model_->meshIndex(surface_->skin().name);
-  painter_ = std::make_unique<ReferralPainter>(atlas_.atlas, *surface_);
-  ui_.painFinderNote.clear();
+  std::stable_sort(ui_.painAreas.begin(), ui_.painAreas.end(), [](const auto& x, const auto& y) { return x.region < y.region; });
 }
 
-PainFinder* ViewerApp::finder() {
-  if (!finder_ && painter_) finder_ = std::make_unique<PainFinder>(*painter_);  // paints every pattern once
-  return finder_.get();
-}
-
-void ViewerApp::paintSelection(TriggerPointSelection selection) {
-  ui_.selectionLabels.clear();
-  selection_ = std::move(selection);
-  if (!painter_) return;
-  for (const auto& [id, side] : selection_)
-    if (const TriggerPoint* t = atlas_.atlas.triggerPoint(id)) ui_.selectionLabels.push_back(t->name + " (" + sideName(side) + ")");
-  updateSurfacePaint();
-}
-
-// Referred pain of the selection (and of a previewed result) plus the pain drawing, as one per-vertex paint.
 void ViewerApp::openDetails(const std::string& id) {
   ui_.detailsId = id;
   ui_.noteFor = id;
   ui_.noteDraft = notes_.get(id);
   ui_.showDetails = true;
+}
+
+// A muscle or trigger point chosen (search, a click, the pain finder): its details shown, and the camera turned
+// to its pattern when asked.
+void ViewerApp::afterSelecting(const std::string& detailsId, bool frame) {
+  if (!detailsId.empty()) openDetails(detailsId);
+  if (frame) session_->frameSelection();
 }
 
 void ViewerApp::saveNote(const std::string& id, const std::string& text) {
@@ -308,411 +275,301 @@ void ViewerApp::saveNote(const std::string& id, const std::string& text) {
     return;
   }
   notes_ = std::move(next);
-  ui_.statusMessage = "Note saved";
-  ui_.statusUntil = ImGui::GetTime() + 2.0;
+  status("Note saved", 2.0);
 }
 
-// Turns the camera to the painted pattern so a chosen trigger point is in view.
-void ViewerApp::frameSelection() {
-  if (!painter_ || selection_.empty() || !skinMesh_) return;
-  const Mesh* skin = &model_->meshes[*skinMesh_];
-  const auto& positions = picker().posedPositions(*skinMesh_);
-  const auto paint = painter_->combine(selection_);
-  Bounds painted;
-  glm::vec3 normalSum(0.0f);
-  for (std::size_t v = 0; v < paint.size(); ++v)
-    if (paint[v].x > 0.0f || paint[v].y > 0.0f) {
-      painted.add(positions[v]);
-      normalSum += skin->normals[v];
-    }
-  if (painted.empty()) return;
-  const glm::vec3 centre = painted.center();
-  painted.add(centre - glm::vec3(0.3f));  // keep the body around the zone in view
-  painted.add(centre + glm::vec3(0.3f));
-  CameraPose pose = camera_.framing(painted);
-  // Look at the zone from the side it faces.
-  if (glm::length(normalSum) > 0.0f) {
-    const glm::vec3 n = glm::normalize(glm::vec3(normalSum.x, 0.0f, normalSum.z));
-    pose.yaw = std::atan2(n.x, n.z);
-    pose.pitch = 0.1f;
-  }
-  camera_.animateTo(pose);
-}
-
-void ViewerApp::choose(const SearchResult& result) {
-  switch (result.kind) {
-    case SearchKind::Muscle:
-      selectMuscle(result.id, Side::Right, true);
-      frameSelection();
-      break;
-    case SearchKind::TriggerPoint:
-      selectTriggerPoint(result.id, Side::Right);
-      frameSelection();
-      break;
-    case SearchKind::PainArea:
-      ui_.requests.painArea = result.id;
-      break;
-  }
-}
-
-void ViewerApp::updateSurfacePaint() {
-  if (!painter_) return;
-  TriggerPointSelection shown = selection_;
-  if (preview_) shown.push_back(*preview_);
-  const bool drawn = std::any_of(drawing_.begin(), drawing_.end(), [](float d) { return d > 0.0f; });
-  if (shown.empty() && !drawn) {
-    renderer_->setPaint(surface_->skin().name, {});
-    renderer_->setMarkers({});
+void ViewerApp::openView(const std::string& path) {
+  auto scene = loadScene(path);
+  if (!scene) {
+    ui_.errorMessage = scene.error() + "\n\nThe current view is kept.";
     return;
   }
-  const auto place = [&](const TriggerPointSelection& entries) {
-    return skinMesh_ ? placeMarkers(*painter_, atlas_.atlas, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
-                     : std::vector<PlacedMarker>{};
-  };
-  const auto chosen = place(selection_);
-  auto points = markerPoints(chosen);
-  if (preview_)
-    for (const auto& m : place({*preview_})) points.push_back(m.position);
-  renderer_->setMarkers(std::move(points));
-  markerLabels_.clear();  // leader-line labels for the chosen trigger points (not the hover preview)
-  for (const auto& m : chosen) markerLabels_.push_back({m.triggerPoint->name, m.position});
-  const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(surface_->skin().positions.size(), glm::vec2(-kZoneFringe)) : painter_->combine(shown);
-  std::vector<glm::vec3> paint(referral.size());
-  for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
-  renderer_->setPaint(surface_->skin().name, std::move(paint));
-}
-
-void ViewerApp::brushAt(glm::vec2 pixel, bool erase) {
-  const auto hit = hitSkin(pixel);
-  if (!hit) return;
-  const float radius = ui_.brushRadiusCm * 0.01f;
-  drawing_.resize(surface_->skin().positions.size(), 0.0f);
-  const GeodesicField field = geodesicDistances(surface_->topology(), {{hit->nearestVertex, 0.0f}}, radius);
-  for (std::size_t i = 0; i < field.vertices.size(); ++i) {
-    const float v = zoneFalloff(field.distances[i], radius);
-    float& d = drawing_[field.vertices[i]];
-    d = erase ? std::min(d, 1.0f - v) : std::max(d, v);
-  }
-  updateSurfacePaint();
-  // Rank by overlap with the whole drawing so far.
-  SparseIntensity drawing;
-  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
-    if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
-  if (PainFinder* f = finder()) {
-    // Name the areas the drawing lies in, so the answer says what it explains ("your pain drawing (Low back, Buttock)").
-    auto areas = f->areasOf(drawing);
-    std::stable_sort(areas.begin(), areas.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    std::string where;
-    for (const auto& [area, share] : areas)  // both sides of a bilateral area are named once
-      if (share >= 0.15f && where.size() < 80 && where.find(area->name) == std::string::npos)
-        where += (where.empty() ? "" : ", ") + area->name;
-    showSources(f->musclesForDrawing(drawing), "your pain drawing" + (where.empty() ? "" : " (" + where + ")"));
-  }
-}
-
-namespace {
-
-PainSourceRow row(const std::string& triggerPoint, const std::string& label, Side side, bool essential, float coverage) {
-  PainSourceRow r;
-  r.triggerPoint = triggerPoint;
-  r.label = label;
-  r.left = side == Side::Left;
-  r.essential = essential;
-  r.coverage = coverage;
-  return r;
-}
-
-}  // namespace
-
-void ViewerApp::showSources(const std::vector<MuscleSources>& found, const std::string& query, const PainGuide* guide) {
-  ui_.painQuery = query;
-  ui_.painGuide = guide ? "The Manual's pain guide, '" + guide->name + "' (" + guide->source.where + "): essential first, in the guide's order." : "";
-  ui_.painResults.clear();
-  for (const auto& m : found) {
-    PainSourceRow header = row(m.triggerPoints.front().triggerPoint, musclesLabel(atlas_.atlas, m) + (m.side == Side::Left ? " (left)" : ""),
-                               m.side, m.essential, m.coverage);
-    header.header = true;
-    header.painted = m.painted;
-    header.beyondGuide = guide && m.guideRank < 0;
-    header.note = guide ? (header.beyondGuide ? std::string("Not in the guide's list; its pattern covers this area on this body")
-                                              : std::string("The guide lists it as ") + (m.essential ? "essential (bold)" : "spillover (plain)"))
-                        : std::string();
-    for (const auto& c : m.triggerPoints) header.group.push_back(c.triggerPoint);
-    ui_.painResults.push_back(header);
-    for (const auto& c : m.triggerPoints) {
-      const TriggerPoint* t = atlas_.atlas.triggerPoint(c.triggerPoint);
-      PainSourceRow trp = row(c.triggerPoint, t->name, c.side, c.essential, c.coverage);
-      trp.painted = m.painted;
-      trp.note = std::string(frequencyName(t->frequency)) + " (how often the sources find it)";
-      trp.beyondGuide = header.beyondGuide;
-      ui_.painResults.push_back(trp);
+  // The scene names its model; open it unless it is the one shown.
+  if (scene->modelPath != modelPath_) {
+    ModelOptions next = options_.model;
+    next.path = scene->modelPath;
+    auto loaded = loadModel(next);
+    if (!loaded) {
+      ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
+      return;
+    }
+    const ViewState before = session_->state();
+    setModel(loaded.value(), scene->modelPath);
+    auto applied = session_->applyScene(scene.value(), path);
+    if (!applied) {
+      ui_.errorMessage = applied.error() + "\n\nThe view is not changed.";
+      session_->applyState(before);
+      return;
     }
   }
-  ui_.showPainFinder = true;
-}
-
-ScenePicker& ViewerApp::picker() {
-  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, poseMatrices_);
-  return *picker_;
-}
-
-// The skin under the cursor, whatever lies in front of it or however see-through it is (brush, pain finder).
-// Vertex indices of the model's skin are those of surface_->skin(), a copy of it.
-std::optional<RayHit> ViewerApp::hitSkin(glm::vec2 pixel) {
-  if (!skinMesh_) return std::nullopt;
-  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) { return i == *skinMesh_; });
-  return hit ? std::optional<RayHit>(hit->hit) : std::nullopt;
-}
-
-std::optional<MeshHit> ViewerApp::meshAt(glm::vec2 pixel) {
-  if (!model_) return std::nullopt;
-  // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
-  return picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
-    const MeshLook look = lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle);
-    return look.visible && look.opacity >= 0.5f;
-  });
-}
-
-void ViewerApp::hoverAt(glm::vec2 pixel) {
-  if (pixel == lastHover_) return;
-  lastHover_ = pixel;
-  const auto hit = meshAt(pixel);
-  hoveredMesh_ = hit && anatomy_[hit->mesh].tissue != TissueKind::Skin ? int(hit->mesh) : -1;
-  ui_.hoverLabel = hoveredMesh_ >= 0 ? anatomy_[std::size_t(hoveredMesh_)].label : std::string();
-}
-
-void ViewerApp::selectMuscle(const std::string& muscleId, std::optional<Side> side, bool paint) {
-  ui_.selectedMuscle = muscleId;
-  const Muscle* m = atlas_.atlas.muscle(muscleId);
-  if (!m) return;
-  if (paint) {
-    TriggerPointSelection selection;
-    for (const auto& t : m->triggerPoints) selection.emplace_back(t, side.value_or(Side::Right));
-    paintSelection(selection);
-  }
-  openDetails(muscleId);
-}
-
-// One trigger point chosen (search, pain finder): its pattern painted, its muscle highlighted, its details shown.
-void ViewerApp::selectTriggerPoint(const std::string& id, Side side) {
-  const Muscle* m = atlas_.atlas.muscleOf(id);
-  ui_.selectedMuscle = m ? m->id : std::string();
-  paintSelection({{id, side}});
-  openDetails(id);
-}
-
-void ViewerApp::frameMesh(std::size_t mesh) {
-  Bounds b = picker().meshBounds(mesh);
-  const glm::vec3 c = b.center();
-  b.add(c - glm::vec3(0.12f));  // a little of the body around a small muscle
-  b.add(c + glm::vec3(0.12f));
-  CameraPose pose = camera_.framing(b);
-  pose.yaw = camera_.pose().yaw;  // keep looking from the side the user chose
-  pose.pitch = camera_.pose().pitch;
-  camera_.animateTo(pose);
-}
-
-// Labels with leader lines: the selected muscle's meshes where the model has them, otherwise the chosen
-// trigger points' markers. Anchors are projected to the window every frame, so they follow the camera.
-void ViewerApp::updateLabels() {
-  ui_.labels.clear();
-  if (!ui_.showLabels) return;
-  std::vector<std::pair<std::string, glm::vec3>> anchors;
-  if (!ui_.selectedMuscle.empty()) {
-    for (std::size_t i = 0; i < anatomy_.size(); ++i)
-      if (anatomy_[i].muscle && anatomy_[i].muscle->id == ui_.selectedMuscle &&
-          lookFor(anatomy_[i], ui_.layers, ui_.selectedMuscle).visible)
-        anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
-  }
-  if (anchors.empty()) anchors = markerLabels_;
-  for (const auto& [text, point] : anchors) {
-    const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
-    if (clip.w <= 0.0f) continue;  // behind the camera
-    ui_.labels.push_back({text, camera_.project(point)});
-  }
-}
-
-void ViewerApp::updateMeshStyles() {
-  LayerSettings layers = ui_.layers;
-  layers.region = ui_.searchRegion;  // one region filter for the lists and the body
-  renderer_->setMeshStyles(meshStyles(anatomy_, layers, ui_.selectedMuscle, hoveredMesh_));
-}
-
-void ViewerApp::pickAt(glm::vec2 pixel) {
-  const auto hit = meshAt(pixel);
-  if (hit && anatomy_[hit->mesh].tissue != TissueKind::Skin) {
-    const MeshAnatomy& a = anatomy_[hit->mesh];
-    if (a.muscle) selectMuscle(a.muscle->id, a.side, true);
-    else {
-      ui_.selectedMuscle.clear();
-      ui_.statusMessage = a.label + (a.tissue == TissueKind::Bone ? "" : " (not in the atlas)");
-      ui_.statusUntil = ImGui::GetTime() + 3.0;
-    }
+  const ViewState before = session_->state();
+  auto applied = session_->applyScene(scene.value(), path);
+  if (!applied) {
+    session_->applyState(before);
+    ui_.errorMessage = applied.error() + "\n\nThe current view is kept.";
     return;
   }
-  if (!surface_) {
-    ui_.showPainFinder = true;
-    return;
+  if (!applied->empty()) {
+    std::string list;
+    for (const auto& d : applied.value()) list += "\n- " + d;
+    ui_.errorMessage = "The view '" + path + "' was opened, except:" + list;
+  } else {
+    status("Opened " + path, 3.0);
   }
-  // The skin was the first thing hit, unless it is see-through: then look for it behind the ray's other meshes.
-  const auto onSkin = hit && hit->mesh == skinMesh_ ? std::optional<RayHit>(hit->hit) : hitSkin(pixel);
-  if (!onSkin) return;
-  if (PainFinder* f = finder()) showSources(f->musclesAtVertex(onSkin->nearestVertex), "the point you clicked");
 }
 
-void ViewerApp::handleInput() {
+void ViewerApp::saveView(const std::string& path) {
+  if (auto saved = saveScene(path, session_->sceneFile(modelPath_)); !saved) {
+    ui_.errorMessage = "The view was not saved: " + saved.error();
+    return;
+  }
+  status("View saved to " + path, 4.0);
+}
+
+// ---- Input ----
+
+void ViewerApp::handleMouse() {
   const ImGuiIO& io = ImGui::GetIO();
-  // A click without a drag on the body asks the pain finder about that point.
-  if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = {io.MousePos.x, io.MousePos.y};
-  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
-      glm::distance(pressPosition_, glm::vec2(io.MousePos.x, io.MousePos.y)) < 4.0f)
-    pickAt(pressPosition_);
+  const glm::vec2 mouse(io.MousePos.x, io.MousePos.y);
+  // A click without a drag on the body asks what is there: a muscle is selected, the skin asks the pain finder.
+  if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = mouse;
+  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode && glm::distance(pressPosition_, mouse) < 4.0f) {
+    const ClickOutcome outcome = session_->click(pressPosition_);
+    if (outcome.kind == ClickOutcome::Kind::Muscle) afterSelecting(session_->state().selectedMuscle, false);
+    if (outcome.kind == ClickOutcome::Kind::OtherMesh) status(outcome.label, 3.0);
+    if (outcome.kind == ClickOutcome::Kind::Skin || outcome.kind == ClickOutcome::Kind::NoPainTools) ui_.showPainFinder = true;
+  }
   if (ImGui::IsMouseDoubleClicked(0) && !io.WantCaptureMouse && !ui_.paintMode)
-    if (const auto hit = meshAt({io.MousePos.x, io.MousePos.y}); hit && anatomy_[hit->mesh].tissue != TissueKind::Skin)
-      frameMesh(hit->mesh);
+    if (const auto mesh = session_->meshAt(mouse)) session_->frameMesh(*mesh);
   // Hovering names the muscle under the cursor (not while dragging, not over a panel).
   const bool dragging = dragButton_[0] || dragButton_[1] || dragButton_[2];
-  if (!io.WantCaptureMouse && !dragging && !ui_.paintMode) hoverAt({io.MousePos.x, io.MousePos.y});
-  else if (io.WantCaptureMouse) hoveredMesh_ = -1, ui_.hoverLabel.clear(), lastHover_ = glm::vec2(-1.0f);
-  // A drag belongs to the viewport only if it started there, and moves the camera from the next frame on:
-  // the first frame's delta may include pointer travel from before the button went down.
+  if (io.WantCaptureMouse || ui_.paintMode) {
+    session_->hover(std::nullopt);
+    lastHover_ = glm::vec2(-1.0f);
+  } else if (!dragging && mouse != lastHover_) {
+    session_->hover(mouse);
+    lastHover_ = mouse;
+  }
+  // A drag moves the camera from the next frame on: the first frame's delta may include pointer travel from
+  // before the button went down.
   for (int b = 0; b < 3; ++b) {
     if (ImGui::IsMouseClicked(b) && !io.WantCaptureMouse) dragButton_[b] = true;
     else if (!io.MouseDown[b]) dragButton_[b] = false;
   }
+  OrbitCamera& camera = session_->camera();
+  if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera.zoomTowards(io.MouseWheel, mouse);
   if (ui_.paintMode && dragButton_[0]) {  // the brush: left drag paints (Shift erases) instead of orbiting
-    if (lastBrush_ != glm::vec2(io.MousePos.x, io.MousePos.y) || ImGui::IsMouseClicked(0)) brushAt({io.MousePos.x, io.MousePos.y}, io.KeyShift);
-    lastBrush_ = {io.MousePos.x, io.MousePos.y};
-    if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
+    if (lastBrush_ != mouse || ImGui::IsMouseClicked(0))
+      if (const auto vertex = session_->skinVertexAt(mouse)) {
+        session_->brush(*vertex, ui_.brushRadiusCm * 0.01f, io.KeyShift);
+        ui_.showPainFinder = true;
+      }
+    lastBrush_ = mouse;
     return;
   }
   const ImVec2 d = io.MouseDelta;
   const bool panning = dragButton_[1] || dragButton_[2] || (dragButton_[0] && io.KeyShift);
-  const bool heldSinceLastFrame = [&] {
-    for (int b = 0; b < 3; ++b)
-      if (dragButton_[b] && io.MouseDownDuration[b] > 0.0f) return true;
-    return false;
-  }();
+  bool heldSinceLastFrame = false;
+  for (int b = 0; b < 3; ++b) heldSinceLastFrame = heldSinceLastFrame || (dragButton_[b] && io.MouseDownDuration[b] > 0.0f);
   if (heldSinceLastFrame && (d.x != 0.0f || d.y != 0.0f)) {
-    if (panning) camera_.pan(d.x, d.y);
-    else if (dragButton_[0]) camera_.orbit(d.x, d.y);
+    if (panning) camera.pan(d.x, d.y);
+    else if (dragButton_[0]) camera.orbit(d.x, d.y);
   }
-  if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera_.zoomTowards(io.MouseWheel, {io.MousePos.x, io.MousePos.y});
-  if (io.WantCaptureKeyboard) g_keyPresses.clear();  // typing into a text field is not a shortcut
-  else handleShortcuts();
 }
 
-void ViewerApp::handleShortcuts() {
-  const auto presses = std::exchange(g_keyPresses, {});
-  for (const auto& e : presses) handleKey(e.key, (e.mods & GLFW_MOD_CONTROL) != 0);
+void ViewerApp::handleKeys() {
+  auto presses = std::exchange(g_keyPresses, {});
+  // Typing into a text field is not a shortcut; nor is what is typed just after Ctrl+F, before the search field
+  // has taken the keyboard.
+  if (ImGui::GetIO().WantCaptureKeyboard) {
+    shortcutsMutedFrames_ = 0;
+    return;
+  }
+  if (shortcutsMutedFrames_ > 0) {
+    --shortcutsMutedFrames_;
+    return;
+  }
+  for (const auto& e : presses) {
+    const bool ctrl = (e.mods & GLFW_MOD_CONTROL) != 0;
+    handleKey(e.key, ctrl);
+    if (ctrl && e.key == GLFW_KEY_F) {
+      shortcutsMutedFrames_ = 3;  // the field takes focus within two frames
+      return;
+    }
+  }
 }
 
 void ViewerApp::handleKey(int key, bool ctrl) {
-  const auto pressed = [key](int k) { return key == k; };
-  const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right,
-                                ViewPreset::Superior};
+  const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right, ViewPreset::Superior};
   for (int i = 0; i < 5; ++i)
-    if (pressed(GLFW_KEY_1 + i) || pressed(GLFW_KEY_KP_1 + i)) ui_.requests.view = presets[i];
-  if ((pressed(GLFW_KEY_F) && !ctrl) || pressed(GLFW_KEY_HOME)) ui_.requests.frameAll = true;
-  if (pressed(GLFW_KEY_ESCAPE)) ui_.requests.clearSelection = true;
-  if (pressed(GLFW_KEY_B)) ui_.paintMode = !ui_.paintMode;
-  if (pressed(GLFW_KEY_L) && !ctrl) ui_.showLayers = !ui_.showLayers;
-  if (pressed(GLFW_KEY_X) && !ctrl) ui_.layers.skinOpacity = ui_.layers.skinOpacity >= 0.999f ? 0.3f : 1.0f;
-  if (pressed(GLFW_KEY_P)) ui_.requests.pose = PosePreset((int(ui_.pose) + 1) % 4);
-  if (pressed(GLFW_KEY_F1)) ui_.showHelp = !ui_.showHelp;
-  if (pressed(GLFW_KEY_F3)) ui_.showFrameTime = !ui_.showFrameTime;
-  if (pressed(GLFW_KEY_F12)) ui_.requests.screenshot = true;
-  if (ctrl && pressed(GLFW_KEY_O)) ui_.showOpenDialog = true;
-  if (ctrl && pressed(GLFW_KEY_F)) ui_.focusSearch = true;
-  if (ctrl && pressed(GLFW_KEY_Q)) ui_.requests.quit = true;
-  if (ctrl && (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)))
-    ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f);
-  if (ctrl && (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)))
-    ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f);
+    if (!ctrl && (key == GLFW_KEY_1 + i || key == GLFW_KEY_KP_1 + i)) session_->frameView(presets[i]);
+  switch (key) {
+    case GLFW_KEY_F:
+      if (ctrl) ui_.focusSearch = true;
+      else session_->frameAll();
+      break;
+    case GLFW_KEY_HOME: session_->frameAll(); break;
+    case GLFW_KEY_ESCAPE:
+      if (!popupWasOpen_) session_->clearSelection();  // Esc that closes a menu does only that
+      break;
+    case GLFW_KEY_B: if (!ctrl) ui_.paintMode = !ui_.paintMode; break;
+    case GLFW_KEY_L: if (!ctrl) ui_.showLayers = !ui_.showLayers; break;
+    case GLFW_KEY_X: if (!ctrl) session_->toggleXray(); break;
+    case GLFW_KEY_P: if (!ctrl) session_->nextPose(); break;
+    case GLFW_KEY_F1: ui_.showHelp = !ui_.showHelp; break;
+    case GLFW_KEY_F3: ui_.showFrameTime = !ui_.showFrameTime; break;
+    case GLFW_KEY_F12: ui_.requests.screenshot = true; break;
+    case GLFW_KEY_O: if (ctrl) ui_.fileDialog = UiState::FileDialog::OpenModel; break;
+    case GLFW_KEY_S: if (ctrl) ui_.fileDialog = UiState::FileDialog::SaveView; break;
+    case GLFW_KEY_Q: if (ctrl) ui_.requests.quit = true; break;
+    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: if (ctrl) ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f); break;
+    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: if (ctrl) ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f); break;
+    default: break;
+  }
+}
+
+// ---- Session and panels ----
+
+void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
+  const ViewState& s = session_->state();
+  ui_.layers = s.layers;
+  ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body
+  ui_.pose = s.pose;
+  ui_.colourBlindSafe = s.colorMap == ColorMap::ColourBlindSafe;
+  ui_.showLabels = s.showLabels;
+  ui_.selectedMuscle = s.selectedMuscle;
+  ui_.selectionLabels = frame.legend;
+  ui_.hoverLabel = session_->hoverLabel();
+  ui_.labels.clear();
+  for (const auto& l : frame.labels) ui_.labels.push_back({l.text, l.anchor});
+  if (session_->answerRevision() != shownAnswer_) {
+    shownAnswer_ = session_->answerRevision();
+    const PainAnswer& answer = session_->answer();
+    ui_.painQuery = answer.query;
+    ui_.painGuide = painGuideLine(answer);
+    ui_.painResults = atlas_.ok() ? painRows(atlas_.atlas, answer) : std::vector<PainSourceRow>{};
+    if (!answer.query.empty()) ui_.showPainFinder = true;
+  }
+  shown_.layers = ui_.layers;
+  shown_.searchRegion = ui_.searchRegion;
+  shown_.colourBlindSafe = ui_.colourBlindSafe;
+  shown_.showLabels = ui_.showLabels;
+}
+
+void ViewerApp::applyPanelEdits() {
+  LayerSettings layers = ui_.layers;
+  layers.region = ui_.searchRegion;
+  if (layers != session_->state().layers) session_->setLayers(layers);
+  if (ui_.colourBlindSafe != shown_.colourBlindSafe)
+    session_->setColorMap(ui_.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
+  if (ui_.showLabels != shown_.showLabels) session_->setLabels(ui_.showLabels);
+  // Hovering a result previews its pattern; leaving the list restores the selection.
+  if (ui_.hoveredResult >= 0 && std::size_t(ui_.hoveredResult) < ui_.painResults.size()) {
+    const PainSourceRow& row = ui_.painResults[std::size_t(ui_.hoveredResult)];
+    session_->preview(std::make_pair(row.triggerPoint, row.left ? Side::Left : Side::Right));
+  } else {
+    session_->preview(std::nullopt);
+  }
 }
 
 void ViewerApp::carryOutRequests() {
   UiRequests r = std::exchange(ui_.requests, {});
   if (r.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
-  if (r.pose) applyPose(*r.pose, true);
-  if (r.view) camera_.animateTo(camera_.framing(posedBounds_, *r.view));
-  if (r.frameAll) camera_.animateTo(camera_.framing(posedBounds_));
+  if (r.pose) session_->setPose(*r.pose);
+  if (r.view) session_->frameView(*r.view);
+  if (r.frameAll) session_->frameAll();
   if (r.openModel) {
     ModelOptions next = options_.model;
     next.path = *r.openModel;
-    auto loaded = loadModel(next);
-    if (loaded) {
-      setModel(loaded.value());
-      preparePainTools();
-      applyPose(ui_.pose, false);
-      camera_.animateTo(camera_.framing(posedBounds_));
+    if (auto loaded = loadModel(next); loaded) {
+      const PosePreset pose = session_->state().pose;
+      setModel(loaded.value(), *r.openModel);
+      session_->setPose(pose);
+      session_->frameAll();
     } else {
       ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
     }
   }
+  if (r.openView) openView(*r.openView);
+  if (r.saveView) saveView(*r.saveView);
   if (r.screenshot) saveScreenshot();
-  if (r.chosen) choose(*r.chosen);
+  if (r.chosen) {
+    switch (r.chosen->kind) {
+      case SearchKind::Muscle:
+        session_->selectMuscle(r.chosen->id, Side::Right);
+        afterSelecting(r.chosen->id, true);
+        break;
+      case SearchKind::TriggerPoint:
+        session_->selectTriggerPoint(r.chosen->id, Side::Right);
+        afterSelecting(r.chosen->id, true);
+        break;
+      case SearchKind::PainArea: r.painArea = r.chosen->id; break;
+    }
+  }
   if (r.showDetails) openDetails(*r.showDetails);
   if (r.saveNote) saveNote(r.saveNote->first, r.saveNote->second);
-  if (r.clearSelection) paintSelection({}), ui_.selectedMuscle.clear();
-  if (r.clearDrawing) {
-    drawing_.clear();
-    updateSurfacePaint();
-  }
-  // Hovering a result previews its pattern; leaving the list restores the selection.
-  if (ui_.hoveredResult != previewRow_) {
-    previewRow_ = ui_.hoveredResult;
-    preview_.reset();
-    if (previewRow_ >= 0 && std::size_t(previewRow_) < ui_.painResults.size()) {
-      const PainSourceRow& row = ui_.painResults[std::size_t(previewRow_)];
-      preview_ = std::make_pair(row.triggerPoint, row.left ? Side::Left : Side::Right);
-    }
-    updateSurfacePaint();
-  }
+  if (r.clearSelection) session_->clearSelection();
+  if (r.clearDrawing) session_->clearDrawing();
   if (r.select) {
     TriggerPointSelection selection;
     for (const auto& [id, left] : *r.select) selection.emplace_back(id, left ? Side::Left : Side::Right);
-    if (selection.size() == 1) selectTriggerPoint(selection[0].first, selection[0].second);  // a pain-finder result
-    else paintSelection(selection);
+    if (selection.size() == 1) {  // a pain-finder trigger point
+      session_->selectTriggerPoint(selection[0].first, selection[0].second);
+      afterSelecting(selection[0].first, false);
+    } else {
+      session_->paintTriggerPoints(selection);
+    }
   }
-  if (r.painArea && painter_) {
-    if (const PainArea* area = atlas_.atlas.painArea(*r.painArea))
-      if (PainFinder* f = finder()) {
-        showSources(f->musclesForArea(*area, Side::Right), area->name + (area->bilateral ? " (right side)" : ""),
-                    area->guide ? &*area->guide : nullptr);
-        // Show the area asked about as the pain drawing (the brush refines it; Pain > Clear pain drawing).
-        drawing_.assign(surface_->skin().positions.size(), 0.0f);
-        const SparseIntensity& zone = painter_->painArea(*area, Side::Right);
-        for (std::size_t i = 0; i < zone.vertices.size(); ++i) drawing_[zone.vertices[i]] = zone.values[i];
-        updateSurfacePaint();
-      }
+  if (r.painArea) {
+    if (auto chosen = session_->chooseArea(*r.painArea, Side::Right); !chosen) ui_.errorMessage = chosen.error();
+    else ui_.showPainFinder = true;
   }
 }
 
 void ViewerApp::saveScreenshot() {
   int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
   if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
-  auto image = renderToImage(*renderer_, camera_, w, h);
+  auto image = renderToImage(*renderer_, session_->camera(), w, h);
   const std::string path = defaultScreenshotPath();
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
   if (!written) {
     ui_.errorMessage = "The screenshot was not saved: " + written.error();
     return;
   }
-  ui_.statusMessage = "Screenshot saved to " + path;
-  ui_.statusUntil = ImGui::GetTime() + 4.0;
+  status("Screenshot saved to " + path, 4.0);
 }
 
-void ViewerApp::drawFrame() {
-  int fbWidth = 0, fbHeight = 0, winWidth = 0, winHeight = 0;
-  glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
-  glfwGetWindowSize(window_, &winWidth, &winHeight);
-  camera_.setViewport(winWidth, winHeight);  // interaction works in window coordinates
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  renderer_->draw(camera_, fbWidth, fbHeight);
+// ---- Start and loop ----
+
+void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
+  LayerSettings layers;
+  if (settings_) layers.skinOpacity = settings_->skinOpacity, layers.showBones = settings_->showBones, layers.peel = settings_->peel;
+  if (options_.layersGiven) layers = options_.layers;
+  session_->setLayers(layers);
+  if (settings_ && settings_->colourBlindSafe) session_->setColorMap(ColorMap::ColourBlindSafe);
+  session_->setPose(pose);
+  session_->frameView(preset);
+  if (settings_ && settings_->hasCamera && !options_.viewGiven) session_->camera().setPose(settings_->camera);
+  if (scene) {
+    auto applied = session_->applyScene(*scene, options_.scene);
+    if (!applied) ui_.errorMessage = applied.error();
+    else if (!applied->empty()) {
+      std::string list;
+      for (const auto& d : applied.value()) list += "\n- " + d;
+      ui_.errorMessage = "The view '" + options_.scene + "' was opened, except:" + list;
+    }
+  }
+  if (!options_.select.empty()) {
+    // One muscle or trigger point: show what it is, as choosing it in search does.
+    if (auto selected = session_->select(options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right)); !selected)
+      ui_.errorMessage = selected.error();
+    else if (options_.select.size() == 1 && atlas_.atlas.muscleOf(options_.select[0]))
+      openDetails(options_.select[0]);
+  }
+  if (!options_.painArea.empty()) ui_.requests.painArea = options_.painArea;  // answered after the first frame
 }
 
-int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose) {
+int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
   auto renderer = SceneRenderer::create();
   if (!renderer) {
     std::cerr << "myoatlas: " << renderer.error() << "\n";
@@ -726,77 +583,57 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
   ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
   if (settings_ && !options_.uiScaleGiven && settings_->uiScale > 0) ui_.uiScale = std::clamp(settings_->uiScale, kUiScaleMin, kUiScaleMax);
-  if (settings_) ui_.colourBlindSafe = settings_->colourBlindSafe, ui_.highContrast = settings_->highContrast;
-  if (settings_) ui_.layers.skinOpacity = settings_->skinOpacity, ui_.layers.showBones = settings_->showBones, ui_.layers.peel = settings_->peel;
-  if (options_.layersGiven) ui_.layers = options_.layers;
+  if (settings_) ui_.highContrast = settings_->highContrast;
   if (options_.highContrast) ui_.highContrast = true;
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 
-  atlas_ = loadAtlas(defaultAtlasDir());
-  setModel(std::move(model));
-  if (atlas_.ok()) {
-    search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
-    ui_.atlas = &atlas_.atlas;
-    ui_.search = search_.get();
-    areaLookup_ = std::make_unique<PainAreaLookup>(atlas_.atlas);
-    ui_.areaLookup = areaLookup_.get();
-  }
+  loadAtlasTools();
+  int winWidth = 0, winHeight = 0;
+  glfwGetWindowSize(window_, &winWidth, &winHeight);
+  session_->setViewport(winWidth, winHeight);  // interaction works in window coordinates
+  setModel(std::move(model), options_.model.path);
   if (auto notes = loadNotes(defaultNotesPath()); notes) {
     notes_ = std::move(notes.value());
   } else {
     notesDamaged_ = true;
     ui_.errorMessage = notes.error() + "\n\nYour notes are left as they are; new notes will not be saved until the file is fixed or moved.";
   }
-  for (const auto& a : atlas_.atlas.painAreas) {
-    const Region* region = a.regions.empty() ? nullptr : atlas_.atlas.region(a.regions[0]);
-    ui_.painAreas.push_back({a.id, a.name, region ? region->name : ""});
-  }
-  std::stable_sort(ui_.painAreas.begin(), ui_.painAreas.end(), [](const auto& x, const auto& y) { return x.region < y.region; });
-  preparePainTools();
-  ui_.selectedMuscle = selectedMuscleOf(atlas_.atlas, options_.select);  // highlighted on the body
-  if (options_.select.size() == 1 && atlas_.atlas.muscleOf(options_.select[0]))
-    openDetails(options_.select[0]);  // one muscle or trigger point: show what it is, as choosing it in search does
-  if (!options_.select.empty() && painter_) {
-    auto selection = resolveSelection(atlas_.atlas, options_.select, parseSideChoice(options_.side).value_or(SideChoice::Right));
-    if (selection) paintSelection(selection.value());
-    else ui_.errorMessage = selection.error();
-  }
-  if (!options_.painArea.empty()) ui_.requests.painArea = options_.painArea;  // answered after the first frame
-  applyPose(pose, false);
-  int winWidth = 0, winHeight = 0;
-  glfwGetWindowSize(window_, &winWidth, &winHeight);
-  camera_.setViewport(winWidth, winHeight);
-  camera_.setPose(camera_.framing(posedBounds_, preset));
-  if (settings_ && settings_->hasCamera && !options_.viewGiven) camera_.setPose(settings_->camera);
+  startWith(preset, pose, scene);
+  session_->setAnimated(true);
 
-  int frame = 0;
+  int frame = 0, settleFrames = 2, seenEvents = -1;
   auto last = std::chrono::steady_clock::now();
   double firstFrameMs = 0.0;
   while (!glfwWindowShouldClose(window_)) {
-    // Redraw continuously only while something moves; otherwise sleep until input arrives.
-    const bool busy = camera_.animating() || ui_.showFrameTime || options_.exitAfterFrames > 0 ||
-                      ImGui::GetTime() < ui_.statusUntil;
+    // Redraw only while something moves or input just arrived; otherwise sleep until the next event.
+    const bool busy = session_->camera().animating() || ui_.showFrameTime || options_.exitAfterFrames > 0 ||
+                      ImGui::GetTime() < ui_.statusUntil || settleFrames > 0;
     if (busy) glfwPollEvents();
-    else glfwWaitEventsTimeout(0.25);
+    else glfwWaitEvents();
+    if (g_events != seenEvents || !g_keyPresses.empty()) settleFrames = 3;  // ImGui needs a frame or two to settle
+    seenEvents = g_events;
+    --settleFrames;
 
     applyUiScale();
-    renderer_->setColorMap(ui_.colourBlindSafe ? SceneRenderer::ColorMap::ColourBlindSafe : SceneRenderer::ColorMap::ClinicalRed);
     renderer_->setStippleScale(6.0f * ui_.uiScale);  // dots stay legible on a projector
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    handleInput();
+    glfwGetWindowSize(window_, &winWidth, &winHeight);
+    session_->setViewport(winWidth, winHeight);
+    handleMouse();
+    handleKeys();
     const auto now = std::chrono::steady_clock::now();
     const double dt = std::chrono::duration<double>(now - last).count();
     last = now;
-    camera_.update(float(dt));
-    updateMeshStyles();
-    updateLabels();  // before the panels draw them, so labels never lag the camera
+    session_->camera().update(float(dt));
+    const SceneFrame scene = session_->frame();  // labels projected now, so they never lag the camera
+    showSessionInPanels(scene);
     menu_.draw(ui_);
     help_.draw(ui_);
     about_.draw(ui_);
-    openDialog_.draw(ui_);
+    fileDialog_.draw(ui_);
     overlay_.draw(ui_);
     toast_.draw(ui_);
     searchPanel_.draw(ui_);
@@ -807,20 +644,24 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     legend_.draw(ui_);
     labels_.draw(ui_);  // last: it keeps clear of every panel placed this frame
     errors_.draw(ui_);
+    popupWasOpen_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    session_->setFreeViewport(freeViewport(ui_, winWidth, winHeight));
     ImGui::Render();
-    drawFrame();
+    int fbWidth = 0, fbHeight = 0;
+    glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    renderer_->apply(scene);
+    renderer_->draw(session_->camera(), fbWidth, fbHeight);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    applyPanelEdits();
     carryOutRequests();
     releaseDeferredKeys(window_);
 
     ++frame;
     const bool lastFrame = options_.exitAfterFrames > 0 && frame >= options_.exitAfterFrames;
-    if (lastFrame && !options_.windowScreenshot.empty()) {
-      int w = 0, h = 0;
-      glfwGetFramebufferSize(window_, &w, &h);
-      if (auto written = writePng(options_.windowScreenshot, readDefaultFramebuffer(w, h)); !written)
+    if (lastFrame && !options_.windowScreenshot.empty())
+      if (auto written = writePng(options_.windowScreenshot, readDefaultFramebuffer(fbWidth, fbHeight)); !written)
         std::cerr << "myoatlas: " << written.error() << "\n";
-    }
     glfwSwapBuffers(window_);
     if (frame == 1) {
       glFinish();
@@ -830,6 +671,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     }
     if (lastFrame) glfwSetWindowShouldClose(window_, GLFW_TRUE);
   }
+  if (!options_.saveScene.empty())
+    if (auto saved = saveScene(options_.saveScene, session_->sceneFile(modelPath_)); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
   rememberSettings();
   if (options_.printFrameStats) {
     const FrameStats& s = ui_.frameStats;
@@ -844,15 +687,16 @@ void ViewerApp::rememberSettings() {
   if (!settings_) return;
   ViewerSettings s;
   glfwGetWindowSize(window_, &s.width, &s.height);
+  const ViewState& v = session_->state();
   s.uiScale = ui_.uiScale;
-  s.colourBlindSafe = ui_.colourBlindSafe;
+  s.colourBlindSafe = v.colorMap == ColorMap::ColourBlindSafe;
   s.highContrast = ui_.highContrast;
-  s.skinOpacity = ui_.layers.skinOpacity;
-  s.showBones = ui_.layers.showBones;
-  s.peel = ui_.layers.peel;
-  s.pose = posePresetName(ui_.pose);
+  s.skinOpacity = v.layers.skinOpacity;
+  s.showBones = v.layers.showBones;
+  s.peel = v.layers.peel;
+  s.pose = posePresetName(v.pose);
   s.hasCamera = true;
-  s.camera = camera_.pose();
+  s.camera = v.camera;
   if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
 }
 
@@ -875,12 +719,23 @@ std::string defaultScreenshotPath() {
 }
 
 int runViewer(const ViewerOptions& options) {
+  // Everything typed is checked before any window opens, with the same messages as `render`.
   const auto preset = parseViewPreset(options.view);
   if (!preset) {
     std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
     return 2;
   }
-  // Remembered settings fill in what the command line left unset.
+  auto pose = parsePosePreset(options.pose);
+  if (!pose) {
+    std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+    return 2;
+  }
+  if (!parseSideChoice(options.side)) {
+    std::cerr << "myoatlas: --side '" << options.side << "' must be right, left or both\n";
+    return 2;
+  }
+  // Remembered settings fill in what the command line left unset; a damaged file is reported in the window and
+  // the defaults are used.
   std::optional<ViewerSettings> settings;
   std::string settingsError;
   ViewerOptions effective = options;
@@ -888,17 +743,12 @@ int runViewer(const ViewerOptions& options) {
     if (auto loaded = loadSettings(defaultSettingsPath()); loaded) {
       settings = loaded.value();
       if (!options.sizeGiven) effective.width = settings->width, effective.height = settings->height;
-      if (!options.poseGiven) effective.pose = settings->pose;
+      if (!options.poseGiven) pose = parsePosePreset(settings->pose).value_or(*pose);
     } else {
       settingsError = loaded.error();
     }
   }
-  const auto pose = parsePosePreset(effective.pose);
-  if (!pose) {
-    std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
-    return 2;
-  }
-  if (!options.painArea.empty()) {  // checked before any window opens, as a bad --view is
+  if (!options.painArea.empty()) {
     const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
     const auto area = atlas.ok() ? PainAreaLookup(atlas.atlas).resolve(options.painArea)
                                   : Result<const PainArea*>(Error{"cannot be looked up: the atlas does not validate"});
@@ -909,9 +759,19 @@ int runViewer(const ViewerOptions& options) {
     }
     effective.painArea = area.value()->id;
   }
-  auto model = loadModel(options.model);
+  std::optional<SceneFile> scene;
+  if (!options.scene.empty()) {
+    auto loaded = loadScene(options.scene);
+    if (!loaded) {
+      std::cerr << "myoatlas: " << loaded.error() << "\n";
+      return 2;
+    }
+    scene = loaded.value();
+    if (effective.model.path.empty()) effective.model.path = scene->modelPath;  // --model overrides the scene's
+  }
+  auto model = loadModel(effective.model);
   if (!model) {
-    std::cerr << "myoatlas: " << model.error() << "\n";
+    std::cerr << "myoatlas: " << (scene ? "scene file '" + options.scene + "': /model/path: " : std::string()) << model.error() << "\n";
     return 2;
   }
   if (!hasDisplay()) {
@@ -945,12 +805,19 @@ int runViewer(const ViewerOptions& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // window layout is not persisted yet (issue "viewer")
     ImGui::StyleColorsDark();
+    // Set before ImGui installs its own callbacks, which chain to these: any input wakes the sleeping loop.
+    glfwSetCursorPosCallback(window, onCursorPos);
+    glfwSetMouseButtonCallback(window, onMouseButton);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetCharCallback(window, onChar);
+    glfwSetWindowRefreshCallback(window, onWindowEvent);
+    glfwSetWindowSizeCallback(window, onWindowSize);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetKeyCallback(window, onKey);  // replaces ImGui's key callback and forwards to it
     ImGui_ImplOpenGL3_Init("#version 330 core");
     {
       ViewerApp app(window, effective, settings, settingsError);
-      code = app.run(std::move(model.value()), *preset, *pose);
+      code = app.run(std::move(model.value()), *preset, *pose, scene);
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "app/ModelLoading.h"
-#include "core/scene/MeshAnatomy.h"
+#include "core/session/SceneStyle.h"
 
 namespace myoatlas {
 
@@ -25,6 +25,8 @@ struct ViewerOptions {
   int exitAfterFrames = 0;
   bool printFrameStats = false;
   std::string windowScreenshot;
+  std::string scene;      // a scene file (*.myoscene.json) to open at start
+  std::string saveScene;  // on quitting, save the view to this scene file (scripts, tests)
   // Settings remembered between runs (window size, interface scale, colours, pose, camera) fill in what the
   // command line did not set; automated --frames runs neither read nor write them.
   bool sizeGiven = false, uiScaleGiven = false, viewGiven = false, poseGiven = false, layersGiven = false;

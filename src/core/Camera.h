@@ -48,6 +48,7 @@ class OrbitCamera {
   void animateTo(const CameraPose& pose);  // smooth transition, advanced by update()
   void update(float seconds);
   bool animating() const { return transition_.has_value(); }
+  const CameraPose& destination() const { return transition_ ? transition_->to : pose_; }  // where it is going
 
   glm::vec3 eye() const;
   glm::vec3 forward() const;  // unit, from eye towards target

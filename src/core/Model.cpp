@@ -1,5 +1,7 @@
 #include "core/Model.h"
 
+#include <cctype>
+
 namespace myoatlas {
 
 const char* tissueName(TissueKind tissue) {
@@ -46,6 +48,29 @@ std::size_t Model::triangleCount() const {
 const Mesh* Model::findMesh(const std::string& name) const {
   const auto i = meshIndex(name);
   return i ? &meshes[*i] : nullptr;
+}
+
+bool isSkinName(std::string_view meshName) {
+  std::string words;
+  for (const char c : meshName) {
+    const bool separator = c == '_' || c == '-' || c == '.' || c == ' ';
+    if (separator) {
+      if (!words.empty() && words.back() != ' ') words += ' ';
+    } else {
+      words += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words == "skin" || words == "body" || words == "body skin";
+}
+
+std::optional<std::size_t> skinMeshIndex(const Model& model) {
+  for (std::size_t i = 0; i < model.meshes.size(); ++i)
+    if (isSkinName(model.meshes[i].name)) return i;
+  for (std::size_t i = 0; i < model.meshes.size(); ++i)
+    if (model.meshes[i].tissue == TissueKind::Skin) return i;
+  if (model.meshes.size() == 1) return 0;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> Model::meshIndex(const std::string& name) const {

@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -80,6 +81,12 @@ struct Model {
   const Mesh* findMesh(const std::string& name) const;
   std::optional<std::size_t> meshIndex(const std::string& name) const;  // the first mesh of that name
 };
+
+// The skin: the one definition the layers (x-ray) and the pain tools share. A mesh named "skin", "body" or
+// "body skin" (any case, with _ - . or spaces between words: "Body_Skin"), else one whose material says skin,
+// else the only mesh of a one-mesh model; nullopt when none qualifies.
+bool isSkinName(std::string_view meshName);
+std::optional<std::size_t> skinMeshIndex(const Model& model);
 
 // Area-weighted vertex normals from the triangles (for meshes that come without normals).
 void computeSmoothNormals(Mesh& mesh);

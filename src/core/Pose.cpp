@@ -34,6 +34,13 @@ std::optional<PosePreset> parsePosePreset(std::string_view name) {
   return std::nullopt;
 }
 
+PosePreset nextPosePreset(PosePreset preset) {
+  const std::size_t n = std::size(kPosePresets);
+  for (std::size_t i = 0; i < n; ++i)
+    if (kPosePresets[i] == preset) return kPosePresets[(i + 1) % n];
+  return kPosePresets[0];
+}
+
 const char* posePresetName(PosePreset preset) {
   for (const auto& n : kNames)
     if (n.preset == preset) return n.name;

@@ -19,6 +19,10 @@ enum class PosePreset { Anatomical, TPose, ArmsRaised, Seated };
 std::optional<PosePreset> parsePosePreset(std::string_view name);  // "anatomical", "t-pose", "arms-raised", "seated"
 const char* posePresetName(PosePreset preset);
 inline constexpr const char* kPosePresetNames = "anatomical, t-pose, arms-raised, seated";
+// Every preset, in the order the P key steps through them.
+inline constexpr PosePreset kPosePresets[] = {PosePreset::Anatomical, PosePreset::TPose, PosePreset::ArmsRaised,
+                                              PosePreset::Seated};
+PosePreset nextPosePreset(PosePreset preset);  // wraps around
 
 struct JointRotation {
   std::string joint;  // joint name; joints a model does not have are ignored

@@ -36,7 +36,7 @@ Result<T> readUserFile(const std::string& path, const char* what, Parse parse) {
 
 Result<Ok> writeUserFile(const std::string& path, const std::string& text) {
   std::error_code ec;
-  fs::create_directories(fs::path(path).parent_path(), ec);
+  if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
   if (ec) return Error{"cannot create the folder for '" + path + "': " + ec.message()};
   return writeFileAtomically(path, text);
 }
@@ -63,5 +63,14 @@ Result<ViewerSettings> loadSettings(const std::string& path) {
 }
 
 Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings) { return writeUserFile(path, settings.toJson()); }
+
+Result<SceneFile> loadScene(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return Error{"scene file '" + path + "' does not exist"};
+  if (fs::file_size(path, ec) > (64u << 20)) return Error{"scene file '" + path + "' is larger than 64 MB; it is not a scene"};
+  return readUserFile<SceneFile>(path, "scene", SceneFile::fromJson);
+}
+
+Result<Ok> saveScene(const std::string& path, const SceneFile& scene) { return writeUserFile(path, scene.toJson()); }
 
 }  // namespace myoatlas

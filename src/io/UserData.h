@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 #include "core/notes/UserNotes.h"
+#include "core/session/ViewState.h"
 #include "core/settings/ViewerSettings.h"
 
 namespace myoatlas {
@@ -23,5 +24,10 @@ Result<Ok> saveNotes(const std::string& path, const UserNotes& notes);  // creat
 std::string defaultSettingsPath();
 Result<ViewerSettings> loadSettings(const std::string& path);
 Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings);
+
+// Scene files (*.myoscene.json, core/session/ViewState.h), wherever the user keeps them: a missing one is an error
+// here, unlike notes and settings.
+Result<SceneFile> loadScene(const std::string& path);
+Result<Ok> saveScene(const std::string& path, const SceneFile& scene);
 
 }  // namespace myoatlas

@@ -106,7 +106,9 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   meshProgram_.set("u_view", camera.view());
   meshProgram_.set("u_projection", camera.projection());
   glBindBufferBase(GL_UNIFORM_BUFFER, 0, skinningUbo_);
-  meshProgram_.set("u_colorMap", int(colorMap_));
+  const ColorMapInfo& colours = colorMapInfo(colorMap_);
+  meshProgram_.set("u_essentialColour", colours.essential);
+  meshProgram_.set("u_spilloverColour", colours.spillover);
   meshProgram_.set("u_stippleScale", stippleScale_);
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
@@ -141,6 +143,27 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   gpuMeshes_[i].draw();
   meshProgram_.set("u_highlight", 0.0f);
   meshProgram_.set("u_dim", 0.0f);
+}
+
+void SceneRenderer::apply(const SceneFrame& frame) {
+  if (frame.model != model_) {
+    setModel(frame.model);
+    appliedJoints_.reset();
+    appliedPaint_.reset();
+  }
+  if (frame.jointMatrices != appliedJoints_) {
+    setPose(frame.jointMatrices ? *frame.jointMatrices : std::vector<glm::mat4>{});
+    appliedJoints_ = frame.jointMatrices;
+  }
+  if (frame.paint != appliedPaint_ || frame.paintMesh != appliedPaintMesh_) {
+    if (!appliedPaintMesh_.empty() && appliedPaintMesh_ != frame.paintMesh) setPaint(appliedPaintMesh_, {});
+    if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec3>{});
+    appliedPaint_ = frame.paint;
+    appliedPaintMesh_ = frame.paintMesh;
+  }
+  styles_ = frame.styles;
+  markers_ = frame.markers;
+  colorMap_ = frame.colorMap;
 }
 
 }  // namespace myoatlas

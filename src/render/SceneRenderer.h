@@ -12,6 +12,7 @@
 #include "core/Materials.h"
 #include "core/Model.h"
 #include "core/Result.h"
+#include "core/session/SceneFrame.h"
 #include "render/GpuMesh.h"
 #include "render/ShaderProgram.h"
 
@@ -34,20 +35,17 @@ class SceneRenderer {
   void setPaint(const std::string& meshName, std::vector<glm::vec3> paint);
   // Convenience: referred pain only.
   void setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels);
-  enum class ColorMap { ClinicalRed = 0, ColourBlindSafe = 1 };
   void setColorMap(ColorMap map) { colorMap_ = map; }
   void setStippleScale(float pixels) { stippleScale_ = pixels; }
   // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
   void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
-  // How each mesh is drawn (layers, region filter, hover and selection), one per mesh in model order; meshes
-  // beyond the list are drawn normally. See-through meshes are drawn after the opaque ones, front faces only.
-  struct MeshStyle {
-    bool visible = true;
-    float opacity = 1.0f;
-    bool dimmed = false;
-    float highlight = 0.0f;  // 0 none, 0.5 hovered, 1 selected
-  };
+  // How each mesh is drawn (core/session/SceneStyle.h), one per mesh in model order; meshes beyond the list are
+  // drawn normally. See-through meshes are drawn after the opaque ones, front faces only.
+  using MeshStyle = myoatlas::MeshStyle;
   void setMeshStyles(std::vector<MeshStyle> styles) { styles_ = std::move(styles); }
+  // Takes everything a session frame shows; the model, pose and paint are uploaded again only when their
+  // pointers change.
+  void apply(const SceneFrame& frame);
   // Draws into the currently bound framebuffer of the given size (pixels).
   void draw(const OrbitCamera& camera, int width, int height);
 
@@ -67,7 +65,10 @@ class SceneRenderer {
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;
   std::map<std::string, std::vector<glm::vec3>> pendingPaint_;  // applied at the next draw
-  ColorMap colorMap_ = ColorMap::ClinicalRed;
+  ColorMap colorMap_ = ColorMap::Clinical;
+  std::shared_ptr<const std::vector<glm::mat4>> appliedJoints_;
+  std::shared_ptr<const std::vector<glm::vec3>> appliedPaint_;
+  std::string appliedPaintMesh_;
   std::vector<glm::vec3> markers_;
   std::vector<MeshStyle> styles_;
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker

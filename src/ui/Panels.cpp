@@ -6,9 +6,11 @@
 #include <cstdio>
 
 #include <imgui.h>
-#include <imgui_internal.h>  // the open windows' rectangles, so labels keep clear of panels
+#include <imgui_internal.h>  // ImRect
 #include <imgui_stdlib.h>
+#include <optional>
 
+#include "core/Text.h"
 #include "ui/Controls.h"
 
 namespace myoatlas {
@@ -30,6 +32,16 @@ ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
 ImVec2 belowSearch(const UiState& state) {
   const ImVec2 corner = workAreaPoint(state, ImVec2(0.0f, 0.0f));
   return ImVec2(corner.x, std::max(corner.y, state.searchBottom + 12.0f * state.uiScale));
+}
+
+// Ends a panel's window, first noting its rectangle (window pixels) in the state: labels keep clear of it and
+// the camera frames a selection beside it.
+void endPanel(UiState& state) {
+  if (!ImGui::IsWindowCollapsed()) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state.panelRects.push_back({glm::vec2(pos.x, pos.y), glm::vec2(pos.x + size.x, pos.y + size.y)});
+  }
+  ImGui::End();
 }
 
 // Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
@@ -80,8 +92,9 @@ void viewMenu(UiState& state) {
   }
   ImGui::Separator();
   ImGui::MenuItem("Layers...", "L", &state.showLayers);
-  bool xray = state.layers.skinOpacity < 0.999f;
-  if (ImGui::MenuItem("X-ray skin", "X", &xray)) state.layers.skinOpacity = xray ? 0.3f : 1.0f;
+  // Ticked only while the skin is see-through: a hidden skin is not x-ray.
+  bool xray = state.layers.skinOpacity > kSkinHidden && state.layers.skinOpacity < kSkinOpaque;
+  if (ImGui::MenuItem("X-ray skin", "X", &xray)) state.layers.skinOpacity = xray ? kSkinXray : 1.0f;
   ImGui::Separator();
   ImGui::MenuItem("High contrast (projectors)", nullptr, &state.highContrast);
   ImGui::MenuItem("Frame-time overlay", "F3", &state.showFrameTime);
@@ -92,7 +105,10 @@ void viewMenu(UiState& state) {
 void MainMenuBar::draw(UiState& state) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.showOpenDialog = true;
+    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.fileDialog = UiState::FileDialog::OpenModel;
+    if (ImGui::MenuItem("Open view...")) state.fileDialog = UiState::FileDialog::OpenView;
+    if (ImGui::MenuItem("Save view...", "Ctrl+S")) state.fileDialog = UiState::FileDialog::SaveView;
+    ImGui::Separator();
     if (ImGui::MenuItem("Save screenshot", "F12")) state.requests.screenshot = true;
     if (ImGui::BeginMenu("Screenshot size")) {
       const struct {
@@ -176,7 +192,7 @@ void HelpWindow::draw(UiState& state) {
       ImGui::EndTable();
     }
   }
-  ImGui::End();
+  endPanel(state);
 }
 
 void AboutWindow::draw(UiState& state) {
@@ -190,7 +206,7 @@ void AboutWindow::draw(UiState& state) {
     ImGui::Text("Graphics: %s", state.glDescription.c_str());
     ImGui::Text("Dear ImGui %s", IMGUI_VERSION);
   }
-  ImGui::End();
+  endPanel(state);
 }
 
 void FrameTimeOverlay::draw(UiState& state) {
@@ -206,7 +222,7 @@ void FrameTimeOverlay::draw(UiState& state) {
                      ImVec2(220.0f * state.uiScale, 40.0f * state.uiScale));
     ImGui::TextDisabled("%s", state.glDescription.c_str());
   }
-  ImGui::End();
+  endPanel(state);
 }
 
 void ErrorPopup::draw(UiState& state) {
@@ -301,7 +317,7 @@ void PainFinderWindow::draw(UiState& state) {
     ImGui::TextDisabled("Hover a row to preview its pattern, click to keep it.");
   }
   state.hoveredResult = hovered;
-  ImGui::End();
+  endPanel(state);
 }
 
 void HeatmapLegend::draw(UiState& state) {
@@ -319,7 +335,7 @@ void HeatmapLegend::draw(UiState& state) {
     ImGui::TextUnformatted("spillover zone (sometimes)");
     if (ImGui::SmallButton("Clear (Esc)")) state.requests.clearSelection = true;
   }
-  ImGui::End();
+  endPanel(state);
 }
 
 namespace {
@@ -333,20 +349,25 @@ std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit
 
 void LayersPanel::draw(UiState& state) {
   if (!state.showLayers) return;
-  // Pinned bottom right (the heatmap legend is pinned bottom left). Always, not Appearing: an auto-sized window
-  // has no size yet when it appears, so a pivot other than the top left would put it in the wrong place.
-  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(1.0f, 1.0f)), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  // Pinned bottom right (the heatmap legend is pinned bottom left), left of the Details panel when that stands
+  // on the right, so neither covers the other. Always, not Appearing: an auto-sized window has no size yet when
+  // it appears, so a pivot other than the top left would put it in the wrong place.
+  ImVec2 corner = workAreaPoint(state, ImVec2(1.0f, 1.0f));
+  const float midX = ImGui::GetMainViewport()->GetCenter().x;
+  for (const auto& r : state.panelRects)
+    if (r.min.x > midX && r.max.y > corner.y - 200.0f * state.uiScale) corner.x = std::min(corner.x, r.min.x - 12.0f * state.uiScale);
+  ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
   LayerSettings& l = state.layers;
   ImGui::TextUnformatted("Skin");
-  if (ImGui::RadioButton("Opaque", l.skinOpacity >= 0.999f)) l.skinOpacity = 1.0f;
+  if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;
   ImGui::SameLine();
-  if (ImGui::RadioButton("X-ray", l.skinOpacity > 0.02f && l.skinOpacity < 0.999f)) l.skinOpacity = 0.3f;
+  if (ImGui::RadioButton("X-ray", l.skinOpacity > kSkinHidden && l.skinOpacity < kSkinOpaque)) l.skinOpacity = kSkinXray;
   ImGui::SameLine();
-  if (ImGui::RadioButton("Hidden", l.skinOpacity <= 0.02f)) l.skinOpacity = 0.0f;
+  if (ImGui::RadioButton("Hidden", l.skinOpacity <= kSkinHidden)) l.skinOpacity = 0.0f;
   ImGui::SetNextItemWidth(240.0f * state.uiScale);
   ImGui::SliderFloat("Skin opacity", &l.skinOpacity, 0.0f, 1.0f, "%.2f");
   ImGui::Separator();
@@ -362,7 +383,7 @@ void LayersPanel::draw(UiState& state) {
                        "(File > Open) to peel layers, hover and pick muscles.");
   else if (!state.searchRegion.empty())
     ImGui::TextDisabled("Muscles outside the search's region are dimmed.");
-  ImGui::End();
+  endPanel(state);
 }
 
 void LabelsOverlay::draw(UiState& state) {
@@ -376,10 +397,7 @@ void LabelsOverlay::draw(UiState& state) {
   const ImU32 ink = IM_COL32(255, 255, 255, 235), shade = IM_COL32(10, 12, 16, 200);
   // Labels keep clear of every panel open this frame (drawn last, so all panels have their place by now).
   std::vector<ImRect> taken;
-  for (ImGuiWindow* w : GImGui->Windows)
-    if (w->Active && !w->Hidden && !w->IsFallbackWindow &&
-        !(w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup)))
-      taken.push_back(w->Rect());
+  for (const auto& r : state.panelRects) taken.emplace_back(r.min.x, r.min.y, r.max.x, r.max.y);
   const auto isClear = [&](const ImRect& r) {
     if (r.Min.y < top || r.Max.y > bottom) return false;
     for (const auto& t : taken)
@@ -498,7 +516,7 @@ void SearchPanel::draw(UiState& state) {
     state.searchResults.clear();
   }
   state.searchBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
-  ImGui::End();
+  endPanel(state);
 }
 
 namespace {
@@ -613,7 +631,7 @@ void DetailsWindow::draw(UiState& state) {
   }
   ImGui::InputTextMultiline("##note", &state.noteDraft, ImVec2(-1.0f, 90.0f * state.uiScale));
   if (ImGui::IsItemDeactivatedAfterEdit() || ImGui::Button("Save note")) state.requests.saveNote = std::make_pair(state.detailsId, state.noteDraft);
-  ImGui::End();
+  endPanel(state);
 }
 
 void StatusToast::draw(UiState& state) {
@@ -631,7 +649,13 @@ bool isModelFileName(const std::filesystem::path& path) {
   return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
 }
 
-void OpenModelDialog::refresh() {
+bool isSceneFileName(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  const std::string ext = kSceneExtension;
+  return name.size() > ext.size() && toLower(name.substr(name.size() - ext.size())) == ext;
+}
+
+void FileDialog::refresh() {
   namespace fs = std::filesystem;
   entries.clear();
   listError.clear();
@@ -642,7 +666,8 @@ void OpenModelDialog::refresh() {
     const auto& name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     std::error_code typeError;
-    if (it->is_directory(typeError) || isModelFileName(it->path())) entries.push_back(*it);
+    const bool wanted = listedKind == UiState::FileDialog::OpenModel ? isModelFileName(it->path()) : isSceneFileName(it->path());
+    if (it->is_directory(typeError) || wanted) entries.push_back(*it);
   }
   if (ec) listError = "cannot list '" + directory.string() + "': " + ec.message();
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
@@ -652,12 +677,21 @@ void OpenModelDialog::refresh() {
   });
 }
 
-void OpenModelDialog::draw(UiState& state) {
-  if (!state.showOpenDialog) return;
-  if (listed != directory) refresh();
+void FileDialog::draw(UiState& state) {
+  using Kind = UiState::FileDialog;
+  if (state.fileDialog == Kind::None) return;
+  const bool saving = state.fileDialog == Kind::SaveView;
+  if (listed != directory || listedKind != state.fileDialog) {
+    listedKind = state.fileDialog;
+    refresh();
+    if (saving && (pathInput.empty() || !isSceneFileName(pathInput))) pathInput = (directory / "view.myoscene.json").string();
+  }
+  const char* title = state.fileDialog == Kind::OpenModel ? "Open model###file" : saving ? "Save view###file" : "Open view###file";
   ImGui::SetNextWindowSize(ImVec2(640.0f * state.uiScale, 460.0f * state.uiScale), ImGuiCond_Appearing);
-  if (!ImGui::Begin("Open model", &state.showOpenDialog)) {
+  bool open = true;
+  if (!ImGui::Begin(title, &open)) {
     ImGui::End();
+    if (!open) state.fileDialog = Kind::None;
     return;
   }
   ImGui::TextWrapped("Folder: %s", directory.string().c_str());
@@ -666,6 +700,7 @@ void OpenModelDialog::draw(UiState& state) {
   if (ImGui::Button("Refresh")) refresh();
   if (!listError.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", listError.c_str());
 
+  std::optional<std::string> chosen;
   const float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
   if (ImGui::BeginChild("files", ImVec2(0, -footer), true)) {
     for (const auto& e : entries) {
@@ -675,9 +710,10 @@ void OpenModelDialog::draw(UiState& state) {
       if (ImGui::Selectable(label.c_str(), pathInput == e.path().string(), ImGuiSelectableFlags_AllowDoubleClick)) {
         if (isDir) {
           directory = e.path();
+          if (saving) pathInput = (directory / std::filesystem::path(pathInput).filename()).string();
         } else {
           pathInput = e.path().string();
-          if (ImGui::IsMouseDoubleClicked(0)) state.requests.openModel = pathInput;
+          if (ImGui::IsMouseDoubleClicked(0)) chosen = pathInput;
         }
       }
     }
@@ -687,9 +723,14 @@ void OpenModelDialog::draw(UiState& state) {
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away
   const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) state.requests.openModel = pathInput;
-  if (state.requests.openModel) state.showOpenDialog = false;
-  ImGui::End();
+  if ((ImGui::Button(saving ? "Save" : "Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) chosen = pathInput;
+  if (chosen) {
+    if (saving && !isSceneFileName(*chosen)) *chosen += kSceneExtension;  // the name tells what the file is
+    (state.fileDialog == Kind::OpenModel ? state.requests.openModel : saving ? state.requests.saveView : state.requests.openView) = *chosen;
+    state.fileDialog = Kind::None;
+  }
+  if (!open) state.fileDialog = Kind::None;
+  endPanel(state);
 }
 
 }  // namespace myoatlas

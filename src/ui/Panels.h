@@ -71,18 +71,22 @@ struct StatusToast {
   void draw(UiState& state);
 };
 
-// A small file browser: type a path or walk the folders; model files are listed, others hidden.
-struct OpenModelDialog {
+// A small file browser for opening a model, opening a view or saving one: type a path or walk the folders; only
+// files of the kind asked for are listed.
+struct FileDialog {
   void draw(UiState& state);
 
   std::filesystem::path directory = std::filesystem::current_path();
   std::string pathInput;
   std::vector<std::filesystem::directory_entry> entries;
   std::filesystem::path listed;  // directory the entries were read from
+  UiState::FileDialog listedKind = UiState::FileDialog::None;
   std::string listError;
   void refresh();
 };
 
 bool isModelFileName(const std::filesystem::path& path);  // by extension, case-insensitive
+inline constexpr const char* kSceneExtension = ".myoscene.json";
+bool isSceneFileName(const std::filesystem::path& path);
 
 }  // namespace myoatlas

@@ -12,6 +12,7 @@
 #include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
 #include "core/scene/MeshAnatomy.h"
+#include "core/session/SceneStyle.h"
 
 namespace myoatlas {
 
@@ -24,6 +25,8 @@ struct UiRequests {
   bool screenshot = false;
   std::optional<ViewPreset> view;
   std::optional<std::string> openModel;  // path chosen in the open dialog
+  std::optional<std::string> openView;   // a scene file (*.myoscene.json) to show
+  std::optional<std::string> saveView;   // where to save the current view as a scene file
   std::optional<PosePreset> pose;
   std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
   std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
@@ -63,7 +66,8 @@ struct UiState {
   int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
   bool showHelp = false;
   bool showAbout = false;
-  bool showOpenDialog = false;
+  enum class FileDialog { None, OpenModel, OpenView, SaveView };
+  FileDialog fileDialog = FileDialog::None;
 
   PosePreset pose = PosePreset::Anatomical;  // the pose shown (the app applies changes requested above)
   bool colourBlindSafe = false;              // heatmap colour map
@@ -104,6 +108,10 @@ struct UiState {
   std::vector<Label> labels;   // leader-line labels for the selection, projected this frame
   bool showLabels = true;
   float searchBottom = 0.0f;   // bottom edge of the search panel (top left) this frame
+  struct Rect {
+    glm::vec2 min, max;  // window pixels
+  };
+  std::vector<Rect> panelRects;  // every panel drawn this frame adds its own (cleared by the host each frame)
   bool paintMode = false;                     // left drag paints the patient's pain drawing (Shift erases)
   float brushRadiusCm = 3.0f;
 

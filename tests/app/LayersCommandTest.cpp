@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/SceneStyles.h"
+#include "core/session/SceneStyle.h"
 #include "io/Png.h"
 #include "support/GltfWriter.h"
 #include "support/RunCommand.h"

@@ -7,6 +7,7 @@
 #include "core/MeshBuilder.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/scene/MeshAnatomy.h"
+#include "core/session/SceneStyle.h"
 #include "core/scene/ScenePicker.h"
 #include "support/ShippedAtlas.h"
 #include "support/TestPaths.h"
@@ -77,37 +78,37 @@ TEST(Layers, PeelingHidesSuperficialMusclesFirst) {
   ASSERT_EQ(glute.muscle->depth, Depth::Superficial);
   ASSERT_EQ(piri.muscle->depth, Depth::Deep);
   LayerSettings layers;
-  EXPECT_TRUE(lookFor(glute, layers, "").visible);
+  EXPECT_TRUE(meshStyle(glute, layers, "").visible);
   layers.peel = 1;
-  EXPECT_FALSE(lookFor(glute, layers, "").visible) << "superficial peeled";
-  EXPECT_TRUE(lookFor(piri, layers, "").visible);
+  EXPECT_FALSE(meshStyle(glute, layers, "").visible) << "superficial peeled";
+  EXPECT_TRUE(meshStyle(piri, layers, "").visible);
   layers.peel = 2;
-  EXPECT_TRUE(lookFor(piri, layers, "").visible) << "deep muscles stay";
-  EXPECT_TRUE(lookFor(glute, layers, "gluteus_maximus").visible) << "the selection is never peeled away";
+  EXPECT_TRUE(meshStyle(piri, layers, "").visible) << "deep muscles stay";
+  EXPECT_TRUE(meshStyle(glute, layers, "gluteus_maximus").visible) << "the selection is never peeled away";
   layers.peel = 3;
-  EXPECT_FALSE(lookFor(piri, layers, "").visible) << "every muscle peeled: the skeleton alone";
-  EXPECT_TRUE(lookFor(named("femur.r"), layers, "").visible);
+  EXPECT_FALSE(meshStyle(piri, layers, "").visible) << "every muscle peeled: the skeleton alone";
+  EXPECT_TRUE(meshStyle(named("femur.r"), layers, "").visible);
   layers.skinOpacity = 0.4f;
-  EXPECT_TRUE(lookFor(skin, layers, "").visible);
-  EXPECT_FLOAT_EQ(lookFor(skin, layers, "").opacity, 0.4f);
+  EXPECT_TRUE(meshStyle(skin, layers, "").visible);
+  EXPECT_FLOAT_EQ(meshStyle(skin, layers, "").opacity, 0.4f);
   layers.skinOpacity = 0.0f;
-  EXPECT_FALSE(lookFor(skin, layers, "").visible);
+  EXPECT_FALSE(meshStyle(skin, layers, "").visible);
 }
 
 TEST(Layers, IsolateShowsOnlyTheSelectionAndRegionDimsTheRest) {
   const auto glute = named("gluteus_maximus.r"), piri = named("piriformis.r"), bone = named("femur.r");
   LayerSettings layers;
   layers.isolateSelection = true;
-  EXPECT_TRUE(lookFor(glute, layers, "").visible) << "nothing selected: nothing to isolate";
-  EXPECT_FALSE(lookFor(glute, layers, "piriformis").visible);
-  EXPECT_TRUE(lookFor(piri, layers, "piriformis").visible);
-  EXPECT_TRUE(lookFor(bone, layers, "piriformis").visible) << "bones stay for orientation";
+  EXPECT_TRUE(meshStyle(glute, layers, "").visible) << "nothing selected: nothing to isolate";
+  EXPECT_FALSE(meshStyle(glute, layers, "piriformis").visible);
+  EXPECT_TRUE(meshStyle(piri, layers, "piriformis").visible);
+  EXPECT_TRUE(meshStyle(bone, layers, "piriformis").visible) << "bones stay for orientation";
   layers = {};
   layers.region = "head_face";
-  EXPECT_TRUE(lookFor(glute, layers, "").dimmed);
-  EXPECT_TRUE(lookFor(glute, layers, "").visible);
+  EXPECT_TRUE(meshStyle(glute, layers, "").dimmed);
+  EXPECT_TRUE(meshStyle(glute, layers, "").visible);
   layers.region = "hip_buttock";
-  EXPECT_FALSE(lookFor(glute, layers, "").dimmed);
+  EXPECT_FALSE(meshStyle(glute, layers, "").dimmed);
 }
 
 TEST(ScenePicker, FindsTheNearestVisibleMeshAlongTheRay) {

@@ -13,10 +13,11 @@ BodySurface::BodySurface(Mesh skin) : skin_(std::move(skin)) {
 }
 
 Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) {
-  const Mesh* skin = model.findMesh("skin");
-  if (!skin && model.meshes.size() == 1) skin = &model.meshes[0];
-  if (!skin)
-    return Error{"the model '" + model.source + "' has no skin mesh (a mesh named 'skin') to paint referred pain on"};
+  const auto skinIndex = skinMeshIndex(model);
+  if (!skinIndex)
+    return Error{"the model '" + model.source + "' has no skin mesh (a mesh named 'skin' or 'body skin', or with a skin "
+                 "material) to paint referred pain on"};
+  const Mesh* skin = &model.meshes[*skinIndex];
   if (model.landmarks.empty())
     return Error{"the model '" + model.source + "' has no anatomical landmarks, so trigger-point zones cannot be placed on it"};
   std::unique_ptr<BodySurface> s(new BodySurface(*skin));

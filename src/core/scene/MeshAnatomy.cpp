@@ -93,7 +93,7 @@ class NameIndex {
     } else {
       const std::string n = joinWords(rest);
       if (a.tissue == TissueKind::Unknown) {
-        if (n == "skin" || n == "body" || n == "body skin") a.tissue = TissueKind::Skin;
+        if (isSkinName(n)) a.tissue = TissueKind::Skin;
         for (const auto& w : rest)
           if (boneWords().count(w)) a.tissue = TissueKind::Bone;
       }
@@ -143,37 +143,6 @@ glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePic
       if (const float d = glm::dot(p - skinPoint, p - skinPoint); d < bestD) bestD = d, best = p;
   }
   return best;
-}
-
-MeshLook lookFor(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle) {
-  MeshLook look;
-  const bool isSelected = anatomy.muscle && anatomy.muscle->id == selectedMuscle;
-  switch (anatomy.tissue) {
-    case TissueKind::Skin:
-      look.opacity = layers.skinOpacity;
-      look.visible = layers.skinOpacity > 0.02f && !(layers.isolateSelection && !selectedMuscle.empty());
-      break;
-    case TissueKind::Bone:
-      look.visible = layers.showBones;
-      break;
-    default:
-      if (layers.isolateSelection && !selectedMuscle.empty()) {
-        look.visible = isSelected;
-        break;
-      }
-      if (anatomy.muscle && !isSelected) {
-        const int depth = int(anatomy.muscle->depth);  // 0 superficial, 1 intermediate, 2 deep
-        look.visible = depth >= layers.peel;
-      } else if (!anatomy.muscle && anatomy.tissue != TissueKind::Unknown) {
-        look.visible = layers.peel == 0;  // unidentified muscle and tendon go with the superficial layer
-      }
-      if (!layers.region.empty() && anatomy.muscle && !isSelected) {
-        bool inside = false;
-        for (const auto& r : anatomy.muscle->regions) inside = inside || r == layers.region;
-        look.dimmed = !inside;
-      }
-  }
-  return look;
 }
 
 }  // namespace myoatlas

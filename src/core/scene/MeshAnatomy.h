@@ -32,22 +32,4 @@ class ScenePicker;
 glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
                          const std::string& muscleId, Side side, glm::vec3 skinPoint);
 
-// The layer controls of the viewer: which meshes are drawn, and how.
-struct LayerSettings {
-  float skinOpacity = 1.0f;  // 1 opaque, 0 hidden
-  bool showBones = true;
-  int peel = 0;  // muscles hidden from the surface down: 0 none, 1 superficial, 2 superficial and intermediate, 3 all
-  bool isolateSelection = false;  // only the selected muscle (and bones for orientation)
-  std::string region;  // region id: muscles outside it are dimmed ("" all)
-};
-
-struct MeshLook {
-  bool visible = true;
-  float opacity = 1.0f;
-  bool dimmed = false;  // outside the region filter: drawn pale
-};
-
-// `selectedMuscle` is an atlas muscle id ("" none).
-MeshLook lookFor(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle);
-
 }  // namespace myoatlas

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/Pose.h"
 #include "core/TaggedJson.h"
 
 namespace myoatlas {
@@ -30,6 +31,7 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
     s.colourBlindSafe = j.at("colour_blind_safe").get<bool>();
     s.highContrast = j.value("high_contrast", false);
     s.pose = j.at("pose").get<std::string>();
+    if (!parsePosePreset(s.pose)) return bad("/pose '" + s.pose + "' is not a pose; use one of " + kPosePresetNames);
     if (j.contains("layers")) {  // absent in files from before layers existed
       const auto& l = j["layers"];
       s.skinOpacity = l.value("skin_opacity", 1.0f);

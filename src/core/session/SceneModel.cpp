@@ -1,4 +1,4 @@
-#include "app/SceneStyles.h"
+#include "core/session/SceneModel.h"
 
 namespace myoatlas {
 
@@ -20,30 +20,6 @@ IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> m
   }
   out.model = std::move(model);
   return out;
-}
-
-std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
-                                                 const std::string& selectedMuscle, int hoveredMesh) {
-  std::vector<SceneRenderer::MeshStyle> styles(anatomy.size());
-  for (std::size_t i = 0; i < anatomy.size(); ++i) {
-    const MeshLook look = lookFor(anatomy[i], layers, selectedMuscle);
-    auto& st = styles[i];
-    st.visible = look.visible;
-    st.opacity = look.opacity;
-    st.dimmed = look.dimmed;
-    const bool selected = !selectedMuscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selectedMuscle;
-    st.highlight = selected ? 1.0f : int(i) == hoveredMesh ? 0.5f : 0.0f;
-  }
-  // An opaque skin hides everything inside it: skip drawing muscles and bones then (on a software renderer
-  // the generated body's 300,000 inner triangles would otherwise cost three times the skin's frame time).
-  bool opaqueSkin = false;
-  for (std::size_t i = 0; i < anatomy.size(); ++i)
-    opaqueSkin = opaqueSkin || (anatomy[i].tissue == TissueKind::Skin && styles[i].visible && styles[i].opacity >= 0.999f);
-  if (opaqueSkin)
-    for (std::size_t i = 0; i < anatomy.size(); ++i)
-      if (anatomy[i].tissue == TissueKind::Muscle || anatomy[i].tissue == TissueKind::Bone || anatomy[i].tissue == TissueKind::Tendon)
-        styles[i].visible = false;
-  return styles;
 }
 
 std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>& ids) {

@@ -1,7 +1,6 @@
 #pragma once
-// What the viewer and `myoatlas render` share about meshes: naming them after the atlas (with the tissue the
-// name tells) and turning layer settings, the selection and the hovered mesh into per-mesh draw styles, so a
-// headless render shows exactly what the window shows.
+// What the session knows of a loaded model's meshes: each named after the atlas (with the tissue the name tells),
+// the muscle a selection highlights, and where the chosen trigger points' markers sit.
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,7 +11,6 @@
 #include "core/pain/Selection.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/scene/ScenePicker.h"
-#include "render/SceneRenderer.h"
 
 namespace myoatlas {
 
@@ -23,9 +21,6 @@ struct IdentifiedModel {
 
 // `atlas` may be null (the atlas did not load): meshes then stay as they are, named after themselves.
 IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> model);
-
-std::vector<SceneRenderer::MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
-                                                 const std::string& selectedMuscle, int hoveredMesh = -1);
 
 // The muscle to highlight for `--select ID...`: the last id that is a muscle or a trigger point ("" none).
 std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>& ids);

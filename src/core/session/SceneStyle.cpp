@@ -1,0 +1,71 @@
+#include "core/session/SceneStyle.h"
+
+#include "core/Text.h"
+
+namespace myoatlas {
+
+MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle) {
+  MeshStyle look;
+  const bool isSelected = anatomy.muscle && anatomy.muscle->id == selectedMuscle;
+  switch (anatomy.tissue) {
+    case TissueKind::Skin:
+      look.opacity = layers.skinOpacity;
+      look.visible = layers.skinOpacity > kSkinHidden && !(layers.isolateSelection && !selectedMuscle.empty());
+      break;
+    case TissueKind::Bone:
+      look.visible = layers.showBones;
+      break;
+    default:
+      if (layers.isolateSelection && !selectedMuscle.empty()) {
+        look.visible = isSelected;
+        break;
+      }
+      if (anatomy.muscle && !isSelected) {
+        const int depth = int(anatomy.muscle->depth);  // 0 superficial, 1 intermediate, 2 deep
+        look.visible = depth >= layers.peel;
+      } else if (!anatomy.muscle && anatomy.tissue != TissueKind::Unknown) {
+        look.visible = layers.peel == 0;  // unidentified muscle and tendon go with the superficial layer
+      }
+      if (!layers.region.empty() && anatomy.muscle && !isSelected) {
+        bool inside = false;
+        for (const auto& r : anatomy.muscle->regions) inside = inside || r == layers.region;
+        look.dimmed = !inside;
+      }
+  }
+  return look;
+}
+
+std::vector<MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
+                                  const std::string& selectedMuscle, int hoveredMesh) {
+  std::vector<MeshStyle> styles(anatomy.size());
+  for (std::size_t i = 0; i < anatomy.size(); ++i) {
+    styles[i] = meshStyle(anatomy[i], layers, selectedMuscle);
+    const bool selected = !selectedMuscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selectedMuscle;
+    styles[i].highlight = selected ? 1.0f : int(i) == hoveredMesh ? 0.5f : 0.0f;
+  }
+  // On a software renderer the generated body's 300,000 inner triangles would otherwise cost three times the
+  // skin's frame time, for nothing: an opaque skin hides them.
+  bool opaqueSkin = false;
+  for (std::size_t i = 0; i < anatomy.size(); ++i)
+    opaqueSkin = opaqueSkin || (anatomy[i].tissue == TissueKind::Skin && styles[i].visible && styles[i].opacity >= kSkinOpaque);
+  if (opaqueSkin)
+    for (std::size_t i = 0; i < anatomy.size(); ++i)
+      if (anatomy[i].tissue == TissueKind::Muscle || anatomy[i].tissue == TissueKind::Bone || anatomy[i].tissue == TissueKind::Tendon)
+        styles[i].visible = false;
+  return styles;
+}
+
+const ColorMapInfo& colorMapInfo(ColorMap map) {
+  for (const auto& m : kColorMaps)
+    if (m.map == map) return m;
+  return kColorMaps[0];
+}
+
+std::optional<ColorMap> parseColorMap(std::string_view name) {
+  const std::string lower = toLower(name);
+  for (const auto& m : kColorMaps)
+    if (lower == m.name) return m.map;
+  return std::nullopt;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,487 @@
+#include "core/session/Session.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/Pose.h"
+#include "core/geometry/Geodesic.h"
+
+namespace myoatlas {
+
+Session::Session(const Atlas* atlas) : atlas_(atlas) {}
+Session::~Session() = default;
+
+void Session::setModel(std::shared_ptr<const Model> model) {
+  IdentifiedModel identified = identifyModel(atlas_, std::move(model));
+  anatomy_ = std::move(identified.anatomy);
+  model_ = std::move(identified.model);
+  surface_.reset();
+  painter_.reset();
+  finder_.reset();
+  skinMesh_.reset();
+  drawing_.clear();
+  preview_.reset();
+  state_.painted.clear();
+  state_.selectedMuscle.clear();
+  state_.question = {};
+  answer_ = {};
+  ++answerRevision_;
+  hoveredMesh_ = -1;
+  hoverLabel_.clear();
+  invalidatePaint();
+  if (!atlas_) {
+    painToolsNote_ = "The trigger-point atlas did not load; run 'myoatlas validate'.";
+  } else if (auto surface = BodySurface::fromModel(*model_); !surface) {
+    painToolsNote_ = surface.error();
+  } else {
+    surface_ = std::move(surface.value());
+    skinMesh_ = model_->meshIndex(surface_->skin().name);
+    painter_ = std::make_unique<ReferralPainter>(*atlas_, *surface_);
+    painToolsNote_.clear();
+  }
+  updatePose();
+  camera_.setPose(camera_.framing(posedBounds_));
+}
+
+std::size_t Session::muscleMeshes() const {
+  return std::size_t(std::count_if(anatomy_.begin(), anatomy_.end(), [](const MeshAnatomy& a) { return a.tissue == TissueKind::Muscle; }));
+}
+
+void Session::updatePose() {
+  joints_ = std::make_shared<const std::vector<glm::mat4>>(skinningMatrices(*model_, posePreset(state_.pose)));
+  posedBounds_ = posedBounds(*model_, *joints_);
+  picker_.reset();
+  invalidatePaint();  // markers follow the pose
+}
+
+ScenePicker& Session::picker() {
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, *joints_);
+  return *picker_;
+}
+
+// ---- Camera ----
+
+void Session::moveCamera(const CameraPose& pose) {
+  if (animated_) camera_.animateTo(pose);
+  else camera_.setPose(pose);
+}
+
+// The framing of `bounds` (from the current direction, or yaw/pitch when given), then shifted and pulled back so
+// that they sit in the middle of the free part of the viewport, not behind the panels.
+CameraPose Session::framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const {
+  OrbitCamera oriented = camera_;
+  if (yawPitch) {
+    CameraPose turned = camera_.pose();
+    turned.yaw = yawPitch->x;
+    turned.pitch = yawPitch->y;
+    oriented.setPose(turned);
+  }
+  CameraPose pose = oriented.framing(bounds);
+  const float w = float(camera_.viewportWidth()), h = float(camera_.viewportHeight());
+  if (!freeViewport_ || bounds.empty() || w <= 0.0f || h <= 0.0f) return pose;
+  const glm::vec4 free = *freeViewport_;  // x, y, width, height
+  if (free.z < 50.0f || free.w < 50.0f) return pose;
+  pose.distance *= std::clamp(std::max(w / free.z, h / free.w), 1.0f, 2.5f);
+  oriented.setPose(pose);
+  const float worldPerPixel = 2.0f * pose.distance * std::tan(OrbitCamera::kFovY * 0.5f) / h;
+  const glm::vec2 offset(free.x + free.z * 0.5f - w * 0.5f, free.y + free.w * 0.5f - h * 0.5f);
+  // Moving the target right moves the body left on screen; pixels grow downwards.
+  pose.target -= (oriented.right() * offset.x - oriented.up() * offset.y) * worldPerPixel;
+  return pose;
+}
+
+void Session::frameAll() { moveCamera(camera_.framing(posedBounds_)); }
+
+void Session::frameView(ViewPreset preset) { moveCamera(camera_.framing(posedBounds_, preset)); }
+
+Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice side) {
+  if (!atlas_) return Error{"--focus needs the atlas, which did not load"};
+  for (const auto& id : ids)
+    if (!atlas_->muscle(id) && !atlas_->region(id)) {
+      std::string regions;
+      for (const auto& r : atlas_->regions) regions += (regions.empty() ? "" : ", ") + r.id;
+      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (regions: " + regions +
+                   "; muscles: see 'myoatlas search')"};
+    }
+  Bounds bounds;
+  for (std::size_t i = 0; i < model_->meshes.size(); ++i) {
+    const Muscle* m = anatomy_[i].muscle;
+    if (!m) continue;
+    const bool sideMatches = side == SideChoice::Both || !anatomy_[i].side || (*anatomy_[i].side == Side::Left) == (side == SideChoice::Left);
+    const bool focused = std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+      return m->id == id || std::find(m->regions.begin(), m->regions.end(), id) != m->regions.end();
+    });
+    if (sideMatches && focused) bounds.add(picker().meshBounds(i));
+  }
+  const char* sideWord = side == SideChoice::Both ? "either" : side == SideChoice::Left ? "the left" : "the right";
+  if (bounds.empty()) return Error{std::string("--focus: this model has no mesh of those muscles on ") + sideWord + " side"};
+  moveCamera(camera_.framing(bounds, std::nullopt));
+  return Ok{};
+}
+
+void Session::frameSelection() {
+  if (!painter_ || state_.painted.empty() || !skinMesh_) return;
+  const Mesh& skin = model_->meshes[*skinMesh_];
+  const auto& positions = picker().posedPositions(*skinMesh_);
+  const auto levels = painter_->combine(state_.painted);
+  Bounds painted;
+  glm::vec3 normalSum(0.0f);
+  for (std::size_t v = 0; v < levels.size(); ++v)
+    if (levels[v].x > 0.0f || levels[v].y > 0.0f) {
+      painted.add(positions[v]);
+      normalSum += skin.normals[v];
+    }
+  if (painted.empty()) return;
+  const glm::vec3 centre = painted.center();
+  painted.add(centre - glm::vec3(0.3f));  // keep the body around the zone in view
+  painted.add(centre + glm::vec3(0.3f));
+  std::optional<glm::vec2> facing;  // look at the zone from the side it faces
+  if (glm::length(glm::vec2(normalSum.x, normalSum.z)) > 0.0f) facing = glm::vec2(std::atan2(normalSum.x, normalSum.z), 0.1f);
+  moveCamera(framingInFreeViewport(painted, facing));
+}
+
+void Session::frameMesh(std::size_t mesh) {
+  Bounds b = picker().meshBounds(mesh);
+  const glm::vec3 c = b.center();
+  b.add(c - glm::vec3(0.12f));  // a little of the body around a small muscle
+  b.add(c + glm::vec3(0.12f));
+  moveCamera(framingInFreeViewport(b, std::nullopt));  // keeps looking from the side the user chose
+}
+
+// ---- Pose and layers ----
+
+void Session::setPose(PosePreset pose) {
+  if (pose == state_.pose && joints_) return;
+  state_.pose = pose;
+  updatePose();
+  if (animated_) frameAll();
+}
+
+void Session::nextPose() { setPose(nextPosePreset(state_.pose)); }
+
+void Session::toggleXray() { state_.layers.skinOpacity = state_.layers.skinOpacity >= kSkinOpaque ? kSkinXray : 1.0f; }
+
+// ---- Selection ----
+
+Result<Ok> Session::select(const std::vector<std::string>& ids, SideChoice side) {
+  if (!atlas_) return Error{"the atlas does not validate; run 'myoatlas validate'"};
+  auto selection = resolveSelection(*atlas_, ids, side);
+  if (!selection) return Error{selection.error()};
+  state_.selectedMuscle = selectedMuscleOf(*atlas_, ids);
+  state_.painted = std::move(selection.value());
+  invalidatePaint();
+  return Ok{};
+}
+
+void Session::selectMuscle(const std::string& muscleId, std::optional<Side> side) {
+  state_.selectedMuscle = muscleId;
+  const Muscle* m = atlas_ ? atlas_->muscle(muscleId) : nullptr;
+  state_.painted.clear();
+  if (m)
+    for (const auto& t : m->triggerPoints) state_.painted.emplace_back(t, side.value_or(Side::Right));
+  invalidatePaint();
+}
+
+void Session::selectTriggerPoint(const std::string& id, Side side) {
+  const Muscle* m = atlas_ ? atlas_->muscleOf(id) : nullptr;
+  state_.selectedMuscle = m ? m->id : std::string();
+  state_.painted = {{id, side}};
+  invalidatePaint();
+}
+
+void Session::paintTriggerPoints(const TriggerPointSelection& selection) {
+  state_.painted = selection;
+  const Muscle* m = atlas_ && !selection.empty() ? atlas_->muscleOf(selection.front().first) : nullptr;
+  state_.selectedMuscle = m ? m->id : std::string();
+  invalidatePaint();
+}
+
+void Session::clearSelection() {
+  state_.painted.clear();
+  state_.selectedMuscle.clear();
+  invalidatePaint();
+}
+
+void Session::preview(std::optional<std::pair<std::string, Side>> triggerPoint) {
+  if (preview_ == triggerPoint) return;
+  preview_ = std::move(triggerPoint);
+  invalidatePaint();
+}
+
+// ---- Pain finder ----
+
+void Session::setQuestion(PainQuestion question) {
+  state_.question = std::move(question);
+  answerStale_ = true;
+  ++answerRevision_;
+}
+
+Result<Ok> Session::chooseArea(const std::string& areaId, Side side) {
+  const PainArea* area = atlas_ ? atlas_->painArea(areaId) : nullptr;
+  if (!area) return Error{"'" + areaId + "' is not a pain area"};
+  if (!painter_) return Error{painToolsNote_};
+  // The area asked about becomes the pain drawing: the brush refines it, Clear pain drawing removes both.
+  drawing_.assign(surface_->skin().positions.size(), 0.0f);
+  const SparseIntensity& zone = painter_->painArea(*area, side);
+  for (std::size_t i = 0; i < zone.vertices.size(); ++i) drawing_[zone.vertices[i]] = zone.values[i];
+  setQuestion({PainQuestion::Kind::Area, areaId, side, 0});
+  invalidatePaint();
+  return Ok{};
+}
+
+void Session::clickSkin(std::uint32_t vertex) {
+  if (!painter_) return;
+  setQuestion({PainQuestion::Kind::Point, "", Side::Right, vertex});
+}
+
+void Session::brush(std::uint32_t vertex, float radiusMetres, bool erase) {
+  if (!painter_) return;
+  drawing_.resize(surface_->skin().positions.size(), 0.0f);
+  const GeodesicField field = geodesicDistances(surface_->topology(), {{vertex, 0.0f}}, radiusMetres);
+  for (std::size_t i = 0; i < field.vertices.size(); ++i) {
+    const float v = zoneFalloff(field.distances[i], radiusMetres);
+    float& d = drawing_[field.vertices[i]];
+    d = erase ? std::min(d, 1.0f - v) : std::max(d, v);
+  }
+  setQuestion({PainQuestion::Kind::Drawing, "", Side::Right, 0});
+  invalidatePaint();
+}
+
+void Session::clearDrawing() {
+  drawing_.clear();
+  if (state_.question.kind != PainQuestion::Kind::None) setQuestion({});
+  invalidatePaint();
+}
+
+bool Session::hasDrawing() const {
+  return std::any_of(drawing_.begin(), drawing_.end(), [](float d) { return d > 0.0f; });
+}
+
+const PainAnswer& Session::answer() {
+  if (answerStale_) answerQuestion();
+  return answer_;
+}
+
+void Session::answerQuestion() {
+  answerStale_ = false;
+  answer_ = {};
+  const PainQuestion& q = state_.question;
+  if (q.kind == PainQuestion::Kind::None || !painter_) return;
+  if (!finder_) finder_ = std::make_unique<PainFinder>(*painter_);  // paints every pattern once
+  switch (q.kind) {
+    case PainQuestion::Kind::Area: {
+      const PainArea* area = atlas_->painArea(q.area);
+      if (!area) return;
+      answer_.sources = finder_->musclesForArea(*area, q.side);
+      answer_.query = area->name + (area->bilateral ? std::string(" (") + sideName(q.side) + " side)" : "");
+      answer_.guide = area->guide ? &*area->guide : nullptr;
+      break;
+    }
+    case PainQuestion::Kind::Point:
+      if (q.vertex < surface_->skin().positions.size()) answer_.sources = finder_->musclesAtVertex(q.vertex);
+      answer_.query = "the point you clicked";
+      break;
+    case PainQuestion::Kind::Drawing: {
+      SparseIntensity drawing;
+      for (std::uint32_t v = 0; v < drawing_.size(); ++v)
+        if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
+      // Name the areas the drawing lies in, so the answer says what it explains.
+      auto areas = finder_->areasOf(drawing);
+      std::stable_sort(areas.begin(), areas.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::string where;
+      for (const auto& [area, share] : areas)  // both sides of a bilateral area are named once
+        if (share >= 0.15f && where.size() < 80 && where.find(area->name) == std::string::npos)
+          where += (where.empty() ? "" : ", ") + area->name;
+      answer_.sources = finder_->musclesForDrawing(drawing);
+      answer_.query = "your pain drawing" + (where.empty() ? "" : " (" + where + ")");
+      break;
+    }
+    default: break;
+  }
+}
+
+// ---- Picking ----
+
+std::optional<std::size_t> Session::meshAt(glm::vec2 pixel) {
+  // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
+  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
+    const MeshStyle look = meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle);
+    return look.visible && look.opacity >= kSkinPickable;
+  });
+  if (!hit || anatomy_[hit->mesh].tissue == TissueKind::Skin) return std::nullopt;
+  return hit->mesh;
+}
+
+// The skin under the cursor, whatever lies in front of it or however see-through it is. Vertex indices of the
+// model's skin are those of the pain tools' copy of it.
+std::optional<std::uint32_t> Session::skinVertexAt(glm::vec2 pixel) {
+  if (!skinMesh_) return std::nullopt;
+  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) { return i == *skinMesh_; });
+  return hit ? std::optional<std::uint32_t>(hit->hit.nearestVertex) : std::nullopt;
+}
+
+ClickOutcome Session::click(glm::vec2 pixel) {
+  if (const auto mesh = meshAt(pixel)) {
+    const MeshAnatomy& a = anatomy_[*mesh];
+    if (a.muscle) {
+      selectMuscle(a.muscle->id, a.side);
+      return {ClickOutcome::Kind::Muscle, a.label};
+    }
+    state_.selectedMuscle.clear();
+    return {ClickOutcome::Kind::OtherMesh, a.label + (a.tissue == TissueKind::Bone ? "" : " (not in the atlas)")};
+  }
+  if (!painter_) return {ClickOutcome::Kind::NoPainTools, ""};
+  const auto vertex = skinVertexAt(pixel);
+  if (!vertex) return {};
+  clickSkin(*vertex);
+  return {ClickOutcome::Kind::Skin, ""};
+}
+
+void Session::hover(std::optional<glm::vec2> pixel) {
+  const auto mesh = pixel ? meshAt(*pixel) : std::nullopt;
+  hoveredMesh_ = mesh ? int(*mesh) : -1;
+  hoverLabel_ = mesh ? anatomy_[*mesh].label : std::string();
+}
+
+// ---- State ----
+
+const ViewState& Session::state() const {
+  state_.camera = camera_.destination();
+  state_.drawing.clear();
+  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
+    if (drawing_[v] > 0.0f) state_.drawing.emplace_back(v, drawing_[v]);
+  state_.skinVertices = surface_ ? surface_->skin().positions.size() : 0;
+  return state_;
+}
+
+Result<Ok> Session::checkIds(const ViewState& view) const {
+  if (!atlas_) return Ok{};
+  for (std::size_t i = 0; i < view.painted.size(); ++i)
+    if (!atlas_->triggerPoint(view.painted[i].first))
+      return Error{"/view/painted/" + std::to_string(i) + "/id '" + view.painted[i].first + "' is not a trigger point in the atlas"};
+  if (!view.selectedMuscle.empty() && !atlas_->muscle(view.selectedMuscle))
+    return Error{"/view/selected_muscle '" + view.selectedMuscle + "' is not a muscle in the atlas"};
+  if (!view.layers.region.empty() && !atlas_->region(view.layers.region))
+    return Error{"/view/layers/region '" + view.layers.region + "' is not a body region in the atlas"};
+  if (view.question.kind == PainQuestion::Kind::Area && !atlas_->painArea(view.question.area))
+    return Error{"/view/pain_question/area '" + view.question.area + "' is not a pain area in the atlas"};
+  return Ok{};
+}
+
+std::vector<std::string> Session::applyState(const ViewState& view) {
+  std::vector<std::string> dropped;
+  state_.pose = view.pose;
+  updatePose();
+  camera_.setPose(view.camera);
+  state_.layers = view.layers;
+  state_.colorMap = view.colorMap;
+  state_.showLabels = view.showLabels;
+  state_.selectedMuscle = view.selectedMuscle;
+  state_.painted = view.painted;
+  preview_.reset();
+  if (!painter_ && !view.painted.empty()) dropped.push_back("the painted referral patterns (this model has no skin to paint: " + painToolsNote_ + ")");
+  const std::size_t skinVertices = surface_ ? surface_->skin().positions.size() : 0;
+  const bool sameSkin = skinVertices != 0 && skinVertices == view.skinVertices;
+  drawing_.clear();
+  if (!view.drawing.empty()) {
+    if (sameSkin) {
+      drawing_.assign(skinVertices, 0.0f);
+      for (const auto& [v, value] : view.drawing) drawing_[v] = value;
+    } else {
+      dropped.push_back("the pain drawing (it was made on a skin of " + std::to_string(view.skinVertices) +
+                        " vertices; this model's has " + std::to_string(skinVertices) + ")");
+    }
+  }
+  PainQuestion question = view.question;
+  if (question.kind == PainQuestion::Kind::Point && !sameSkin) {
+    dropped.push_back("the clicked point (it was on another model's skin)");
+    question = {};
+  }
+  if (question.kind == PainQuestion::Kind::Drawing && drawing_.empty()) question = {};
+  if (question.kind != PainQuestion::Kind::None && !painter_) {
+    dropped.push_back("the pain finder's question (this model has no pain tools)");
+    question = {};
+  }
+  setQuestion(question);
+  invalidatePaint();
+  return dropped;
+}
+
+SceneFile Session::sceneFile(const std::string& modelPath) const {
+  SceneFile f;
+  f.view = state();
+  f.modelPath = modelPath;
+  f.modelMeshes = model_->meshes.size();
+  f.appVersion = MYOATLAS_VERSION;
+  return f;
+}
+
+Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, const std::string& path) {
+  if (auto ids = checkIds(scene.view); !ids) return Error{"scene file '" + path + "': " + ids.error()};
+  std::vector<std::string> dropped;
+  if (scene.modelMeshes != 0 && scene.modelMeshes != model_->meshes.size())
+    dropped.push_back("it was made on another model (" + std::to_string(scene.modelMeshes) +
+                      " meshes; this one has " + std::to_string(model_->meshes.size()) + "), so the camera may not fit it");
+  for (auto& d : applyState(scene.view)) dropped.push_back(std::move(d));
+  return dropped;
+}
+
+// ---- The frame ----
+
+SceneFrame Session::frame() {
+  SceneFrame f;
+  f.model = model_;
+  f.styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle, hoveredMesh_);
+  f.jointMatrices = joints_;
+  f.colorMap = state_.colorMap;
+  if (painter_ && atlas_) {
+    for (const auto& [id, side] : state_.painted)
+      if (const TriggerPoint* t = atlas_->triggerPoint(id)) f.legend.push_back(t->name + " (" + sideName(side) + ")");
+    if (!paint_) {
+      TriggerPointSelection shown = state_.painted;
+      if (preview_) shown.push_back(*preview_);
+      markers_.clear();
+      markerLabels_.clear();
+      if (shown.empty() && !hasDrawing()) {
+        paint_ = std::make_shared<const std::vector<glm::vec3>>();
+      } else {
+        const auto place = [&](const TriggerPointSelection& entries) {
+          return skinMesh_ ? placeMarkers(*painter_, *atlas_, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
+                           : std::vector<PlacedMarker>{};
+        };
+        for (const auto& m : place(state_.painted)) {
+          markers_.push_back(m.position);
+          markerLabels_.emplace_back(m.triggerPoint->name, m.position);  // the hover preview gets no label
+        }
+        if (preview_)
+          for (const auto& m : place({*preview_})) markers_.push_back(m.position);
+        const std::size_t n = surface_->skin().positions.size();
+        const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe)) : painter_->combine(shown);
+        std::vector<glm::vec3> paint(referral.size());
+        for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
+        paint_ = std::make_shared<const std::vector<glm::vec3>>(std::move(paint));
+      }
+    }
+    f.paintMesh = surface_->skin().name;
+    f.paint = paint_->empty() ? nullptr : paint_;
+    f.markers = markers_;
+  }
+  if (state_.showLabels) {
+    // The selected muscle's meshes where the model has them, otherwise the chosen trigger points' markers;
+    // projected every frame so they follow the camera.
+    std::vector<std::pair<std::string, glm::vec3>> anchors;
+    if (!state_.selectedMuscle.empty())
+      for (std::size_t i = 0; i < anatomy_.size(); ++i)
+        if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
+            meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle).visible)  // named even under opaque skin
+          anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
+    if (anchors.empty()) anchors = markerLabels_;
+    for (const auto& [text, point] : anchors) {
+      const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
+      if (clip.w > 0.0f) f.labels.push_back({text, camera_.project(point)});  // not behind the camera
+    }
+  }
+  return f;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,151 @@
+#pragma once
+// The verbs a user performs on the atlas (select, click the skin, brush, choose a pain area, peel layers, pose,
+// frame...) and the state they change. Hosts (the window, `render`, later lessons and a browser build) feed it
+// input and draw frame(); none of them decides what is shown. No GL, no window, no ImGui.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Camera.h"
+#include "core/Result.h"
+#include "core/atlas/Atlas.h"
+#include "core/pain/BodySurface.h"
+#include "core/pain/PainFinder.h"
+#include "core/pain/ReferralPainter.h"
+#include "core/pain/Selection.h"
+#include "core/scene/ScenePicker.h"
+#include "core/session/SceneFrame.h"
+#include "core/session/SceneModel.h"
+#include "core/session/ViewState.h"
+
+namespace myoatlas {
+
+// The pain finder's answer to the current question.
+struct PainAnswer {
+  std::string query;                // "Temple (right side)", "the point you clicked", "your pain drawing (Low back)"
+  const PainGuide* guide = nullptr;  // the Manual's guide the answer follows (named areas only)
+  std::vector<MuscleSources> sources;
+};
+
+// What a click on the body did, for the host to report.
+struct ClickOutcome {
+  enum class Kind { Nothing, Muscle, OtherMesh, Skin, NoPainTools };
+  Kind kind = Kind::Nothing;
+  std::string label;  // the mesh clicked ("Femur (right)")
+};
+
+class Session {
+ public:
+  explicit Session(const Atlas* atlas);  // null: no atlas (meshes keep their names; no pain tools)
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // A new model: meshes named after the atlas, pain tools prepared, selection and drawing cleared, body framed.
+  void setModel(std::shared_ptr<const Model> model);
+  const Model& model() const { return *model_; }
+  const std::vector<MeshAnatomy>& anatomy() const { return anatomy_; }
+  std::size_t muscleMeshes() const;
+  bool hasPainTools() const { return painter_ != nullptr; }
+  const std::string& painToolsNote() const { return painToolsNote_; }  // why there are none
+  const Atlas* atlas() const { return atlas_; }
+
+  // Camera. Verbs move it smoothly when animated (the window) and jump otherwise (render, tests).
+  OrbitCamera& camera() { return camera_; }
+  const OrbitCamera& camera() const { return camera_; }
+  void setAnimated(bool animated) { animated_ = animated; }
+  void setViewport(int width, int height) { camera_.setViewport(width, height); }
+  void frameAll();
+  void frameView(ViewPreset preset);
+  // Close-up on these muscles or regions on `side`; the error names an unknown id or a model without them.
+  Result<Ok> frameFocus(const std::vector<std::string>& ids, SideChoice side);
+  void frameSelection();  // the painted pattern, from the side it faces
+  void frameMesh(std::size_t mesh);
+  // Frames `bounds` within the part of the viewport not covered by panels (window pixels), keeping the view direction.
+  void setFreeViewport(glm::vec4 rect) { freeViewport_ = rect; }
+
+  // Pose, layers, look.
+  void setPose(PosePreset pose);
+  void nextPose();
+  void setLayers(const LayerSettings& layers) { state_.layers = layers; }
+  void toggleXray();
+  void setColorMap(ColorMap map) { state_.colorMap = map; }
+  void setLabels(bool on) { state_.showLabels = on; }
+
+  // Selection: painted trigger points and the highlighted muscle.
+  Result<Ok> select(const std::vector<std::string>& ids, SideChoice side);  // trigger point or muscle ids
+  void selectMuscle(const std::string& muscleId, std::optional<Side> side);  // paints all of its trigger points
+  void selectTriggerPoint(const std::string& id, Side side);
+  void paintTriggerPoints(const TriggerPointSelection& selection);  // several, as a pain-finder muscle row
+  void clearSelection();
+  void preview(std::optional<std::pair<std::string, Side>> triggerPoint);  // shown until cleared; not saved
+
+  // The pain finder.
+  Result<Ok> chooseArea(const std::string& areaId, Side side);  // the area becomes the pain drawing
+  void clickSkin(std::uint32_t vertex);
+  void brush(std::uint32_t vertex, float radiusMetres, bool erase);
+  void clearDrawing();  // the drawing and the answer it gave
+  const PainAnswer& answer();  // computed on demand (the finder paints every pattern once, ~1 s)
+  std::uint64_t answerRevision() const { return answerRevision_; }
+  bool hasDrawing() const;
+
+  // Picking through the camera (window pixels).
+  ClickOutcome click(glm::vec2 pixel);
+  std::optional<std::uint32_t> skinVertexAt(glm::vec2 pixel);
+  std::optional<std::size_t> meshAt(glm::vec2 pixel);  // visible, not see-through, not skin
+  void hover(std::optional<glm::vec2> pixel);  // nullopt: the cursor left the body
+  const std::string& hoverLabel() const { return hoverLabel_; }
+
+  const ViewState& state() const;  // the camera is its destination while animating
+  // Applies a saved view. Returns what did not apply to this model (a drawing on another skin...), one line each.
+  std::vector<std::string> applyState(const ViewState& view);
+  // Unknown atlas ids in a view, as an error naming the field ("/view/painted/0/id 'x' is not ...").
+  Result<Ok> checkIds(const ViewState& view) const;
+
+  // Scene files: this session's view, and a saved view applied (errors name `path` and the field; the list
+  // says what did not apply to this model, one line each).
+  SceneFile sceneFile(const std::string& modelPath) const;
+  Result<std::vector<std::string>> applyScene(const SceneFile& scene, const std::string& path);
+
+  SceneFrame frame();
+
+ private:
+  void updatePose();
+  ScenePicker& picker();
+  void setQuestion(PainQuestion question);
+  void answerQuestion();
+  void invalidatePaint() { paint_.reset(); }
+  void moveCamera(const CameraPose& pose);
+  CameraPose framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const;
+
+  const Atlas* atlas_;
+  std::shared_ptr<const Model> model_;
+  std::vector<MeshAnatomy> anatomy_;
+  std::unique_ptr<BodySurface> surface_;
+  std::unique_ptr<ReferralPainter> painter_;
+  std::unique_ptr<PainFinder> finder_;
+  std::optional<std::size_t> skinMesh_;
+  std::string painToolsNote_;
+  std::unique_ptr<ScenePicker> picker_;
+  std::shared_ptr<const std::vector<glm::mat4>> joints_;
+  Bounds posedBounds_;
+
+  OrbitCamera camera_;
+  bool animated_ = false;
+  std::optional<glm::vec4> freeViewport_;
+  mutable ViewState state_;
+  std::vector<float> drawing_;  // dense, per skin vertex
+  std::optional<std::pair<std::string, Side>> preview_;
+  PainAnswer answer_;
+  bool answerStale_ = false;
+  std::uint64_t answerRevision_ = 0;
+  int hoveredMesh_ = -1;
+  std::string hoverLabel_;
+  std::shared_ptr<const std::vector<glm::vec3>> paint_;  // null: recompute at the next frame
+  std::vector<glm::vec3> markers_;
+  std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
+};
+
+}  // namespace myoatlas

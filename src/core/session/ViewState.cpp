@@ -1,0 +1,207 @@
+#include "core/session/ViewState.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/TaggedJson.h"
+
+namespace myoatlas {
+namespace {
+
+using nlohmann::json;
+
+const char* questionKindName(PainQuestion::Kind kind) {
+  switch (kind) {
+    case PainQuestion::Kind::Area: return "area";
+    case PainQuestion::Kind::Point: return "point";
+    case PainQuestion::Kind::Drawing: return "drawing";
+    default: return "none";
+  }
+}
+
+// A field that is missing, of the wrong type or out of range: the JSON pointer and what is wrong.
+struct FieldError {
+  std::string pointer, what;
+};
+
+// Reads fields of one object, naming them by JSON pointer when they are wrong.
+class Reader {
+ public:
+  Reader(const json& object, std::string pointer) : j_(object), pointer_(std::move(pointer)) {
+    if (!j_.is_object()) throw FieldError{pointer_.empty() ? "/" : pointer_, "must be an object"};
+  }
+  bool has(const char* key) const { return j_.contains(key); }
+  Reader object(const char* key) const { return Reader(at(key), path(key)); }
+  template <typename T>
+  T get(const char* key) const {
+    try {
+      return at(key).get<T>();
+    } catch (const json::exception&) {
+      throw FieldError{path(key), "has the wrong type"};
+    }
+  }
+  template <typename T>
+  T get(const char* key, T fallback) const { return has(key) ? get<T>(key) : fallback; }
+  float number(const char* key, float lo, float hi) const {
+    const float v = get<float>(key);
+    if (!(v >= lo && v <= hi)) throw FieldError{path(key), "must be between " + trim(lo) + " and " + trim(hi)};
+    return v;
+  }
+  const json& at(const char* key) const {
+    if (!j_.contains(key)) throw FieldError{path(key), "is missing"};
+    return j_.at(key);
+  }
+  std::string path(const char* key) const { return pointer_ + "/" + key; }
+
+ private:
+  static std::string trim(float v) {
+    std::string s = std::to_string(v);
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+  }
+  const json& j_;
+  std::string pointer_;
+};
+
+Side readSide(const Reader& r, const char* key) {
+  const auto s = r.get<std::string>(key);
+  if (s == "right") return Side::Right;
+  if (s == "left") return Side::Left;
+  throw FieldError{r.path(key), "'" + s + "' must be right or left"};
+}
+
+json cameraJson(const CameraPose& c) {
+  return {{"target", {c.target.x, c.target.y, c.target.z}}, {"yaw", c.yaw}, {"pitch", c.pitch}, {"distance", c.distance},
+          {"projection", "perspective"}};
+}
+
+CameraPose readCamera(const Reader& r) {
+  CameraPose c;
+  const auto t = r.get<std::vector<float>>("target");
+  if (t.size() != 3) throw FieldError{r.path("target"), "must have three numbers (metres)"};
+  c.target = {t[0], t[1], t[2]};
+  c.yaw = r.number("yaw", -100.0f, 100.0f);
+  c.pitch = r.number("pitch", -1.6f, 1.6f);
+  c.distance = r.number("distance", 1e-4f, 1e4f);
+  if (r.get<std::string>("projection", "perspective") != "perspective")
+    throw FieldError{r.path("projection"), "must be \"perspective\""};
+  return c;
+}
+
+json viewJson(const ViewState& v) {
+  json painted = json::array();
+  for (const auto& [id, side] : v.painted) painted.push_back({{"id", id}, {"side", sideName(side)}});
+  json drawing = json::array();
+  for (const auto& [vertex, value] : v.drawing) drawing.push_back({vertex, value});
+  json question = {{"kind", questionKindName(v.question.kind)}};
+  if (v.question.kind == PainQuestion::Kind::Area) question["area"] = v.question.area, question["side"] = sideName(v.question.side);
+  if (v.question.kind == PainQuestion::Kind::Point) question["vertex"] = v.question.vertex;
+  return {{"camera", cameraJson(v.camera)},
+          {"pose", posePresetName(v.pose)},
+          {"layers",
+           {{"skin_opacity", v.layers.skinOpacity}, {"show_bones", v.layers.showBones}, {"peel", v.layers.peel},
+            {"isolate", v.layers.isolateSelection}, {"region", v.layers.region}}},
+          {"selected_muscle", v.selectedMuscle},
+          {"painted", painted},
+          {"color_map", colorMapInfo(v.colorMap).name},
+          {"labels", v.showLabels},
+          {"pain_question", question},
+          {"pain_drawing", {{"skin_vertices", v.skinVertices}, {"values", drawing}}}};
+}
+
+ViewState readView(const Reader& r) {
+  ViewState v;
+  v.camera = readCamera(r.object("camera"));
+  const auto pose = r.get<std::string>("pose");
+  const auto parsedPose = parsePosePreset(pose);
+  if (!parsedPose) throw FieldError{r.path("pose"), "'" + pose + "' is not a pose; use one of " + kPosePresetNames};
+  v.pose = *parsedPose;
+  const Reader l = r.object("layers");
+  v.layers.skinOpacity = l.number("skin_opacity", 0.0f, 1.0f);
+  v.layers.showBones = l.get<bool>("show_bones");
+  const int peel = l.get<int>("peel");
+  if (peel < 0 || peel > kPeelMax) throw FieldError{l.path("peel"), "must be 0, 1, 2 or 3"};
+  v.layers.peel = peel;
+  v.layers.isolateSelection = l.get<bool>("isolate", false);
+  v.layers.region = l.get<std::string>("region", "");
+  v.selectedMuscle = r.get<std::string>("selected_muscle", "");
+  const json& painted = r.at("painted");
+  if (!painted.is_array()) throw FieldError{r.path("painted"), "must be a list"};
+  for (std::size_t i = 0; i < painted.size(); ++i) {
+    const Reader p(painted[i], r.path("painted") + "/" + std::to_string(i));
+    v.painted.emplace_back(p.get<std::string>("id"), readSide(p, "side"));
+  }
+  const auto map = r.get<std::string>("color_map", "clinical");
+  const auto parsedMap = parseColorMap(map);
+  if (!parsedMap) throw FieldError{r.path("color_map"), "'" + map + "' is not a colour map; use one of " + kColorMapNames};
+  v.colorMap = *parsedMap;
+  v.showLabels = r.get<bool>("labels", true);
+  if (r.has("pain_question")) {
+    const Reader q = r.object("pain_question");
+    const auto kind = q.get<std::string>("kind");
+    if (kind == "area") {
+      v.question.kind = PainQuestion::Kind::Area;
+      v.question.area = q.get<std::string>("area");
+      v.question.side = readSide(q, "side");
+    } else if (kind == "point") {
+      v.question.kind = PainQuestion::Kind::Point;
+      v.question.vertex = q.get<std::uint32_t>("vertex");
+    } else if (kind == "drawing") {
+      v.question.kind = PainQuestion::Kind::Drawing;
+    } else if (kind != "none") {
+      throw FieldError{q.path("kind"), "'" + kind + "' must be none, area, point or drawing"};
+    }
+  }
+  if (r.has("pain_drawing")) {
+    const Reader d = r.object("pain_drawing");
+    v.skinVertices = d.get<std::size_t>("skin_vertices");
+    const json& values = d.at("values");
+    if (!values.is_array()) throw FieldError{d.path("values"), "must be a list of [vertex, value]"};
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const std::string at = d.path("values") + "/" + std::to_string(i);
+      if (!values[i].is_array() || values[i].size() != 2 || !values[i][0].is_number_unsigned() || !values[i][1].is_number())
+        throw FieldError{at, "must be [vertex, value]"};
+      const auto vertex = values[i][0].get<std::uint32_t>();
+      const float value = values[i][1].get<float>();
+      if (vertex >= v.skinVertices) throw FieldError{at, "vertex " + std::to_string(vertex) + " is beyond skin_vertices"};
+      if (!(value >= 0.0f && value <= 1.0f)) throw FieldError{at, "value must be between 0 and 1"};
+      v.drawing.emplace_back(vertex, value);
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string SceneFile::toJson() const {
+  const json j = {{"format", "myoatlas-scene"},
+                  {"version", kVersion},
+                  {"app_version", appVersion},
+                  {"model", {{"path", modelPath}, {"meshes", modelMeshes}}},
+                  {"view", viewJson(view)}};
+  return j.dump(2) + "\n";
+}
+
+Result<SceneFile> SceneFile::fromJson(const std::string& text, const std::string& source) {
+  auto parsed = parseTaggedJson(text, "scene file", source, "myoatlas-scene");
+  if (!parsed) return Error{parsed.error()};
+  const json& j = parsed.value();
+  SceneFile f;
+  try {
+    const Reader r(j, "");
+    const int version = r.get<int>("version");
+    if (version < 1 || version > kVersion)
+      throw FieldError{"/version", std::to_string(version) + " is not a scene version this Myoatlas reads (1 to " +
+                                       std::to_string(kVersion) + "); it may come from a newer Myoatlas"};
+    f.appVersion = r.get<std::string>("app_version", "");
+    const Reader m = r.object("model");
+    f.modelPath = m.get<std::string>("path");
+    f.modelMeshes = m.get<std::size_t>("meshes", 0);
+    f.view = readView(r.object("view"));
+  } catch (const FieldError& e) {
+    return Error{"scene file '" + source + "': " + e.pointer + " " + e.what};
+  }
+  return f;
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,58 @@
+#pragma once
+// Everything that defines what the user sees, as plain data: camera, pose, layers, selection, colour map,
+// labels, the pain drawing and the pain question asked. A scene file (*.myoscene.json) is a ViewState plus the
+// model it was made on; it is also the step of a lesson. No GL, no window: Session changes it, hosts draw it.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/Camera.h"
+#include "core/Pose.h"
+#include "core/Result.h"
+#include "core/atlas/Laterality.h"
+#include "core/session/SceneStyle.h"
+
+namespace myoatlas {
+
+// The question the pain finder last answered.
+struct PainQuestion {
+  enum class Kind { None, Area, Point, Drawing };
+  Kind kind = Kind::None;
+  std::string area;          // Area: pain-area id
+  Side side = Side::Right;   // Area: which side
+  std::uint32_t vertex = 0;  // Point: the skin vertex clicked
+  bool operator==(const PainQuestion& o) const {
+    return kind == o.kind && area == o.area && side == o.side && vertex == o.vertex;
+  }
+};
+
+struct ViewState {
+  CameraPose camera;  // perspective, vertical field of view OrbitCamera::kFovY
+  PosePreset pose = PosePreset::Anatomical;
+  LayerSettings layers;
+  std::vector<std::pair<std::string, Side>> painted;  // trigger points whose referred pain is painted
+  std::string selectedMuscle;                          // atlas muscle id highlighted on the body ("" none)
+  ColorMap colorMap = ColorMap::Clinical;
+  bool showLabels = true;
+  PainQuestion question;
+  // The patient's pain drawing: (skin vertex, 0..1), sparse, on a skin of `skinVertices` vertices (a drawing and
+  // a clicked vertex only apply to a skin of that size).
+  std::vector<std::pair<std::uint32_t, float>> drawing;
+  std::size_t skinVertices = 0;
+};
+
+// A scene file: the view and what it was made on.
+struct SceneFile {
+  static constexpr int kVersion = 1;
+  ViewState view;
+  std::string modelPath;        // "" the default generated body
+  std::size_t modelMeshes = 0;  // the model's mesh count, to tell a different model
+  std::string appVersion;       // Myoatlas version that wrote it
+
+  std::string toJson() const;
+  // Errors name the file and the field ("scene file 'a.myoscene.json': /view/pose 'dab' is not a pose").
+  static Result<SceneFile> fromJson(const std::string& text, const std::string& source);
+};
+
+}  // namespace myoatlas
