@@ -125,7 +125,7 @@ class ViewerApp {
   // Input: mouse on the body, then keyboard shortcuts.
   void handleMouse();
   void handleKeys();
-  void handleKey(int key, bool ctrl);
+  void runCommand(CommandId id);
   // Session <-> panels: the session's state shown, the panels' edits applied, their requests carried out.
   void showSessionInPanels(const SceneFrame& frame);
   void applyPanelEdits();
@@ -162,8 +162,8 @@ class ViewerApp {
   bool dragButton_[3] = {false, false, false};  // left, right, middle
   glm::vec2 pressPosition_{0.0f};
   glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
-  bool popupWasOpen_ = false;      // a menu or popup was open last frame: Esc closes it, nothing more
-  int shortcutsMutedFrames_ = 0;   // after Ctrl+F, until the search field has the keyboard
+  bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
+  ShortcutKeys shortcuts_;
 
   MainMenuBar menu_;
   HelpWindow help_;
@@ -377,54 +377,64 @@ void ViewerApp::handleMouse() {
   }
 }
 
-void ViewerApp::handleKeys() {
-  auto presses = std::exchange(g_keyPresses, {});
-  // Typing into a text field is not a shortcut; nor is what is typed just after Ctrl+F, before the search field
-  // has taken the keyboard.
-  if (ImGui::GetIO().WantCaptureKeyboard) {
-    shortcutsMutedFrames_ = 0;
-    return;
-  }
-  if (shortcutsMutedFrames_ > 0) {
-    --shortcutsMutedFrames_;
-    return;
-  }
-  for (const auto& e : presses) {
-    const bool ctrl = (e.mods & GLFW_MOD_CONTROL) != 0;
-    handleKey(e.key, ctrl);
-    if (ctrl && e.key == GLFW_KEY_F) {
-      shortcutsMutedFrames_ = 3;  // the field takes focus within two frames
-      return;
-    }
+// Our name for a window key ("" none): the command table (ui/Commands.h) knows keys by these names.
+Key keyOf(int glfwKey) {
+  switch (glfwKey) {
+    case GLFW_KEY_1: case GLFW_KEY_KP_1: return Key::Digit1;
+    case GLFW_KEY_2: case GLFW_KEY_KP_2: return Key::Digit2;
+    case GLFW_KEY_3: case GLFW_KEY_KP_3: return Key::Digit3;
+    case GLFW_KEY_4: case GLFW_KEY_KP_4: return Key::Digit4;
+    case GLFW_KEY_5: case GLFW_KEY_KP_5: return Key::Digit5;
+    case GLFW_KEY_F: return Key::F;
+    case GLFW_KEY_HOME: return Key::Home;
+    case GLFW_KEY_ESCAPE: return Key::Escape;
+    case GLFW_KEY_B: return Key::B;
+    case GLFW_KEY_L: return Key::L;
+    case GLFW_KEY_X: return Key::X;
+    case GLFW_KEY_P: return Key::P;
+    case GLFW_KEY_O: return Key::O;
+    case GLFW_KEY_S: return Key::S;
+    case GLFW_KEY_Q: return Key::Q;
+    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: return Key::Plus;
+    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Key::Minus;
+    case GLFW_KEY_F1: return Key::F1;
+    case GLFW_KEY_F3: return Key::F3;
+    case GLFW_KEY_F12: return Key::F12;
+    default: return Key::None;
   }
 }
 
-void ViewerApp::handleKey(int key, bool ctrl) {
-  const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right, ViewPreset::Superior};
-  for (int i = 0; i < 5; ++i)
-    if (!ctrl && (key == GLFW_KEY_1 + i || key == GLFW_KEY_KP_1 + i)) session_->frameView(presets[i]);
-  switch (key) {
-    case GLFW_KEY_F:
-      if (ctrl) ui_.focusSearch = true;
-      else session_->frameAll();
-      break;
-    case GLFW_KEY_HOME: session_->frameAll(); break;
-    case GLFW_KEY_ESCAPE:
-      if (!popupWasOpen_) session_->clearSelection();  // Esc that closes a menu does only that
-      break;
-    case GLFW_KEY_B: if (!ctrl) ui_.paintMode = !ui_.paintMode; break;
-    case GLFW_KEY_L: if (!ctrl) ui_.showLayers = !ui_.showLayers; break;
-    case GLFW_KEY_X: if (!ctrl) session_->toggleXray(); break;
-    case GLFW_KEY_P: if (!ctrl) session_->nextPose(); break;
-    case GLFW_KEY_F1: ui_.showHelp = !ui_.showHelp; break;
-    case GLFW_KEY_F3: ui_.showFrameTime = !ui_.showFrameTime; break;
-    case GLFW_KEY_F12: ui_.requests.screenshot = true; break;
-    case GLFW_KEY_O: if (ctrl) ui_.fileDialog = UiState::FileDialog::OpenModel; break;
-    case GLFW_KEY_S: if (ctrl) ui_.fileDialog = UiState::FileDialog::SaveView; break;
-    case GLFW_KEY_Q: if (ctrl) ui_.requests.quit = true; break;
-    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: if (ctrl) ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f); break;
-    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: if (ctrl) ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f); break;
-    default: break;
+void ViewerApp::handleKeys() {
+  std::vector<ShortcutKeys::Press> presses;
+  for (const auto& e : std::exchange(g_keyPresses, {}))
+    if (const Key k = keyOf(e.key); k != Key::None) presses.push_back({k, (e.mods & GLFW_MOD_CONTROL) != 0});
+  for (CommandId id : shortcuts_.commands(presses, ImGui::GetIO().WantCaptureKeyboard, popupWasOpen_)) runCommand(id);
+}
+
+// Every command of the table, from a key or a menu.
+void ViewerApp::runCommand(CommandId id) {
+  switch (id) {
+    case CommandId::ViewAnterior: session_->frameView(ViewPreset::Anterior); break;
+    case CommandId::ViewPosterior: session_->frameView(ViewPreset::Posterior); break;
+    case CommandId::ViewLeft: session_->frameView(ViewPreset::Left); break;
+    case CommandId::ViewRight: session_->frameView(ViewPreset::Right); break;
+    case CommandId::ViewSuperior: session_->frameView(ViewPreset::Superior); break;
+    case CommandId::FrameAll: session_->frameAll(); break;
+    case CommandId::NextPose: session_->nextPose(); break;
+    case CommandId::ClearSelection: session_->clearSelection(); break;
+    case CommandId::Brush: ui_.paintMode = !ui_.paintMode; break;
+    case CommandId::Layers: ui_.showLayers = !ui_.showLayers; break;
+    case CommandId::Xray: session_->toggleXray(); break;
+    case CommandId::Search: ui_.focusSearch = true; break;
+    case CommandId::OpenModel: ui_.fileDialog = UiState::FileDialog::OpenModel; break;
+    case CommandId::OpenView: ui_.fileDialog = UiState::FileDialog::OpenView; break;
+    case CommandId::SaveView: ui_.fileDialog = UiState::FileDialog::SaveView; break;
+    case CommandId::Screenshot: saveScreenshot(); break;
+    case CommandId::LargerInterface: ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f); break;
+    case CommandId::SmallerInterface: ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f); break;
+    case CommandId::FrameTime: ui_.showFrameTime = !ui_.showFrameTime; break;
+    case CommandId::Help: ui_.showHelp = !ui_.showHelp; break;
+    case CommandId::Quit: glfwSetWindowShouldClose(window_, GLFW_TRUE); break;
   }
 }
 
@@ -474,10 +484,8 @@ void ViewerApp::applyPanelEdits() {
 
 void ViewerApp::carryOutRequests() {
   UiRequests r = std::exchange(ui_.requests, {});
-  if (r.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+  for (CommandId id : r.commands) runCommand(id);
   if (r.pose) session_->setPose(*r.pose);
-  if (r.view) session_->frameView(*r.view);
-  if (r.frameAll) session_->frameAll();
   if (r.openModel) {
     ModelOptions next = options_.model;
     next.path = *r.openModel;
@@ -492,7 +500,6 @@ void ViewerApp::carryOutRequests() {
   }
   if (r.openView) openView(*r.openView);
   if (r.saveView) saveView(*r.saveView);
-  if (r.screenshot) saveScreenshot();
   if (r.chosen) {
     switch (r.chosen->kind) {
       case SearchKind::Muscle:
@@ -508,7 +515,6 @@ void ViewerApp::carryOutRequests() {
   }
   if (r.showDetails) openDetails(*r.showDetails);
   if (r.saveNote) saveNote(r.saveNote->first, r.saveNote->second);
-  if (r.clearSelection) session_->clearSelection();
   if (r.clearDrawing) session_->clearDrawing();
   if (r.select) {
     TriggerPointSelection selection;

@@ -54,19 +54,16 @@ bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alp
   return ImGui::Begin(name, nullptr, flags);
 }
 
+// A menu entry for a command of the table: its label and key, raising the command when chosen.
+void commandItem(UiState& state, CommandId id, bool checked = false, bool enabled = true) {
+  const Command& c = command(id);
+  if (ImGui::MenuItem(c.menu, c.keys[0] ? c.keys : nullptr, checked, enabled)) state.requests.commands.push_back(id);
+}
+
 void viewMenu(UiState& state) {
-  const struct {
-    ViewPreset preset;
-    const char* label;
-    const char* key;
-  } views[] = {{ViewPreset::Anterior, "Anterior", "1"},
-               {ViewPreset::Posterior, "Posterior", "2"},
-               {ViewPreset::Left, "Left side", "3"},
-               {ViewPreset::Right, "Right side", "4"},
-               {ViewPreset::Superior, "Superior", "5"}};
-  for (const auto& v : views)
-    if (ImGui::MenuItem(v.label, v.key)) state.requests.view = v.preset;
-  if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
+  for (CommandId id : {CommandId::ViewAnterior, CommandId::ViewPosterior, CommandId::ViewLeft, CommandId::ViewRight,
+                       CommandId::ViewSuperior, CommandId::FrameAll})
+    commandItem(state, id);
   if (ImGui::BeginMenu("Pose")) {
     const struct {
       PosePreset preset;
@@ -91,13 +88,12 @@ void viewMenu(UiState& state) {
     ImGui::EndMenu();
   }
   ImGui::Separator();
-  ImGui::MenuItem("Layers...", "L", &state.showLayers);
+  commandItem(state, CommandId::Layers, state.showLayers);
   // Ticked only while the skin is see-through: a hidden skin is not x-ray.
-  bool xray = state.layers.skinOpacity > kSkinHidden && state.layers.skinOpacity < kSkinOpaque;
-  if (ImGui::MenuItem("X-ray skin", "X", &xray)) state.layers.skinOpacity = xray ? kSkinXray : 1.0f;
+  commandItem(state, CommandId::Xray, state.layers.skinOpacity > kSkinHidden && state.layers.skinOpacity < kSkinOpaque);
   ImGui::Separator();
   ImGui::MenuItem("High contrast (projectors)", nullptr, &state.highContrast);
-  ImGui::MenuItem("Frame-time overlay", "F3", &state.showFrameTime);
+  commandItem(state, CommandId::FrameTime, state.showFrameTime);
 }
 
 }  // namespace
@@ -105,11 +101,11 @@ void viewMenu(UiState& state) {
 void MainMenuBar::draw(UiState& state) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open model...", "Ctrl+O")) state.fileDialog = UiState::FileDialog::OpenModel;
-    if (ImGui::MenuItem("Open view...")) state.fileDialog = UiState::FileDialog::OpenView;
-    if (ImGui::MenuItem("Save view...", "Ctrl+S")) state.fileDialog = UiState::FileDialog::SaveView;
+    commandItem(state, CommandId::OpenModel);
+    commandItem(state, CommandId::OpenView);
+    commandItem(state, CommandId::SaveView);
     ImGui::Separator();
-    if (ImGui::MenuItem("Save screenshot", "F12")) state.requests.screenshot = true;
+    commandItem(state, CommandId::Screenshot);
     if (ImGui::BeginMenu("Screenshot size")) {
       const struct {
         const char* label;
@@ -122,7 +118,7 @@ void MainMenuBar::draw(UiState& state) {
       ImGui::EndMenu();
     }
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.requests.quit = true;
+    commandItem(state, CommandId::Quit);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -158,17 +154,17 @@ void MainMenuBar::draw(UiState& state) {
       ImGui::EndMenu();
     }
     ImGui::Separator();
-    ImGui::MenuItem("Draw where it hurts (brush)", "B", &state.paintMode);
+    commandItem(state, CommandId::Brush, state.paintMode);
     ImGui::SetNextItemWidth(160.0f * state.uiScale);
     ImGui::SliderFloat("Brush size", &state.brushRadiusCm, 1.0f, 8.0f, "%.1f cm");
     if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
     ImGui::Separator();
     ImGui::MenuItem("Colour-blind-safe colours", nullptr, &state.colourBlindSafe);
-    if (ImGui::MenuItem("Clear painted pattern", "Esc", false, !state.selectionLabels.empty())) state.requests.clearSelection = true;
+    commandItem(state, CommandId::ClearSelection, false, !state.selectionLabels.empty());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
-    ImGui::MenuItem("Controls", "F1", &state.showHelp);
+    commandItem(state, CommandId::Help, state.showHelp);
     ImGui::MenuItem("About Myoatlas", nullptr, &state.showAbout);
     ImGui::EndMenu();
   }
@@ -182,13 +178,16 @@ void HelpWindow::draw(UiState& state) {
   if (ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("controls", 2, flags)) {
-      for (const auto& c : kControls) {
+      const auto row = [](const char* input, const char* action) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(c.input);
+        ImGui::TextUnformatted(input);
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(c.action);
-      }
+        ImGui::TextUnformatted(action);
+      };
+      for (const auto& c : kMouseControls) row(c.input, c.action);
+      for (const auto& c : kCommands)
+        if (c.help[0]) row(c.keys[0] ? c.keys : c.menu, c.help);
       ImGui::EndTable();
     }
   }
@@ -333,7 +332,7 @@ void HeatmapLegend::draw(UiState& state) {
     ImGui::TextColored(spill, "%s", ": :");
     ImGui::SameLine();
     ImGui::TextUnformatted("spillover zone (sometimes)");
-    if (ImGui::SmallButton("Clear (Esc)")) state.requests.clearSelection = true;
+    if (ImGui::SmallButton("Clear (Esc)")) state.requests.commands.push_back(CommandId::ClearSelection);
   }
   endPanel(state);
 }
@@ -355,12 +354,13 @@ void LayersPanel::draw(UiState& state) {
   ImVec2 corner = workAreaPoint(state, ImVec2(1.0f, 1.0f));
   const float midX = ImGui::GetMainViewport()->GetCenter().x;
   for (const auto& r : state.panelRects)
-    if (r.min.x > midX && r.max.y > corner.y - 200.0f * state.uiScale) corner.x = std::min(corner.x, r.min.x - 12.0f * state.uiScale);
+    if (r.min.x > midX && r.max.y > corner.y - height_) corner.x = std::min(corner.x, r.min.x - 12.0f * state.uiScale);
   ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
+  height_ = ImGui::GetWindowSize().y;
   LayerSettings& l = state.layers;
   ImGui::TextUnformatted("Skin");
   if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;

@@ -54,6 +54,7 @@ struct DetailsWindow {
 // selection, and the region filter that dims muscles outside it.
 struct LayersPanel {
   void draw(UiState& state);
+  float height_ = 360.0f;  // pixels, last frame's: to keep clear of the Details panel above it
 };
 
 // The name of the muscle under the cursor, beside the cursor.

@@ -13,6 +13,7 @@
 #include "core/atlas/Search.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
+#include "ui/Commands.h"
 
 namespace myoatlas {
 
@@ -20,17 +21,13 @@ inline constexpr float kUiScaleMin = 0.75f;
 inline constexpr float kUiScaleMax = 3.0f;
 
 struct UiRequests {
-  bool quit = false;
-  bool frameAll = false;
-  bool screenshot = false;
-  std::optional<ViewPreset> view;
+  std::vector<CommandId> commands;  // menu entries of the command table (ui/Commands.h), in order
   std::optional<std::string> openModel;  // path chosen in the open dialog
   std::optional<std::string> openView;   // a scene file (*.myoscene.json) to show
   std::optional<std::string> saveView;   // where to save the current view as a scene file
   std::optional<PosePreset> pose;
   std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
   std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
-  bool clearSelection = false;
   bool clearDrawing = false;
   std::optional<SearchResult> chosen;                      // a search result picked by the user
   std::optional<std::string> showDetails;                  // muscle or trigger point id

@@ -159,7 +159,11 @@ void Session::setPose(PosePreset pose) {
 
 void Session::nextPose() { setPose(nextPosePreset(state_.pose)); }
 
-void Session::toggleXray() { state_.layers.skinOpacity = state_.layers.skinOpacity >= kSkinOpaque ? kSkinXray : 1.0f; }
+// X-ray on from opaque or hidden skin, off (opaque) from see-through: what the menu's tick shows.
+void Session::toggleXray() {
+  const float o = state_.layers.skinOpacity;
+  state_.layers.skinOpacity = o > kSkinHidden && o < kSkinOpaque ? 1.0f : kSkinXray;
+}
 
 // ---- Selection ----
 
@@ -231,6 +235,8 @@ Result<Ok> Session::chooseArea(const std::string& areaId, Side side) {
 
 void Session::clickSkin(std::uint32_t vertex) {
   if (!painter_) return;
+  drawing_.clear();  // a new question about one point: an old drawing left on the skin would mislead
+  invalidatePaint();
   setQuestion({PainQuestion::Kind::Point, "", Side::Right, vertex});
 }
 

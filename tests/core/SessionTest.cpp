@@ -1,0 +1,225 @@
+// The session without GL: the verbs a user performs change the view state as they should, a view survives its
+// scene file, and broken scene files are reported by file and field.
+#include "core/session/Session.h"
+
+#include <gtest/gtest.h>
+
+#include "core/body/BodyGenerator.h"
+#include "support/ShippedAtlas.h"
+
+namespace myoatlas {
+namespace {
+
+std::shared_ptr<const Model> body() {
+  static const std::shared_ptr<const Model> model = [] {
+    BodyParameters p;
+    p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
+    p.anatomy = false;   // the skin alone: selection and pain tools work on it
+    return std::make_shared<const Model>(generateBody(p, test::shippedAtlas().atlas.landmarks, test::shippedMuscles()).value());
+  }();
+  return model;
+}
+
+std::unique_ptr<Session> session() {
+  auto s = std::make_unique<Session>(&test::shippedAtlas().atlas);
+  s->setModel(body());
+  s->setViewport(800, 600);
+  return s;
+}
+
+int paintedVertices(const SceneFrame& f) {
+  if (!f.paint) return 0;
+  int n = 0;
+  for (const auto& p : *f.paint)
+    n += (levelIntensity(p.x - kZoneFringe) > 0.0f || levelIntensity(p.y - kZoneFringe) > 0.0f || p.z > 0.0f) ? 1 : 0;
+  return n;
+}
+
+TEST(Session, SelectingAMusclePaintsAllItsTriggerPointsAndClearingRemovesThem) {
+  auto s = session();
+  ASSERT_TRUE(s->hasPainTools()) << s->painToolsNote();
+  ASSERT_TRUE(s->select({"upper_trapezius"}, SideChoice::Right).ok());
+  SceneFrame f = s->frame();
+  EXPECT_EQ(s->state().selectedMuscle, "upper_trapezius");
+  EXPECT_GE(f.legend.size(), 2u) << "each of its trigger points is named in the legend";
+  EXPECT_EQ(f.markers.size(), f.legend.size()) << "one marker per trigger point";
+  EXPECT_GT(paintedVertices(f), 20) << "its referral pattern is painted on the skin";
+  s->clearSelection();
+  f = s->frame();
+  EXPECT_TRUE(f.legend.empty());
+  EXPECT_TRUE(f.markers.empty());
+  EXPECT_EQ(paintedVertices(f), 0);
+}
+
+TEST(Session, UnknownIdsAreRefusedNamingThem) {
+  auto s = session();
+  const auto r = s->select({"upper_trapezius.trp9"}, SideChoice::Right);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().find("upper_trapezius.trp9"), std::string::npos) << r.error();
+  EXPECT_TRUE(s->state().painted.empty()) << "nothing half-applied";
+  EXPECT_FALSE(s->chooseArea("elbow of the moon", Side::Right).ok());
+}
+
+TEST(Session, ChoosingAnAreaDrawsItAndAsksTheFinder) {
+  auto s = session();
+  ASSERT_TRUE(s->chooseArea("temple", Side::Right).ok());
+  EXPECT_TRUE(s->hasDrawing());
+  const PainAnswer& answer = s->answer();
+  EXPECT_NE(answer.query.find("Temple"), std::string::npos) << answer.query;
+  ASSERT_FALSE(answer.sources.empty());
+  EXPECT_EQ(answer.sources.front().muscle, "upper_trapezius") << "the guide's first essential source for the temple";
+}
+
+TEST(Session, ClearingTheDrawingAlsoClearsItsAnswer) {
+  auto s = session();
+  ASSERT_TRUE(s->chooseArea("temple", Side::Right).ok());
+  ASSERT_FALSE(s->answer().sources.empty());
+  const auto revision = s->answerRevision();
+  s->clearDrawing();
+  EXPECT_FALSE(s->hasDrawing());
+  EXPECT_TRUE(s->answer().sources.empty()) << "no ranked list left over from the old drawing";
+  EXPECT_TRUE(s->answer().query.empty());
+  EXPECT_NE(s->answerRevision(), revision) << "hosts see the answer changed";
+  EXPECT_EQ(paintedVertices(s->frame()), 0);
+}
+
+TEST(Session, ANewAreaReplacesTheOldDrawingAndAClickStartsAfresh) {
+  auto s = session();
+  ASSERT_TRUE(s->chooseArea("temple", Side::Right).ok());
+  const std::size_t temple = s->state().drawing.size();
+  ASSERT_TRUE(s->chooseArea("occiput", Side::Right).ok());
+  const auto& drawing = s->state().drawing;
+  ASSERT_FALSE(drawing.empty());
+  // The occiput is at the back of the head, the temple at its side: no temple vertex survives.
+  const Mesh& skin = *s->model().findMesh(s->frame().paintMesh);
+  float frontMost = -1.0f;
+  for (const auto& [v, value] : drawing) frontMost = std::max(frontMost, skin.positions[v].z);
+  EXPECT_LT(frontMost, 0.06f) << "the drawing is the occiput alone, not the temple too (" << temple << " temple vertices)";
+  s->clickSkin(drawing.front().first);
+  EXPECT_FALSE(s->hasDrawing()) << "a click asks about a point: the old drawing would mislead";
+  EXPECT_EQ(s->state().question.kind, PainQuestion::Kind::Point);
+}
+
+TEST(Session, PosesCycleThroughEveryPresetAndBack) {
+  auto s = session();
+  std::vector<PosePreset> seen;
+  for (std::size_t i = 0; i < std::size(kPosePresets); ++i) {
+    seen.push_back(s->state().pose);
+    s->nextPose();
+  }
+  EXPECT_EQ(s->state().pose, PosePreset::Anatomical) << "wraps around";
+  for (PosePreset p : kPosePresets) EXPECT_NE(std::find(seen.begin(), seen.end(), p), seen.end()) << posePresetName(p);
+}
+
+TEST(Session, XrayTogglesBetweenOpaqueAndSeeThrough) {
+  auto s = session();
+  s->toggleXray();
+  EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, kSkinXray);
+  s->toggleXray();
+  EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, 1.0f);
+  s->setLayers({0.0f, true, 0, false, ""});  // hidden skin: X shows it see-through, as the unticked menu entry promises
+  s->toggleXray();
+  EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, kSkinXray);
+}
+
+TEST(Session, FramingTheSelectionKeepsItOutOfThePanels) {
+  auto s = session();
+  ASSERT_TRUE(s->select({"upper_trapezius.trp1"}, SideChoice::Right).ok());
+  s->setFreeViewport({0.0f, 0.0f, 480.0f, 600.0f});  // a panel covers the right 320 pixels
+  s->frameSelection();
+  const SceneFrame f = s->frame();
+  ASSERT_FALSE(f.markers.empty());
+  const glm::vec2 marker = s->camera().project(f.markers.front());
+  EXPECT_LT(marker.x, 480.0f) << "the trigger point is framed left of the panel, not behind it";
+  EXPECT_GT(marker.x, 0.0f);
+}
+
+TEST(Session, AViewSurvivesItsSceneFile) {
+  auto s = session();
+  ASSERT_TRUE(s->select({"infraspinatus"}, SideChoice::Left).ok());
+  s->setPose(PosePreset::ArmsRaised);
+  s->setLayers({0.3f, false, 1, true, "shoulder_upper_back"});
+  s->setColorMap(ColorMap::ColourBlindSafe);
+  s->setLabels(false);
+  ASSERT_TRUE(s->chooseArea("temple", Side::Left).ok());
+  s->camera().orbit(120.0f, -40.0f);
+  const SceneFile file = s->sceneFile("");
+  auto read = SceneFile::fromJson(file.toJson(), "round.myoscene.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  const ViewState& a = file.view;
+  const ViewState& b = read->view;
+  EXPECT_NEAR(a.camera.yaw, b.camera.yaw, 1e-6f);
+  EXPECT_NEAR(a.camera.pitch, b.camera.pitch, 1e-6f);
+  EXPECT_NEAR(a.camera.distance, b.camera.distance, 1e-6f);
+  EXPECT_NEAR(glm::distance(a.camera.target, b.camera.target), 0.0f, 1e-6f);
+  EXPECT_EQ(b.pose, PosePreset::ArmsRaised);
+  EXPECT_TRUE(b.layers == a.layers);
+  EXPECT_EQ(b.painted, a.painted);
+  EXPECT_EQ(b.selectedMuscle, "infraspinatus");
+  EXPECT_EQ(b.colorMap, ColorMap::ColourBlindSafe);
+  EXPECT_FALSE(b.showLabels);
+  EXPECT_TRUE(b.question == a.question);
+  EXPECT_EQ(b.drawing, a.drawing);
+
+  // Applied to a fresh session, it shows the same frame.
+  auto t = session();
+  auto applied = t->applyScene(read.value(), "round.myoscene.json");
+  ASSERT_TRUE(applied.ok()) << applied.error();
+  EXPECT_TRUE(applied->empty()) << applied->front();
+  const SceneFrame fa = s->frame(), fb = t->frame();
+  ASSERT_TRUE(fa.paint && fb.paint);
+  EXPECT_EQ(*fa.paint, *fb.paint);
+  EXPECT_EQ(fa.markers, fb.markers);
+  EXPECT_EQ(fa.legend, fb.legend);
+  EXPECT_EQ(t->answer().query, s->answer().query);
+}
+
+TEST(Session, ASceneFromAnotherSkinDropsTheDrawingAndSaysSo) {
+  auto s = session();
+  ASSERT_TRUE(s->chooseArea("temple", Side::Right).ok());
+  SceneFile file = s->sceneFile("");
+  file.view.skinVertices += 10;  // as if made on another body
+  file.view.question = {};
+  auto t = session();
+  auto applied = t->applyScene(file, "other.myoscene.json");
+  ASSERT_TRUE(applied.ok());
+  ASSERT_EQ(applied->size(), 1u);
+  EXPECT_NE(applied->front().find("pain drawing"), std::string::npos) << applied->front();
+  EXPECT_FALSE(t->hasDrawing());
+}
+
+TEST(SceneFile, BrokenFilesNameTheFileAndTheField) {
+  const auto error = [](const std::string& text) {
+    auto r = SceneFile::fromJson(text, "lesson.myoscene.json");
+    return r.ok() ? std::string("(read fine)") : r.error();
+  };
+  EXPECT_NE(error("{\"format\": \"myoatlas-scene\", ").find("not valid JSON"), std::string::npos);
+  EXPECT_NE(error("{\"format\": \"myoatlas-settings\"}").find("/format"), std::string::npos);
+  auto good = session()->sceneFile("");
+  std::string text = good.toJson();
+  EXPECT_EQ(error(text), "(read fine)");
+  const auto with = [&](const std::string& from, const std::string& to) {
+    std::string t = text;
+    const auto at = t.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? t : t.replace(at, from.size(), to);
+  };
+  const std::string future = error(with("\"version\": 1", "\"version\": 7"));
+  EXPECT_NE(future.find("lesson.myoscene.json"), std::string::npos) << future;
+  EXPECT_NE(future.find("/version"), std::string::npos) << future;
+  EXPECT_NE(error(with("\"pose\": \"anatomical\"", "\"pose\": \"dab\"")).find("/view/pose 'dab'"), std::string::npos);
+  EXPECT_NE(error(with("\"peel\": 0", "\"peel\": 9")).find("/view/layers/peel"), std::string::npos);
+  EXPECT_NE(error(with("\"yaw\":", "\"yew\":")).find("/view/camera/yaw is missing"), std::string::npos);
+
+  // Ids the atlas does not know are the session's to refuse, by field.
+  SceneFile unknown = good;
+  unknown.view.painted = {{"upper_trapezius.trp1", Side::Right}, {"moon.trp1", Side::Left}};
+  auto s = session();
+  auto applied = s->applyScene(unknown, "lesson.myoscene.json");
+  ASSERT_FALSE(applied.ok());
+  EXPECT_NE(applied.error().find("lesson.myoscene.json': /view/painted/1/id 'moon.trp1'"), std::string::npos) << applied.error();
+  EXPECT_TRUE(s->state().painted.empty()) << "a refused scene changes nothing";
+}
+
+}  // namespace
+}  // namespace myoatlas

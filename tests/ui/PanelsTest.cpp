@@ -1,0 +1,113 @@
+// Panels on an ImGui context with no backend (no window, no GL): typed input reaches them, and they raise the
+// requests and report the rectangles the app relies on.
+#include "ui/Panels.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "core/atlas/AtlasLoader.h"
+#include "core/atlas/Search.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr int kEnter = 13;  // our index for Enter in io.KeysDown
+
+// One ImGui context at a window's size; frame() runs one frame of the given panels.
+class HeadlessUi {
+ public:
+  HeadlessUi() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280.0f, 800.0f);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.IniFilename = nullptr;
+    io.KeyMap[ImGuiKey_Enter] = kEnter;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the font atlas; nothing is drawn
+  }
+  ~HeadlessUi() { ImGui::DestroyContext(); }
+  template <typename Draw>
+  void frame(Draw draw) {
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+  }
+  void type(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
+  void enter(bool down) { ImGui::GetIO().KeysDown[kEnter] = down; }
+};
+
+const AtlasLoad& atlas() {
+  static const AtlasLoad load = loadAtlas((test::sourceDir() / "data").string());
+  return load;
+}
+
+TEST(Panels, SearchTakesTypedTextAndEnterChoosesTheFirstResult) {
+  ASSERT_TRUE(atlas().ok());
+  const AtlasSearch search(atlas().atlas);
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.search = &search;
+  state.focusSearch = true;  // Ctrl+F
+  SearchPanel panel;
+  HeadlessUi ui;
+  ui.frame([&] { panel.draw(state); });
+  EXPECT_FALSE(state.focusSearch) << "the panel took the focus request";
+  ui.frame([&] { panel.draw(state); });  // the field is active from the next frame
+  ui.type("piriformis");
+  ui.frame([&] { panel.draw(state); });
+  EXPECT_EQ(state.searchText, "piriformis");
+  ASSERT_FALSE(state.searchResults.empty());
+  ui.enter(true);
+  ui.frame([&] { panel.draw(state); });
+  ASSERT_TRUE(state.requests.chosen.has_value()) << "Enter chooses a result";
+  EXPECT_EQ(state.requests.chosen->id, "piriformis");
+  ASSERT_EQ(state.panelRects.size(), 4u) << "one rectangle per frame drawn";
+  EXPECT_LT(state.panelRects.back().max.x, 640.0f) << "top left";
+}
+
+TEST(Panels, SaveViewNamesTheFileAsAScene) {
+  UiState state;
+  state.fileDialog = UiState::FileDialog::SaveView;
+  FileDialog dialog;
+  dialog.directory = test::scratchDir();
+  HeadlessUi ui;
+  ui.frame([&] { dialog.draw(state); });
+  ASSERT_NE(dialog.pathInput.find("view.myoscene.json"), std::string::npos) << "a ready name in the folder";
+  dialog.pathInput = (test::scratchDir() / "lesson-1").string();
+  ui.frame([&] { dialog.draw(state); });  // the path field has the keyboard from the next frame
+  ui.enter(true);
+  ui.frame([&] { dialog.draw(state); });
+  ASSERT_TRUE(state.requests.saveView.has_value());
+  EXPECT_EQ(*state.requests.saveView, (test::scratchDir() / "lesson-1.myoscene.json").string());
+  EXPECT_EQ(state.fileDialog, UiState::FileDialog::None) << "the dialog closes";
+}
+
+TEST(Panels, LayersStandBesideTheDetailsNotOnThem) {
+  ASSERT_TRUE(atlas().ok());
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.detailsId = "piriformis";
+  state.showDetails = true;
+  state.showLayers = true;
+  DetailsWindow details;
+  LayersPanel layers;
+  HeadlessUi ui;
+  for (int i = 0; i < 3; ++i) {  // auto-sized windows take their size on the second frame
+    state.panelRects.clear();
+    ui.frame([&] {
+      details.draw(state);
+      layers.draw(state);
+    });
+  }
+  ASSERT_EQ(state.panelRects.size(), 2u);
+  const auto& d = state.panelRects[0];
+  const auto& l = state.panelRects[1];
+  const bool overlap = l.min.x < d.max.x && d.min.x < l.max.x && l.min.y < d.max.y && d.min.y < l.max.y;
+  EXPECT_FALSE(overlap) << "Layers (" << l.min.x << ".." << l.max.x << ") over Details (" << d.min.x << ".." << d.max.x << ")";
+}
+
+}  // namespace
+}  // namespace myoatlas
