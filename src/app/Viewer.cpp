@@ -1,11 +1,11 @@
-#include "app/Viewer.h"
+// The viewer's frame loop: input becomes session verbs and commands, the session's frame is drawn with the panels
+// in front, and what the panels ask for is carried out.
+#include "app/ViewerApp.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <utility>
@@ -19,83 +19,18 @@
 
 #include "app/AtlasCommands.h"
 #include "app/StartupClock.h"
-#include "core/atlas/AtlasLoader.h"
-#include "core/atlas/PainAreaLookup.h"
-#include "core/session/Session.h"
-#include "core/settings/ViewerSettings.h"
+#include "app/WindowInput.h"
 #include "io/Png.h"
 #include "io/UserData.h"
 #include "render/GlLoader.h"
-#include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
 #include "ui/PainRows.h"
-#include "ui/Panels.h"
 
 namespace myoatlas {
 namespace {
 
-std::string g_glfwError;
-void onGlfwError(int code, const char* description) {
-  g_glfwError = "GLFW error " + std::to_string(code) + ": " + (description ? description : "?");
-}
-
 constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr float kBaseFontPixels = 17.0f;
-
-bool hasDisplay() {
-  const char* x11 = std::getenv("DISPLAY");
-  const char* wayland = std::getenv("WAYLAND_DISPLAY");
-  return (x11 && *x11) || (wayland && *wayland);
-}
-
-void printNoDisplayHelp(const std::string& detail) {
-  std::cerr << "myoatlas: cannot open the viewer: " << detail << "\n"
-            << "To draw the body without a display, render it to a PNG instead:\n"
-            << "  myoatlas render --out body.png --view anterior\n"
-            << "(or run the viewer under a virtual display: xvfb-run -a myoatlas)\n";
-}
-
-// Keyboard input goes through our GLFW callback, which forwards to ImGui's. ImGui 1.86 keeps only a per-frame
-// "key down" state, so a press and release that both arrive between two frames (a quick tap while the loop
-// sleeps, or a scripted one) would be lost: Enter in a text field, or a shortcut. So the callback queues
-// presses for our shortcuts, and holds back a release that follows a press in the same frame until the frame
-// has seen the key down.
-// Counts input events, so the loop can sleep until something happens and then draw a few frames for ImGui to settle.
-int g_events = 0;
-void onCursorPos(GLFWwindow*, double, double) { ++g_events; }
-void onMouseButton(GLFWwindow*, int, int, int) { ++g_events; }
-void onScroll(GLFWwindow*, double, double) { ++g_events; }
-void onChar(GLFWwindow*, unsigned int) { ++g_events; }
-void onWindowEvent(GLFWwindow*) { ++g_events; }
-void onWindowSize(GLFWwindow*, int, int) { ++g_events; }
-
-struct KeyEvent {
-  int key, scancode, action, mods;
-};
-std::vector<KeyEvent> g_keyPresses;        // for our shortcuts, consumed each frame
-std::vector<KeyEvent> g_deferredReleases;  // replayed to ImGui after the next frame
-std::vector<int> g_pressedThisFrame;
-
-void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  ++g_events;
-  if (action == GLFW_RELEASE &&
-      std::find(g_pressedThisFrame.begin(), g_pressedThisFrame.end(), key) != g_pressedThisFrame.end()) {
-    g_deferredReleases.push_back({key, scancode, action, mods});
-    return;
-  }
-  if (action == GLFW_PRESS || action == GLFW_REPEAT) {
-    g_keyPresses.push_back({key, scancode, action, mods});
-    g_pressedThisFrame.push_back(key);
-  }
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
-}
-
-// Called after each frame: the frame has seen this frame's presses, so their releases can go through now.
-void releaseDeferredKeys(GLFWwindow* window) {
-  g_pressedThisFrame.clear();
-  for (const auto& e : std::exchange(g_deferredReleases, {}))
-    ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
-}
 
 // The part of the window a selection should be framed in: left of a tall panel on the right (Details) and right
 // of a tall one on the left (the pain finder), below the menu bar. Window pixels: x, y, width, height.
@@ -110,76 +45,8 @@ glm::vec4 freeViewport(const UiState& ui, int width, int height) {
   return {left, top, right - left, bottom - top};
 }
 
-// The window host: GLFW input and ImGui panels in front of a Session; each loop iteration turns input into
-// session verbs, draws the session's frame and the panels, and carries out what the panels asked for.
-class ViewerApp {
- public:
-  ViewerApp(GLFWwindow* window, const ViewerOptions& options, std::optional<ViewerSettings> settings, std::string settingsError)
-      : window_(window), options_(options), settings_(std::move(settings)), settingsError_(std::move(settingsError)) {}
-  int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
+}  // namespace
 
- private:
-  void applyUiScale();
-  void setModel(std::shared_ptr<const Model> model, const std::string& path);
-  void startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
-  // Input: mouse on the body, then keyboard shortcuts.
-  void handleMouse();
-  void handleKeys();
-  void runCommand(CommandId id);
-  // Session <-> panels: the session's state shown, the panels' edits applied, their requests carried out.
-  void showSessionInPanels(const SceneFrame& frame);
-  void applyPanelEdits();
-  void carryOutRequests();
-  void afterSelecting(const std::string& detailsId, bool frame);
-  void openView(const std::string& path);
-  void saveView(const std::string& path);
-  void openDetails(const std::string& id);
-  void saveNote(const std::string& id, const std::string& text);
-  void saveScreenshot();
-  void status(const std::string& message, double seconds);
-  void loadAtlasTools();
-  void rememberSettings();
-
-  GLFWwindow* window_;
-  const ViewerOptions& options_;
-  std::optional<ViewerSettings> settings_;  // remembered settings; nullopt for automated runs or a damaged file
-  std::string settingsError_;
-  AtlasLoad atlas_;
-  std::unique_ptr<Session> session_;
-  std::string modelPath_;  // "" the default body
-  std::unique_ptr<SceneRenderer> renderer_;
-  std::unique_ptr<AtlasSearch> search_;
-  std::unique_ptr<PainAreaLookup> areaLookup_;
-  UserNotes notes_;
-  bool notesDamaged_ = false;
-  UiState ui_;
-  UiState shown_;  // what the panels were given this frame, to tell their edits apart
-  std::uint64_t shownAnswer_ = ~std::uint64_t(0);
-  float appliedUiScale_ = 0.0f;
-  bool appliedHighContrast_ = false;
-  ImGuiStyle baseStyle_;
-  // Mouse: a drag belongs to the viewport only if it started there.
-  bool dragButton_[3] = {false, false, false};  // left, right, middle
-  glm::vec2 pressPosition_{0.0f};
-  glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
-  bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
-  ShortcutKeys shortcuts_;
-
-  MainMenuBar menu_;
-  HelpWindow help_;
-  AboutWindow about_;
-  FrameTimeOverlay overlay_;
-  ErrorPopup errors_;
-  StatusToast toast_;
-  FileDialog fileDialog_;
-  PainFinderWindow painFinder_;
-  SearchPanel searchPanel_;
-  LayersPanel layersPanel_;
-  HoverTooltip hoverTip_;
-  LabelsOverlay labels_;
-  DetailsWindow details_;
-  HeatmapLegend legend_;
-};
 
 void ViewerApp::applyUiScale() {
   if (ui_.uiScale == appliedUiScale_ && ui_.highContrast == appliedHighContrast_) return;
@@ -213,10 +80,6 @@ void ViewerApp::applyUiScale() {
   appliedUiScale_ = ui_.uiScale;
 }
 
-void ViewerApp::status(const std::string& message, double seconds) {
-  ui_.statusMessage = message;
-  ui_.statusUntil = ImGui::GetTime() + seconds;
-}
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path) {
   session_->setModel(std::move(model));
@@ -261,70 +124,8 @@ void ViewerApp::afterSelecting(const std::string& detailsId, bool frame) {
   if (frame) session_->frameSelection();
 }
 
-void ViewerApp::saveNote(const std::string& id, const std::string& text) {
-  if (notesDamaged_) {
-    ui_.errorMessage = "Your notes file '" + defaultNotesPath() +
-                       "' could not be read, so it is not overwritten. Move or repair it, then restart Myoatlas.";
-    return;
-  }
-  if (notes_.get(id) == text) return;
-  UserNotes next = notes_;
-  next.set(id, text);
-  if (auto saved = saveNotes(defaultNotesPath(), next); !saved) {
-    ui_.errorMessage = "The note was not saved: " + saved.error();
-    return;
-  }
-  notes_ = std::move(next);
-  status("Note saved", 2.0);
-}
 
-void ViewerApp::openView(const std::string& path) {
-  auto scene = loadScene(path);
-  if (!scene) {
-    ui_.errorMessage = scene.error() + "\n\nThe current view is kept.";
-    return;
-  }
-  // The scene names its model; open it unless it is the one shown.
-  if (scene->modelPath != modelPath_) {
-    ModelOptions next = options_.model;
-    next.path = scene->modelPath;
-    auto loaded = loadModel(next);
-    if (!loaded) {
-      ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
-      return;
-    }
-    const ViewState before = session_->state();
-    setModel(loaded.value(), scene->modelPath);
-    auto applied = session_->applyScene(scene.value(), path);
-    if (!applied) {
-      ui_.errorMessage = applied.error() + "\n\nThe view is not changed.";
-      session_->applyState(before);
-      return;
-    }
-  }
-  const ViewState before = session_->state();
-  auto applied = session_->applyScene(scene.value(), path);
-  if (!applied) {
-    session_->applyState(before);
-    ui_.errorMessage = applied.error() + "\n\nThe current view is kept.";
-    return;
-  }
-  if (!applied->empty()) {
-    std::string list;
-    for (const auto& d : applied.value()) list += "\n- " + d;
-    ui_.errorMessage = "The view '" + path + "' was opened, except:" + list;
-  } else {
-    status("Opened " + path, 3.0);
-  }
-}
 
-void ViewerApp::saveView(const std::string& path) {
-  if (auto saved = saveScene(path, session_->sceneFile(modelPath_)); !saved) {
-    ui_.errorMessage = "The view was not saved: " + saved.error();
-    return;
-  }
-  status("View saved to " + path, 4.0);
-}
 
 // ---- Input ----
 
@@ -377,37 +178,9 @@ void ViewerApp::handleMouse() {
   }
 }
 
-// Our name for a window key ("" none): the command table (ui/Commands.h) knows keys by these names.
-Key keyOf(int glfwKey) {
-  switch (glfwKey) {
-    case GLFW_KEY_1: case GLFW_KEY_KP_1: return Key::Digit1;
-    case GLFW_KEY_2: case GLFW_KEY_KP_2: return Key::Digit2;
-    case GLFW_KEY_3: case GLFW_KEY_KP_3: return Key::Digit3;
-    case GLFW_KEY_4: case GLFW_KEY_KP_4: return Key::Digit4;
-    case GLFW_KEY_5: case GLFW_KEY_KP_5: return Key::Digit5;
-    case GLFW_KEY_F: return Key::F;
-    case GLFW_KEY_HOME: return Key::Home;
-    case GLFW_KEY_ESCAPE: return Key::Escape;
-    case GLFW_KEY_B: return Key::B;
-    case GLFW_KEY_L: return Key::L;
-    case GLFW_KEY_X: return Key::X;
-    case GLFW_KEY_P: return Key::P;
-    case GLFW_KEY_O: return Key::O;
-    case GLFW_KEY_S: return Key::S;
-    case GLFW_KEY_Q: return Key::Q;
-    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: return Key::Plus;
-    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Key::Minus;
-    case GLFW_KEY_F1: return Key::F1;
-    case GLFW_KEY_F3: return Key::F3;
-    case GLFW_KEY_F12: return Key::F12;
-    default: return Key::None;
-  }
-}
 
 void ViewerApp::handleKeys() {
-  std::vector<ShortcutKeys::Press> presses;
-  for (const auto& e : std::exchange(g_keyPresses, {}))
-    if (const Key k = keyOf(e.key); k != Key::None) presses.push_back({k, (e.mods & GLFW_MOD_CONTROL) != 0});
+  const auto presses = window::takeKeyPresses();
   for (CommandId id : shortcuts_.commands(presses, ImGui::GetIO().WantCaptureKeyboard, popupWasOpen_)) runCommand(id);
 }
 
@@ -532,18 +305,6 @@ void ViewerApp::carryOutRequests() {
   }
 }
 
-void ViewerApp::saveScreenshot() {
-  int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
-  if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
-  auto image = renderToImage(*renderer_, session_->camera(), w, h);
-  const std::string path = defaultScreenshotPath();
-  auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
-  if (!written) {
-    ui_.errorMessage = "The screenshot was not saved: " + written.error();
-    return;
-  }
-  status("Screenshot saved to " + path, 4.0);
-}
 
 // ---- Start and loop ----
 
@@ -617,8 +378,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
                       ImGui::GetTime() < ui_.statusUntil || settleFrames > 0;
     if (busy) glfwPollEvents();
     else glfwWaitEvents();
-    if (g_events != seenEvents || !g_keyPresses.empty()) settleFrames = 3;  // ImGui needs a frame or two to settle
-    seenEvents = g_events;
+    if (window::eventCount() != seenEvents || window::pendingKeys()) settleFrames = 3;  // ImGui settles in a frame or two
+    seenEvents = window::eventCount();
     --settleFrames;
 
     applyUiScale();
@@ -634,8 +395,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     const double dt = std::chrono::duration<double>(now - last).count();
     last = now;
     session_->camera().update(float(dt));
-    const SceneFrame scene = session_->frame();  // labels projected now, so they never lag the camera
-    showSessionInPanels(scene);
+    const SceneFrame shown = session_->frame();  // labels projected now, so they never lag the camera
+    showSessionInPanels(shown);
     menu_.draw(ui_);
     help_.draw(ui_);
     about_.draw(ui_);
@@ -655,13 +416,13 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     ImGui::Render();
     int fbWidth = 0, fbHeight = 0;
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->apply(scene);
+    bindWindowFramebuffer();
+    renderer_->apply(shown);
     renderer_->draw(session_->camera(), fbWidth, fbHeight);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     applyPanelEdits();
     carryOutRequests();
-    releaseDeferredKeys(window_);
+    window::releaseDeferredKeys(window_);
 
     ++frame;
     const bool lastFrame = options_.exitAfterFrames > 0 && frame >= options_.exitAfterFrames;
@@ -670,7 +431,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
         std::cerr << "myoatlas: " << written.error() << "\n";
     glfwSwapBuffers(window_);
     if (frame == 1) {
-      glFinish();
+      finishGl();
       firstFrameMs = millisecondsSinceStartup();
     } else {
       ui_.frameStats.add(dt * 1000.0);
@@ -689,149 +450,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   return 0;
 }
 
-void ViewerApp::rememberSettings() {
-  if (!settings_) return;
-  ViewerSettings s;
-  glfwGetWindowSize(window_, &s.width, &s.height);
-  const ViewState& v = session_->state();
-  s.uiScale = ui_.uiScale;
-  s.colourBlindSafe = v.colorMap == ColorMap::ColourBlindSafe;
-  s.highContrast = ui_.highContrast;
-  s.skinOpacity = v.layers.skinOpacity;
-  s.showBones = v.layers.showBones;
-  s.peel = v.layers.peel;
-  s.pose = posePresetName(v.pose);
-  s.hasCamera = true;
-  s.camera = v.camera;
-  if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
-}
 
-}  // namespace
 
-std::string defaultScreenshotPath() {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::current_path();
-  if (const char* xdg = std::getenv("XDG_PICTURES_DIR"); xdg && fs::is_directory(xdg)) {
-    dir = xdg;
-  } else if (const char* home = std::getenv("HOME"); home && fs::is_directory(fs::path(home) / "Pictures")) {
-    dir = fs::path(home) / "Pictures";
-  }
-  const std::time_t now = std::time(nullptr);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-  fs::path path = dir / ("myoatlas-" + std::string(stamp) + ".png");
-  for (int i = 2; fs::exists(path); ++i) path = dir / ("myoatlas-" + std::string(stamp) + "-" + std::to_string(i) + ".png");
-  return path.string();
-}
 
-int runViewer(const ViewerOptions& options) {
-  // Everything typed is checked before any window opens, with the same messages as `render`.
-  const auto preset = parseViewPreset(options.view);
-  if (!preset) {
-    std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
-    return 2;
-  }
-  auto pose = parsePosePreset(options.pose);
-  if (!pose) {
-    std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
-    return 2;
-  }
-  if (!parseSideChoice(options.side)) {
-    std::cerr << "myoatlas: --side '" << options.side << "' must be right, left or both\n";
-    return 2;
-  }
-  // Remembered settings fill in what the command line left unset; a damaged file is reported in the window and
-  // the defaults are used.
-  std::optional<ViewerSettings> settings;
-  std::string settingsError;
-  ViewerOptions effective = options;
-  if (options.exitAfterFrames == 0) {
-    if (auto loaded = loadSettings(defaultSettingsPath()); loaded) {
-      settings = loaded.value();
-      if (!options.sizeGiven) effective.width = settings->width, effective.height = settings->height;
-      if (!options.poseGiven) pose = parsePosePreset(settings->pose).value_or(*pose);
-    } else {
-      settingsError = loaded.error();
-    }
-  }
-  if (!options.painArea.empty()) {
-    const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
-    const auto area = atlas.ok() ? PainAreaLookup(atlas.atlas).resolve(options.painArea)
-                                  : Result<const PainArea*>(Error{"cannot be looked up: the atlas does not validate"});
-    if (!area) {
-      std::cerr << "myoatlas: --pain-area '" << options.painArea << "' " << area.error()
-                << ". 'myoatlas sources --list-areas' lists them all\n";
-      return 2;
-    }
-    effective.painArea = area.value()->id;
-  }
-  std::optional<SceneFile> scene;
-  if (!options.scene.empty()) {
-    auto loaded = loadScene(options.scene);
-    if (!loaded) {
-      std::cerr << "myoatlas: " << loaded.error() << "\n";
-      return 2;
-    }
-    scene = loaded.value();
-    if (effective.model.path.empty()) effective.model.path = scene->modelPath;  // --model overrides the scene's
-  }
-  auto model = loadModel(effective.model);
-  if (!model) {
-    std::cerr << "myoatlas: " << (scene ? "scene file '" + options.scene + "': /model/path: " : std::string()) << model.error() << "\n";
-    return 2;
-  }
-  if (!hasDisplay()) {
-    printNoDisplayHelp("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)");
-    return 1;
-  }
-  glfwSetErrorCallback(onGlfwError);
-  if (!glfwInit()) {
-    printNoDisplayHelp("the window system could not be initialised (" + g_glfwError + ")");
-    return 1;
-  }
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SAMPLES, 4);
-  GLFWwindow* window = glfwCreateWindow(effective.width, effective.height, "Myoatlas", nullptr, nullptr);
-  if (!window) {
-    std::cerr << "myoatlas: no OpenGL 3.3 core context could be created for the window (" << g_glfwError << ")\n"
-              << "  The headless renderer may still work: myoatlas render --out body.png\n";
-    glfwTerminate();
-    return 1;
-  }
-  glfwMakeContextCurrent(window);
-  glfwSwapInterval(options.exitAfterFrames > 0 ? 0 : 1);  // benchmark runs measure work, not the refresh rate
-  int code = 1;
-  if (auto loaded = loadGlFunctions(glfwGetProcAddress); !loaded) {
-    std::cerr << "myoatlas: " << loaded.error() << "\n";
-  } else {
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // window layout is not persisted yet (issue "viewer")
-    ImGui::StyleColorsDark();
-    // Set before ImGui installs its own callbacks, which chain to these: any input wakes the sleeping loop.
-    glfwSetCursorPosCallback(window, onCursorPos);
-    glfwSetMouseButtonCallback(window, onMouseButton);
-    glfwSetScrollCallback(window, onScroll);
-    glfwSetCharCallback(window, onChar);
-    glfwSetWindowRefreshCallback(window, onWindowEvent);
-    glfwSetWindowSizeCallback(window, onWindowSize);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    glfwSetKeyCallback(window, onKey);  // replaces ImGui's key callback and forwards to it
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    {
-      ViewerApp app(window, effective, settings, settingsError);
-      code = app.run(std::move(model.value()), *preset, *pose, scene);
-    }
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-  }
-  glfwDestroyWindow(window);
-  glfwTerminate();
-  return code;
-}
 
 }  // namespace myoatlas

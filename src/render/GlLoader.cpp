@@ -21,4 +21,7 @@ GlInfo currentGlInfo() {
   return {str(GL_VENDOR), str(GL_RENDERER), str(GL_VERSION)};
 }
 
+void bindWindowFramebuffer() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
+void finishGl() { glFinish(); }
+
 }  // namespace myoatlas

@@ -15,4 +15,9 @@ struct GlInfo {
 };
 GlInfo currentGlInfo();
 
+// For window hosts, which make no GL calls themselves: draw into the window's own framebuffer, and wait until
+// the GPU has finished (start-up timing).
+void bindWindowFramebuffer();
+void finishGl();
+
 }  // namespace myoatlas

@@ -1,0 +1,98 @@
+#pragma once
+// The viewer's window host (private to app/): Viewer.cpp runs the loop and turns input into session verbs,
+// ViewerFiles.cpp saves and opens what the user keeps (views, notes, screenshots, settings), ViewerMain.cpp
+// checks the command line and opens the window.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+#include "app/Viewer.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/atlas/PainAreaLookup.h"
+#include "core/atlas/Search.h"
+#include "core/notes/UserNotes.h"
+#include "core/session/Session.h"
+#include "core/settings/ViewerSettings.h"
+#include "render/SceneRenderer.h"
+#include "ui/Commands.h"
+#include "ui/Panels.h"
+
+struct GLFWwindow;
+
+namespace myoatlas {
+
+// The window host: GLFW input and ImGui panels in front of a Session; each loop iteration turns input into
+// session verbs, draws the session's frame and the panels, and carries out what the panels asked for.
+class ViewerApp {
+ public:
+  ViewerApp(GLFWwindow* window, const ViewerOptions& options, std::optional<ViewerSettings> settings, std::string settingsError)
+      : window_(window), options_(options), settings_(std::move(settings)), settingsError_(std::move(settingsError)) {}
+  int run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
+
+ private:
+  void applyUiScale();
+  void setModel(std::shared_ptr<const Model> model, const std::string& path);
+  void startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
+  // Input: mouse on the body, then keyboard shortcuts.
+  void handleMouse();
+  void handleKeys();
+  void runCommand(CommandId id);
+  // Session <-> panels: the session's state shown, the panels' edits applied, their requests carried out.
+  void showSessionInPanels(const SceneFrame& frame);
+  void applyPanelEdits();
+  void carryOutRequests();
+  void afterSelecting(const std::string& detailsId, bool frame);
+  void openView(const std::string& path);
+  void saveView(const std::string& path);
+  void openDetails(const std::string& id);
+  void saveNote(const std::string& id, const std::string& text);
+  void saveScreenshot();
+  void status(const std::string& message, double seconds);
+  void loadAtlasTools();
+  void rememberSettings();
+
+  GLFWwindow* window_;
+  const ViewerOptions& options_;
+  std::optional<ViewerSettings> settings_;  // remembered settings; nullopt for automated runs or a damaged file
+  std::string settingsError_;
+  AtlasLoad atlas_;
+  std::unique_ptr<Session> session_;
+  std::string modelPath_;  // "" the default body
+  std::unique_ptr<SceneRenderer> renderer_;
+  std::unique_ptr<AtlasSearch> search_;
+  std::unique_ptr<PainAreaLookup> areaLookup_;
+  UserNotes notes_;
+  bool notesDamaged_ = false;
+  UiState ui_;
+  UiState shown_;  // what the panels were given this frame, to tell their edits apart
+  std::uint64_t shownAnswer_ = ~std::uint64_t(0);
+  float appliedUiScale_ = 0.0f;
+  bool appliedHighContrast_ = false;
+  ImGuiStyle baseStyle_;
+  // Mouse: a drag belongs to the viewport only if it started there.
+  bool dragButton_[3] = {false, false, false};  // left, right, middle
+  glm::vec2 pressPosition_{0.0f};
+  glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
+  bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
+  ShortcutKeys shortcuts_;
+
+  MainMenuBar menu_;
+  HelpWindow help_;
+  AboutWindow about_;
+  FrameTimeOverlay overlay_;
+  ErrorPopup errors_;
+  StatusToast toast_;
+  FileDialog fileDialog_;
+  PainFinderWindow painFinder_;
+  SearchPanel searchPanel_;
+  LayersPanel layersPanel_;
+  HoverTooltip hoverTip_;
+  LabelsOverlay labels_;
+  DetailsWindow details_;
+  HeatmapLegend legend_;
+};
+
+}  // namespace myoatlas

@@ -1,0 +1,134 @@
+// What the viewer saves and opens for the user: views (scene files), notes, screenshots and remembered settings.
+// Every write is atomic; a failure is shown in the window and the current view stays.
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+
+#include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
+#include <GLFW/glfw3.h>
+
+#include "app/ViewerApp.h"
+#include "io/Png.h"
+#include "io/UserData.h"
+#include "render/Snapshot.h"
+
+namespace myoatlas {
+
+void ViewerApp::status(const std::string& message, double seconds) {
+  ui_.statusMessage = message;
+  ui_.statusUntil = ImGui::GetTime() + seconds;
+}
+
+void ViewerApp::saveNote(const std::string& id, const std::string& text) {
+  if (notesDamaged_) {
+    ui_.errorMessage = "Your notes file '" + defaultNotesPath() +
+                       "' could not be read, so it is not overwritten. Move or repair it, then restart Myoatlas.";
+    return;
+  }
+  if (notes_.get(id) == text) return;
+  UserNotes next = notes_;
+  next.set(id, text);
+  if (auto saved = saveNotes(defaultNotesPath(), next); !saved) {
+    ui_.errorMessage = "The note was not saved: " + saved.error();
+    return;
+  }
+  notes_ = std::move(next);
+  status("Note saved", 2.0);
+}
+
+void ViewerApp::openView(const std::string& path) {
+  auto scene = loadScene(path);
+  if (!scene) {
+    ui_.errorMessage = scene.error() + "\n\nThe current view is kept.";
+    return;
+  }
+  // The scene names its model; open it unless it is the one shown.
+  if (scene->modelPath != modelPath_) {
+    ModelOptions next = options_.model;
+    next.path = scene->modelPath;
+    auto loaded = loadModel(next);
+    if (!loaded) {
+      ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
+      return;
+    }
+    const ViewState before = session_->state();
+    setModel(loaded.value(), scene->modelPath);
+    auto applied = session_->applyScene(scene.value(), path);
+    if (!applied) {
+      ui_.errorMessage = applied.error() + "\n\nThe view is not changed.";
+      session_->applyState(before);
+      return;
+    }
+  }
+  const ViewState before = session_->state();
+  auto applied = session_->applyScene(scene.value(), path);
+  if (!applied) {
+    session_->applyState(before);
+    ui_.errorMessage = applied.error() + "\n\nThe current view is kept.";
+    return;
+  }
+  if (!applied->empty()) {
+    std::string list;
+    for (const auto& d : applied.value()) list += "\n- " + d;
+    ui_.errorMessage = "The view '" + path + "' was opened, except:" + list;
+  } else {
+    status("Opened " + path, 3.0);
+  }
+}
+
+void ViewerApp::saveView(const std::string& path) {
+  if (auto saved = saveScene(path, session_->sceneFile(modelPath_)); !saved) {
+    ui_.errorMessage = "The view was not saved: " + saved.error();
+    return;
+  }
+  status("View saved to " + path, 4.0);
+}
+
+void ViewerApp::saveScreenshot() {
+  int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
+  if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
+  auto image = renderToImage(*renderer_, session_->camera(), w, h);
+  const std::string path = defaultScreenshotPath();
+  auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
+  if (!written) {
+    ui_.errorMessage = "The screenshot was not saved: " + written.error();
+    return;
+  }
+  status("Screenshot saved to " + path, 4.0);
+}
+
+void ViewerApp::rememberSettings() {
+  if (!settings_) return;
+  ViewerSettings s;
+  glfwGetWindowSize(window_, &s.width, &s.height);
+  const ViewState& v = session_->state();
+  s.uiScale = ui_.uiScale;
+  s.colourBlindSafe = v.colorMap == ColorMap::ColourBlindSafe;
+  s.highContrast = ui_.highContrast;
+  s.skinOpacity = v.layers.skinOpacity;
+  s.showBones = v.layers.showBones;
+  s.peel = v.layers.peel;
+  s.pose = posePresetName(v.pose);
+  s.hasCamera = true;
+  s.camera = v.camera;
+  if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
+}
+
+std::string defaultScreenshotPath() {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::current_path();
+  if (const char* xdg = std::getenv("XDG_PICTURES_DIR"); xdg && fs::is_directory(xdg)) {
+    dir = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && fs::is_directory(fs::path(home) / "Pictures")) {
+    dir = fs::path(home) / "Pictures";
+  }
+  const std::time_t now = std::time(nullptr);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+  fs::path path = dir / ("myoatlas-" + std::string(stamp) + ".png");
+  for (int i = 2; fs::exists(path); ++i) path = dir / ("myoatlas-" + std::string(stamp) + "-" + std::to_string(i) + ".png");
+  return path.string();
+}
+
+}  // namespace myoatlas
