@@ -10,7 +10,7 @@ in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 uniform vec3 u_baseColor;  // sRGB albedo of the material
 uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
-uniform vec3 u_essentialColour;  // sRGB, from the colour-map table (core/session/SceneStyle.h)
+uniform vec3 u_essentialColour;  // linear, from the colour-map table (core/session/SceneStyle.h)
 uniform vec3 u_spilloverColour;
 uniform float u_stippleScale;  // pixels between spillover dots (grows with the UI scale for projectors)
 uniform float u_opacity;    // 1 opaque; less for see-through skin (x-ray), drawn after the opaque meshes
@@ -46,8 +46,8 @@ float levelIntensity(float level) { return smoothstep(0.0, 0.4, level); }
 // tints the surface, spillover adds a screen-space dot pattern that stays the same size whatever the zoom.
 vec3 referralColour(vec3 albedo, vec2 levels) {
   vec2 referral = vec2(levelIntensity(levels.x), levelIntensity(levels.y));
-  vec3 essentialColour = srgbToLinear(u_essentialColour);
-  vec3 spillColour = srgbToLinear(u_spilloverColour);
+  vec3 essentialColour = u_essentialColour;
+  vec3 spillColour = u_spilloverColour;
   float essential = clamp(referral.x, 0.0, 1.0);
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);
