@@ -16,3 +16,5 @@ echo "== viewer under Xvfb, 1280x800: process start to first frame, then frame t
 for i in 1 2 3 4 5; do
   xvfb-run -a -s "-screen 0 1600x1000x24" "$build/myoatlas" --width 1280 --height 800 --frames 120 --frame-stats
 done
+echo "== viewer idle CPU with nothing moving (it should wait for events)"
+"$root/scripts/idle-cpu.sh" "$build/myoatlas" 10

@@ -182,6 +182,7 @@ void ViewerApp::handleMouse() {
 void ViewerApp::handleKeys() {
   const auto presses = window::takeKeyPresses();
   for (CommandId id : shortcuts_.commands(presses, ImGui::GetIO().WantCaptureKeyboard, popupWasOpen_)) runCommand(id);
+  typeAhead_.update();  // after the commands: Ctrl+F and the first letters may come in the same frame
 }
 
 // Every command of the table, from a key or a menu.
@@ -198,7 +199,10 @@ void ViewerApp::runCommand(CommandId id) {
     case CommandId::Brush: ui_.paintMode = !ui_.paintMode; break;
     case CommandId::Layers: ui_.showLayers = !ui_.showLayers; break;
     case CommandId::Xray: session_->toggleXray(); break;
-    case CommandId::Search: ui_.focusSearch = true; break;
+    case CommandId::Search:
+      ui_.focusSearch = true;
+      typeAhead_.start();
+      break;
     case CommandId::OpenModel: ui_.fileDialog = UiState::FileDialog::OpenModel; break;
     case CommandId::OpenView: ui_.fileDialog = UiState::FileDialog::OpenView; break;
     case CommandId::SaveView: ui_.fileDialog = UiState::FileDialog::SaveView; break;

@@ -19,6 +19,7 @@
 #include "render/SceneRenderer.h"
 #include "ui/Commands.h"
 #include "ui/Panels.h"
+#include "ui/TypeAhead.h"
 
 struct GLFWwindow;
 
@@ -78,6 +79,7 @@ class ViewerApp {
   glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
   bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
   ShortcutKeys shortcuts_;
+  TypeAhead typeAhead_;  // what is typed right after Ctrl+F goes into the search field
 
   MainMenuBar menu_;
   HelpWindow help_;

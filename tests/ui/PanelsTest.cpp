@@ -7,6 +7,7 @@
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/Search.h"
+#include "ui/TypeAhead.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -66,6 +67,33 @@ TEST(Panels, SearchTakesTypedTextAndEnterChoosesTheFirstResult) {
   EXPECT_EQ(state.requests.chosen->id, "piriformis");
   ASSERT_EQ(state.panelRects.size(), 4u) << "one rectangle per frame drawn";
   EXPECT_LT(state.panelRects.back().max.x, 640.0f) << "top left";
+}
+
+TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchField) {
+  ASSERT_TRUE(atlas().ok());
+  const AtlasSearch search(atlas().atlas);
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.search = &search;
+  SearchPanel panel;
+  TypeAhead typeAhead;
+  HeadlessUi ui;
+  ui.frame([&] { panel.draw(state); });
+  // Ctrl+F and "pi" arrive in one frame, "ri" in the next, before the field has the keyboard.
+  state.focusSearch = true;
+  typeAhead.start();
+  ui.type("pi");
+  ui.frame([&] {
+    typeAhead.update();
+    panel.draw(state);
+  });
+  ui.type("ri");
+  for (int i = 0; i < 3; ++i)
+    ui.frame([&] {
+      typeAhead.update();
+      panel.draw(state);
+    });
+  EXPECT_EQ(state.searchText, "piri") << "nothing typed is lost, and in order";
 }
 
 TEST(Panels, SaveViewNamesTheFileAsAScene) {
