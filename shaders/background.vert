@@ -1,4 +1,3 @@
-#version 330 core
 // A full-screen triangle from gl_VertexID: no vertex buffer needed.
 out vec2 v_uv;
 void main() {

@@ -1,4 +1,4 @@
-// Shared by the fragment shaders (prepended at load time, see render/ShaderLibrary.cpp).
+// Shared by the fragment shaders (prepended at load time, after the version header: render/ShaderProgram.cpp).
 
 // Linear light to the sRGB transfer curve: the default framebuffer and our offscreen targets are plain RGBA8,
 // so encoding happens here, once, after all lighting maths in linear space.

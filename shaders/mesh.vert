@@ -1,4 +1,4 @@
-#version 330 core
+// The version header is given by render/ShaderProgram.cpp, for every stage.
 layout(location = 0) in vec3 a_position;  // metres, model space, rest pose
 layout(location = 1) in vec3 a_normal;
 layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex

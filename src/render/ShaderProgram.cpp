@@ -30,6 +30,8 @@ Result<unsigned> compile(GLenum stage, const std::string& file, const std::strin
   return unsigned(shader);
 }
 
+constexpr const char* kGlslVersion = "#version 330 core\n";  // OpenGL 3.3 core: the window and EGL alike
+
 }  // namespace
 
 Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexFile, const std::string& fragmentFile) {
@@ -38,9 +40,10 @@ Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexFile, co
   const auto* common = findSource("common.glsl");
   if (!vs || !fs || !common) return Error{"shader '" + (vs ? fragmentFile : vertexFile) + "' is not embedded"};
 
-  auto vertex = compile(GL_VERTEX_SHADER, vertexFile, std::string(*vs));
+  // One version header for every stage, given here; fragment shaders also get common.glsl before their own text.
+  auto vertex = compile(GL_VERTEX_SHADER, vertexFile, std::string(kGlslVersion) + "#line 1\n" + std::string(*vs));
   if (!vertex) return Error{vertex.error()};
-  const std::string fragmentSource = "#version 330 core\n" + std::string(*common) + "\n#line 1\n" + std::string(*fs);
+  const std::string fragmentSource = std::string(kGlslVersion) + std::string(*common) + "\n#line 1\n" + std::string(*fs);
   auto fragment = compile(GL_FRAGMENT_SHADER, fragmentFile, fragmentSource);
   if (!fragment) {
     glDeleteShader(vertex.value());

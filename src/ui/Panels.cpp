@@ -126,8 +126,7 @@ void MainMenuBar::draw(UiState& state) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Pain")) {
-    if (ImGui::MenuItem("Pain finder window", nullptr, &state.showPainFinder)) {
-    }
+    ImGui::MenuItem("Pain finder window", nullptr, &state.showPainFinder);
     ImGui::TextDisabled("Click the skin: which trigger points refer there?");
     ImGui::Separator();
     if (ImGui::BeginMenu("Where does it hurt?")) {
