@@ -9,7 +9,6 @@
 #include "app/RenderCommand.h"
 #include "app/SourcesCommand.h"
 #include "app/Viewer.h"
-#include "ui/UiState.h"  // kUiScaleMin, kUiScaleMax
 
 namespace myoatlas {
 namespace {
@@ -23,16 +22,30 @@ void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units,
       ->check(CLI::IsMember({"auto", "y", "z"}, CLI::ignore_case));
 }
 
-// Layers, shared by the viewer and render so a headless picture can show what the window shows.
-void addLayerOptions(CLI::App& command, LayerSettings& layers) {
-  command.add_option("--skin-opacity", layers.skinOpacity, "Skin: 1 opaque, 0.3 x-ray, 0 hidden")
-      ->check(CLI::Range(0.0, 1.0));
-  command.add_option("--peel", layers.peel,
-                     "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate, 3 all (the skeleton)")
-      ->check(CLI::Range(0, 3));
-  command.add_flag("--isolate", layers.isolateSelection, "Show only the selected muscle (with --select) and the bones");
-  command.add_flag("--no-bones", [&layers](std::int64_t) { layers.showBones = false; }, "Hide the bones");
+}  // namespace
+
+// The option table's flags (core/settings/Options.h) on a command; `render`: only those `render` takes.
+void addOptionTable(CLI::App& command, AppOptions& options, bool render) {
+  for (const auto& spec : optionTable()) {
+    if (render && !spec.render) continue;
+    std::visit(
+        [&](auto member) {
+          auto& value = options.*member;
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, bool>) {
+            if (spec.negatedFlag) command.add_flag(spec.flag, [&value](std::int64_t) { value = false; }, spec.help);
+            else command.add_flag(spec.flag, value, spec.help);
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            command.add_option(spec.flag, value, spec.help);  // choices are checked by checkOptions, naming them
+          } else {
+            command.add_option(spec.flag, value, spec.help)->check(CLI::Range(spec.min, spec.max));
+          }
+        },
+        spec.member);
+  }
 }
+
+namespace {
 
 void applyFrameOptions(ModelOptions& model, const std::string& units, const std::string& up) {
   model.frame.unit = parseLengthUnit(units).value_or(LengthUnit::Auto);
@@ -50,18 +63,11 @@ int runCommandLine(int argc, char** argv) {
   ViewerOptions viewer;
   std::string viewerUnits = "auto", viewerUp = "auto";
   addModelOptions(app, viewer.model, viewerUnits, viewerUp);
-  app.add_option("--view", viewer.view, "Initial view: anterior, posterior, left, right or superior");
-  app.add_option("--pose", viewer.pose, "Initial pose: anatomical, t-pose, arms-raised or seated");
+  addOptionTable(app, viewer.options, false);
   app.add_option("--select", viewer.select, "Paint the referred pain of these trigger points or muscles at start");
   app.add_option("--side", viewer.side, "Side of --select: right, left or both");
   app.add_option("--pain-area", viewer.painArea,
                  "Open the pain finder on this area (\"back of the knee\", \"temple\"...): the muscles that refer there");
-  app.add_option("--ui-scale", viewer.uiScale, "Interface scale (1 = normal, 2 or more for projectors)")
-      ->check(CLI::Range(double(kUiScaleMin), double(kUiScaleMax)));
-  addLayerOptions(app, viewer.layers);
-  app.add_flag("--high-contrast", viewer.highContrast, "Projector-friendly interface: black panels, white text");
-  app.add_option("--width", viewer.width, "Window width in screen pixels")->check(CLI::Range(320, 16384));
-  app.add_option("--height", viewer.height, "Window height in screen pixels")->check(CLI::Range(240, 16384));
   app.add_option("--frames", viewer.exitAfterFrames,
                  "Quit after this many frames (automated runs, end-to-end frame-time benchmark)")
       ->check(CLI::Range(1, 1000000));
@@ -78,8 +84,7 @@ int runCommandLine(int argc, char** argv) {
   renderCommand->add_option("--width", render.width, "Image width in pixels")->check(CLI::Range(16, 8192));
   renderCommand->add_option("--height", render.height, "Image height in pixels")->check(CLI::Range(16, 8192));
   addModelOptions(*renderCommand, render.model, renderUnits, renderUp);
-  renderCommand->add_option("--view", render.view, "View: anterior, posterior, left, right or superior");
-  renderCommand->add_option("--pose", render.pose, "Pose: anatomical, t-pose, arms-raised or seated");
+  addOptionTable(*renderCommand, render.options, true);
   renderCommand->add_option("--select", render.select,
                             "Paint the referred pain of these trigger points or muscles (e.g. upper_trapezius.trp1)");
   renderCommand->add_option("--side", render.side, "Side of the selection and of --focus: right, left or both");
@@ -87,12 +92,9 @@ int runCommandLine(int argc, char** argv) {
                             "Close-up: frame the view on these muscles or body regions (e.g. infraspinatus,teres_minor or "
                             "hip_buttock), on --side")
       ->delimiter(',');
-  addLayerOptions(*renderCommand, render.layers);
   CLI::Option* sceneOption = renderCommand->add_option(
       "--scene", render.scene, "Draw this scene file (*.myoscene.json) exactly: camera, pose, layers, selection, pain drawing");
   renderCommand->add_option("--save-scene", render.saveScene, "Also write the scene these options describe to this file");
-  renderCommand->add_option("--color-map", render.colorMap, "Heatmap colours: clinical or colour-blind")
-      ->check(CLI::IsMember({"clinical", "colour-blind"}));
   for (const char* viewOption : {"--view", "--pose", "--select", "--side", "--focus", "--skin-opacity", "--peel", "--isolate",
                                  "--no-bones", "--color-map", "--save-scene"})
     sceneOption->excludes(renderCommand->get_option(viewOption));  // a scene says all of that itself
@@ -167,11 +169,8 @@ int runCommandLine(int argc, char** argv) {
     return runInfo(info);
   }
   applyFrameOptions(viewer.model, viewerUnits, viewerUp);
-  viewer.sizeGiven = app.count("--width") + app.count("--height") > 0;
-  viewer.uiScaleGiven = app.count("--ui-scale") > 0;
-  viewer.viewGiven = app.count("--view") > 0;
-  viewer.poseGiven = app.count("--pose") > 0;
-  viewer.layersGiven = app.count("--skin-opacity") + app.count("--peel") + app.count("--isolate") + app.count("--no-bones") > 0;
+  for (const auto& spec : optionTable())
+    if (app.count(spec.flag) > 0) viewer.given.insert(spec.flag);
   return runViewer(viewer);
 }
 

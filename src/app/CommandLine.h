@@ -1,6 +1,14 @@
 #pragma once
 // Parses the command line (CLI11) and runs the chosen subcommand. Exit codes: 0 success, 1 runtime failure,
 // 2 bad usage or bad input; errors go to stderr and name the argument or file at fault.
+#include "core/settings/Options.h"
+
+namespace CLI {
+class App;
+}
+
 namespace myoatlas {
 int runCommandLine(int argc, char** argv);
+// Adds the option table's flags to a command (exposed for the round-trip test).
+void addOptionTable(CLI::App& command, AppOptions& options, bool render);
 }  // namespace myoatlas

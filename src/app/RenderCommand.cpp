@@ -42,12 +42,12 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
 
 // The view the options describe, as session verbs; returns an exit code (0 fine).
 int describeView(const RenderOptions& options, Session& session, const AtlasLoad& atlas) {
-  const auto preset = parseViewPreset(options.view);
-  const auto pose = parsePosePreset(options.pose);
+  const auto preset = parseViewPreset(options.options.view);
+  const auto pose = parsePosePreset(options.options.pose);
   const auto side = parseSideChoice(options.side);
   session.setPose(*pose);
-  session.setLayers(options.layers);
-  session.setColorMap(parseColorMap(options.colorMap).value_or(ColorMap::Clinical));
+  session.setLayers(layerSettings(options.options));
+  session.setColorMap(parseColorMap(options.options.colorMap).value_or(ColorMap::Clinical));
   if (!options.select.empty()) {
     if (!atlas.ok()) {
       std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";
@@ -80,12 +80,8 @@ int describeView(const RenderOptions& options, Session& session, const AtlasLoad
 
 // Checks the options that need no model, so mistakes are reported at once.
 int checkOptions(const RenderOptions& options) {
-  if (!parseViewPreset(options.view)) {
-    std::cerr << kWho << "--view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
-    return 2;
-  }
-  if (!parsePosePreset(options.pose)) {
-    std::cerr << kWho << "--pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+  if (auto ok = checkOptions(options.options); !ok) {
+    std::cerr << kWho << ok.error() << "\n";
     return 2;
   }
   if (!parseSideChoice(options.side)) {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "app/ModelLoading.h"
-#include "core/session/SceneStyle.h"
+#include "core/settings/Options.h"
 
 namespace myoatlas {
 
@@ -14,13 +14,10 @@ struct RenderOptions {
   int width = 1280;
   int height = 800;
   ModelOptions model;
-  std::string view = "anterior";
-  std::string pose = "anatomical";
+  AppOptions options;  // view, pose, layers, colour map (core/settings/Options.h)
   std::vector<std::string> select;  // trigger point or muscle ids whose referred pain is painted
   std::string side = "right";
   std::vector<std::string> focus;  // muscle or region ids the camera frames (close-ups); empty: the whole body
-  std::string colorMap = "clinical";
-  LayerSettings layers;  // skin opacity, peeling, bones, isolate (the muscle of --select is the selection)
   std::string scene;      // a scene file to draw exactly, instead of the view options
   std::string saveScene;  // also write the scene these options describe
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON

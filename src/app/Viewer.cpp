@@ -313,14 +313,13 @@ void ViewerApp::carryOutRequests() {
 // ---- Start and loop ----
 
 void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
-  LayerSettings layers;
-  if (settings_) layers.skinOpacity = settings_->skinOpacity, layers.showBones = settings_->showBones, layers.peel = settings_->peel;
-  if (options_.layersGiven) layers = options_.layers;
-  session_->setLayers(layers);
-  if (settings_ && settings_->colourBlindSafe) session_->setColorMap(ColorMap::ColourBlindSafe);
+  const AppOptions& o = options_.options;  // the command line, with remembered settings filled in
+  session_->setLayers(layerSettings(o));
+  session_->setColorMap(parseColorMap(o.colorMap).value_or(ColorMap::Clinical));
+  session_->setLabels(o.labels);
   session_->setPose(pose);
   session_->frameView(preset);
-  if (settings_ && settings_->hasCamera && !options_.viewGiven) session_->camera().setPose(settings_->camera);
+  if (settings_ && settings_->hasCamera && !options_.given.count("--view")) session_->camera().setPose(settings_->camera);
   if (scene) {
     auto applied = session_->applyScene(*scene, options_.scene);
     if (!applied) ui_.errorMessage = applied.error();
@@ -352,10 +351,9 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
 
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
-  ui_.uiScale = options_.uiScale > 0 ? options_.uiScale : std::clamp(contentScale, kUiScaleMin, kUiScaleMax);
-  if (settings_ && !options_.uiScaleGiven && settings_->uiScale > 0) ui_.uiScale = std::clamp(settings_->uiScale, kUiScaleMin, kUiScaleMax);
-  if (settings_) ui_.highContrast = settings_->highContrast;
-  if (options_.highContrast) ui_.highContrast = true;
+  const AppOptions& o = options_.options;
+  ui_.uiScale = std::clamp(o.uiScale > 0 ? o.uiScale : contentScale, kUiScaleMin, kUiScaleMax);
+  ui_.highContrast = o.highContrast;
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 

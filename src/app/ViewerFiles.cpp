@@ -101,15 +101,17 @@ void ViewerApp::saveScreenshot() {
 void ViewerApp::rememberSettings() {
   if (!settings_) return;
   ViewerSettings s;
-  glfwGetWindowSize(window_, &s.width, &s.height);
+  AppOptions& o = s.options;
+  glfwGetWindowSize(window_, &o.width, &o.height);
   const ViewState& v = session_->state();
-  s.uiScale = ui_.uiScale;
-  s.colourBlindSafe = v.colorMap == ColorMap::ColourBlindSafe;
-  s.highContrast = ui_.highContrast;
-  s.skinOpacity = v.layers.skinOpacity;
-  s.showBones = v.layers.showBones;
-  s.peel = v.layers.peel;
-  s.pose = posePresetName(v.pose);
+  o.uiScale = ui_.uiScale;
+  o.highContrast = ui_.highContrast;
+  o.colorMap = colorMapInfo(v.colorMap).name;
+  o.labels = v.showLabels;
+  o.skinOpacity = v.layers.skinOpacity;
+  o.showBones = v.layers.showBones;
+  o.peel = v.layers.peel;
+  o.pose = posePresetName(v.pose);
   s.hasCamera = true;
   s.camera = v.camera;
   if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";

@@ -1,6 +1,7 @@
 // `myoatlas` with no subcommand: checks everything typed before any window opens (with the same messages as
 // `render`), then opens the GLFW window with ImGui and runs the viewer.
 #include <cstdlib>
+#include <set>
 #include <iostream>
 
 #include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
@@ -35,14 +36,8 @@ void printNoDisplayHelp(const std::string& detail) {
 
 int runViewer(const ViewerOptions& options) {
   // Everything typed is checked before any window opens, with the same messages as `render`.
-  const auto preset = parseViewPreset(options.view);
-  if (!preset) {
-    std::cerr << "myoatlas: --view '" << options.view << "' is not a view; use one of " << kViewPresetNames << "\n";
-    return 2;
-  }
-  auto pose = parsePosePreset(options.pose);
-  if (!pose) {
-    std::cerr << "myoatlas: --pose '" << options.pose << "' is not a pose; use one of " << kPosePresetNames << "\n";
+  if (auto ok = checkOptions(options.options); !ok) {
+    std::cerr << "myoatlas: " << ok.error() << "\n";
     return 2;
   }
   if (!parseSideChoice(options.side)) {
@@ -57,12 +52,16 @@ int runViewer(const ViewerOptions& options) {
   if (options.exitAfterFrames == 0) {
     if (auto loaded = loadSettings(defaultSettingsPath()); loaded) {
       settings = loaded.value();
-      if (!options.sizeGiven) effective.width = settings->width, effective.height = settings->height;
-      if (!options.poseGiven) pose = parsePosePreset(settings->pose).value_or(*pose);
+      std::set<std::string> remembered;
+      for (const auto& key : settings->present)
+        if (const OptionSpec* spec = findOption(key); spec && !options.given.count(spec->flag)) remembered.insert(key);
+      copyOptions(effective.options, settings->options, remembered);
     } else {
       settingsError = loaded.error();
     }
   }
+  const auto preset = parseViewPreset(effective.options.view);
+  const auto pose = parsePosePreset(effective.options.pose);
   if (!options.painArea.empty()) {
     const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
     const auto area = atlas.ok() ? PainAreaLookup(atlas.atlas).resolve(options.painArea)
@@ -103,7 +102,7 @@ int runViewer(const ViewerOptions& options) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SAMPLES, 4);
-  GLFWwindow* window = glfwCreateWindow(effective.width, effective.height, "Myoatlas", nullptr, nullptr);
+  GLFWwindow* window = glfwCreateWindow(effective.options.width, effective.options.height, "Myoatlas", nullptr, nullptr);
   if (!window) {
     std::cerr << "myoatlas: no OpenGL 3.3 core context could be created for the window (" << window::lastGlfwError() << ")\n"
               << "  The headless renderer may still work: myoatlas render --out body.png\n";

@@ -1,5 +1,6 @@
 #pragma once
-// The viewer's ImGui panels: one struct per panel with a draw() that reads and writes UiState. No GL here.
+// The viewer's ImGui panels: one struct per panel with a draw() that reads and writes UiState and raises
+// requests; each is implemented in its own file under ui/panels/. No GL here.
 #include <filesystem>
 #include <string>
 #include <vector>

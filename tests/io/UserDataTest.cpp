@@ -91,29 +91,31 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   const auto path = (test::scratchDir() / "cfg" / "settings.json").string();
   auto defaults = loadSettings(path);
   ASSERT_TRUE(defaults.ok());
-  EXPECT_EQ(defaults->width, 1280);
+  EXPECT_EQ(defaults->options.width, 1280);
+  EXPECT_TRUE(defaults->present.empty()) << "a missing file: nothing remembered";
   EXPECT_FALSE(defaults->hasCamera);
   ViewerSettings s;
-  s.width = 1600;
-  s.height = 1000;
-  s.uiScale = 2.0f;
-  s.colourBlindSafe = true;
-  s.highContrast = true;
-  s.skinOpacity = 0.3f;
-  s.peel = 1;
-  s.pose = "t-pose";
+  s.options.width = 1600;
+  s.options.height = 1000;
+  s.options.uiScale = 2.0f;
+  s.options.colorMap = "colour-blind";
+  s.options.highContrast = true;
+  s.options.skinOpacity = 0.3f;
+  s.options.peel = 1;
+  s.options.pose = "t-pose";
   s.hasCamera = true;
   s.camera = {{0.1f, 1.2f, 0.0f}, 0.5f, 0.1f, 2.5f};
   ASSERT_TRUE(saveSettings(path, s).ok());
   auto back = loadSettings(path);
   ASSERT_TRUE(back.ok()) << back.error();
-  EXPECT_EQ(back->width, 1600);
-  EXPECT_FLOAT_EQ(back->uiScale, 2.0f);
-  EXPECT_TRUE(back->colourBlindSafe);
-  EXPECT_TRUE(back->highContrast);
-  EXPECT_FLOAT_EQ(back->skinOpacity, 0.3f);
-  EXPECT_EQ(back->peel, 1);
-  EXPECT_EQ(back->pose, "t-pose");
+  EXPECT_EQ(back->options.width, 1600);
+  EXPECT_FLOAT_EQ(back->options.uiScale, 2.0f);
+  EXPECT_EQ(back->options.colorMap, "colour-blind");
+  EXPECT_TRUE(back->options.highContrast);
+  EXPECT_FLOAT_EQ(back->options.skinOpacity, 0.3f);
+  EXPECT_EQ(back->options.peel, 1);
+  EXPECT_EQ(back->options.pose, "t-pose");
+  EXPECT_TRUE(back->present.count("layers/peel"));
   ASSERT_TRUE(back->hasCamera);
   EXPECT_FLOAT_EQ(back->camera.distance, 2.5f);
   std::ofstream(path) << R"({"format": "myoatlas-settings", "window": {"width": "wide"}})";
@@ -124,7 +126,12 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
     "colour_blind_safe": false, "pose": "anatomical", "layers": {"peel": 7}})";
   auto badPeel = loadSettings(path);
   ASSERT_FALSE(badPeel.ok());
-  EXPECT_NE(badPeel.error().find("/layers/peel"), std::string::npos) << badPeel.error();
+  EXPECT_NE(badPeel.error().find("/layers/peel 7 is out of range"), std::string::npos) << badPeel.error();
+  // A file from before the option table said colour_blind_safe.
+  std::ofstream(path) << R"({"format": "myoatlas-settings", "version": 1, "colour_blind_safe": true})";
+  auto legacy = loadSettings(path);
+  ASSERT_TRUE(legacy.ok()) << legacy.error();
+  EXPECT_EQ(legacy->options.colorMap, "colour-blind");
 }
 
 }  // namespace

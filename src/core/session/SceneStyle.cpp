@@ -1,6 +1,7 @@
 #include "core/session/SceneStyle.h"
 
 #include "core/Text.h"
+#include "core/settings/Options.h"
 
 namespace myoatlas {
 
@@ -53,6 +54,15 @@ std::vector<MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const
       if (anatomy[i].tissue == TissueKind::Muscle || anatomy[i].tissue == TissueKind::Bone || anatomy[i].tissue == TissueKind::Tendon)
         styles[i].visible = false;
   return styles;
+}
+
+LayerSettings layerSettings(const AppOptions& options) {
+  LayerSettings l;
+  l.skinOpacity = options.skinOpacity;
+  l.showBones = options.showBones;
+  l.peel = options.peel;
+  l.isolateSelection = options.isolate;
+  return l;
 }
 
 const ColorMapInfo& colorMapInfo(ColorMap map) {

@@ -35,6 +35,8 @@ struct LayerSettings {
   bool operator!=(const LayerSettings& o) const { return !(*this == o); }
 };
 inline constexpr int kPeelMax = 3;
+struct AppOptions;
+LayerSettings layerSettings(const AppOptions& options);  // the layer options of the table
 
 // How one mesh is drawn.
 struct MeshStyle {

@@ -1,27 +1,24 @@
 #pragma once
-// What the viewer remembers between runs: window size, interface scale, colours, pose and camera. Plain data
-// and its JSON form; io/UserData.h reads and writes the file atomically under the XDG config folder.
+// What the viewer remembers between runs: the options of the table (core/settings/Options.h) that have a settings
+// key (window size, interface scale, colours, pose, layers, labels) and the camera. Plain data and its JSON form;
+// io/UserData.h reads and writes the file atomically under the XDG config folder.
+#include <set>
 #include <string>
 
 #include "core/Camera.h"
 #include "core/Result.h"
+#include "core/settings/Options.h"
 
 namespace myoatlas {
 
 struct ViewerSettings {
-  int width = 1280, height = 800;  // window size in screen coordinates
-  float uiScale = 0.0f;            // 0: from the monitor
-  bool colourBlindSafe = false;
-  bool highContrast = false;
-  // Layers (core/scene/MeshAnatomy.h LayerSettings).
-  float skinOpacity = 1.0f;
-  bool showBones = true;
-  int peel = 0;
-  std::string pose = "anatomical";
+  AppOptions options;
+  std::set<std::string> present;  // settings keys the file had (only those override the defaults)
   bool hasCamera = false;
   CameraPose camera;
 
   std::string toJson() const;
+  // Errors name the file and the key ("settings file 'x': /layers/peel 7 is out of range (0 to 3)").
   static Result<ViewerSettings> fromJson(const std::string& text, const std::string& source);
 };
 

@@ -1,0 +1,26 @@
+#include "ui/panels/PanelLayout.h"
+
+namespace myoatlas {
+
+using namespace panel;
+
+void ErrorPopup::draw(UiState& state) {
+  if (state.errorMessage.empty()) return;
+  if (!ImGui::IsPopupOpen("Error")) ImGui::OpenPopup("Error");
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal("Error", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(520.0f * state.uiScale);
+    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
+        ImGui::IsKeyPressed(ImGuiKey_Enter)) {
+      state.errorMessage.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace myoatlas

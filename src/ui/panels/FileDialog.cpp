@@ -1,0 +1,100 @@
+#include "ui/panels/PanelLayout.h"
+
+#include "core/Text.h"
+
+namespace myoatlas {
+
+using namespace panel;
+
+bool isModelFileName(const std::filesystem::path& path) {
+  static const char* const kExtensions[] = {".glb", ".gltf", ".fbx", ".obj", ".dae", ".stl", ".ply", ".3ds", ".blend"};
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
+}
+
+bool isSceneFileName(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  const std::string ext = kSceneExtension;
+  return name.size() > ext.size() && toLower(name.substr(name.size() - ext.size())) == ext;
+}
+
+void FileDialog::refresh() {
+  namespace fs = std::filesystem;
+  entries.clear();
+  listError.clear();
+  listed = directory;
+  std::error_code ec;
+  for (fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const auto& name = it->path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    std::error_code typeError;
+    const bool wanted = listedKind == UiState::FileDialog::OpenModel ? isModelFileName(it->path()) : isSceneFileName(it->path());
+    if (it->is_directory(typeError) || wanted) entries.push_back(*it);
+  }
+  if (ec) listError = "cannot list '" + directory.string() + "': " + ec.message();
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    std::error_code e1, e2;
+    const bool da = a.is_directory(e1), db = b.is_directory(e2);
+    return da != db ? da : a.path().filename() < b.path().filename();
+  });
+}
+
+void FileDialog::draw(UiState& state) {
+  using Kind = UiState::FileDialog;
+  if (state.fileDialog == Kind::None) return;
+  const bool saving = state.fileDialog == Kind::SaveView;
+  if (listed != directory || listedKind != state.fileDialog) {
+    listedKind = state.fileDialog;
+    refresh();
+    if (saving && (pathInput.empty() || !isSceneFileName(pathInput))) pathInput = (directory / "view.myoscene.json").string();
+  }
+  const char* title = state.fileDialog == Kind::OpenModel ? "Open model###file" : saving ? "Save view###file" : "Open view###file";
+  ImGui::SetNextWindowSize(ImVec2(640.0f * state.uiScale, 460.0f * state.uiScale), ImGuiCond_Appearing);
+  bool open = true;
+  if (!ImGui::Begin(title, &open)) {
+    ImGui::End();
+    if (!open) state.fileDialog = Kind::None;
+    return;
+  }
+  ImGui::TextWrapped("Folder: %s", directory.string().c_str());
+  if (ImGui::Button("Up") && directory.has_parent_path()) directory = directory.parent_path();
+  ImGui::SameLine();
+  if (ImGui::Button("Refresh")) refresh();
+  if (!listError.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", listError.c_str());
+
+  std::optional<std::string> chosen;
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
+  if (ImGui::BeginChild("files", ImVec2(0, -footer), true)) {
+    for (const auto& e : entries) {
+      std::error_code ec;
+      const bool isDir = e.is_directory(ec);
+      const std::string label = (isDir ? "[folder] " : "") + e.path().filename().string();
+      if (ImGui::Selectable(label.c_str(), pathInput == e.path().string(), ImGuiSelectableFlags_AllowDoubleClick)) {
+        if (isDir) {
+          directory = e.path();
+          if (saving) pathInput = (directory / std::filesystem::path(pathInput).filename()).string();
+        } else {
+          pathInput = e.path().string();
+          if (ImGui::IsMouseDoubleClicked(0)) chosen = pathInput;
+        }
+      }
+    }
+  }
+  ImGui::EndChild();
+  ImGui::SetNextItemWidth(-120.0f * state.uiScale);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away
+  const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if ((ImGui::Button(saving ? "Save" : "Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) chosen = pathInput;
+  if (chosen) {
+    if (saving && !isSceneFileName(*chosen)) *chosen += kSceneExtension;  // the name tells what the file is
+    (state.fileDialog == Kind::OpenModel ? state.requests.openModel : saving ? state.requests.saveView : state.requests.openView) = *chosen;
+    state.fileDialog = Kind::None;
+  }
+  if (!open) state.fileDialog = Kind::None;
+  endPanel(state);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,47 @@
+#include "ui/panels/PanelLayout.h"
+
+namespace myoatlas::panel {
+
+// The point of the work area (under the menu bar) at `pivot` ((0,0) top left .. (1,1) bottom right, (0.5,1)
+// bottom centre), inset by a padding that grows with the interface scale: where panels are placed.
+ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = 12.0f * state.uiScale;
+  const auto inset = [&](float p) { return p < 0.5f ? pad : p > 0.5f ? -pad : 0.0f; };
+  return ImVec2(vp->WorkPos.x + pivot.x * vp->WorkSize.x + inset(pivot.x),
+                vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y));
+}
+
+// Top left of the work area below the search panel (which is always at the top left).
+ImVec2 belowSearch(const UiState& state) {
+  const ImVec2 corner = workAreaPoint(state, ImVec2(0.0f, 0.0f));
+  return ImVec2(corner.x, std::max(corner.y, state.searchBottom + 12.0f * state.uiScale));
+}
+
+// Ends a panel's window, first noting its rectangle (window pixels) in the state: labels keep clear of it and
+// the camera frames a selection beside it.
+void endPanel(UiState& state) {
+  if (!ImGui::IsWindowCollapsed()) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state.panelRects.push_back({glm::vec2(pos.x, pos.y), glm::vec2(pos.x + size.x, pos.y + size.y)});
+  }
+  ImGui::End();
+}
+
+// Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
+bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra) {
+  ImGui::SetNextWindowPos(workAreaPoint(state, pivot), ImGuiCond_Always, pivot);
+  ImGui::SetNextWindowBgAlpha(alpha);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove | extra;
+  return ImGui::Begin(name, nullptr, flags);
+}
+
+// A menu entry for a command of the table: its label and key, raising the command when chosen.
+void commandItem(UiState& state, CommandId id, bool checked, bool enabled) {
+  const Command& c = command(id);
+  if (ImGui::MenuItem(c.menu, c.keys[0] ? c.keys : nullptr, checked, enabled)) state.requests.commands.push_back(id);
+}
+
+}  // namespace myoatlas::panel

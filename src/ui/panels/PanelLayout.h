@@ -1,0 +1,30 @@
+#pragma once
+// What the panels share: where they stand in the work area, how they report their rectangles, and menu entries
+// for commands. Every panel's .cpp includes this.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/Panels.h"
+
+namespace myoatlas::panel {
+
+// The point of the work area (under the menu bar) at `pivot` ((0,0) top left .. (1,1) bottom right, (0.5,1)
+// bottom centre), inset by a padding that grows with the interface scale: where panels are placed.
+ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot);
+// Top left of the work area below the search panel (which is always at the top left).
+ImVec2 belowSearch(const UiState& state);
+// Ends a panel's window, first noting its rectangle (window pixels) in the state: labels keep clear of it and
+// the camera frames a selection beside it.
+void endPanel(UiState& state);
+// Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
+bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0);
+// A menu entry for a command of the table: its label and key, raising the command when chosen.
+void commandItem(UiState& state, CommandId id, bool checked = false, bool enabled = true);
+
+}  // namespace myoatlas::panel

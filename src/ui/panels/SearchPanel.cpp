@@ -1,0 +1,84 @@
+#include "ui/panels/PanelLayout.h"
+
+namespace myoatlas {
+
+using namespace panel;
+
+namespace {
+
+// Search results limited to the chosen body region; with no text, the region's muscles.
+std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit) {
+  return browseAtlas(*state.atlas, *state.search, {state.searchText, state.searchRegion, state.searchDepth}, limit);
+}
+
+}  // namespace
+
+void SearchPanel::draw(UiState& state) {
+  if (!state.search) return;
+  // Always top left under the menu bar (the work area excludes the bar from the second frame on).
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Always);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+  if (!ImGui::Begin("Search", nullptr, flags)) {
+    ImGui::End();
+    return;
+  }
+  if (state.focusSearch) {
+    ImGui::SetKeyboardFocusHere();
+    state.focusSearch = false;
+  }
+  ImGui::SetNextItemWidth(340.0f * state.uiScale);
+  const std::string before = state.searchText, regionBefore = state.searchRegion;
+  const std::optional<Depth> depthBefore = state.searchDepth;
+  // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
+  const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
+                                              &state.searchText, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (state.atlas) {  // the region filter (body regions of DESIGN.md)
+    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    const Region* current = state.atlas->region(state.searchRegion);
+    if (ImGui::BeginCombo("##region", current ? current->name.c_str() : "All body regions")) {
+      if (ImGui::Selectable("All body regions", current == nullptr)) state.searchRegion.clear();
+      for (const auto& r : state.atlas->regions)
+        if (ImGui::Selectable(r.name.c_str(), current == &r)) state.searchRegion = r.id;
+      ImGui::EndCombo();
+    }
+  }
+  if (state.atlas) {  // the depth filter
+    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    const char* current = state.searchDepth ? depthName(*state.searchDepth) : "All depths";
+    if (ImGui::BeginCombo("##depth", current)) {
+      if (ImGui::Selectable("All depths", !state.searchDepth)) state.searchDepth.reset();
+      for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
+        if (ImGui::Selectable(depthName(d), state.searchDepth == d)) state.searchDepth = d;
+      ImGui::EndCombo();
+    }
+  }
+  if (state.searchText != before || state.searchRegion != regionBefore || state.searchDepth != depthBefore) {
+    state.searchResults = searchInRegion(state, state.searchText.empty() ? 30 : 10);
+    state.searchCursor = 0;
+  }
+  const int n = int(state.searchResults.size());
+  if (ImGui::IsItemActive() && n > 0) {
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.searchCursor = (state.searchCursor + 1) % n;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.searchCursor = (state.searchCursor + n - 1) % n;
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape) && (ImGui::IsItemActive() || ImGui::IsItemDeactivated())) {
+    state.searchText.clear();
+    state.searchResults.clear();
+  }
+  for (int i = 0; i < n; ++i) {
+    const SearchResult& r = state.searchResults[std::size_t(i)];
+    const std::string label = r.name + "##" + r.id;
+    if (ImGui::Selectable(label.c_str(), i == state.searchCursor)) state.requests.chosen = r;
+    ImGui::SameLine(300.0f * state.uiScale);
+    ImGui::TextDisabled("%s", searchKindName(r.kind));
+  }
+  if (enter && n > 0) state.requests.chosen = state.searchResults[std::size_t(state.searchCursor)];
+  if (state.requests.chosen) {
+    state.searchText.clear();
+    state.searchResults.clear();
+  }
+  state.searchBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+  endPanel(state);
+}
+
+}  // namespace myoatlas
