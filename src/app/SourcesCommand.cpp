@@ -11,6 +11,7 @@
 #include "core/pain/GuideAudit.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
+#include "core/session/Session.h"
 
 namespace myoatlas {
 namespace {
@@ -143,14 +144,22 @@ int runSources(const SourcesOptions& options) {
     std::cerr << "myoatlas sources: " << model.error() << "\n";
     return 2;
   }
-  auto surface = BodySurface::fromModel(*model.value());
-  if (!surface) {
-    std::cerr << "myoatlas sources: " << surface.error() << "\n";
+  if (options.audit) {  // every guide against the painted patterns: the painter alone, no view
+    auto surface = BodySurface::fromModel(*model.value());
+    if (!surface) {
+      std::cerr << "myoatlas sources: " << surface.error() << "\n";
+      return 2;
+    }
+    ReferralPainter painter(atlas.atlas, *surface.value());
+    return printAudit(auditPainGuides(painter), options.json);
+  }
+  // The same questions the viewer answers, through the same session verbs.
+  Session session(&atlas.atlas);
+  session.setModel(std::move(model.value()));
+  if (!session.hasPainTools()) {
+    std::cerr << "myoatlas sources: " << session.painToolsNote() << "\n";
     return 2;
   }
-  ReferralPainter painter(atlas.atlas, *surface.value());
-  if (options.audit) return printAudit(auditPainGuides(painter), options.json);
-  const PainFinder finder(painter);
   const Side s = *side == SideChoice::Left ? Side::Left : Side::Right;
   const auto limited = [&](std::vector<MuscleSources> r) {
     if (options.top > 0 && r.size() > std::size_t(options.top)) r.resize(std::size_t(options.top));
@@ -158,19 +167,23 @@ int runSources(const SourcesOptions& options) {
   };
   if (area) {
     const Side areaSide = area->bilateral ? s : Side::Right;
-    print(atlas.atlas, limited(finder.musclesForArea(*area, areaSide)), area,
+    if (auto chosen = session.chooseArea(area->id, areaSide); !chosen) {
+      std::cerr << "myoatlas sources: " << chosen.error() << "\n";
+      return 2;
+    }
+    print(atlas.atlas, limited(session.answer().sources), area,
           {{"area", area->id}, {"name", area->name}, {"side", sideName(areaSide)}}, options.json);
     return 0;
   }
   const glm::vec3 p = *options.point;
-  const std::uint32_t v = surface.value()->nearestVertex(p);
-  const float gap = glm::distance(surface.value()->skin().positions[v], p);
+  const auto [v, gap] = *session.nearestSkinVertex(p);
   if (gap > kMaxPointDistance) {
     std::cerr << "myoatlas sources: --point is " << int(gap * 100.0f + 0.5f)
               << " cm from the skin; give a point on the body (metres, model space)\n";
     return 2;
   }
-  print(atlas.atlas, limited(finder.musclesAtVertex(v)), nullptr, {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json);
+  session.clickSkin(v);
+  print(atlas.atlas, limited(session.answer().sources), nullptr, {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json);
   return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
 #include "support/ShippedAtlas.h"
+#include "support/SkinBody.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -25,10 +26,7 @@ struct Fixture {
 Fixture& fixture() {
   static Fixture f = [] {
     Fixture x;
-    BodyParameters p;
-    p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
-    p.anatomy = false;   // patterns are painted on the skin: no bones or muscles (each test process builds this)
-    x.body = generateBody(p, x.atlas.atlas.landmarks, test::shippedMuscles()).value();
+    x.body = *test::skinOnlyBody();  // patterns are painted on the skin: no bones or muscles
     x.surface = std::move(BodySurface::fromModel(x.body).value());
     x.painter = std::make_unique<ReferralPainter>(x.atlas.atlas, *x.surface);
     x.finder = std::make_unique<PainFinder>(*x.painter);

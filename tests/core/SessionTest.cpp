@@ -4,21 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include "core/body/BodyGenerator.h"
 #include "support/ShippedAtlas.h"
+#include "support/SkinBody.h"
 
 namespace myoatlas {
 namespace {
 
-std::shared_ptr<const Model> body() {
-  static const std::shared_ptr<const Model> model = [] {
-    BodyParameters p;
-    p.gridCell = 0.01f;  // quick, and fine enough for zones of centimetres
-    p.anatomy = false;   // the skin alone: selection and pain tools work on it
-    return std::make_shared<const Model>(generateBody(p, test::shippedAtlas().atlas.landmarks, test::shippedMuscles()).value());
-  }();
-  return model;
-}
+std::shared_ptr<const Model> body() { return test::skinOnlyBody(); }  // shared with ReferralTest
 
 std::unique_ptr<Session> session() {
   auto s = std::make_unique<Session>(&test::shippedAtlas().atlas);

@@ -240,6 +240,12 @@ void Session::clickSkin(std::uint32_t vertex) {
   setQuestion({PainQuestion::Kind::Point, "", Side::Right, vertex});
 }
 
+std::optional<std::pair<std::uint32_t, float>> Session::nearestSkinVertex(glm::vec3 point) const {
+  if (!surface_) return std::nullopt;
+  const std::uint32_t v = surface_->nearestVertex(point);
+  return std::make_pair(v, glm::distance(surface_->skin().positions[v], point));
+}
+
 void Session::brush(std::uint32_t vertex, float radiusMetres, bool erase) {
   if (!painter_) return;
   drawing_.resize(surface_->skin().positions.size(), 0.0f);
@@ -353,9 +359,12 @@ void Session::hover(std::optional<glm::vec2> pixel) {
 
 const ViewState& Session::state() const {
   state_.camera = camera_.destination();
-  state_.drawing.clear();
-  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
-    if (drawing_[v] > 0.0f) state_.drawing.emplace_back(v, drawing_[v]);
+  if (sparseDrawingStale_) {
+    state_.drawing.clear();
+    for (std::uint32_t v = 0; v < drawing_.size(); ++v)
+      if (drawing_[v] > 0.0f) state_.drawing.emplace_back(v, drawing_[v]);
+    sparseDrawingStale_ = false;
+  }
   state_.skinVertices = surface_ ? surface_->skin().positions.size() : 0;
   return state_;
 }

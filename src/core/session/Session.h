@@ -85,6 +85,8 @@ class Session {
   // The pain finder.
   Result<Ok> chooseArea(const std::string& areaId, Side side);  // the area becomes the pain drawing
   void clickSkin(std::uint32_t vertex);
+  // The skin vertex nearest a model-space point (rest pose, metres) and its distance; nullopt without pain tools.
+  std::optional<std::pair<std::uint32_t, float>> nearestSkinVertex(glm::vec3 point) const;
   void brush(std::uint32_t vertex, float radiusMetres, bool erase);
   void clearDrawing();  // the drawing and the answer it gave
   const PainAnswer& answer();  // computed on demand (the finder paints every pattern once, ~1 s)
@@ -116,7 +118,7 @@ class Session {
   ScenePicker& picker();
   void setQuestion(PainQuestion question);
   void answerQuestion();
-  void invalidatePaint() { paint_.reset(); }
+  void invalidatePaint() { paint_.reset(), sparseDrawingStale_ = true; }
   void moveCamera(const CameraPose& pose);
   CameraPose framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const;
 
@@ -137,6 +139,7 @@ class Session {
   std::optional<glm::vec4> freeViewport_;
   mutable ViewState state_;
   std::vector<float> drawing_;  // dense, per skin vertex
+  mutable bool sparseDrawingStale_ = true;  // state_.drawing is rebuilt from drawing_ only after a change
   std::optional<std::pair<std::string, Side>> preview_;
   PainAnswer answer_;
   bool answerStale_ = false;
