@@ -45,6 +45,19 @@ void addOptionTable(CLI::App& command, AppOptions& options, bool render) {
   }
 }
 
+Result<AppOptions> parseOptionFlags(const std::vector<std::string>& args, bool render) {
+  AppOptions options;
+  CLI::App app;
+  addOptionTable(app, options, render);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes the arguments last first
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    return Error{e.what()};
+  }
+  return options;
+}
+
 namespace {
 
 void applyFrameOptions(ModelOptions& model, const std::string& units, const std::string& up) {

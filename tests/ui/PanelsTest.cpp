@@ -13,7 +13,8 @@
 namespace myoatlas {
 namespace {
 
-constexpr int kEnter = 13;  // our index for Enter in io.KeysDown
+constexpr int kEnter = 13;  // our indices for keys in io.KeysDown
+constexpr int kDown = 40;
 
 // One ImGui context at a window's size; frame() runs one frame of the given panels.
 class HeadlessUi {
@@ -25,6 +26,7 @@ class HeadlessUi {
     io.DeltaTime = 1.0f / 60.0f;
     io.IniFilename = nullptr;
     io.KeyMap[ImGuiKey_Enter] = kEnter;
+    io.KeyMap[ImGuiKey_DownArrow] = kDown;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the font atlas; nothing is drawn
@@ -38,6 +40,7 @@ class HeadlessUi {
   }
   void type(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
   void enter(bool down) { ImGui::GetIO().KeysDown[kEnter] = down; }
+  void down(bool pressed) { ImGui::GetIO().KeysDown[kDown] = pressed; }
 };
 
 const AtlasLoad& atlas() {
@@ -67,6 +70,33 @@ TEST(Panels, SearchTakesTypedTextAndEnterChoosesTheFirstResult) {
   EXPECT_EQ(state.requests.chosen->id, "piriformis");
   ASSERT_EQ(state.panelRects.size(), 4u) << "one rectangle per frame drawn";
   EXPECT_LT(state.panelRects.back().max.x, 640.0f) << "top left";
+}
+
+TEST(Panels, ArrowsMoveThroughTheSearchResults) {
+  ASSERT_TRUE(atlas().ok());
+  const AtlasSearch search(atlas().atlas);
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.search = &search;
+  state.focusSearch = true;
+  SearchPanel panel;
+  HeadlessUi ui;
+  ui.frame([&] { panel.draw(state); });
+  ui.frame([&] { panel.draw(state); });
+  ui.type("trapezius");
+  ui.frame([&] { panel.draw(state); });
+  ASSERT_GE(state.searchResults.size(), 2u);
+  EXPECT_EQ(state.searchCursor, 0);
+  ui.down(true);
+  ui.frame([&] { panel.draw(state); });
+  EXPECT_EQ(state.searchCursor, 1) << "Down moves to the second result (the filters below the field must not swallow it)";
+  const std::string second = state.searchResults[1].id;
+  ui.down(false);
+  ui.frame([&] { panel.draw(state); });
+  ui.enter(true);
+  ui.frame([&] { panel.draw(state); });
+  ASSERT_TRUE(state.requests.chosen.has_value());
+  EXPECT_EQ(state.requests.chosen->id, second) << "Enter chooses the highlighted result";
 }
 
 TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchField) {

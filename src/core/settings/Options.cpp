@@ -35,6 +35,14 @@ const OptionSpec* findOption(const std::string& keyOrFlag) {
   return nullptr;
 }
 
+std::string optionLabel(const char* flag) {
+  const OptionSpec* spec = findOption(flag);
+  if (!spec) return flag;
+  const std::string menu = spec->menu;
+  const auto cut = menu.rfind(" > ");
+  return cut == std::string::npos ? menu : menu.substr(cut + 3);
+}
+
 std::vector<std::string> optionChoices(const OptionSpec& spec) {
   std::vector<std::string> out;
   std::stringstream ss(spec.choices);

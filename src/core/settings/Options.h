@@ -41,6 +41,8 @@ struct OptionSpec {
 };
 
 const std::vector<OptionSpec>& optionTable();
+// The label of an option's menu entry or control: the last part of its menu path ("Bones" for "Layers > Bones").
+std::string optionLabel(const char* flag);
 const OptionSpec* findOption(const std::string& keyOrFlag);  // by settings key or flag
 std::vector<std::string> optionChoices(const OptionSpec& spec);
 // The value as text ("0.3", "true", "t-pose"), for messages and tests.

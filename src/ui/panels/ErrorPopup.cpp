@@ -14,8 +14,8 @@ void ErrorPopup::draw(UiState& state) {
     ImGui::TextUnformatted(state.errorMessage.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
-        ImGui::IsKeyPressed(ImGuiKey_Enter)) {
+    if (ImGui::Button("OK", ImVec2(120.0f * state.uiScale, 0)) || keyPressed(ImGuiKey_Escape) ||
+        keyPressed(ImGuiKey_Enter)) {
       state.errorMessage.clear();
       ImGui::CloseCurrentPopup();
     }

@@ -9,8 +9,10 @@ void HeatmapLegend::draw(UiState& state) {
   if (beginPinned("##legend", state, ImVec2(0.0f, 1.0f), 0.8f)) {
     for (const auto& label : state.selectionLabels) ImGui::TextUnformatted(label.c_str());
     ImGui::Separator();
-    const ImVec4 essential = state.colourBlindSafe ? ImVec4(0.0f, 0.35f, 0.75f, 1.0f) : ImVec4(0.8f, 0.04f, 0.04f, 1.0f);
-    const ImVec4 spill = state.colourBlindSafe ? ImVec4(0.95f, 0.55f, 0.05f, 1.0f) : ImVec4(0.85f, 0.1f, 0.08f, 1.0f);
+    // The same table the shader paints with (core/session/SceneStyle.h); ImGui takes sRGB, as the table is.
+    const ColorMapInfo& map = colorMapInfo(state.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
+    const ImVec4 essential(map.essential.r, map.essential.g, map.essential.b, 1.0f);
+    const ImVec4 spill(map.spillover.r, map.spillover.g, map.spillover.b, 1.0f);
     ImGui::TextColored(essential, "%s", "\u25A0");
     ImGui::SameLine();
     ImGui::TextUnformatted("essential zone (where the pain usually is)");

@@ -20,7 +20,7 @@ void LayersPanel::draw(UiState& state) {
   }
   height_ = ImGui::GetWindowSize().y;
   LayerSettings& l = state.layers;
-  ImGui::TextUnformatted("Skin");
+  ImGui::TextUnformatted(optionLabel("--skin-opacity").c_str());
   if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;
   ImGui::SameLine();
   if (ImGui::RadioButton("X-ray", l.skinOpacity > kSkinHidden && l.skinOpacity < kSkinOpaque)) l.skinOpacity = kSkinXray;
@@ -29,13 +29,13 @@ void LayersPanel::draw(UiState& state) {
   ImGui::SetNextItemWidth(240.0f * state.uiScale);
   ImGui::SliderFloat("Skin opacity", &l.skinOpacity, 0.0f, 1.0f, "%.2f");
   ImGui::Separator();
-  ImGui::TextUnformatted("Muscles");
+  ImGui::TextUnformatted(optionLabel("--peel").c_str());
   const char* peels[] = {"All layers", "Peel the superficial layer", "Deep layer only", "None (skeleton)"};
   for (int i = 0; i < 4; ++i)
     if (ImGui::RadioButton(peels[i], l.peel == i)) l.peel = i;
-  ImGui::Checkbox("Isolate the selected muscle", &l.isolateSelection);
-  ImGui::Checkbox("Bones", &l.showBones);
-  ImGui::Checkbox("Labels for the selection", &state.showLabels);
+  ImGui::Checkbox(optionLabel("--isolate").c_str(), &l.isolateSelection);  // labels from the option table
+  ImGui::Checkbox(optionLabel("--no-bones").c_str(), &l.showBones);
+  ImGui::Checkbox(optionLabel("--no-labels").c_str(), &state.showLabels);
   if (state.modelMuscles == 0)
     ImGui::TextWrapped("This body has no muscle meshes yet. Open an anatomical model with one mesh per muscle "
                        "(File > Open) to peel layers, hover and pick muscles.");

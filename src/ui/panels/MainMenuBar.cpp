@@ -12,7 +12,7 @@ void viewMenu(UiState& state) {
   for (CommandId id : {CommandId::ViewAnterior, CommandId::ViewPosterior, CommandId::ViewLeft, CommandId::ViewRight,
                        CommandId::ViewSuperior, CommandId::FrameAll})
     commandItem(state, id);
-  if (ImGui::BeginMenu("Pose")) {
+  if (ImGui::BeginMenu(optionLabel("--pose").c_str())) {
     const struct {
       PosePreset preset;
       const char* label;
@@ -26,7 +26,7 @@ void viewMenu(UiState& state) {
     ImGui::EndMenu();
   }
   ImGui::Separator();
-  if (ImGui::BeginMenu("Interface size")) {
+  if (ImGui::BeginMenu(optionLabel("--ui-scale").c_str())) {
     for (float s : kUiScalePresets) {
       char label[32];
       std::snprintf(label, sizeof label, "%d%%%s", int(s * 100.0f + 0.5f), s >= 2.0f ? " (projector)" : "");
@@ -40,7 +40,7 @@ void viewMenu(UiState& state) {
   // Ticked only while the skin is see-through: a hidden skin is not x-ray.
   commandItem(state, CommandId::Xray, state.layers.skinOpacity > kSkinHidden && state.layers.skinOpacity < kSkinOpaque);
   ImGui::Separator();
-  ImGui::MenuItem("High contrast (projectors)", nullptr, &state.highContrast);
+  ImGui::MenuItem(optionLabel("--high-contrast").c_str(), nullptr, &state.highContrast);
   commandItem(state, CommandId::FrameTime, state.showFrameTime);
 }
 
@@ -106,7 +106,7 @@ void MainMenuBar::draw(UiState& state) {
     ImGui::SliderFloat("Brush size", &state.brushRadiusCm, 1.0f, 8.0f, "%.1f cm");
     if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
     ImGui::Separator();
-    ImGui::MenuItem("Colour-blind-safe colours", nullptr, &state.colourBlindSafe);
+    ImGui::MenuItem(optionLabel("--color-map").c_str(), nullptr, &state.colourBlindSafe);
     commandItem(state, CommandId::ClearSelection, false, !state.selectionLabels.empty());
     ImGui::EndMenu();
   }

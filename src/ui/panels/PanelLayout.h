@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/settings/Options.h"
 #include "ui/Panels.h"
 
 namespace myoatlas::panel {
@@ -24,6 +25,8 @@ ImVec2 belowSearch(const UiState& state);
 void endPanel(UiState& state);
 // Begins a small undecorated window pinned to the work area at `pivot` (see workAreaPoint).
 bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alpha, ImGuiWindowFlags extra = 0);
+// ImGui 1.86 knows keys by the backend's index: IsKeyPressed(ImGuiKey_Escape) would test an unrelated key.
+inline bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
 // A menu entry for a command of the table: its label and key, raising the command when chosen.
 void commandItem(UiState& state, CommandId id, bool checked = false, bool enabled = true);
 

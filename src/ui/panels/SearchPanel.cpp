@@ -32,6 +32,8 @@ void SearchPanel::draw(UiState& state) {
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
   const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
                                               &state.searchText, ImGuiInputTextFlags_EnterReturnsTrue);
+  // The field's state now: after the filters below, "the last item" is a combo box, not the field.
+  const bool fieldActive = ImGui::IsItemActive(), fieldDeactivated = ImGui::IsItemDeactivated();
   if (state.atlas) {  // the region filter (body regions of DESIGN.md)
     ImGui::SetNextItemWidth(340.0f * state.uiScale);
     const Region* current = state.atlas->region(state.searchRegion);
@@ -57,11 +59,11 @@ void SearchPanel::draw(UiState& state) {
     state.searchCursor = 0;
   }
   const int n = int(state.searchResults.size());
-  if (ImGui::IsItemActive() && n > 0) {
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.searchCursor = (state.searchCursor + 1) % n;
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.searchCursor = (state.searchCursor + n - 1) % n;
+  if (fieldActive && n > 0) {
+    if (keyPressed(ImGuiKey_DownArrow)) state.searchCursor = (state.searchCursor + 1) % n;
+    if (keyPressed(ImGuiKey_UpArrow)) state.searchCursor = (state.searchCursor + n - 1) % n;
   }
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape) && (ImGui::IsItemActive() || ImGui::IsItemDeactivated())) {
+  if (keyPressed(ImGuiKey_Escape) && (fieldActive || fieldDeactivated)) {
     state.searchText.clear();
     state.searchResults.clear();
   }
