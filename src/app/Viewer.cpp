@@ -182,7 +182,7 @@ void ViewerApp::handleMouse() {
 void ViewerApp::handleKeys() {
   const auto presses = window::takeKeyPresses();
   for (CommandId id : shortcuts_.commands(presses, ImGui::GetIO().WantCaptureKeyboard, popupWasOpen_)) runCommand(id);
-  typeAhead_.update();  // after the commands: Ctrl+F and the first letters may come in the same frame
+  ui_.searchInsert += typeAhead_.update();  // after the commands: Ctrl+F and the first letters may share a frame
 }
 
 // Every command of the table, from a key or a menu.
@@ -218,6 +218,7 @@ void ViewerApp::runCommand(CommandId id) {
 // ---- Session and panels ----
 
 void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
+  ui_.panelRects.clear();  // each panel adds its own as it draws
   const ViewState& s = session_->state();
   ui_.layers = s.layers;
   ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body

@@ -39,7 +39,7 @@ inline constexpr Command kCommands[] = {
     {CommandId::Xray, "X-ray skin", Key::X, false, "X", "X-ray skin on and off"},
     {CommandId::Search, "Search", Key::F, true, "Ctrl + F", "Search muscles, trigger points, symptoms and pain areas (arrows, Enter, Esc)"},
     {CommandId::OpenModel, "Open model...", Key::O, true, "Ctrl + O", "Open a model (glTF, FBX, OBJ, DAE, ...)"},
-    {CommandId::OpenView, "Open view...", Key::None, false, "", "File > Open view: a saved view (*.myoscene.json)"},
+    {CommandId::OpenView, "Open view...", Key::None, false, "", "Open a saved view (*.myoscene.json)"},
     {CommandId::SaveView, "Save view...", Key::S, true, "Ctrl + S",
      "Save the view (camera, pose, layers, selection, pain drawing) as a scene file"},
     {CommandId::Screenshot, "Save screenshot", Key::F12, false, "F12", "Save a screenshot (PNG)"},

@@ -1,23 +1,34 @@
 #include "ui/TypeAhead.h"
 
 namespace myoatlas {
+namespace {
 
-void TypeAhead::update() {
-  if (!waiting_) return;
+void appendUtf8(std::string& out, unsigned c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6)), out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xE0 | (c >> 12)), out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string TypeAhead::update() {
+  if (!waiting_) return "";
   ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) {  // the field has the keyboard: what was typed meanwhile goes first
-    std::vector<ImWchar> all = held_;
-    for (const ImWchar c : io.InputQueueCharacters) all.push_back(c);
-    io.InputQueueCharacters.resize(0);
-    for (const ImWchar c : all) io.InputQueueCharacters.push_back(c);
+  if (io.WantTextInput) {  // the field has the keyboard: this frame's characters reach it by themselves
+    std::string text;
+    for (const ImWchar c : held_) appendUtf8(text, c);
     held_.clear();
     waiting_ = false;
-    frames_ = 0;
-    return;
+    return text;
   }
   for (const ImWchar c : io.InputQueueCharacters) held_.push_back(c);
   io.InputQueueCharacters.resize(0);
-  if (++frames_ > 10) waiting_ = false, frames_ = 0, held_.clear();  // no field took it: give up
+  if (++frames_ > 10) waiting_ = false, held_.clear();  // no field took the keyboard: give up
+  return "";
 }
 
 }  // namespace myoatlas

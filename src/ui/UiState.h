@@ -89,6 +89,7 @@ struct UiState {
   std::vector<SearchResult> searchResults;
   int searchCursor = 0;
   bool focusSearch = false;        // Ctrl+F puts the cursor in the search box
+  std::string searchInsert;        // typed before the box had the keyboard: inserted at its cursor (TypeAhead)
   std::string detailsId;           // the muscle or trigger point shown in the Details window ("" none)
   std::string noteFor, noteDraft;  // the note being edited and for which id
   bool showDetails = false;

@@ -14,7 +14,9 @@ TEST(Commands, EachKeyDoesOneThingAndEveryCommandIsInTheHelp) {
   std::set<std::pair<int, bool>> keys;
   for (const auto& c : kCommands) {
     EXPECT_TRUE(c.menu[0]) << "every command has a menu label";
-    if (c.key != Key::None) EXPECT_TRUE(keys.insert({int(c.key), c.ctrl}).second) << c.menu << ": its key is taken";
+    if (c.key != Key::None) {
+      EXPECT_TRUE(keys.insert({int(c.key), c.ctrl}).second) << c.menu << ": its key is taken";
+    }
   }
   // A command without its own help line is explained by the line before it (1 / 2 / 3 / 4 / 5).
   EXPECT_TRUE(kCommands[0].help[0]);

@@ -114,16 +114,43 @@ TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchField) {
   typeAhead.start();
   ui.type("pi");
   ui.frame([&] {
-    typeAhead.update();
+    state.searchInsert += typeAhead.update();
     panel.draw(state);
   });
   ui.type("ri");
   for (int i = 0; i < 3; ++i)
     ui.frame([&] {
-      typeAhead.update();
+      state.searchInsert += typeAhead.update();
       panel.draw(state);
     });
   EXPECT_EQ(state.searchText, "piri") << "nothing typed is lost, and in order";
+}
+
+TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchFieldAfterAnotherWindowClosed) {
+  ASSERT_TRUE(atlas().ok());
+  const AtlasSearch search(atlas().atlas);
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.search = &search;
+  SearchPanel panel;
+  HelpWindow help;
+  TypeAhead typeAhead;
+  HeadlessUi ui;
+  state.showHelp = true;  // F1 opens the help, F1 closes it
+  for (int i = 0; i < 3; ++i) ui.frame([&] { panel.draw(state); help.draw(state); });
+  state.showHelp = false;
+  for (int i = 0; i < 3; ++i) ui.frame([&] { panel.draw(state); help.draw(state); });
+  // A slow frame: Ctrl+F and all of "teres" arrive before it.
+  state.focusSearch = true;
+  typeAhead.start();
+  ui.type("teres");
+  for (int i = 0; i < 4; ++i)
+    ui.frame([&] {
+      state.searchInsert += typeAhead.update();
+      panel.draw(state);
+      help.draw(state);
+    });
+  EXPECT_EQ(state.searchText, "teres");
 }
 
 TEST(Panels, SaveViewNamesTheFileAsAScene) {

@@ -22,7 +22,7 @@ void HelpWindow::draw(UiState& state) {
       };
       for (const auto& c : kMouseControls) row(c.input, c.action);
       for (const auto& c : kCommands)
-        if (c.help[0]) row(c.keys[0] ? c.keys : c.menu, c.help);
+        if (c.help[0]) row(c.keys[0] ? c.keys : ("File > " + std::string(c.menu)).c_str(), c.help);  // no key: the menu
       ImGui::EndTable();
     }
   }

@@ -18,7 +18,7 @@ void LayersPanel::draw(UiState& state) {
     ImGui::End();
     return;
   }
-  height_ = ImGui::GetWindowSize().y;
+  height_ = std::max(height_, ImGui::GetWindowSize().y);  // an auto-sized window is tiny on its first frame
   LayerSettings& l = state.layers;
   ImGui::TextUnformatted(optionLabel("--skin-opacity").c_str());
   if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;

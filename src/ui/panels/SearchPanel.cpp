@@ -30,8 +30,17 @@ void SearchPanel::draw(UiState& state) {
   const std::string before = state.searchText, regionBefore = state.searchRegion;
   const std::optional<Depth> depthBefore = state.searchDepth;
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
+  // Text typed before the field had the keyboard goes in through the input callback, which edits the field's
+  // own buffer while it is active (writing to searchText then would be overwritten).
+  const auto insertTyped = [](ImGuiInputTextCallbackData* data) {
+    auto* pending = static_cast<std::string*>(data->UserData);
+    if (!pending->empty()) data->InsertChars(data->CursorPos, pending->c_str()), pending->clear();
+    return 0;
+  };
+  const ImGuiInputTextFlags fieldFlags = ImGuiInputTextFlags_EnterReturnsTrue |
+                                    (state.searchInsert.empty() ? 0 : ImGuiInputTextFlags_CallbackAlways);
   const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
-                                              &state.searchText, ImGuiInputTextFlags_EnterReturnsTrue);
+                                              &state.searchText, fieldFlags, insertTyped, &state.searchInsert);
   // The field's state now: after the filters below, "the last item" is a combo box, not the field.
   const bool fieldActive = ImGui::IsItemActive(), fieldDeactivated = ImGui::IsItemDeactivated();
   if (state.atlas) {  // the region filter (body regions of DESIGN.md)
