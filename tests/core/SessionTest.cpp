@@ -109,9 +109,11 @@ TEST(Session, XrayTogglesBetweenOpaqueAndSeeThrough) {
   EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, kSkinXray);
   s->toggleXray();
   EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, 1.0f);
-  s->setLayers({0.0f, true, 0, false, ""});  // hidden skin: X shows it see-through, as the unticked menu entry promises
-  s->toggleXray();
+  s->setLayers({0.0f, true, 0, false, ""});
+  EXPECT_FALSE(isXray(s->state().layers.skinOpacity)) << "hidden skin: the X-ray menu entry is not ticked";
+  s->toggleXray();  // and choosing it shows the skin see-through, as the unticked entry promises
   EXPECT_FLOAT_EQ(s->state().layers.skinOpacity, kSkinXray);
+  EXPECT_TRUE(isXray(s->state().layers.skinOpacity));
 }
 
 TEST(Session, FramingTheSelectionKeepsItOutOfThePanels) {

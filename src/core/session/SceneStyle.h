@@ -20,6 +20,8 @@ inline constexpr float kSkinHidden = 0.02f;
 inline constexpr float kSkinXray = 0.3f;
 inline constexpr float kSkinPickable = 0.5f;
 inline constexpr float kSkinOpaque = 0.999f;
+// See-through (x-ray) skin: neither hidden nor opaque. The X-ray menu entry is ticked exactly then.
+inline bool isXray(float skinOpacity) { return skinOpacity > kSkinHidden && skinOpacity < kSkinOpaque; }
 
 // The layer controls: which meshes are drawn, and how.
 struct LayerSettings {

@@ -161,8 +161,7 @@ void Session::nextPose() { setPose(nextPosePreset(state_.pose)); }
 
 // X-ray on from opaque or hidden skin, off (opaque) from see-through: what the menu's tick shows.
 void Session::toggleXray() {
-  const float o = state_.layers.skinOpacity;
-  state_.layers.skinOpacity = o > kSkinHidden && o < kSkinOpaque ? 1.0f : kSkinXray;
+  state_.layers.skinOpacity = isXray(state_.layers.skinOpacity) ? 1.0f : kSkinXray;
 }
 
 // ---- Selection ----

@@ -23,7 +23,7 @@ void LayersPanel::draw(UiState& state) {
   ImGui::TextUnformatted(optionLabel("--skin-opacity").c_str());
   if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;
   ImGui::SameLine();
-  if (ImGui::RadioButton("X-ray", l.skinOpacity > kSkinHidden && l.skinOpacity < kSkinOpaque)) l.skinOpacity = kSkinXray;
+  if (ImGui::RadioButton("X-ray", isXray(l.skinOpacity))) l.skinOpacity = kSkinXray;
   ImGui::SameLine();
   if (ImGui::RadioButton("Hidden", l.skinOpacity <= kSkinHidden)) l.skinOpacity = 0.0f;
   ImGui::SetNextItemWidth(240.0f * state.uiScale);

@@ -38,7 +38,7 @@ void viewMenu(UiState& state) {
   ImGui::Separator();
   commandItem(state, CommandId::Layers, state.showLayers);
   // Ticked only while the skin is see-through: a hidden skin is not x-ray.
-  commandItem(state, CommandId::Xray, state.layers.skinOpacity > kSkinHidden && state.layers.skinOpacity < kSkinOpaque);
+  commandItem(state, CommandId::Xray, isXray(state.layers.skinOpacity));
   ImGui::Separator();
   ImGui::MenuItem(optionLabel("--high-contrast").c_str(), nullptr, &state.highContrast);
   commandItem(state, CommandId::FrameTime, state.showFrameTime);
