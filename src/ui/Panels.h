@@ -2,6 +2,7 @@
 // The viewer's ImGui panels: one struct per panel with a draw() that reads and writes UiState and raises
 // requests; each is implemented in its own file under ui/panels/. No GL here.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,11 @@ struct HeatmapLegend {
 // Type-ahead search over the atlas (names, Latin, abbreviations, symptoms, pain areas); arrows, Enter, Escape.
 struct SearchPanel {
   void draw(UiState& state);
+  // The panel's own state: what is typed, the results it lists and the highlighted one.
+  std::string text;
+  std::optional<Depth> depth;  // the depth filter (nullopt all); the region filter is the layers' (UiState)
+  std::vector<SearchResult> results;
+  int cursor = 0;
 };
 
 // Everything about the selected muscle or trigger point: anatomy, its trigger points, the referral, treatment

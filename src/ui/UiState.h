@@ -83,11 +83,7 @@ struct UiState {
   const AtlasSearch* search = nullptr;
   const PainAreaLookup* areaLookup = nullptr;  // the Pain menu's "type where it hurts" box
   std::string areaFilter;
-  std::string searchText;
   std::string searchRegion;  // region id the search is limited to ("" all)
-  std::optional<Depth> searchDepth;  // depth the search is limited to (nullopt all)
-  std::vector<SearchResult> searchResults;
-  int searchCursor = 0;
   bool focusSearch = false;        // Ctrl+F puts the cursor in the search box
   std::string searchInsert;        // typed before the box had the keyboard: inserted at its cursor (TypeAhead)
   std::string detailsId;           // the muscle or trigger point shown in the Details window ("" none)

@@ -62,8 +62,8 @@ TEST(Panels, SearchTakesTypedTextAndEnterChoosesTheFirstResult) {
   ui.frame([&] { panel.draw(state); });  // the field is active from the next frame
   ui.type("piriformis");
   ui.frame([&] { panel.draw(state); });
-  EXPECT_EQ(state.searchText, "piriformis");
-  ASSERT_FALSE(state.searchResults.empty());
+  EXPECT_EQ(panel.text, "piriformis");
+  ASSERT_FALSE(panel.results.empty());
   ui.enter(true);
   ui.frame([&] { panel.draw(state); });
   ASSERT_TRUE(state.requests.chosen.has_value()) << "Enter chooses a result";
@@ -85,12 +85,12 @@ TEST(Panels, ArrowsMoveThroughTheSearchResults) {
   ui.frame([&] { panel.draw(state); });
   ui.type("trapezius");
   ui.frame([&] { panel.draw(state); });
-  ASSERT_GE(state.searchResults.size(), 2u);
-  EXPECT_EQ(state.searchCursor, 0);
+  ASSERT_GE(panel.results.size(), 2u);
+  EXPECT_EQ(panel.cursor, 0);
   ui.down(true);
   ui.frame([&] { panel.draw(state); });
-  EXPECT_EQ(state.searchCursor, 1) << "Down moves to the second result (the filters below the field must not swallow it)";
-  const std::string second = state.searchResults[1].id;
+  EXPECT_EQ(panel.cursor, 1) << "Down moves to the second result (the filters below the field must not swallow it)";
+  const std::string second = panel.results[1].id;
   ui.down(false);
   ui.frame([&] { panel.draw(state); });
   ui.enter(true);
@@ -123,7 +123,7 @@ TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchField) {
       state.searchInsert += typeAhead.update();
       panel.draw(state);
     });
-  EXPECT_EQ(state.searchText, "piri") << "nothing typed is lost, and in order";
+  EXPECT_EQ(panel.text, "piri") << "nothing typed is lost, and in order";
 }
 
 TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchFieldAfterAnotherWindowClosed) {
@@ -150,7 +150,7 @@ TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchFieldAfterAnotherWindowClo
       panel.draw(state);
       help.draw(state);
     });
-  EXPECT_EQ(state.searchText, "teres");
+  EXPECT_EQ(panel.text, "teres");
 }
 
 TEST(Panels, SaveViewNamesTheFileAsAScene) {

@@ -7,8 +7,9 @@ using namespace panel;
 namespace {
 
 // Search results limited to the chosen body region; with no text, the region's muscles.
-std::vector<SearchResult> searchInRegion(const UiState& state, std::size_t limit) {
-  return browseAtlas(*state.atlas, *state.search, {state.searchText, state.searchRegion, state.searchDepth}, limit);
+std::vector<SearchResult> searchInRegion(const UiState& state, const std::string& text, std::optional<Depth> depth,
+                                        std::size_t limit) {
+  return browseAtlas(*state.atlas, *state.search, {text, state.searchRegion, depth}, limit);
 }
 
 }  // namespace
@@ -27,8 +28,8 @@ void SearchPanel::draw(UiState& state) {
     state.focusSearch = false;
   }
   ImGui::SetNextItemWidth(340.0f * state.uiScale);
-  const std::string before = state.searchText, regionBefore = state.searchRegion;
-  const std::optional<Depth> depthBefore = state.searchDepth;
+  const std::string before = text, regionBefore = state.searchRegion;
+  const std::optional<Depth> depthBefore = depth;
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
   // Text typed before the field had the keyboard goes in through the input callback, which edits the field's
   // own buffer while it is active (writing to searchText then would be overwritten).
@@ -40,7 +41,7 @@ void SearchPanel::draw(UiState& state) {
   const ImGuiInputTextFlags fieldFlags = ImGuiInputTextFlags_EnterReturnsTrue |
                                     (state.searchInsert.empty() ? 0 : ImGuiInputTextFlags_CallbackAlways);
   const bool enter = ImGui::InputTextWithHint("##search", "Search: piriformis, SCM, headache, tennis elbow... (Ctrl+F)",
-                                              &state.searchText, fieldFlags, insertTyped, &state.searchInsert);
+                                              &text, fieldFlags, insertTyped, &state.searchInsert);
   // The field's state now: after the filters below, "the last item" is a combo box, not the field.
   const bool fieldActive = ImGui::IsItemActive(), fieldDeactivated = ImGui::IsItemDeactivated();
   if (state.atlas) {  // the region filter (body regions of DESIGN.md)
@@ -55,38 +56,38 @@ void SearchPanel::draw(UiState& state) {
   }
   if (state.atlas) {  // the depth filter
     ImGui::SetNextItemWidth(340.0f * state.uiScale);
-    const char* current = state.searchDepth ? depthName(*state.searchDepth) : "All depths";
+    const char* current = depth ? depthName(*depth) : "All depths";
     if (ImGui::BeginCombo("##depth", current)) {
-      if (ImGui::Selectable("All depths", !state.searchDepth)) state.searchDepth.reset();
+      if (ImGui::Selectable("All depths", !depth)) depth.reset();
       for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
-        if (ImGui::Selectable(depthName(d), state.searchDepth == d)) state.searchDepth = d;
+        if (ImGui::Selectable(depthName(d), depth == d)) depth = d;
       ImGui::EndCombo();
     }
   }
-  if (state.searchText != before || state.searchRegion != regionBefore || state.searchDepth != depthBefore) {
-    state.searchResults = searchInRegion(state, state.searchText.empty() ? 30 : 10);
-    state.searchCursor = 0;
+  if (text != before || state.searchRegion != regionBefore || depth != depthBefore) {
+    results = searchInRegion(state, text, depth, text.empty() ? 30 : 10);
+    cursor = 0;
   }
-  const int n = int(state.searchResults.size());
+  const int n = int(results.size());
   if (fieldActive && n > 0) {
-    if (keyPressed(ImGuiKey_DownArrow)) state.searchCursor = (state.searchCursor + 1) % n;
-    if (keyPressed(ImGuiKey_UpArrow)) state.searchCursor = (state.searchCursor + n - 1) % n;
+    if (keyPressed(ImGuiKey_DownArrow)) cursor = (cursor + 1) % n;
+    if (keyPressed(ImGuiKey_UpArrow)) cursor = (cursor + n - 1) % n;
   }
   if (keyPressed(ImGuiKey_Escape) && (fieldActive || fieldDeactivated)) {
-    state.searchText.clear();
-    state.searchResults.clear();
+    text.clear();
+    results.clear();
   }
   for (int i = 0; i < n; ++i) {
-    const SearchResult& r = state.searchResults[std::size_t(i)];
+    const SearchResult& r = results[std::size_t(i)];
     const std::string label = r.name + "##" + r.id;
-    if (ImGui::Selectable(label.c_str(), i == state.searchCursor)) state.requests.chosen = r;
+    if (ImGui::Selectable(label.c_str(), i == cursor)) state.requests.chosen = r;
     ImGui::SameLine(300.0f * state.uiScale);
     ImGui::TextDisabled("%s", searchKindName(r.kind));
   }
-  if (enter && n > 0) state.requests.chosen = state.searchResults[std::size_t(state.searchCursor)];
+  if (enter && n > 0) state.requests.chosen = results[std::size_t(cursor)];
   if (state.requests.chosen) {
-    state.searchText.clear();
-    state.searchResults.clear();
+    text.clear();
+    results.clear();
   }
   state.searchBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
   endPanel(state);
