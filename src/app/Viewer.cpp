@@ -24,7 +24,6 @@
 #include "io/UserData.h"
 #include "render/GlLoader.h"
 #include "render/Snapshot.h"
-#include "ui/PainRows.h"
 
 namespace myoatlas {
 namespace {
@@ -219,6 +218,7 @@ void ViewerApp::runCommand(CommandId id) {
 
 void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
   ui_.panelRects.clear();  // each panel adds its own as it draws
+  ui_.preview.reset();     // and the pain finder names the row under the mouse
   const ViewState& s = session_->state();
   ui_.layers = s.layers;
   ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body
@@ -233,9 +233,8 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
   if (session_->answerRevision() != shownAnswer_) {
     shownAnswer_ = session_->answerRevision();
     const PainAnswer& answer = session_->answer();
-    ui_.painQuery = answer.query;
-    ui_.painGuide = painGuideLine(answer);
-    ui_.painResults = atlas_.ok() ? painRows(atlas_.atlas, answer) : std::vector<PainSourceRow>{};
+    ui_.painAnswer = &answer;
+    ui_.painAnswerRevision = shownAnswer_;
     if (!answer.query.empty()) ui_.showPainFinder = true;
   }
   shown_.layers = ui_.layers;
@@ -252,12 +251,8 @@ void ViewerApp::applyPanelEdits() {
     session_->setColorMap(ui_.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
   if (ui_.showLabels != shown_.showLabels) session_->setLabels(ui_.showLabels);
   // Hovering a result previews its pattern; leaving the list restores the selection.
-  if (ui_.hoveredResult >= 0 && std::size_t(ui_.hoveredResult) < ui_.painResults.size()) {
-    const PainSourceRow& row = ui_.painResults[std::size_t(ui_.hoveredResult)];
-    session_->preview(std::make_pair(row.triggerPoint, row.left ? Side::Left : Side::Right));
-  } else {
-    session_->preview(std::nullopt);
-  }
+  if (ui_.preview) session_->preview(std::make_pair(ui_.preview->first, ui_.preview->second ? Side::Left : Side::Right));
+  else session_->preview(std::nullopt);
 }
 
 void ViewerApp::carryOutRequests() {

@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's ImGui panels: one struct per panel with a draw() that reads and writes UiState and raises
 // requests; each is implemented in its own file under ui/panels/. No GL here.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -34,6 +35,10 @@ struct ErrorPopup {
 // The pain finder's answers: click a result to paint its pattern. Also the named pain-area menu.
 struct PainFinderWindow {
   void draw(UiState& state);
+  // Its own state: the answer shaped into rows (ui/PainRows), rebuilt when the answer changes.
+  std::vector<PainSourceRow> rows;
+  std::string query, guide;
+  std::uint64_t shownRevision = ~std::uint64_t(0);
 };
 
 // Shown while a pattern is painted: what solid colour and dots mean, and what is selected.

@@ -1,6 +1,7 @@
 #pragma once
 // Plain application state that the ImGui panels read and write. Panels never act directly: they set requests
 // here and the app carries them out after the frame (open a model, take a screenshot, change the view...).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,6 +17,8 @@
 #include "ui/Commands.h"
 
 namespace myoatlas {
+
+struct PainAnswer;  // core/session/Session.h
 
 inline constexpr float kUiScaleMin = 0.75f;
 inline constexpr float kUiScaleMax = 3.0f;
@@ -71,13 +74,14 @@ struct UiState {
 
   // Referred pain: what is painted, and the pain finder's latest answer.
   std::vector<std::string> selectionLabels;  // names of the painted trigger points, for the legend
-  std::string painQuery;                     // "Temple (right)" or "point on the skin"
-  std::string painGuide;  // the pain guide the answer follows, "" for a point or drawing
-  std::vector<PainSourceRow> painResults;
+  const PainAnswer* painAnswer = nullptr;     // the session's latest answer; the pain finder window shows it
+  std::uint64_t painAnswerRevision = 0;       // changes with the answer
   bool showPainFinder = false;
   std::vector<PainAreaItem> painAreas;        // for the area menu
   std::string painFinderNote;                 // why the finder is unavailable, if it is
-  int hoveredResult = -1;                     // result row under the mouse: its pattern is previewed
+  // The pain finder row under the mouse this frame, (trigger point, left side?): its pattern is previewed. The
+  // host clears it before the panels draw.
+  std::optional<std::pair<std::string, bool>> preview;
   // Atlas browsing: the app owns the atlas and its search index; panels read them.
   const Atlas* atlas = nullptr;
   const AtlasSearch* search = nullptr;

@@ -1,10 +1,18 @@
 #include "ui/panels/PanelLayout.h"
 
+#include "ui/PainRows.h"
+
 namespace myoatlas {
 
 using namespace panel;
 
 void PainFinderWindow::draw(UiState& state) {
+  if (state.painAnswerRevision != shownRevision) {
+    shownRevision = state.painAnswerRevision;
+    rows = state.painAnswer && state.atlas ? painRows(*state.atlas, *state.painAnswer) : std::vector<PainSourceRow>{};
+    query = state.painAnswer ? state.painAnswer->query : std::string();
+    guide = state.painAnswer ? painGuideLine(*state.painAnswer) : std::string();
+  }
   if (!state.showPainFinder) return;
   // Left, under the search panel: the Details window a chosen result opens is on the right, so the list stays
   // in view while the user goes down it.
@@ -23,25 +31,25 @@ void PainFinderWindow::draw(UiState& state) {
   if (state.paintMode) ImGui::TextColored(ImVec4(0.65f, 0.55f, 1.0f, 1.0f), "Brush: drag on the skin to draw the pain, Shift to erase.");
   if (!state.painFinderNote.empty()) {
     ImGui::TextWrapped("%s", state.painFinderNote.c_str());
-  } else if (state.painQuery.empty()) {
+  } else if (query.empty()) {
     ImGui::TextWrapped("Click where it hurts on the skin, or choose an area in Pain > Where does it hurt?");
   } else {
-    ImGui::TextWrapped("Muscles whose trigger points refer pain to %s:", state.painQuery.c_str());
-    if (!state.painGuide.empty()) {
+    ImGui::TextWrapped("Muscles whose trigger points refer pain to %s:", query.c_str());
+    if (!guide.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextWrapped("%s", state.painGuide.c_str());
+      ImGui::TextWrapped("%s", guide.c_str());
       ImGui::PopStyleColor();
     }
     ImGui::Separator();
-    if (state.painResults.empty()) ImGui::TextDisabled("None in the atlas.");
+    if (rows.empty()) ImGui::TextDisabled("None in the atlas.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
       ImGui::TableSetupColumn("muscle / trigger point", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
       ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("match").x + 2.0f * ImGui::GetStyle().CellPadding.x);
       ImGui::TableHeadersRow();
       bool beyond = false;
-      for (std::size_t i = 0; i < state.painResults.size(); ++i) {
-        const PainSourceRow& r = state.painResults[i];
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        const PainSourceRow& r = rows[i];
         if (r.header && r.beyondGuide && !beyond) {  // after the guide's list: what else is painted there
           beyond = true;
           ImGui::TableNextRow();
@@ -76,7 +84,7 @@ void PainFinderWindow::draw(UiState& state) {
     }
     ImGui::TextDisabled("Hover a row to preview its pattern, click to keep it.");
   }
-  state.hoveredResult = hovered;
+  if (hovered >= 0) state.preview = std::make_pair(rows[std::size_t(hovered)].triggerPoint, rows[std::size_t(hovered)].left);
   endPanel(state);
 }
 
