@@ -108,9 +108,11 @@ int runCommandLine(int argc, char** argv) {
   CLI::Option* sceneOption = renderCommand->add_option(
       "--scene", render.scene, "Draw this scene file (*.myoscene.json) exactly: camera, pose, layers, selection, pain drawing");
   renderCommand->add_option("--save-scene", render.saveScene, "Also write the scene these options describe to this file");
-  for (const char* viewOption : {"--view", "--pose", "--select", "--side", "--focus", "--skin-opacity", "--peel", "--isolate",
-                                 "--no-bones", "--color-map", "--save-scene"})
-    sceneOption->excludes(renderCommand->get_option(viewOption));  // a scene says all of that itself
+  // A scene says all of the view itself: the table's render options, and what is selected and framed.
+  for (const auto& spec : optionTable())
+    if (spec.render) sceneOption->excludes(renderCommand->get_option(spec.flag));
+  for (const char* viewOption : {"--select", "--side", "--focus", "--save-scene"})
+    sceneOption->excludes(renderCommand->get_option(viewOption));
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

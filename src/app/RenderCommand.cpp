@@ -66,15 +66,12 @@ int describeView(const RenderOptions& options, Session& session, const AtlasLoad
       std::cerr << kWho << "the selected muscle is highlighted; its referred-pain pattern is not painted\n";
     }
   }
-  if (options.focus.empty()) {
-    session.frameView(*preset);
-  } else {
-    session.frameView(*preset);  // the direction; the focus then fits the distance and target
+  session.frameView(*preset);  // with --focus: the direction; the focus then fits the distance and target
+  if (!options.focus.empty())
     if (auto focused = session.frameFocus(options.focus, *side); !focused) {
       std::cerr << kWho << focused.error() << "\n";
       return 2;
     }
-  }
   return 0;
 }
 

@@ -46,7 +46,6 @@ glm::vec4 freeViewport(const UiState& ui, int width, int height) {
 
 }  // namespace
 
-
 void ViewerApp::applyUiScale() {
   if (ui_.uiScale == appliedUiScale_ && ui_.highContrast == appliedHighContrast_) return;
   appliedHighContrast_ = ui_.highContrast;
@@ -78,7 +77,6 @@ void ViewerApp::applyUiScale() {
   ImGui::GetStyle().ScaleAllSizes(ui_.uiScale);
   appliedUiScale_ = ui_.uiScale;
 }
-
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path) {
   session_->setModel(std::move(model));
@@ -122,9 +120,6 @@ void ViewerApp::afterSelecting(const std::string& detailsId, bool frame) {
   if (!detailsId.empty()) openDetails(detailsId);
   if (frame) session_->frameSelection();
 }
-
-
-
 
 // ---- Input ----
 
@@ -176,7 +171,6 @@ void ViewerApp::handleMouse() {
     else if (dragButton_[0]) camera.orbit(d.x, d.y);
   }
 }
-
 
 void ViewerApp::handleKeys() {
   const auto presses = window::takeKeyPresses();
@@ -237,19 +231,15 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
     ui_.painAnswerRevision = shownAnswer_;
     if (!answer.query.empty()) ui_.showPainFinder = true;
   }
-  shown_.layers = ui_.layers;
-  shown_.searchRegion = ui_.searchRegion;
-  shown_.colourBlindSafe = ui_.colourBlindSafe;
-  shown_.showLabels = ui_.showLabels;
 }
 
 void ViewerApp::applyPanelEdits() {
+  // The panels edited copies of the session's state (showSessionInPanels); writing them back applies the edits.
   LayerSettings layers = ui_.layers;
   layers.region = ui_.searchRegion;
-  if (layers != session_->state().layers) session_->setLayers(layers);
-  if (ui_.colourBlindSafe != shown_.colourBlindSafe)
-    session_->setColorMap(ui_.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
-  if (ui_.showLabels != shown_.showLabels) session_->setLabels(ui_.showLabels);
+  session_->setLayers(layers);
+  session_->setColorMap(ui_.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
+  session_->setLabels(ui_.showLabels);
   // Hovering a result previews its pattern; leaving the list restores the selection.
   if (ui_.preview) session_->preview(std::make_pair(ui_.preview->first, ui_.preview->second ? Side::Left : Side::Right));
   else session_->preview(std::nullopt);
@@ -260,9 +250,7 @@ void ViewerApp::carryOutRequests() {
   for (CommandId id : r.commands) runCommand(id);
   if (r.pose) session_->setPose(*r.pose);
   if (r.openModel) {
-    ModelOptions next = options_.model;
-    next.path = *r.openModel;
-    if (auto loaded = loadModel(next); loaded) {
+    if (auto loaded = loadModelFile(*r.openModel); loaded) {
       const PosePreset pose = session_->state().pose;
       setModel(loaded.value(), *r.openModel);
       session_->setPose(pose);
@@ -305,7 +293,6 @@ void ViewerApp::carryOutRequests() {
   }
 }
 
-
 // ---- Start and loop ----
 
 void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
@@ -319,11 +306,7 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
   if (scene) {
     auto applied = session_->applyScene(*scene, options_.scene);
     if (!applied) ui_.errorMessage = applied.error();
-    else if (!applied->empty()) {
-      std::string list;
-      for (const auto& d : applied.value()) list += "\n- " + d;
-      ui_.errorMessage = "The view '" + options_.scene + "' was opened, except:" + list;
-    }
+    else reportScene(options_.scene, applied.value());
   }
   if (!options_.select.empty()) {
     // One muscle or trigger point: show what it is, as choosing it in search does.
@@ -447,9 +430,5 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   }
   return 0;
 }
-
-
-
-
 
 }  // namespace myoatlas

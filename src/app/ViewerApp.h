@@ -47,6 +47,8 @@ class ViewerApp {
   void carryOutRequests();
   void afterSelecting(const std::string& detailsId, bool frame);
   void openView(const std::string& path);
+  Result<std::shared_ptr<const Model>> loadModelFile(const std::string& path) const;  // "" the default body
+  void reportScene(const std::string& path, const std::vector<std::string>& dropped);
   void saveView(const std::string& path);
   void openDetails(const std::string& id);
   void saveNote(const std::string& id, const std::string& text);
@@ -68,7 +70,6 @@ class ViewerApp {
   UserNotes notes_;
   bool notesDamaged_ = false;
   UiState ui_;
-  UiState shown_;  // what the panels were given this frame, to tell their edits apart
   std::uint64_t shownAnswer_ = ~std::uint64_t(0);
   float appliedUiScale_ = 0.0f;
   bool appliedHighContrast_ = false;

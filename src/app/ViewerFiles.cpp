@@ -37,44 +37,44 @@ void ViewerApp::saveNote(const std::string& id, const std::string& text) {
   status("Note saved", 2.0);
 }
 
-void ViewerApp::openView(const std::string& path) {
-  auto scene = loadScene(path);
-  if (!scene) {
-    ui_.errorMessage = scene.error() + "\n\nThe current view is kept.";
+Result<std::shared_ptr<const Model>> ViewerApp::loadModelFile(const std::string& path) const {
+  ModelOptions next = options_.model;  // the command line's --units and --up still apply
+  next.path = path;
+  return loadModel(next);
+}
+
+// A scene opened: what did not apply to this model is listed, or a short notice says it is open.
+void ViewerApp::reportScene(const std::string& path, const std::vector<std::string>& dropped) {
+  if (dropped.empty()) {
+    status("Opened " + path, 3.0);
     return;
   }
-  // The scene names its model; open it unless it is the one shown.
-  if (scene->modelPath != modelPath_) {
-    ModelOptions next = options_.model;
-    next.path = scene->modelPath;
-    auto loaded = loadModel(next);
+  std::string list;
+  for (const auto& d : dropped) list += "\n- " + d;
+  ui_.errorMessage = "The view '" + path + "' was opened, except:" + list;
+}
+
+void ViewerApp::openView(const std::string& path) {
+  auto scene = loadScene(path);
+  // Everything that can refuse the scene is checked before the model is switched, so a refusal keeps the view.
+  if (auto ok = scene ? session_->checkScene(scene.value(), path) : Result<Ok>(Error{scene.error()}); !ok) {
+    ui_.errorMessage = ok.error() + "\n\nThe current view is kept.";
+    return;
+  }
+  if (scene->modelPath != modelPath_) {  // the scene names its model: open it unless it is the one shown
+    auto loaded = loadModelFile(scene->modelPath);
     if (!loaded) {
       ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
       return;
     }
-    const ViewState before = session_->state();
     setModel(loaded.value(), scene->modelPath);
-    auto applied = session_->applyScene(scene.value(), path);
-    if (!applied) {
-      ui_.errorMessage = applied.error() + "\n\nThe view is not changed.";
-      session_->applyState(before);
-      return;
-    }
   }
-  const ViewState before = session_->state();
   auto applied = session_->applyScene(scene.value(), path);
-  if (!applied) {
-    session_->applyState(before);
-    ui_.errorMessage = applied.error() + "\n\nThe current view is kept.";
+  if (!applied) {  // checked above; kept so a future refusal is still reported
+    ui_.errorMessage = applied.error();
     return;
   }
-  if (!applied->empty()) {
-    std::string list;
-    for (const auto& d : applied.value()) list += "\n- " + d;
-    ui_.errorMessage = "The view '" + path + "' was opened, except:" + list;
-  } else {
-    status("Opened " + path, 3.0);
-  }
+  reportScene(path, applied.value());
 }
 
 void ViewerApp::saveView(const std::string& path) {

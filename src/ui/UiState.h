@@ -14,14 +14,13 @@
 #include "core/atlas/Search.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
+#include "core/settings/Options.h"  // kUiScaleMin, kUiScaleMax
 #include "ui/Commands.h"
 
 namespace myoatlas {
 
 struct PainAnswer;  // core/session/Session.h
 
-inline constexpr float kUiScaleMin = 0.75f;
-inline constexpr float kUiScaleMax = 3.0f;
 
 struct UiRequests {
   std::vector<CommandId> commands;  // menu entries of the command table (ui/Commands.h), in order

@@ -294,8 +294,7 @@ void Session::answerQuestion() {
       break;
     case PainQuestion::Kind::Drawing: {
       SparseIntensity drawing;
-      for (std::uint32_t v = 0; v < drawing_.size(); ++v)
-        if (drawing_[v] > 0.0f) drawing.vertices.push_back(v), drawing.values.push_back(drawing_[v]);
+      for (const auto& [v, value] : state().drawing) drawing.vertices.push_back(v), drawing.values.push_back(value);
       // Name the areas the drawing lies in, so the answer says what it explains.
       auto areas = finder_->areasOf(drawing);
       std::stable_sort(areas.begin(), areas.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -430,8 +429,13 @@ SceneFile Session::sceneFile(const std::string& modelPath) const {
   return f;
 }
 
-Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, const std::string& path) {
+Result<Ok> Session::checkScene(const SceneFile& scene, const std::string& path) const {
   if (auto ids = checkIds(scene.view); !ids) return Error{"scene file '" + path + "': " + ids.error()};
+  return Ok{};
+}
+
+Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, const std::string& path) {
+  if (auto ok = checkScene(scene, path); !ok) return Error{ok.error()};
   std::vector<std::string> dropped;
   if (scene.modelMeshes != 0 && scene.modelMeshes != model_->meshes.size())
     dropped.push_back("it was made on another model (" + std::to_string(scene.modelMeshes) +

@@ -110,6 +110,8 @@ class Session {
   // says what did not apply to this model, one line each).
   SceneFile sceneFile(const std::string& modelPath) const;
   Result<std::vector<std::string>> applyScene(const SceneFile& scene, const std::string& path);
+  // What applyScene refuses (unknown atlas ids), checked alone: it does not depend on the model.
+  Result<Ok> checkScene(const SceneFile& scene, const std::string& path) const;
 
   SceneFrame frame();
 

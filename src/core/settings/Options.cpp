@@ -21,7 +21,7 @@ const std::vector<OptionSpec>& optionTable() {
       {"layers/show_bones", "--no-bones", K::Flag, 0, 0, "", "Hide the bones", "Layers > Bones", true, true, &AppOptions::showBones},
       {"color_map", "--color-map", K::Choice, 0, 0, kColorMapNames, "Heatmap colours: clinical or colour-blind", "Pain > Colour-blind-safe colours", false, true, &AppOptions::colorMap},
       {"labels", "--no-labels", K::Flag, 0, 0, "", "No leader-line labels for the selection", "Layers > Labels for the selection", true, false, &AppOptions::labels},
-      {"ui_scale", "--ui-scale", K::Number, 0.75, 3.0, "", "Interface scale (1 = normal, 2 or more for projectors)", "View > Interface size", false, false, &AppOptions::uiScale},
+      {"ui_scale", "--ui-scale", K::Number, kUiScaleMin, kUiScaleMax, "", "Interface scale (1 = normal, 2 or more for projectors)", "View > Interface size", false, false, &AppOptions::uiScale},
       {"high_contrast", "--high-contrast", K::Flag, 0, 0, "", "Projector-friendly interface: black panels, white text", "View > High contrast (projectors)", false, false, &AppOptions::highContrast},
       {"window/width", "--width", K::Integer, 320, 16384, "", "Window width in screen pixels", "", false, false, &AppOptions::width},
       {"window/height", "--height", K::Integer, 240, 16384, "", "Window height in screen pixels", "", false, false, &AppOptions::height},

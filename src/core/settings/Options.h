@@ -11,6 +11,9 @@
 
 namespace myoatlas {
 
+inline constexpr float kUiScaleMin = 0.75f;  // the interface scale's range (--ui-scale, View > Interface size)
+inline constexpr float kUiScaleMax = 3.0f;
+
 struct AppOptions {
   std::string view = "anterior";
   std::string pose = "anatomical";
