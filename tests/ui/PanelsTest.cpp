@@ -48,108 +48,90 @@ const AtlasLoad& atlas() {
   return load;
 }
 
-TEST(Panels, SearchTakesTypedTextAndEnterChoosesTheFirstResult) {
-  ASSERT_TRUE(atlas().ok());
-  const AtlasSearch search(atlas().atlas);
+// The search panel on the shipped atlas, with the host's part of typing ahead (what the viewer does each frame).
+class SearchField : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(atlas().ok());
+    state.atlas = &atlas().atlas;
+    state.search = &search;
+  }
+  void frame(bool withHelp = false) {
+    ui.frame([&] {
+      state.searchInsert += typeAhead.update();
+      panel.draw(state);
+      if (withHelp) help.draw(state);
+    });
+  }
+  void pressCtrlF() {
+    state.focusSearch = true;
+    typeAhead.start();
+  }
+  const AtlasSearch search{atlas().atlas};
   UiState state;
-  state.atlas = &atlas().atlas;
-  state.search = &search;
-  state.focusSearch = true;  // Ctrl+F
   SearchPanel panel;
+  HelpWindow help;
+  TypeAhead typeAhead;
   HeadlessUi ui;
-  ui.frame([&] { panel.draw(state); });
+};
+
+TEST_F(SearchField, TakesTypedTextAndEnterChoosesTheFirstResult) {
+  pressCtrlF();
+  frame();
   EXPECT_FALSE(state.focusSearch) << "the panel took the focus request";
-  ui.frame([&] { panel.draw(state); });  // the field is active from the next frame
+  frame();  // the field is active from the next frame
   ui.type("piriformis");
-  ui.frame([&] { panel.draw(state); });
+  frame();
   EXPECT_EQ(panel.text, "piriformis");
   ASSERT_FALSE(panel.results.empty());
   ui.enter(true);
-  ui.frame([&] { panel.draw(state); });
+  frame();
   ASSERT_TRUE(state.requests.chosen.has_value()) << "Enter chooses a result";
   EXPECT_EQ(state.requests.chosen->id, "piriformis");
   ASSERT_EQ(state.panelRects.size(), 4u) << "one rectangle per frame drawn";
   EXPECT_LT(state.panelRects.back().max.x, 640.0f) << "top left";
 }
 
-TEST(Panels, ArrowsMoveThroughTheSearchResults) {
-  ASSERT_TRUE(atlas().ok());
-  const AtlasSearch search(atlas().atlas);
-  UiState state;
-  state.atlas = &atlas().atlas;
-  state.search = &search;
-  state.focusSearch = true;
-  SearchPanel panel;
-  HeadlessUi ui;
-  ui.frame([&] { panel.draw(state); });
-  ui.frame([&] { panel.draw(state); });
+TEST_F(SearchField, ArrowsMoveThroughTheResults) {
+  pressCtrlF();
+  frame();
+  frame();
   ui.type("trapezius");
-  ui.frame([&] { panel.draw(state); });
+  frame();
   ASSERT_GE(panel.results.size(), 2u);
   EXPECT_EQ(panel.cursor, 0);
   ui.down(true);
-  ui.frame([&] { panel.draw(state); });
+  frame();
   EXPECT_EQ(panel.cursor, 1) << "Down moves to the second result (the filters below the field must not swallow it)";
   const std::string second = panel.results[1].id;
   ui.down(false);
-  ui.frame([&] { panel.draw(state); });
+  frame();
   ui.enter(true);
-  ui.frame([&] { panel.draw(state); });
+  frame();
   ASSERT_TRUE(state.requests.chosen.has_value());
   EXPECT_EQ(state.requests.chosen->id, second) << "Enter chooses the highlighted result";
 }
 
-TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchField) {
-  ASSERT_TRUE(atlas().ok());
-  const AtlasSearch search(atlas().atlas);
-  UiState state;
-  state.atlas = &atlas().atlas;
-  state.search = &search;
-  SearchPanel panel;
-  TypeAhead typeAhead;
-  HeadlessUi ui;
-  ui.frame([&] { panel.draw(state); });
+TEST_F(SearchField, LettersTypedRightAfterCtrlFReachIt) {
+  frame();
   // Ctrl+F and "pi" arrive in one frame, "ri" in the next, before the field has the keyboard.
-  state.focusSearch = true;
-  typeAhead.start();
+  pressCtrlF();
   ui.type("pi");
-  ui.frame([&] {
-    state.searchInsert += typeAhead.update();
-    panel.draw(state);
-  });
+  frame();
   ui.type("ri");
-  for (int i = 0; i < 3; ++i)
-    ui.frame([&] {
-      state.searchInsert += typeAhead.update();
-      panel.draw(state);
-    });
+  for (int i = 0; i < 3; ++i) frame();
   EXPECT_EQ(panel.text, "piri") << "nothing typed is lost, and in order";
 }
 
-TEST(Panels, LettersTypedRightAfterCtrlFReachTheSearchFieldAfterAnotherWindowClosed) {
-  ASSERT_TRUE(atlas().ok());
-  const AtlasSearch search(atlas().atlas);
-  UiState state;
-  state.atlas = &atlas().atlas;
-  state.search = &search;
-  SearchPanel panel;
-  HelpWindow help;
-  TypeAhead typeAhead;
-  HeadlessUi ui;
+TEST_F(SearchField, LettersTypedRightAfterCtrlFReachItAfterAnotherWindowClosed) {
   state.showHelp = true;  // F1 opens the help, F1 closes it
-  for (int i = 0; i < 3; ++i) ui.frame([&] { panel.draw(state); help.draw(state); });
+  for (int i = 0; i < 3; ++i) frame(true);
   state.showHelp = false;
-  for (int i = 0; i < 3; ++i) ui.frame([&] { panel.draw(state); help.draw(state); });
+  for (int i = 0; i < 3; ++i) frame(true);
   // A slow frame: Ctrl+F and all of "teres" arrive before it.
-  state.focusSearch = true;
-  typeAhead.start();
+  pressCtrlF();
   ui.type("teres");
-  for (int i = 0; i < 4; ++i)
-    ui.frame([&] {
-      state.searchInsert += typeAhead.update();
-      panel.draw(state);
-      help.draw(state);
-    });
+  for (int i = 0; i < 4; ++i) frame(true);
   EXPECT_EQ(panel.text, "teres");
 }
 
