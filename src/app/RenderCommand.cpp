@@ -43,11 +43,8 @@ void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int
 // The view the options describe, as session verbs; returns an exit code (0 fine).
 int describeView(const RenderOptions& options, Session& session, const AtlasLoad& atlas) {
   const auto preset = parseViewPreset(options.options.view);
-  const auto pose = parsePosePreset(options.options.pose);
   const auto side = parseSideChoice(options.side);
-  session.setPose(*pose);
-  session.setLayers(layerSettings(options.options));
-  session.setColorMap(parseColorMap(options.options.colorMap).value_or(ColorMap::Clinical));
+  session.applyOptions(options.options);
   if (!options.select.empty()) {
     if (!atlas.ok()) {
       std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";

@@ -47,11 +47,11 @@ glm::vec4 freeViewport(const UiState& ui, int width, int height) {
 }  // namespace
 
 void ViewerApp::applyUiScale() {
-  if (ui_.uiScale == appliedUiScale_ && ui_.highContrast == appliedHighContrast_) return;
-  appliedHighContrast_ = ui_.highContrast;
+  if (ui_.options.uiScale == appliedUiScale_ && ui_.options.highContrast == appliedHighContrast_) return;
+  appliedHighContrast_ = ui_.options.highContrast;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  const float pixels = std::round(kBaseFontPixels * ui_.uiScale);
+  const float pixels = std::round(kBaseFontPixels * ui_.options.uiScale);
   if (std::filesystem::exists(kFontPath)) {
     // Latin text plus the square used in the heatmap legend.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2022, 0x2022, 0x25A0, 0x25A0, 0};
@@ -64,7 +64,7 @@ void ViewerApp::applyUiScale() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetStyle() = baseStyle_;
-  if (ui_.highContrast) {  // projectors wash out greys: black panels, white text, visible borders
+  if (ui_.options.highContrast) {  // projectors wash out greys: black panels, white text, visible borders
     ImGuiStyle& st = ImGui::GetStyle();
     st.Colors[ImGuiCol_WindowBg] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
     st.Colors[ImGuiCol_PopupBg] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
@@ -74,8 +74,8 @@ void ViewerApp::applyUiScale() {
     st.Colors[ImGuiCol_Header] = ImVec4(0.0f, 0.35f, 0.8f, 1.0f);
     st.WindowBorderSize = st.FrameBorderSize = st.PopupBorderSize = 2.0f;
   }
-  ImGui::GetStyle().ScaleAllSizes(ui_.uiScale);
-  appliedUiScale_ = ui_.uiScale;
+  ImGui::GetStyle().ScaleAllSizes(ui_.options.uiScale);
+  appliedUiScale_ = ui_.options.uiScale;
 }
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path) {
@@ -109,8 +109,6 @@ void ViewerApp::loadAtlasTools() {
 
 void ViewerApp::openDetails(const std::string& id) {
   ui_.detailsId = id;
-  ui_.noteFor = id;
-  ui_.noteDraft = notes_.get(id);
   ui_.showDetails = true;
 }
 
@@ -200,8 +198,8 @@ void ViewerApp::runCommand(CommandId id) {
     case CommandId::OpenView: ui_.fileDialog = UiState::FileDialog::OpenView; break;
     case CommandId::SaveView: ui_.fileDialog = UiState::FileDialog::SaveView; break;
     case CommandId::Screenshot: saveScreenshot(); break;
-    case CommandId::LargerInterface: ui_.uiScale = std::min(kUiScaleMax, ui_.uiScale + 0.25f); break;
-    case CommandId::SmallerInterface: ui_.uiScale = std::max(kUiScaleMin, ui_.uiScale - 0.25f); break;
+    case CommandId::LargerInterface: ui_.options.uiScale = std::min(kUiScaleMax, ui_.options.uiScale + 0.25f); break;
+    case CommandId::SmallerInterface: ui_.options.uiScale = std::max(kUiScaleMin, ui_.options.uiScale - 0.25f); break;
     case CommandId::FrameTime: ui_.showFrameTime = !ui_.showFrameTime; break;
     case CommandId::Help: ui_.showHelp = !ui_.showHelp; break;
     case CommandId::Quit: glfwSetWindowShouldClose(window_, GLFW_TRUE); break;
@@ -214,11 +212,8 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
   ui_.panelRects.clear();  // each panel adds its own as it draws
   ui_.preview.reset();     // and the pain finder names the row under the mouse
   const ViewState& s = session_->state();
-  ui_.layers = s.layers;
+  ui_.options = viewOptions(s, ui_.options);
   ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body
-  ui_.pose = s.pose;
-  ui_.colourBlindSafe = s.colorMap == ColorMap::ColourBlindSafe;
-  ui_.showLabels = s.showLabels;
   ui_.selectedMuscle = s.selectedMuscle;
   ui_.selectionLabels = frame.legend;
   ui_.hoverLabel = session_->hoverLabel();
@@ -235,11 +230,10 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
 
 void ViewerApp::applyPanelEdits() {
   // The panels edited copies of the session's state (showSessionInPanels); writing them back applies the edits.
-  LayerSettings layers = ui_.layers;
+  session_->applyOptions(ui_.options);
+  LayerSettings layers = session_->state().layers;
   layers.region = ui_.searchRegion;
   session_->setLayers(layers);
-  session_->setColorMap(ui_.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
-  session_->setLabels(ui_.showLabels);
   // Hovering a result previews its pattern; leaving the list restores the selection.
   if (ui_.preview) session_->preview(std::make_pair(ui_.preview->first, ui_.preview->second ? Side::Left : Side::Right));
   else session_->preview(std::nullopt);
@@ -248,7 +242,6 @@ void ViewerApp::applyPanelEdits() {
 void ViewerApp::carryOutRequests() {
   UiRequests r = std::exchange(ui_.requests, {});
   for (CommandId id : r.commands) runCommand(id);
-  if (r.pose) session_->setPose(*r.pose);
   if (r.openModel) {
     if (auto loaded = loadModelFile(*r.openModel); loaded) {
       const PosePreset pose = session_->state().pose;
@@ -296,10 +289,7 @@ void ViewerApp::carryOutRequests() {
 // ---- Start and loop ----
 
 void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
-  const AppOptions& o = options_.options;  // the command line, with remembered settings filled in
-  session_->setLayers(layerSettings(o));
-  session_->setColorMap(parseColorMap(o.colorMap).value_or(ColorMap::Clinical));
-  session_->setLabels(o.labels);
+  session_->applyOptions(options_.options);  // the command line, with remembered settings filled in
   session_->setPose(pose);
   session_->frameView(preset);
   if (settings_ && settings_->hasCamera && !options_.given.count("--view")) session_->camera().setPose(settings_->camera);
@@ -330,9 +320,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
 
   float contentScale = 1.0f;
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
-  const AppOptions& o = options_.options;
-  ui_.uiScale = std::clamp(o.uiScale > 0 ? o.uiScale : contentScale, kUiScaleMin, kUiScaleMax);
-  ui_.highContrast = o.highContrast;
+  ui_.options = options_.options;
+  ui_.options.uiScale = std::clamp(ui_.options.uiScale > 0 ? ui_.options.uiScale : contentScale, kUiScaleMin, kUiScaleMax);
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 
@@ -341,6 +330,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   glfwGetWindowSize(window_, &winWidth, &winHeight);
   session_->setViewport(winWidth, winHeight);  // interaction works in window coordinates
   setModel(std::move(model), options_.model.path);
+  ui_.notes = &notes_;
   if (auto notes = loadNotes(defaultNotesPath()); notes) {
     notes_ = std::move(notes.value());
   } else {
@@ -364,7 +354,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     --settleFrames;
 
     applyUiScale();
-    renderer_->setStippleScale(6.0f * ui_.uiScale);  // dots stay legible on a projector
+    renderer_->setStippleScale(6.0f * ui_.options.uiScale);  // dots stay legible on a projector
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

@@ -101,19 +101,10 @@ void ViewerApp::saveScreenshot() {
 void ViewerApp::rememberSettings() {
   if (!settings_) return;
   ViewerSettings s;
-  AppOptions& o = s.options;
-  glfwGetWindowSize(window_, &o.width, &o.height);
-  const ViewState& v = session_->state();
-  o.uiScale = ui_.uiScale;
-  o.highContrast = ui_.highContrast;
-  o.colorMap = colorMapInfo(v.colorMap).name;
-  o.labels = v.showLabels;
-  o.skinOpacity = v.layers.skinOpacity;
-  o.showBones = v.layers.showBones;
-  o.peel = v.layers.peel;
-  o.pose = posePresetName(v.pose);
+  s.options = viewOptions(session_->state(), ui_.options);
+  glfwGetWindowSize(window_, &s.options.width, &s.options.height);
   s.hasCamera = true;
-  s.camera = v.camera;
+  s.camera = session_->state().camera;
   if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
 }
 

@@ -60,6 +60,9 @@ struct SearchPanel {
 // with cautions shown prominently, sources, and the user's own note.
 struct DetailsWindow {
   void draw(UiState& state);
+  // The note being edited, and for which id: read from state.notes when the shown id changes, saved through
+  // requests.saveNote.
+  std::string noteFor, noteDraft;
 };
 
 // Layers: skin opaque / see-through / hidden, bones, peeling muscles from superficial to deep, isolating the

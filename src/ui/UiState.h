@@ -20,6 +20,7 @@
 namespace myoatlas {
 
 struct PainAnswer;  // core/session/Session.h
+class UserNotes;   // core/notes/UserNotes.h
 
 
 struct UiRequests {
@@ -27,7 +28,6 @@ struct UiRequests {
   std::optional<std::string> openModel;  // path chosen in the open dialog
   std::optional<std::string> openView;   // a scene file (*.myoscene.json) to show
   std::optional<std::string> saveView;   // where to save the current view as a scene file
-  std::optional<PosePreset> pose;
   std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
   std::optional<std::vector<std::pair<std::string, bool>>> select;  // trigger points to paint: (id, left side?)
   bool clearDrawing = false;
@@ -58,18 +58,16 @@ struct PainAreaItem {
 struct UiState {
   UiRequests requests;
 
-  // Display settings.
-  float uiScale = 1.0f;        // multiplies font size and spacing; 2 or more for a classroom projector
+  // The option table's values (core/settings/Options.h), edited by the widgets made from it. The host fills
+  // the view's options (pose, layers, colour map, labels) from the session each frame and applies the panels'
+  // edits after it. uiScale multiplies font size and spacing (2 or more for a classroom projector).
+  AppOptions options;
   bool showFrameTime = false;  // the frame-time overlay (F3)
-  bool highContrast = false;   // for projectors: black panels, white text, borders
   int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
   bool showHelp = false;
   bool showAbout = false;
   enum class FileDialog { None, OpenModel, OpenView, SaveView };
   FileDialog fileDialog = FileDialog::None;
-
-  PosePreset pose = PosePreset::Anatomical;  // the pose shown (the app applies changes requested above)
-  bool colourBlindSafe = false;              // heatmap colour map
 
   // Referred pain: what is painted, and the pain finder's latest answer.
   std::vector<std::string> selectionLabels;  // names of the painted trigger points, for the legend
@@ -85,15 +83,14 @@ struct UiState {
   const Atlas* atlas = nullptr;
   const AtlasSearch* search = nullptr;
   const PainAreaLookup* areaLookup = nullptr;  // the Pain menu's "type where it hurts" box
+  const UserNotes* notes = nullptr;            // the user's notes; the Details window edits a copy of one
   std::string areaFilter;
   std::string searchRegion;  // region id the search is limited to ("" all)
   bool focusSearch = false;        // Ctrl+F puts the cursor in the search box
   std::string searchInsert;        // typed before the box had the keyboard: inserted at its cursor (TypeAhead)
   std::string detailsId;           // the muscle or trigger point shown in the Details window ("" none)
-  std::string noteFor, noteDraft;  // the note being edited and for which id
   bool showDetails = false;
   // Meshes and layers.
-  LayerSettings layers;        // skin opacity, bones, peeling, isolate (the region is searchRegion)
   bool showLayers = false;     // the Layers window (L)
   std::size_t modelMuscles = 0;  // muscle meshes in the loaded model
   std::string hoverLabel;      // name of the mesh under the cursor ("" none), shown as a tooltip
@@ -103,7 +100,6 @@ struct UiState {
     glm::vec2 anchor;  // window pixels, top-left origin
   };
   std::vector<Label> labels;   // leader-line labels for the selection, projected this frame
-  bool showLabels = true;
   float searchBottom = 0.0f;   // bottom edge of the search panel (top left) this frame
   struct Rect {
     glm::vec2 min, max;  // window pixels

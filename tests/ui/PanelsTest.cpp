@@ -7,7 +7,9 @@
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/Search.h"
+#include "core/notes/UserNotes.h"
 #include "ui/TypeAhead.h"
+#include "ui/panels/PanelLayout.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -41,6 +43,10 @@ class HeadlessUi {
   void type(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
   void enter(bool down) { ImGui::GetIO().KeysDown[kEnter] = down; }
   void down(bool pressed) { ImGui::GetIO().KeysDown[kDown] = pressed; }
+  void mouse(ImVec2 at, bool down) {
+    ImGui::GetIO().MousePos = at;
+    ImGui::GetIO().MouseDown[0] = down;
+  }
 };
 
 const AtlasLoad& atlas() {
@@ -174,6 +180,66 @@ TEST(Panels, LayersStandBesideTheDetailsNotOnThem) {
   const auto& l = state.panelRects[1];
   const bool overlap = l.min.x < d.max.x && d.min.x < l.max.x && l.min.y < d.max.y && d.min.y < l.max.y;
   EXPECT_FALSE(overlap) << "Layers (" << l.min.x << ".." << l.max.x << ") over Details (" << d.min.x << ".." << d.max.x << ")";
+}
+
+TEST(Panels, DetailsShowTheNoteOfWhatIsShownAndSaveTheEditedText) {
+  ASSERT_TRUE(atlas().ok());
+  UserNotes notes;
+  notes.set("piriformis", "Tight after long drives");
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.notes = &notes;
+  state.showDetails = true;
+  state.detailsId = "piriformis";
+  DetailsWindow details;
+  HeadlessUi ui;
+  ui.frame([&] { details.draw(state); });
+  EXPECT_EQ(details.noteDraft, "Tight after long drives");
+  details.noteDraft += "; better after stretching";  // what the user typed
+  ui.frame([&] { details.draw(state); });
+  EXPECT_EQ(details.noteDraft, "Tight after long drives; better after stretching") << "a redraw keeps the edit";
+
+  state.detailsId = "gluteus_medius";  // another muscle chosen: its own (empty) note
+  ui.frame([&] { details.draw(state); });
+  EXPECT_EQ(details.noteDraft, "");
+  EXPECT_FALSE(state.requests.saveNote.has_value()) << "nothing saved without the user asking";
+}
+
+// The menus and the Layers panel are made from the option table: every option's widget, clicked, changes that
+// option to another valid value and leaves the others alone.
+TEST(OptionWidgets, ClickingAnOptionsControlChangesThatOptionOnly) {
+  HeadlessUi ui;
+  constexpr float kWidth = 300.0f;
+  for (const OptionSpec& spec : optionTable()) {
+    SCOPED_TRACE(spec.flag);
+    const AppOptions before;
+    AppOptions options;
+    ImVec2 target;
+    const auto draw = [&] {
+      ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
+      ImGui::SetNextWindowSize(ImVec2(700.0f, 700.0f));
+      ImGui::Begin("Options", nullptr, ImGuiWindowFlags_NoSavedSettings);
+      panel::optionControl(options, spec.flag, kWidth);
+      // The last widget drawn: the last choice or the tick (their label's end), or the middle of a slider.
+      const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+      const bool slider = (spec.kind == OptionKind::Number || spec.kind == OptionKind::Integer) && !spec.choiceLabels[0];
+      target = ImVec2(slider ? lo.x + 0.5f * kWidth : hi.x - 3.0f, 0.5f * (lo.y + hi.y));
+      ImGui::End();
+    };
+    ui.frame(draw);
+    ui.frame(draw);
+    ui.mouse(target, false);
+    ui.frame(draw);
+    ui.mouse(target, true);
+    ui.frame(draw);
+    ui.mouse(target, false);
+    ui.frame(draw);
+    for (const OptionSpec& other : optionTable()) {
+      if (&other == &spec) EXPECT_NE(optionText(options, other), optionText(before, other)) << "the option did not change";
+      else EXPECT_EQ(optionText(options, other), optionText(before, other)) << other.flag << " changed too";
+    }
+    EXPECT_TRUE(checkOption(options, spec)) << optionText(options, spec);
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/Pose.h"
+#include "core/settings/Options.h"
 #include "core/geometry/Geodesic.h"
 
 namespace myoatlas {
@@ -158,6 +159,26 @@ void Session::setPose(PosePreset pose) {
 }
 
 void Session::nextPose() { setPose(nextPosePreset(state_.pose)); }
+
+void Session::applyOptions(const AppOptions& options) {
+  if (const auto pose = parsePosePreset(options.pose)) setPose(*pose);
+  LayerSettings layers = layerSettings(options);
+  layers.region = state_.layers.region;
+  state_.layers = layers;
+  if (const auto map = parseColorMap(options.colorMap)) state_.colorMap = *map;
+  state_.showLabels = options.labels;
+}
+
+AppOptions viewOptions(const ViewState& state, AppOptions base) {
+  base.pose = posePresetName(state.pose);
+  base.skinOpacity = state.layers.skinOpacity;
+  base.peel = state.layers.peel;
+  base.isolate = state.layers.isolateSelection;
+  base.showBones = state.layers.showBones;
+  base.colorMap = colorMapInfo(state.colorMap).name;
+  base.labels = state.showLabels;
+  return base;
+}
 
 // X-ray on from opaque or hidden skin, off (opaque) from see-through: what the menu's tick shows.
 void Session::toggleXray() {

@@ -23,6 +23,8 @@
 namespace myoatlas {
 
 // The pain finder's answer to the current question.
+struct AppOptions;
+
 struct PainAnswer {
   std::string query;                // "Temple (right side)", "the point you clicked", "your pain drawing (Low back)"
   const PainGuide* guide = nullptr;  // the Manual's guide the answer follows (named areas only)
@@ -35,6 +37,9 @@ struct ClickOutcome {
   Kind kind = Kind::Nothing;
   std::string label;  // the mesh clicked ("Femur (right)")
 };
+
+// The options of the table that `state` describes (pose, layers, colour map, labels), the rest from `base`.
+AppOptions viewOptions(const ViewState& state, AppOptions base);
 
 class Session {
  public:
@@ -73,6 +78,9 @@ class Session {
   void toggleXray();
   void setColorMap(ColorMap map) { state_.colorMap = map; }
   void setLabels(bool on) { state_.showLabels = on; }
+  // The view's options of the table (core/settings/Options.h): pose, layers (the region filter is kept), colour
+  // map and labels. Values the table would reject leave the current ones.
+  void applyOptions(const AppOptions& options);
 
   // Selection: painted trigger points and the highlighted muscle.
   Result<Ok> select(const std::vector<std::string>& ids, SideChoice side);  // trigger point or muscle ids

@@ -13,13 +13,16 @@ const std::vector<OptionSpec>& optionTable() {
   using K = OptionKind;
   static const std::vector<OptionSpec> table = {
       {"", "--view", K::Choice, 0, 0, kViewPresetNames, "View: anterior, posterior, left, right or superior", "View", false, true, &AppOptions::view},
-      {"pose", "--pose", K::Choice, 0, 0, kPosePresetNames, "Pose: anatomical, t-pose, arms-raised or seated", "View > Pose", false, true, &AppOptions::pose},
+      {"pose", "--pose", K::Choice, 0, 0, kPosePresetNames, "Pose: anatomical, t-pose, arms-raised or seated", "View > Pose", false, true, &AppOptions::pose,
+       "Anatomical position, T-pose, Arms raised, Seated"},
       {"layers/skin_opacity", "--skin-opacity", K::Number, 0.0, 1.0, "", "Skin: 1 opaque, 0.3 x-ray, 0 hidden", "Layers > Skin", false, true, &AppOptions::skinOpacity},
       {"layers/peel", "--peel", K::Integer, 0, 3, "",
-       "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate, 3 all (the skeleton)", "Layers > Muscles", false, true, &AppOptions::peel},
+       "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate, 3 all (the skeleton)", "Layers > Muscles", false, true, &AppOptions::peel,
+       "All layers, Peel the superficial layer, Deep layer only, None (skeleton)"},
       {"", "--isolate", K::Flag, 0, 0, "", "Show only the selected muscle (with --select) and the bones", "Layers > Isolate the selected muscle", false, true, &AppOptions::isolate},
       {"layers/show_bones", "--no-bones", K::Flag, 0, 0, "", "Hide the bones", "Layers > Bones", true, true, &AppOptions::showBones},
-      {"color_map", "--color-map", K::Choice, 0, 0, kColorMapNames, "Heatmap colours: clinical or colour-blind", "Pain > Colour-blind-safe colours", false, true, &AppOptions::colorMap},
+      {"color_map", "--color-map", K::Choice, 0, 0, kColorMapNames, "Heatmap colours: clinical or colour-blind", "Pain > Heatmap colours", false, true, &AppOptions::colorMap,
+       "Clinical red, Colour-blind safe"},
       {"labels", "--no-labels", K::Flag, 0, 0, "", "No leader-line labels for the selection", "Layers > Labels for the selection", true, false, &AppOptions::labels},
       {"ui_scale", "--ui-scale", K::Number, kUiScaleMin, kUiScaleMax, "", "Interface scale (1 = normal, 2 or more for projectors)", "View > Interface size", false, false, &AppOptions::uiScale},
       {"high_contrast", "--high-contrast", K::Flag, 0, 0, "", "Projector-friendly interface: black panels, white text", "View > High contrast (projectors)", false, false, &AppOptions::highContrast},
@@ -43,12 +46,26 @@ std::string optionLabel(const char* flag) {
   return cut == std::string::npos ? menu : menu.substr(cut + 3);
 }
 
-std::vector<std::string> optionChoices(const OptionSpec& spec) {
+namespace {
+
+std::vector<std::string> splitList(const char* list) {
   std::vector<std::string> out;
-  std::stringstream ss(spec.choices);
+  std::stringstream ss(list);
   std::string item;
   while (std::getline(ss, item, ','))
     if (const auto b = item.find_first_not_of(' '); b != std::string::npos) out.push_back(item.substr(b));
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> optionChoices(const OptionSpec& spec) { return splitList(spec.choices); }
+
+std::vector<std::string> optionChoiceLabels(const OptionSpec& spec) {
+  if (spec.choiceLabels[0]) return splitList(spec.choiceLabels);
+  if (spec.kind != OptionKind::Integer) return optionChoices(spec);
+  std::vector<std::string> out;
+  for (int v = int(spec.min); v <= int(spec.max); ++v) out.push_back(std::to_string(v));
   return out;
 }
 

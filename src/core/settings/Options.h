@@ -41,6 +41,7 @@ struct OptionSpec {
   bool negatedFlag;     // Flag: the flag sets false (--no-bones)
   bool render;          // `render` takes it too
   std::variant<float AppOptions::*, int AppOptions::*, bool AppOptions::*, std::string AppOptions::*> member;
+  const char* choiceLabels = "";  // what menus and panels show for each choice (Choice) or value (Integer), if not the names
 };
 
 const std::vector<OptionSpec>& optionTable();
@@ -48,6 +49,9 @@ const std::vector<OptionSpec>& optionTable();
 std::string optionLabel(const char* flag);
 const OptionSpec* findOption(const std::string& keyOrFlag);  // by settings key or flag
 std::vector<std::string> optionChoices(const OptionSpec& spec);
+// What a menu or panel shows for each choice: choiceLabels where given, else the choices (an Integer's values
+// from min to max).
+std::vector<std::string> optionChoiceLabels(const OptionSpec& spec);
 // The value as text ("0.3", "true", "t-pose"), for messages and tests.
 std::string optionText(const AppOptions& options, const OptionSpec& spec);
 // Range and choice check; the message names the flag: "--pose 'dab' is not one of anatomical, t-pose, ...".

@@ -62,9 +62,9 @@ void DetailsWindow::draw(UiState& state) {
   if (!muscle) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   // On the right, never wider than a third of the window nor taller than it, so the body stays in view.
-  const float pad = 12.0f * state.uiScale;
-  const float width = std::min(460.0f * state.uiScale, vp->WorkSize.x * 0.36f);
-  const float height = std::min(560.0f * state.uiScale, vp->WorkSize.y - 2.0f * pad);
+  const float pad = 12.0f * state.options.uiScale;
+  const float width = std::min(460.0f * state.options.uiScale, vp->WorkSize.x * 0.36f);
+  const float height = std::min(560.0f * state.options.uiScale, vp->WorkSize.y - 2.0f * pad);
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - pad, vp->WorkPos.y + pad), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Details", &state.showDetails)) {
@@ -110,12 +110,12 @@ void DetailsWindow::draw(UiState& state) {
   }
   ImGui::Separator();
   ImGui::TextDisabled("My notes");
-  if (state.noteFor != state.detailsId) {
-    state.noteFor = state.detailsId;
-    state.noteDraft.clear();  // the app fills it from the notes store when the target changes
+  if (noteFor != state.detailsId) {
+    noteFor = state.detailsId;
+    noteDraft = state.notes ? state.notes->get(noteFor) : std::string();
   }
-  ImGui::InputTextMultiline("##note", &state.noteDraft, ImVec2(-1.0f, 90.0f * state.uiScale));
-  if (ImGui::IsItemDeactivatedAfterEdit() || ImGui::Button("Save note")) state.requests.saveNote = std::make_pair(state.detailsId, state.noteDraft);
+  ImGui::InputTextMultiline("##note", &noteDraft, ImVec2(-1.0f, 90.0f * state.options.uiScale));
+  if (ImGui::IsItemDeactivatedAfterEdit() || ImGui::Button("Save note")) state.requests.saveNote = std::make_pair(noteFor, noteDraft);
   endPanel(state);
 }
 

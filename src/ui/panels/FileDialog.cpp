@@ -51,7 +51,7 @@ void FileDialog::draw(UiState& state) {
     if (saving && (pathInput.empty() || !isSceneFileName(pathInput))) pathInput = (directory / "view.myoscene.json").string();
   }
   const char* title = state.fileDialog == Kind::OpenModel ? "Open model###file" : saving ? "Save view###file" : "Open view###file";
-  ImGui::SetNextWindowSize(ImVec2(640.0f * state.uiScale, 460.0f * state.uiScale), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(640.0f * state.options.uiScale, 460.0f * state.options.uiScale), ImGuiCond_Appearing);
   bool open = true;
   if (!ImGui::Begin(title, &open)) {
     ImGui::End();
@@ -83,7 +83,7 @@ void FileDialog::draw(UiState& state) {
     }
   }
   ImGui::EndChild();
-  ImGui::SetNextItemWidth(-120.0f * state.uiScale);
+  ImGui::SetNextItemWidth(-120.0f * state.options.uiScale);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away
   const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();

@@ -14,7 +14,7 @@ void FrameTimeOverlay::draw(UiState& state) {
     float plot[FrameStats::kWindow];
     const std::size_t n = s.copyOrdered(plot, FrameStats::kWindow);
     ImGui::PlotLines("##frames", plot, int(n), 0, nullptr, 0.0f, float(std::max(33.3, s.max())),
-                     ImVec2(220.0f * state.uiScale, 40.0f * state.uiScale));
+                     ImVec2(220.0f * state.options.uiScale, 40.0f * state.options.uiScale));
     ImGui::TextDisabled("%s", state.glDescription.c_str());
   }
   endPanel(state);

@@ -10,7 +10,7 @@ void HeatmapLegend::draw(UiState& state) {
     for (const auto& label : state.selectionLabels) ImGui::TextUnformatted(label.c_str());
     ImGui::Separator();
     // The same table the shader paints with (core/session/SceneStyle.h); ImGui takes sRGB, as the table is.
-    const ColorMapInfo& map = colorMapInfo(state.colourBlindSafe ? ColorMap::ColourBlindSafe : ColorMap::Clinical);
+    const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
     const ImVec4 essential(map.essential.r, map.essential.g, map.essential.b, 1.0f);
     const ImVec4 spill(map.spillover.r, map.spillover.g, map.spillover.b, 1.0f);
     ImGui::TextColored(essential, "%s", "\u25A0");

@@ -10,7 +10,7 @@ void LabelsOverlay::draw(UiState& state) {
   if (state.labels.empty()) return;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the body, under the panels
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float s = state.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
+  const float s = state.options.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
   const float reach = 150.0f * s, lineHeight = ImGui::GetTextLineHeightWithSpacing() + 6.0f * s;
   const float leftEdge = vp->WorkPos.x + 8.0f * s, rightEdge = vp->WorkPos.x + vp->WorkSize.x - 8.0f * s;
   const float top = vp->WorkPos.y + 4.0f * s, bottom = vp->WorkPos.y + vp->WorkSize.y - 4.0f * s;

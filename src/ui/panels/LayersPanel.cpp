@@ -12,30 +12,24 @@ void LayersPanel::draw(UiState& state) {
   ImVec2 corner = workAreaPoint(state, ImVec2(1.0f, 1.0f));
   const float midX = ImGui::GetMainViewport()->GetCenter().x;
   for (const auto& r : state.panelRects)
-    if (r.min.x > midX && r.max.y > corner.y - height_) corner.x = std::min(corner.x, r.min.x - 12.0f * state.uiScale);
+    if (r.min.x > midX && r.max.y > corner.y - height_) corner.x = std::min(corner.x, r.min.x - 12.0f * state.options.uiScale);
   ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   if (!ImGui::Begin("Layers", &state.showLayers, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return;
   }
   height_ = std::max(height_, ImGui::GetWindowSize().y);  // an auto-sized window is tiny on its first frame
-  LayerSettings& l = state.layers;
+  AppOptions& o = state.options;  // the widgets come from the option table; the skin's presets are shortcuts
   ImGui::TextUnformatted(optionLabel("--skin-opacity").c_str());
-  if (ImGui::RadioButton("Opaque", l.skinOpacity >= kSkinOpaque)) l.skinOpacity = 1.0f;
+  if (ImGui::RadioButton("Opaque", o.skinOpacity >= kSkinOpaque)) o.skinOpacity = 1.0f;
   ImGui::SameLine();
-  if (ImGui::RadioButton("X-ray", isXray(l.skinOpacity))) l.skinOpacity = kSkinXray;
+  if (ImGui::RadioButton("X-ray", isXray(o.skinOpacity))) o.skinOpacity = kSkinXray;
   ImGui::SameLine();
-  if (ImGui::RadioButton("Hidden", l.skinOpacity <= kSkinHidden)) l.skinOpacity = 0.0f;
-  ImGui::SetNextItemWidth(240.0f * state.uiScale);
-  ImGui::SliderFloat("Skin opacity", &l.skinOpacity, 0.0f, 1.0f, "%.2f");
+  if (ImGui::RadioButton("Hidden", o.skinOpacity <= kSkinHidden)) o.skinOpacity = 0.0f;
+  optionControl(o, "--skin-opacity", 240.0f * state.options.uiScale);
   ImGui::Separator();
-  ImGui::TextUnformatted(optionLabel("--peel").c_str());
-  const char* peels[] = {"All layers", "Peel the superficial layer", "Deep layer only", "None (skeleton)"};
-  for (int i = 0; i < 4; ++i)
-    if (ImGui::RadioButton(peels[i], l.peel == i)) l.peel = i;
-  ImGui::Checkbox(optionLabel("--isolate").c_str(), &l.isolateSelection);  // labels from the option table
-  ImGui::Checkbox(optionLabel("--no-bones").c_str(), &l.showBones);
-  ImGui::Checkbox(optionLabel("--no-labels").c_str(), &state.showLabels);
+  optionControl(o, "--peel", 0.0f);
+  for (const char* flag : {"--isolate", "--no-bones", "--no-labels"}) optionControl(o, flag, 0.0f);
   if (state.modelMuscles == 0)
     ImGui::TextWrapped("This body has no muscle meshes yet. Open an anatomical model with one mesh per muscle "
                        "(File > Open) to peel layers, hover and pick muscles.");

@@ -12,35 +12,23 @@ void viewMenu(UiState& state) {
   for (CommandId id : {CommandId::ViewAnterior, CommandId::ViewPosterior, CommandId::ViewLeft, CommandId::ViewRight,
                        CommandId::ViewSuperior, CommandId::FrameAll})
     commandItem(state, id);
-  if (ImGui::BeginMenu(optionLabel("--pose").c_str())) {
-    const struct {
-      PosePreset preset;
-      const char* label;
-    } poses[] = {{PosePreset::Anatomical, "Anatomical position"},
-                 {PosePreset::TPose, "T-pose"},
-                 {PosePreset::ArmsRaised, "Arms raised"},
-                 {PosePreset::Seated, "Seated"}};
-    for (const auto& p : poses)
-      if (ImGui::MenuItem(p.label, nullptr, state.pose == p.preset)) state.requests.pose = p.preset;
-    ImGui::TextDisabled("P: next pose");
-    ImGui::EndMenu();
-  }
+  optionMenuItem(state.options, "--pose", "P: next pose");
   ImGui::Separator();
   if (ImGui::BeginMenu(optionLabel("--ui-scale").c_str())) {
     for (float s : kUiScalePresets) {
       char label[32];
       std::snprintf(label, sizeof label, "%d%%%s", int(s * 100.0f + 0.5f), s >= 2.0f ? " (projector)" : "");
-      if (ImGui::MenuItem(label, nullptr, std::abs(state.uiScale - s) < 0.01f)) state.uiScale = s;
+      if (ImGui::MenuItem(label, nullptr, std::abs(state.options.uiScale - s) < 0.01f)) state.options.uiScale = s;
     }
-    ImGui::SliderFloat("##scale", &state.uiScale, kUiScaleMin, kUiScaleMax, "%.2fx");
+    optionControl(state.options, "--ui-scale", 160.0f * state.options.uiScale);
     ImGui::EndMenu();
   }
   ImGui::Separator();
   commandItem(state, CommandId::Layers, state.showLayers);
   // Ticked only while the skin is see-through: a hidden skin is not x-ray.
-  commandItem(state, CommandId::Xray, isXray(state.layers.skinOpacity));
+  commandItem(state, CommandId::Xray, isXray(state.options.skinOpacity));
   ImGui::Separator();
-  ImGui::MenuItem(optionLabel("--high-contrast").c_str(), nullptr, &state.highContrast);
+  optionMenuItem(state.options, "--high-contrast");
   commandItem(state, CommandId::FrameTime, state.showFrameTime);
 }
 
@@ -79,7 +67,7 @@ void MainMenuBar::draw(UiState& state) {
     ImGui::Separator();
     if (ImGui::BeginMenu("Where does it hurt?")) {
       // Type it ("back of the knee", "plantar midfoot", "toothache"): the best matches replace the long list.
-      ImGui::SetNextItemWidth(260.0f * state.uiScale);
+      ImGui::SetNextItemWidth(260.0f * state.options.uiScale);
       ImGui::InputTextWithHint("##areaFilter", "type: back of the knee, toothache...", &state.areaFilter);
       if (!state.areaFilter.empty() && state.areaLookup) {
         const auto matches = state.areaLookup->rank(state.areaFilter);
@@ -102,11 +90,11 @@ void MainMenuBar::draw(UiState& state) {
     }
     ImGui::Separator();
     commandItem(state, CommandId::Brush, state.paintMode);
-    ImGui::SetNextItemWidth(160.0f * state.uiScale);
+    ImGui::SetNextItemWidth(160.0f * state.options.uiScale);
     ImGui::SliderFloat("Brush size", &state.brushRadiusCm, 1.0f, 8.0f, "%.1f cm");
     if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
     ImGui::Separator();
-    ImGui::MenuItem(optionLabel("--color-map").c_str(), nullptr, &state.colourBlindSafe);
+    optionMenuItem(state.options, "--color-map");
     commandItem(state, CommandId::ClearSelection, false, !state.selectionLabels.empty());
     ImGui::EndMenu();
   }

@@ -17,10 +17,10 @@ void PainFinderWindow::draw(UiState& state) {
   // Left, under the search panel: the Details window a chosen result opens is on the right, so the list stays
   // in view while the user goes down it.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
+  const float pad = 12.0f * state.options.uiScale;
   const float top = belowSearch(state).y;
-  ImGui::SetNextWindowSize(ImVec2(std::min(620.0f * state.uiScale, vp->WorkSize.x * 0.45f),
-                                  std::min(360.0f * state.uiScale, vp->WorkPos.y + vp->WorkSize.y - top - pad)),
+  ImGui::SetNextWindowSize(ImVec2(std::min(620.0f * state.options.uiScale, vp->WorkSize.x * 0.45f),
+                                  std::min(360.0f * state.options.uiScale, vp->WorkPos.y + vp->WorkSize.y - top - pad)),
                            ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Pain finder", &state.showPainFinder)) {

@@ -6,7 +6,7 @@ namespace myoatlas::panel {
 // bottom centre), inset by a padding that grows with the interface scale: where panels are placed.
 ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float pad = 12.0f * state.uiScale;
+  const float pad = 12.0f * state.options.uiScale;
   const auto inset = [&](float p) { return p < 0.5f ? pad : p > 0.5f ? -pad : 0.0f; };
   return ImVec2(vp->WorkPos.x + pivot.x * vp->WorkSize.x + inset(pivot.x),
                 vp->WorkPos.y + pivot.y * vp->WorkSize.y + inset(pivot.y));
@@ -15,7 +15,7 @@ ImVec2 workAreaPoint(const UiState& state, ImVec2 pivot) {
 // Top left of the work area below the search panel (which is always at the top left).
 ImVec2 belowSearch(const UiState& state) {
   const ImVec2 corner = workAreaPoint(state, ImVec2(0.0f, 0.0f));
-  return ImVec2(corner.x, std::max(corner.y, state.searchBottom + 12.0f * state.uiScale));
+  return ImVec2(corner.x, std::max(corner.y, state.searchBottom + 12.0f * state.options.uiScale));
 }
 
 // Ends a panel's window, first noting its rectangle (window pixels) in the state: labels keep clear of it and
@@ -43,5 +43,56 @@ void commandItem(UiState& state, CommandId id, bool checked, bool enabled) {
   const Command& c = command(id);
   if (ImGui::MenuItem(c.menu, c.keys[0] ? c.keys : nullptr, checked, enabled)) state.requests.commands.push_back(id);
 }
+
+namespace {
+
+// Draws the widget for one option; `inMenu` picks menu items over panel controls.
+bool optionWidget(AppOptions& options, const char* flag, bool inMenu, float width, const char* hint) {
+  const OptionSpec* spec = findOption(flag);
+  if (!spec) return false;
+  std::string label = optionLabel(flag);
+  if (label.empty()) label = spec->help;  // not in a menu (window size): its help names it
+  const auto labels = optionChoiceLabels(*spec);
+  bool changed = false;
+  std::visit(
+      [&](auto member) {
+        auto& value = options.*member;
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, bool>) {
+          changed = inMenu ? ImGui::MenuItem(label.c_str(), nullptr, &value) : ImGui::Checkbox(label.c_str(), &value);
+        } else if constexpr (std::is_same_v<T, std::string>) {  // a choice: a submenu, or radio buttons
+          const auto names = optionChoices(*spec);
+          if (!inMenu) ImGui::TextUnformatted(label.c_str());
+          else if (!ImGui::BeginMenu(label.c_str())) return;
+          for (std::size_t i = 0; i < names.size(); ++i) {
+            const char* text = i < labels.size() ? labels[i].c_str() : names[i].c_str();
+            const bool on = value == names[i];
+            if (inMenu ? ImGui::MenuItem(text, nullptr, on) : ImGui::RadioButton(text, on)) value = names[i], changed = true;
+          }
+          if (inMenu && hint) ImGui::TextDisabled("%s", hint);
+          if (inMenu) ImGui::EndMenu();
+        } else if constexpr (std::is_same_v<T, int>) {
+          if (spec->choiceLabels[0] && !inMenu) {  // named values: radio buttons
+            ImGui::TextUnformatted(label.c_str());
+            for (int v = int(spec->min); v <= int(spec->max); ++v)
+              if (ImGui::RadioButton(labels[std::size_t(v - int(spec->min))].c_str(), value == v)) value = v, changed = true;
+          } else {
+            ImGui::SetNextItemWidth(width);
+            changed = ImGui::SliderInt(label.c_str(), &value, int(spec->min), int(spec->max));
+          }
+        } else {
+          ImGui::SetNextItemWidth(width);
+          changed = ImGui::SliderFloat(label.c_str(), &value, float(spec->min), float(spec->max), "%.2f");
+        }
+      },
+      spec->member);
+  return changed;
+}
+
+}  // namespace
+
+bool optionMenuItem(AppOptions& options, const char* flag, const char* hint) { return optionWidget(options, flag, true, 160.0f, hint); }
+
+bool optionControl(AppOptions& options, const char* flag, float width) { return optionWidget(options, flag, false, width, nullptr); }
 
 }  // namespace myoatlas::panel

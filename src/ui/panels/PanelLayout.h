@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/notes/UserNotes.h"
 #include "core/settings/Options.h"
 #include "ui/Panels.h"
 
@@ -29,5 +30,10 @@ bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alp
 inline bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
 // A menu entry for a command of the table: its label and key, raising the command when chosen.
 void commandItem(UiState& state, CommandId id, bool checked = false, bool enabled = true);
+// Widgets made from the option table (core/settings/Options.h) by the option's kind, labelled from its menu
+// entry: a flag is a tick, a choice a list of its labels, a number a slider over its range. Each edits
+// `options` in place and returns true when the user changed it. `hint` (menus) is shown greyed under a list.
+bool optionMenuItem(AppOptions& options, const char* flag, const char* hint = nullptr);  // inside a menu
+bool optionControl(AppOptions& options, const char* flag, float width);                  // in a panel
 
 }  // namespace myoatlas::panel

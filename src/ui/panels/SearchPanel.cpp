@@ -27,7 +27,7 @@ void SearchPanel::draw(UiState& state) {
     ImGui::SetKeyboardFocusHere();
     state.focusSearch = false;
   }
-  ImGui::SetNextItemWidth(340.0f * state.uiScale);
+  ImGui::SetNextItemWidth(340.0f * state.options.uiScale);
   const std::string before = text, regionBefore = state.searchRegion;
   const std::optional<Depth> depthBefore = depth;
   // EnterReturnsTrue reports Enter in the frame it is pressed; edits are detected by comparing the text.
@@ -45,7 +45,7 @@ void SearchPanel::draw(UiState& state) {
   // The field's state now: after the filters below, "the last item" is a combo box, not the field.
   const bool fieldActive = ImGui::IsItemActive(), fieldDeactivated = ImGui::IsItemDeactivated();
   if (state.atlas) {  // the region filter (body regions of DESIGN.md)
-    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    ImGui::SetNextItemWidth(340.0f * state.options.uiScale);
     const Region* current = state.atlas->region(state.searchRegion);
     if (ImGui::BeginCombo("##region", current ? current->name.c_str() : "All body regions")) {
       if (ImGui::Selectable("All body regions", current == nullptr)) state.searchRegion.clear();
@@ -55,7 +55,7 @@ void SearchPanel::draw(UiState& state) {
     }
   }
   if (state.atlas) {  // the depth filter
-    ImGui::SetNextItemWidth(340.0f * state.uiScale);
+    ImGui::SetNextItemWidth(340.0f * state.options.uiScale);
     const char* current = depth ? depthName(*depth) : "All depths";
     if (ImGui::BeginCombo("##depth", current)) {
       if (ImGui::Selectable("All depths", !depth)) depth.reset();
@@ -81,7 +81,7 @@ void SearchPanel::draw(UiState& state) {
     const SearchResult& r = results[std::size_t(i)];
     const std::string label = r.name + "##" + r.id;
     if (ImGui::Selectable(label.c_str(), i == cursor)) state.requests.chosen = r;
-    ImGui::SameLine(300.0f * state.uiScale);
+    ImGui::SameLine(300.0f * state.options.uiScale);
     ImGui::TextDisabled("%s", searchKindName(r.kind));
   }
   if (enter && n > 0) state.requests.chosen = results[std::size_t(cursor)];
