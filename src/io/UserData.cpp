@@ -64,13 +64,26 @@ Result<ViewerSettings> loadSettings(const std::string& path) {
 
 Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings) { return writeUserFile(path, settings.toJson()); }
 
-Result<SceneFile> loadScene(const std::string& path) {
+namespace {
+
+// A file the user names (a scene, a lesson): missing or oversized is an error, not the defaults.
+template <class T, class Parse>
+Result<T> readNamedFile(const std::string& path, const char* what, Parse parse) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return Error{"scene file '" + path + "' does not exist"};
-  if (fs::file_size(path, ec) > (64u << 20)) return Error{"scene file '" + path + "' is larger than 64 MB; it is not a scene"};
-  return readUserFile<SceneFile>(path, "scene", SceneFile::fromJson);
+  if (!fs::is_regular_file(path, ec)) return Error{std::string(what) + " file '" + path + "' does not exist"};
+  if (fs::file_size(path, ec) > (64u << 20))
+    return Error{std::string(what) + " file '" + path + "' is larger than 64 MB; it is not a " + what};
+  return readUserFile<T>(path, what, parse);
 }
 
+}  // namespace
+
+Result<SceneFile> loadScene(const std::string& path) { return readNamedFile<SceneFile>(path, "scene", SceneFile::fromJson); }
+
 Result<Ok> saveScene(const std::string& path, const SceneFile& scene) { return writeUserFile(path, scene.toJson()); }
+
+Result<LessonLoad> loadLesson(const std::string& path) { return readNamedFile<LessonLoad>(path, "lesson", parseLesson); }
+
+Result<Ok> saveLesson(const std::string& path, const Lesson& lesson) { return writeUserFile(path, lesson.toJson()); }
 
 }  // namespace myoatlas

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/Result.h"
+#include "core/lesson/Lesson.h"
 #include "core/notes/UserNotes.h"
 #include "core/session/ViewState.h"
 #include "core/settings/ViewerSettings.h"
@@ -29,5 +30,9 @@ Result<Ok> saveSettings(const std::string& path, const ViewerSettings& settings)
 // here, unlike notes and settings.
 Result<SceneFile> loadScene(const std::string& path);
 Result<Ok> saveScene(const std::string& path, const SceneFile& scene);
+
+// Lessons (*.myolesson.json, core/lesson/Lesson.h): damaged steps are left out and listed in the load's problems.
+Result<LessonLoad> loadLesson(const std::string& path);
+Result<Ok> saveLesson(const std::string& path, const Lesson& lesson);
 
 }  // namespace myoatlas

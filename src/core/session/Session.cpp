@@ -388,25 +388,33 @@ const ViewState& Session::state() const {
   return state_;
 }
 
+std::vector<std::string> unknownIds(const ViewState& view, const Atlas& atlas) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < view.painted.size(); ++i)
+    if (!atlas.triggerPoint(view.painted[i].first))
+      out.push_back("/view/painted/" + std::to_string(i) + "/id '" + view.painted[i].first + "' is not a trigger point in the atlas");
+  if (!view.selectedMuscle.empty() && !atlas.muscle(view.selectedMuscle))
+    out.push_back("/view/selected_muscle '" + view.selectedMuscle + "' is not a muscle in the atlas");
+  if (!view.layers.region.empty() && !atlas.region(view.layers.region))
+    out.push_back("/view/layers/region '" + view.layers.region + "' is not a body region in the atlas");
+  if (view.question.kind == PainQuestion::Kind::Area && !atlas.painArea(view.question.area))
+    out.push_back("/view/pain_question/area '" + view.question.area + "' is not a pain area in the atlas");
+  return out;
+}
+
 Result<Ok> Session::checkIds(const ViewState& view) const {
   if (!atlas_) return Ok{};
-  for (std::size_t i = 0; i < view.painted.size(); ++i)
-    if (!atlas_->triggerPoint(view.painted[i].first))
-      return Error{"/view/painted/" + std::to_string(i) + "/id '" + view.painted[i].first + "' is not a trigger point in the atlas"};
-  if (!view.selectedMuscle.empty() && !atlas_->muscle(view.selectedMuscle))
-    return Error{"/view/selected_muscle '" + view.selectedMuscle + "' is not a muscle in the atlas"};
-  if (!view.layers.region.empty() && !atlas_->region(view.layers.region))
-    return Error{"/view/layers/region '" + view.layers.region + "' is not a body region in the atlas"};
-  if (view.question.kind == PainQuestion::Kind::Area && !atlas_->painArea(view.question.area))
-    return Error{"/view/pain_question/area '" + view.question.area + "' is not a pain area in the atlas"};
+  const auto unknown = unknownIds(view, *atlas_);
+  if (!unknown.empty()) return Error{unknown.front()};
   return Ok{};
 }
 
-std::vector<std::string> Session::applyState(const ViewState& view) {
+std::vector<std::string> Session::applyState(const ViewState& view, bool smooth) {
   std::vector<std::string> dropped;
   state_.pose = view.pose;
   updatePose();
-  camera_.setPose(view.camera);
+  if (smooth && animated_) camera_.animateTo(view.camera);
+  else camera_.setPose(view.camera);
   state_.layers = view.layers;
   state_.colorMap = view.colorMap;
   state_.showLabels = view.showLabels;
@@ -455,13 +463,13 @@ Result<Ok> Session::checkScene(const SceneFile& scene, const std::string& path) 
   return Ok{};
 }
 
-Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, const std::string& path) {
+Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, const std::string& path, bool smooth) {
   if (auto ok = checkScene(scene, path); !ok) return Error{ok.error()};
   std::vector<std::string> dropped;
   if (scene.modelMeshes != 0 && scene.modelMeshes != model_->meshes.size())
     dropped.push_back("it was made on another model (" + std::to_string(scene.modelMeshes) +
                       " meshes; this one has " + std::to_string(model_->meshes.size()) + "), so the camera may not fit it");
-  for (auto& d : applyState(scene.view)) dropped.push_back(std::move(d));
+  for (auto& d : applyState(scene.view, smooth)) dropped.push_back(std::move(d));
   return dropped;
 }
 

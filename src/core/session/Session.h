@@ -40,6 +40,9 @@ struct ClickOutcome {
 
 // The options of the table that `state` describes (pose, layers, colour map, labels), the rest from `base`.
 AppOptions viewOptions(const ViewState& state, AppOptions base);
+// Atlas ids in a view that the atlas does not know, one line each naming the field
+// ("/view/painted/0/id 'x' is not a trigger point in the atlas").
+std::vector<std::string> unknownIds(const ViewState& view, const Atlas& atlas);
 
 class Session {
  public:
@@ -110,14 +113,15 @@ class Session {
 
   const ViewState& state() const;  // the camera is its destination while animating
   // Applies a saved view. Returns what did not apply to this model (a drawing on another skin...), one line each.
-  std::vector<std::string> applyState(const ViewState& view);
+  // `smooth`: the camera glides there (when animated), as between the steps of a lesson; else it jumps.
+  std::vector<std::string> applyState(const ViewState& view, bool smooth = false);
   // Unknown atlas ids in a view, as an error naming the field ("/view/painted/0/id 'x' is not ...").
   Result<Ok> checkIds(const ViewState& view) const;
 
   // Scene files: this session's view, and a saved view applied (errors name `path` and the field; the list
   // says what did not apply to this model, one line each).
   SceneFile sceneFile(const std::string& modelPath) const;
-  Result<std::vector<std::string>> applyScene(const SceneFile& scene, const std::string& path);
+  Result<std::vector<std::string>> applyScene(const SceneFile& scene, const std::string& path, bool smooth = false);
   // What applyScene refuses (unknown atlas ids), checked alone: it does not depend on the model.
   Result<Ok> checkScene(const SceneFile& scene, const std::string& path) const;
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/JsonFields.h"
 #include "core/TaggedJson.h"
 
 namespace myoatlas {
@@ -18,52 +19,7 @@ const char* questionKindName(PainQuestion::Kind kind) {
   }
 }
 
-// A field that is missing, of the wrong type or out of range: the JSON pointer and what is wrong.
-struct FieldError {
-  std::string pointer, what;
-};
-
-// Reads fields of one object, naming them by JSON pointer when they are wrong.
-class Reader {
- public:
-  Reader(const json& object, std::string pointer) : j_(object), pointer_(std::move(pointer)) {
-    if (!j_.is_object()) throw FieldError{pointer_.empty() ? "/" : pointer_, "must be an object"};
-  }
-  bool has(const char* key) const { return j_.contains(key); }
-  Reader object(const char* key) const { return Reader(at(key), path(key)); }
-  template <typename T>
-  T get(const char* key) const {
-    try {
-      return at(key).get<T>();
-    } catch (const json::exception&) {
-      throw FieldError{path(key), "has the wrong type"};
-    }
-  }
-  template <typename T>
-  T get(const char* key, T fallback) const { return has(key) ? get<T>(key) : fallback; }
-  float number(const char* key, float lo, float hi) const {
-    const float v = get<float>(key);
-    if (!(v >= lo && v <= hi)) throw FieldError{path(key), "must be between " + trim(lo) + " and " + trim(hi)};
-    return v;
-  }
-  const json& at(const char* key) const {
-    if (!j_.contains(key)) throw FieldError{path(key), "is missing"};
-    return j_.at(key);
-  }
-  std::string path(const char* key) const { return pointer_ + "/" + key; }
-
- private:
-  static std::string trim(float v) {
-    std::string s = std::to_string(v);
-    while (s.size() > 1 && s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-  const json& j_;
-  std::string pointer_;
-};
-
-Side readSide(const Reader& r, const char* key) {
+Side readSide(const JsonFields& r, const char* key) {
   const auto s = r.get<std::string>(key);
   if (s == "right") return Side::Right;
   if (s == "left") return Side::Left;
@@ -75,7 +31,7 @@ json cameraJson(const CameraPose& c) {
           {"projection", "perspective"}};
 }
 
-CameraPose readCamera(const Reader& r) {
+CameraPose readCamera(const JsonFields& r) {
   CameraPose c;
   const auto t = r.get<std::vector<float>>("target");
   if (t.size() != 3) throw FieldError{r.path("target"), "must have three numbers (metres)"};
@@ -109,14 +65,14 @@ json viewJson(const ViewState& v) {
           {"pain_drawing", {{"skin_vertices", v.skinVertices}, {"values", drawing}}}};
 }
 
-ViewState readView(const Reader& r) {
+ViewState readView(const JsonFields& r) {
   ViewState v;
   v.camera = readCamera(r.object("camera"));
   const auto pose = r.get<std::string>("pose");
   const auto parsedPose = parsePosePreset(pose);
   if (!parsedPose) throw FieldError{r.path("pose"), "'" + pose + "' is not a pose; use one of " + kPosePresetNames};
   v.pose = *parsedPose;
-  const Reader l = r.object("layers");
+  const JsonFields l = r.object("layers");
   v.layers.skinOpacity = l.number("skin_opacity", 0.0f, 1.0f);
   v.layers.showBones = l.get<bool>("show_bones");
   const int peel = l.get<int>("peel");
@@ -128,7 +84,7 @@ ViewState readView(const Reader& r) {
   const json& painted = r.at("painted");
   if (!painted.is_array()) throw FieldError{r.path("painted"), "must be a list"};
   for (std::size_t i = 0; i < painted.size(); ++i) {
-    const Reader p(painted[i], r.path("painted") + "/" + std::to_string(i));
+    const JsonFields p(painted[i], r.path("painted") + "/" + std::to_string(i));
     v.painted.emplace_back(p.get<std::string>("id"), readSide(p, "side"));
   }
   const auto map = r.get<std::string>("color_map", "clinical");
@@ -137,7 +93,7 @@ ViewState readView(const Reader& r) {
   v.colorMap = *parsedMap;
   v.showLabels = r.get<bool>("labels", true);
   if (r.has("pain_question")) {
-    const Reader q = r.object("pain_question");
+    const JsonFields q = r.object("pain_question");
     const auto kind = q.get<std::string>("kind");
     if (kind == "area") {
       v.question.kind = PainQuestion::Kind::Area;
@@ -153,7 +109,7 @@ ViewState readView(const Reader& r) {
     }
   }
   if (r.has("pain_drawing")) {
-    const Reader d = r.object("pain_drawing");
+    const JsonFields d = r.object("pain_drawing");
     v.skinVertices = d.get<std::size_t>("skin_vertices");
     const json& values = d.at("values");
     if (!values.is_array()) throw FieldError{d.path("values"), "must be a list of [vertex, value]"};
@@ -173,35 +129,39 @@ ViewState readView(const Reader& r) {
 
 }  // namespace
 
+nlohmann::json SceneFile::bodyJson() const {
+  return {{"app_version", appVersion}, {"model", {{"path", modelPath}, {"meshes", modelMeshes}}}, {"view", viewJson(view)}};
+}
+
+SceneFile SceneFile::readBody(const JsonFields& r) {
+  SceneFile f;
+  f.appVersion = r.get<std::string>("app_version", "");
+  const JsonFields m = r.object("model");
+  f.modelPath = m.get<std::string>("path");
+  f.modelMeshes = m.get<std::size_t>("meshes", 0);
+  f.view = readView(r.object("view"));
+  return f;
+}
+
 std::string SceneFile::toJson() const {
-  const json j = {{"format", "myoatlas-scene"},
-                  {"version", kVersion},
-                  {"app_version", appVersion},
-                  {"model", {{"path", modelPath}, {"meshes", modelMeshes}}},
-                  {"view", viewJson(view)}};
+  json j = {{"format", "myoatlas-scene"}, {"version", kVersion}};
+  j.update(bodyJson());
   return j.dump(2) + "\n";
 }
 
 Result<SceneFile> SceneFile::fromJson(const std::string& text, const std::string& source) {
   auto parsed = parseTaggedJson(text, "scene file", source, "myoatlas-scene");
   if (!parsed) return Error{parsed.error()};
-  const json& j = parsed.value();
-  SceneFile f;
   try {
-    const Reader r(j, "");
+    const JsonFields r(parsed.value(), "");
     const int version = r.get<int>("version");
     if (version < 1 || version > kVersion)
       throw FieldError{"/version", std::to_string(version) + " is not a scene version this Myoatlas reads (1 to " +
                                        std::to_string(kVersion) + "); it may come from a newer Myoatlas"};
-    f.appVersion = r.get<std::string>("app_version", "");
-    const Reader m = r.object("model");
-    f.modelPath = m.get<std::string>("path");
-    f.modelMeshes = m.get<std::size_t>("meshes", 0);
-    f.view = readView(r.object("view"));
+    return readBody(r);
   } catch (const FieldError& e) {
     return Error{"scene file '" + source + "': " + e.pointer + " " + e.what};
   }
-  return f;
 }
 
 }  // namespace myoatlas

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/Camera.h"
 #include "core/Pose.h"
 #include "core/Result.h"
@@ -14,6 +16,8 @@
 #include "core/session/SceneStyle.h"
 
 namespace myoatlas {
+
+class JsonFields;  // core/JsonFields.h
 
 // The question the pain finder last answered.
 struct PainQuestion {
@@ -51,6 +55,10 @@ struct SceneFile {
   std::string appVersion;       // Myoatlas version that wrote it
 
   std::string toJson() const;
+  // The scene without its file tag (app version, model, view): what a lesson step embeds. readBody throws
+  // FieldError naming the field under the pointer `fields` was given.
+  nlohmann::json bodyJson() const;
+  static SceneFile readBody(const JsonFields& fields);
   // Errors name the file and the field ("scene file 'a.myoscene.json': /view/pose 'dab' is not a pose").
   static Result<SceneFile> fromJson(const std::string& text, const std::string& source);
 };

@@ -1,0 +1,61 @@
+#pragma once
+// A lesson: a titled, ordered list of steps a teacher prepares and presents. Each step is a scene (camera, pose,
+// layers, painted patterns, pain drawing: core/session/ViewState.h) with a title, the teacher's text (a few
+// paragraphs of simple markdown: **bold**, "- " bullets, blank lines between paragraphs), optional pinned
+// annotations and the sources of what the text says. One file, *.myolesson.json, format version 1. No GL.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/Result.h"
+#include "core/atlas/Atlas.h"
+#include "core/session/ViewState.h"
+
+namespace myoatlas {
+
+// A label with a leader line, pinned to a vertex of a named mesh so it follows rotation and pose.
+struct Annotation {
+  std::string text;
+  std::string mesh;  // the mesh's name in the model ("skin", "Upper trapezius (right)")
+  std::uint32_t vertex = 0;
+};
+
+struct LessonStep {
+  std::string title;
+  std::string text;
+  SceneFile scene;
+  std::vector<Annotation> annotations;
+  std::vector<SourceRef> sources;  // ids in data/sources.json, with where
+};
+
+struct Lesson {
+  static constexpr int kVersion = 1;
+  std::string title;
+  std::string description;
+  std::string appVersion;  // Myoatlas version that wrote it
+  std::vector<LessonStep> steps;
+
+  std::string toJson() const;
+};
+
+// A lesson read from a file: the steps that could be read, and one line per step or field that could not
+// ("step 3 'Piriformis': /steps/2/scene/view/pose 'dab' is not a pose"). A lesson whose frame (format, version,
+// title, the list of steps) is damaged is an error instead.
+struct LessonLoad {
+  Lesson lesson;
+  std::vector<std::string> problems;
+};
+Result<LessonLoad> parseLesson(const std::string& text, const std::string& source);
+
+// Atlas ids a lesson names that the atlas does not know (painted trigger points, the selected muscle, regions,
+// pain areas, sources): one line per step and id, empty when all are known.
+std::vector<std::string> unknownLessonIds(const Lesson& lesson, const Atlas& atlas);
+
+// Editing, as the viewer's Lesson panel does it; indices out of range do nothing and return false.
+bool moveStep(Lesson& lesson, std::size_t from, std::size_t to);
+bool duplicateStep(Lesson& lesson, std::size_t index);  // the copy follows the original
+bool deleteStep(Lesson& lesson, std::size_t index);
+
+inline constexpr const char* kLessonExtension = ".myolesson.json";
+
+}  // namespace myoatlas

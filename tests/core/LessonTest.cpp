@@ -1,0 +1,159 @@
+// Lessons without GL: a lesson survives its file, damaged steps are left out and named while the rest loads,
+// unknown atlas ids are listed, steps are edited as the Lesson panel does, and presentation mode answers the
+// keys a clicker sends.
+#include "core/lesson/Lesson.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/lesson/Presentation.h"
+#include "core/session/Session.h"
+#include "support/ShippedAtlas.h"
+#include "support/SkinBody.h"
+
+namespace myoatlas {
+namespace {
+
+// Two steps made in a session as a teacher would: a painted pattern, then the x-rayed buttock from behind.
+Lesson twoStepLesson() {
+  Session s(&test::shippedAtlas().atlas);
+  s.setModel(test::skinOnlyBody());
+  s.setViewport(800, 600);
+  Lesson lesson;
+  lesson.title = "Buttock pain";
+  lesson.description = "Where gluteal trigger points send pain.";
+  EXPECT_TRUE(s.select({"gluteus_medius.trp1"}, SideChoice::Right).ok());
+  lesson.steps.push_back({"Gluteus medius", "Pain along the **iliac crest** and sacrum.\n\n- check standing posture",
+                          s.sceneFile(""), {{"TrP1", "skin", 12}}, {{"ts2", "ch. 8", ""}}});
+  s.clearSelection();
+  s.setLayers({0.3f, true, 0, false, ""});
+  s.frameView(ViewPreset::Posterior);
+  lesson.steps.push_back({"Piriformis under the gluteus maximus", "", s.sceneFile(""), {}, {}});
+  return lesson;
+}
+
+TEST(Lesson, SurvivesItsFile) {
+  const Lesson a = twoStepLesson();
+  auto read = parseLesson(a.toJson(), "buttock.myolesson.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  EXPECT_TRUE(read->problems.empty()) << read->problems.front();
+  const Lesson& b = read->lesson;
+  EXPECT_EQ(b.title, a.title);
+  EXPECT_EQ(b.description, a.description);
+  ASSERT_EQ(b.steps.size(), 2u);
+  EXPECT_EQ(b.steps[0].title, "Gluteus medius");
+  EXPECT_EQ(b.steps[0].text, a.steps[0].text);
+  ASSERT_EQ(b.steps[0].annotations.size(), 1u);
+  EXPECT_EQ(b.steps[0].annotations[0].text, "TrP1");
+  EXPECT_EQ(b.steps[0].annotations[0].vertex, 12u);
+  ASSERT_EQ(b.steps[0].sources.size(), 1u);
+  EXPECT_EQ(b.steps[0].sources[0].source, "ts2");
+  EXPECT_EQ(b.steps[0].scene.view.painted, a.steps[0].scene.view.painted);
+  EXPECT_TRUE(b.steps[1].scene.view.layers == a.steps[1].scene.view.layers);
+  EXPECT_NEAR(b.steps[1].scene.view.camera.yaw, a.steps[1].scene.view.camera.yaw, 1e-6f);
+  EXPECT_TRUE(unknownLessonIds(b, test::shippedAtlas().atlas).empty());
+}
+
+TEST(Lesson, ADamagedStepIsLeftOutAndNamedWhileTheOthersLoad) {
+  auto j = nlohmann::json::parse(twoStepLesson().toJson());
+  j["steps"][0]["scene"]["view"]["pose"] = "dab";
+  auto read = parseLesson(j.dump(), "buttock.myolesson.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  ASSERT_EQ(read->lesson.steps.size(), 1u);
+  EXPECT_EQ(read->lesson.steps[0].title, "Piriformis under the gluteus maximus");
+  ASSERT_EQ(read->problems.size(), 1u);
+  const std::string& p = read->problems[0];
+  EXPECT_NE(p.find("buttock.myolesson.json"), std::string::npos) << p;
+  EXPECT_NE(p.find("step 1 'Gluteus medius'"), std::string::npos) << p;
+  EXPECT_NE(p.find("/steps/0/scene/view/pose 'dab'"), std::string::npos) << p;
+}
+
+TEST(Lesson, BrokenOrNewerFilesAreRefusedNamingTheFileAndField) {
+  const std::string good = twoStepLesson().toJson();
+  auto newer = nlohmann::json::parse(good);
+  newer["version"] = 99;
+  auto noSteps = nlohmann::json::parse(good);
+  noSteps.erase("steps");
+  const struct {
+    std::string text, expected;
+  } cases[] = {{"{\"format\": \"myoatlas-lesson\", \"version\": 1, \"title\": ", "neck.myolesson.json"},
+               {newer.dump(), "/version 99"},
+               {noSteps.dump(), "/steps is missing"},
+               {"{\"format\": \"myoatlas-scene\", \"version\": 1}", "neck.myolesson.json"}};
+  for (const auto& c : cases) {
+    auto r = parseLesson(c.text, "neck.myolesson.json");
+    ASSERT_FALSE(r.ok()) << c.text;
+    EXPECT_NE(r.error().find(c.expected), std::string::npos) << r.error();
+    EXPECT_NE(r.error().find("neck.myolesson.json"), std::string::npos) << r.error();
+  }
+}
+
+TEST(Lesson, UnknownAtlasIdsAreListedStepByStep) {
+  Lesson lesson = twoStepLesson();
+  lesson.steps[0].scene.view.painted.push_back({"gluteus_maximus.trp9", Side::Left});
+  lesson.steps[1].scene.view.selectedMuscle = "gluteus_quartus";
+  lesson.steps[1].sources.push_back({"wikipedia", "", ""});
+  const auto unknown = unknownLessonIds(lesson, test::shippedAtlas().atlas);
+  ASSERT_EQ(unknown.size(), 3u);
+  EXPECT_NE(unknown[0].find("step 1 'Gluteus medius'"), std::string::npos) << unknown[0];
+  EXPECT_NE(unknown[0].find("'gluteus_maximus.trp9' is not a trigger point"), std::string::npos) << unknown[0];
+  EXPECT_NE(unknown[1].find("/steps/1/scene/view/selected_muscle 'gluteus_quartus'"), std::string::npos) << unknown[1];
+  EXPECT_NE(unknown[2].find("/steps/1/sources/0/source 'wikipedia'"), std::string::npos) << unknown[2];
+}
+
+TEST(Lesson, StepsAreMovedDuplicatedAndDeleted) {
+  Lesson lesson = twoStepLesson();
+  ASSERT_TRUE(duplicateStep(lesson, 0));
+  ASSERT_EQ(lesson.steps.size(), 3u);
+  EXPECT_EQ(lesson.steps[1].title, "Gluteus medius");
+  ASSERT_TRUE(moveStep(lesson, 2, 0));
+  EXPECT_EQ(lesson.steps[0].title, "Piriformis under the gluteus maximus");
+  EXPECT_EQ(lesson.steps[1].title, "Gluteus medius");
+  ASSERT_TRUE(deleteStep(lesson, 1));
+  ASSERT_EQ(lesson.steps.size(), 2u);
+  EXPECT_FALSE(deleteStep(lesson, 2));
+  EXPECT_FALSE(moveStep(lesson, 0, 5));
+  EXPECT_FALSE(duplicateStep(lesson, 7));
+  EXPECT_EQ(lesson.steps.size(), 2u);
+}
+
+TEST(Presentation, ClickerKeysStepThroughAndEscapeOnlyLeaves) {
+  Presentation p;
+  EXPECT_FALSE(p.start(0)) << "a lesson without steps";
+  ASSERT_TRUE(p.start(3));
+  const auto press = [&](const char* key) { return p.act(*presentAction(key)); };
+  EXPECT_FALSE(press("Left")) << "nothing before the first step";
+  EXPECT_TRUE(press("Page Down"));
+  EXPECT_TRUE(press("Space"));
+  EXPECT_EQ(p.step(), 2u);
+  EXPECT_FALSE(press("Right")) << "nothing after the last";
+  EXPECT_TRUE(press("Page Up"));
+  EXPECT_EQ(p.step(), 1u);
+  EXPECT_TRUE(press("Home"));
+  EXPECT_EQ(p.step(), 0u);
+  EXPECT_TRUE(press("End"));
+  EXPECT_EQ(p.step(), 2u);
+  EXPECT_FALSE(presentAction("F")) << "not a presentation key: the atlas's own keys are off while presenting";
+  EXPECT_FALSE(press("Escape"));
+  EXPECT_FALSE(p.active());
+  EXPECT_EQ(p.step(), 2u) << "leaving keeps the step, for a restart where the teacher stopped";
+  EXPECT_FALSE(press("Right")) << "keys do nothing once left";
+}
+
+TEST(Presentation, ThePensDrawingIsClearedOnTheNextStep) {
+  Presentation p;
+  ASSERT_TRUE(p.start(2));
+  p.beginStroke({0.1f, 0.1f});
+  EXPECT_TRUE(p.strokes().empty()) << "the pen is off until D";
+  p.act(PresentAction::TogglePen);
+  p.beginStroke({0.1f, 0.1f});
+  p.extendStroke({0.2f, 0.3f});
+  ASSERT_EQ(p.strokes().size(), 1u);
+  EXPECT_EQ(p.strokes()[0].size(), 2u);
+  p.act(PresentAction::Next);
+  EXPECT_TRUE(p.strokes().empty());
+  EXPECT_TRUE(p.penOn()) << "the pen stays in hand";
+}
+
+}  // namespace
+}  // namespace myoatlas
