@@ -87,6 +87,13 @@ int runCommandLine(int argc, char** argv) {
   app.add_flag("--frame-stats", viewer.printFrameStats, "On exit, print frame-time statistics as JSON");
   app.add_option("--scene", viewer.scene, "Open this scene file (*.myoscene.json, saved with File > Save view)");
   app.add_option("--save-scene", viewer.saveScene, "On quitting, save the view to this scene file");
+  CLI::Option* lessonOption =
+      app.add_option("--lesson", viewer.lesson, "Open this lesson (*.myolesson.json) in the Lesson panel, at its first step");
+  app.add_flag("--present", viewer.present, "Present the --lesson full screen (arrows or a clicker step through, Esc leaves)")
+      ->needs(lessonOption);
+  app.add_option("--step", viewer.step, "With --lesson: the step to show first (1 is the first)")
+      ->check(CLI::Range(1, 100000))
+      ->needs(lessonOption);
   app.add_option("--window-screenshot", viewer.windowScreenshot,
                  "With --frames: save the last frame, interface included, to this PNG");
 
@@ -113,6 +120,16 @@ int runCommandLine(int argc, char** argv) {
     if (spec.render) sceneOption->excludes(renderCommand->get_option(spec.flag));
   for (const char* viewOption : {"--select", "--side", "--focus", "--save-scene"})
     sceneOption->excludes(renderCommand->get_option(viewOption));
+  // A lesson step is a scene too.
+  CLI::Option* renderLesson = renderCommand->add_option(
+      "--lesson", render.lesson, "Draw a step of this lesson (*.myolesson.json) exactly, as --scene draws a scene file");
+  renderCommand->add_option("--step", render.step, "With --lesson: the step to draw (1 is the first)")
+      ->check(CLI::Range(1, 100000))
+      ->needs(renderLesson);
+  renderLesson->excludes(sceneOption);
+  for (const auto& spec : optionTable())
+    if (spec.render) renderLesson->excludes(renderCommand->get_option(spec.flag));
+  for (const char* viewOption : {"--select", "--side", "--focus"}) renderLesson->excludes(renderCommand->get_option(viewOption));
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

@@ -98,6 +98,7 @@ int checkOptions(const RenderOptions& options) {
 int runRender(const RenderOptions& options) {
   if (int code = checkOptions(options); code != 0) return code;
   std::optional<SceneFile> scene;
+  std::string scenePath = options.scene;  // what messages about the scene name
   ModelOptions modelOptions = options.model;
   if (!options.scene.empty()) {
     auto loaded = loadScene(options.scene);
@@ -106,9 +107,28 @@ int runRender(const RenderOptions& options) {
       return 2;
     }
     scene = loaded.value();
+  } else if (!options.lesson.empty()) {
+    auto loaded = loadLesson(options.lesson);
+    if (!loaded) {
+      std::cerr << kWho << loaded.error() << "\n";
+      return 2;
+    }
+    if (!loaded->problems.empty()) {  // step numbers would shift past a damaged step: the file needs fixing first
+      for (const auto& p : loaded->problems) std::cerr << kWho << p << "\n";
+      return 2;
+    }
+    const auto& steps = loaded->lesson.steps;
+    if (std::size_t(options.step) > steps.size()) {
+      std::cerr << kWho << "--step " << options.step << ": lesson file '" << options.lesson << "' has " << steps.size() << " steps\n";
+      return 2;
+    }
+    scene = steps[std::size_t(options.step) - 1].scene;
+    scenePath = options.lesson + " step " + std::to_string(options.step);
+  }
+  if (scene) {
     if (modelOptions.path.empty()) modelOptions.path = scene->modelPath;  // --model overrides the scene's
     if (!modelOptions.path.empty() && !std::filesystem::exists(modelOptions.path)) {
-      std::cerr << kWho << "scene file '" << options.scene << "': /model/path '" << modelOptions.path
+      std::cerr << kWho << "scene file '" << scenePath << "': /model/path '" << modelOptions.path
                 << "' does not exist (give another with --model)\n";
       return 2;
     }
@@ -123,12 +143,12 @@ int runRender(const RenderOptions& options) {
   session.setModel(std::move(loaded.value()));
   session.setViewport(options.width, options.height);
   if (scene) {
-    auto applied = session.applyScene(*scene, options.scene);
+    auto applied = session.applyScene(*scene, scenePath);
     if (!applied) {
       std::cerr << kWho << applied.error() << "\n";
       return 2;
     }
-    for (const auto& d : applied.value()) std::cerr << kWho << "scene file '" << options.scene << "': not shown: " << d << "\n";
+    for (const auto& d : applied.value()) std::cerr << kWho << "scene file '" << scenePath << "': not shown: " << d << "\n";
   } else if (int code = describeView(options, session, atlas); code != 0) {
     return code;
   }

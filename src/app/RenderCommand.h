@@ -20,6 +20,8 @@ struct RenderOptions {
   std::vector<std::string> focus;  // muscle or region ids the camera frames (close-ups); empty: the whole body
   std::string scene;      // a scene file to draw exactly, instead of the view options
   std::string saveScene;  // also write the scene these options describe
+  std::string lesson;     // a lesson file: draw its step `step` (1-based) exactly, like a scene file
+  int step = 1;
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

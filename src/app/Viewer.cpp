@@ -29,6 +29,7 @@ namespace myoatlas {
 namespace {
 
 constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBoldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 constexpr float kBaseFontPixels = 17.0f;
 
 // The part of the window a selection should be framed in: left of a tall panel on the right (Details) and right
@@ -52,10 +53,19 @@ void ViewerApp::applyUiScale() {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float pixels = std::round(kBaseFontPixels * ui_.options.uiScale);
+  ui_.captionFont = ui_.captionTitleFont = nullptr;
   if (std::filesystem::exists(kFontPath)) {
-    // Latin text plus the square used in the heatmap legend.
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2022, 0x2022, 0x25A0, 0x25A0, 0};
+    // Latin text, arrows, the bullet and the square used in the heatmap legend.
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2022, 0x2022, 0x2190, 0x2193, 0x25A0, 0x25A0, 0};
     io.Fonts->AddFontFromFileTTF(kFontPath, pixels, nullptr, ranges);
+    // Presentation captions, sized for the screen they are shown on full screen: the back row reads them.
+    int screenHeight = 1080;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+      if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) screenHeight = mode->height;
+    const float caption = std::max(20.0f, std::round(float(screenHeight) / 34.0f));
+    ui_.captionFont = io.Fonts->AddFontFromFileTTF(kFontPath, caption, nullptr, ranges);
+    const char* bold = std::filesystem::exists(kBoldFontPath) ? kBoldFontPath : kFontPath;
+    ui_.captionTitleFont = io.Fonts->AddFontFromFileTTF(bold, std::round(caption * 1.4f), nullptr, ranges);
   } else {
     ImFontConfig config;
     config.SizePixels = pixels;  // ImGui's built-in font, scaled: readable though less crisp than DejaVu Sans
@@ -122,11 +132,19 @@ void ViewerApp::afterSelecting(const std::string& detailsId, bool frame) {
 // ---- Input ----
 
 void ViewerApp::handleMouse() {
+  if (presentation_.active()) {
+    handlePresentationMouse();
+    return;
+  }
   const ImGuiIO& io = ImGui::GetIO();
   const glm::vec2 mouse(io.MousePos.x, io.MousePos.y);
   // A click without a drag on the body asks what is there: a muscle is selected, the skin asks the pain finder.
   if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = mouse;
-  if (ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode && glm::distance(pressPosition_, mouse) < 4.0f) {
+  const bool clicked = ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
+                       glm::distance(pressPosition_, mouse) < 4.0f;
+  if (clicked && ui_.pinning) {
+    pinAnnotation(pressPosition_);  // the click pins the lesson step's label; it selects nothing
+  } else if (clicked) {
     const ClickOutcome outcome = session_->click(pressPosition_);
     if (outcome.kind == ClickOutcome::Kind::Muscle) afterSelecting(session_->state().selectedMuscle, false);
     if (outcome.kind == ClickOutcome::Kind::OtherMesh) status(outcome.label, 3.0);
@@ -172,6 +190,10 @@ void ViewerApp::handleMouse() {
 
 void ViewerApp::handleKeys() {
   const auto presses = window::takeKeyPresses();
+  if (presentation_.active()) {  // the clicker's keys only; the atlas's shortcuts are off
+    handlePresentationKeys(presses);
+    return;
+  }
   for (CommandId id : shortcuts_.commands(presses, ImGui::GetIO().WantCaptureKeyboard, popupWasOpen_)) runCommand(id);
   ui_.searchInsert += typeAhead_.update();  // after the commands: Ctrl+F and the first letters may share a frame
 }
@@ -203,6 +225,16 @@ void ViewerApp::runCommand(CommandId id) {
     case CommandId::FrameTime: ui_.showFrameTime = !ui_.showFrameTime; break;
     case CommandId::Help: ui_.showHelp = !ui_.showHelp; break;
     case CommandId::Quit: glfwSetWindowShouldClose(window_, GLFW_TRUE); break;
+    case CommandId::NewLesson: newLesson(); break;
+    case CommandId::OpenLesson: ui_.fileDialog = UiState::FileDialog::OpenLesson; break;
+    case CommandId::SaveLesson:
+      if (ui_.lessonPath.empty()) ui_.fileDialog = UiState::FileDialog::SaveLesson;
+      else saveLessonTo(ui_.lessonPath);
+      break;
+    case CommandId::SaveLessonAs: ui_.fileDialog = UiState::FileDialog::SaveLesson; break;
+    case CommandId::AddStep: addStep(); break;
+    case CommandId::LessonPanel: ui_.showLesson = !ui_.showLesson; break;
+    case CommandId::Present: startPresenting(ui_.lessonStep < 0 ? 0 : std::size_t(ui_.lessonStep)); break;
   }
 }
 
@@ -280,6 +312,11 @@ void ViewerApp::carryOutRequests() {
       session_->paintTriggerPoints(selection);
     }
   }
+  if (r.openLesson) openLesson(*r.openLesson);
+  if (r.saveLesson) saveLessonTo(*r.saveLesson);
+  if (r.addStep) addStep();
+  if (r.updateStep) updateStep();
+  if (r.showStep) showStep(*r.showStep, true);
   if (r.painArea) {
     if (auto chosen = session_->chooseArea(*r.painArea, Side::Right); !chosen) ui_.errorMessage = chosen.error();
     else ui_.showPainFinder = true;
@@ -306,6 +343,11 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
       openDetails(options_.select[0]);
   }
   if (!options_.painArea.empty()) ui_.requests.painArea = options_.painArea;  // answered after the first frame
+  if (!options_.lesson.empty() && openLesson(options_.lesson)) {
+    const std::size_t step = std::size_t(std::max(options_.step, 1) - 1);
+    if (options_.present) startPresenting(step);
+    else showStep(step, false);
+  }
 }
 
 int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
@@ -331,6 +373,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   session_->setViewport(winWidth, winHeight);  // interaction works in window coordinates
   setModel(std::move(model), options_.model.path);
   ui_.notes = &notes_;
+  ui_.lesson = &lesson_;
+  ui_.presentation = &presentation_;
   if (auto notes = loadNotes(defaultNotesPath()); notes) {
     notes_ = std::move(notes.value());
   } else {
@@ -366,20 +410,26 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     const double dt = std::chrono::duration<double>(now - last).count();
     last = now;
     session_->camera().update(float(dt));
+    syncAnnotations();
     const SceneFrame shown = session_->frame();  // labels projected now, so they never lag the camera
     showSessionInPanels(shown);
-    menu_.draw(ui_);
-    help_.draw(ui_);
-    about_.draw(ui_);
-    fileDialog_.draw(ui_);
-    overlay_.draw(ui_);
-    toast_.draw(ui_);
-    searchPanel_.draw(ui_);
-    details_.draw(ui_);
-    layersPanel_.draw(ui_);
-    hoverTip_.draw(ui_);
-    painFinder_.draw(ui_);
-    legend_.draw(ui_);
+    if (presentation_.active()) {  // full screen: the step's caption, pen and pointer; no panels
+      presentationOverlay_.draw(ui_);
+    } else {
+      menu_.draw(ui_);
+      help_.draw(ui_);
+      about_.draw(ui_);
+      fileDialog_.draw(ui_);
+      overlay_.draw(ui_);
+      searchPanel_.draw(ui_);
+      details_.draw(ui_);
+      lessonPanel_.draw(ui_);
+      layersPanel_.draw(ui_);
+      hoverTip_.draw(ui_);
+      painFinder_.draw(ui_);
+      legend_.draw(ui_);
+      toast_.draw(ui_);
+    }
     labels_.draw(ui_);  // last: it keeps clear of every panel placed this frame
     errors_.draw(ui_);
     popupWasOpen_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
@@ -409,6 +459,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     }
     if (lastFrame) glfwSetWindowShouldClose(window_, GLFW_TRUE);
   }
+  keepUnsavedLesson();
   if (!options_.saveScene.empty())
     if (auto saved = saveScene(options_.saveScene, session_->sceneFile(modelPath_)); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
   rememberSettings();

@@ -24,6 +24,9 @@ struct ViewerOptions {
   std::string windowScreenshot;
   std::string scene;      // a scene file (*.myoscene.json) to open at start
   std::string saveScene;  // on quitting, save the view to this scene file (scripts, tests)
+  std::string lesson;     // a lesson (*.myolesson.json) to open in the Lesson panel
+  bool present = false;   // with lesson: present it full screen from the start
+  int step = 1;           // with lesson: the step shown first (1 = the first)
 };
 
 int runViewer(const ViewerOptions& options);  // returns the process exit code

@@ -13,6 +13,8 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
+#include "core/lesson/Lesson.h"
+#include "core/lesson/Presentation.h"
 #include "core/notes/UserNotes.h"
 #include "core/session/Session.h"
 #include "core/settings/ViewerSettings.h"
@@ -47,6 +49,7 @@ class ViewerApp {
   void carryOutRequests();
   void afterSelecting(const std::string& detailsId, bool frame);
   void openView(const std::string& path);
+  std::optional<std::vector<std::string>> showScene(const SceneFile& scene, const std::string& path, bool smooth);
   Result<std::shared_ptr<const Model>> loadModelFile(const std::string& path) const;  // "" the default body
   void reportScene(const std::string& path, const std::vector<std::string>& dropped);
   void saveView(const std::string& path);
@@ -56,6 +59,21 @@ class ViewerApp {
   void status(const std::string& message, double seconds);
   void loadAtlasTools();
   void rememberSettings();
+  // Lessons and presentation mode (ViewerLesson.cpp).
+  bool mayReplaceLesson();
+  void newLesson();
+  bool openLesson(const std::string& path);
+  void saveLessonTo(const std::string& path);
+  void keepUnsavedLesson();
+  void showStep(std::size_t index, bool smooth);
+  void addStep();
+  void updateStep();
+  void syncAnnotations();
+  void pinAnnotation(glm::vec2 pixel);
+  void startPresenting(std::size_t step);
+  void stopPresenting();
+  void handlePresentationKeys(const std::vector<ShortcutKeys::Press>& presses);
+  void handlePresentationMouse();
 
   GLFWwindow* window_;
   const ViewerOptions& options_;
@@ -80,6 +98,10 @@ class ViewerApp {
   glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
   bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
   ShortcutKeys shortcuts_;
+  Lesson lesson_;
+  Presentation presentation_;
+  bool discardArmed_ = false;  // New/Open lesson asked once with unsaved changes: the next one discards them
+  int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before presenting full screen
   TypeAhead typeAhead_;  // what is typed right after Ctrl+F goes into the search field
 
   MainMenuBar menu_;
@@ -96,6 +118,8 @@ class ViewerApp {
   LabelsOverlay labels_;
   DetailsWindow details_;
   HeatmapLegend legend_;
+  LessonPanel lessonPanel_;
+  PresentationOverlay presentationOverlay_;
 };
 
 }  // namespace myoatlas

@@ -56,25 +56,35 @@ void ViewerApp::reportScene(const std::string& path, const std::vector<std::stri
 
 void ViewerApp::openView(const std::string& path) {
   auto scene = loadScene(path);
-  // Everything that can refuse the scene is checked before the model is switched, so a refusal keeps the view.
-  if (auto ok = scene ? session_->checkScene(scene.value(), path) : Result<Ok>(Error{scene.error()}); !ok) {
-    ui_.errorMessage = ok.error() + "\n\nThe current view is kept.";
+  if (!scene) {
+    ui_.errorMessage = scene.error() + "\n\nThe current view is kept.";
     return;
   }
-  if (scene->modelPath != modelPath_) {  // the scene names its model: open it unless it is the one shown
-    auto loaded = loadModelFile(scene->modelPath);
+  if (auto shown = showScene(scene.value(), path, false); shown) reportScene(path, shown.value());
+}
+
+// Shows a scene (a view or a lesson step), opening the model it names unless it is the one shown. Everything that
+// can refuse it is checked before the model is switched, so a refusal keeps the view; the error is shown and
+// nullopt returned. Otherwise, what did not apply to this model.
+std::optional<std::vector<std::string>> ViewerApp::showScene(const SceneFile& scene, const std::string& path, bool smooth) {
+  if (auto ok = session_->checkScene(scene, path); !ok) {
+    ui_.errorMessage = ok.error() + "\n\nThe current view is kept.";
+    return std::nullopt;
+  }
+  if (scene.modelPath != modelPath_) {
+    auto loaded = loadModelFile(scene.modelPath);
     if (!loaded) {
       ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
-      return;
+      return std::nullopt;
     }
-    setModel(loaded.value(), scene->modelPath);
+    setModel(loaded.value(), scene.modelPath);
   }
-  auto applied = session_->applyScene(scene.value(), path);
+  auto applied = session_->applyScene(scene, path, smooth);
   if (!applied) {  // checked above; kept so a future refusal is still reported
     ui_.errorMessage = applied.error();
-    return;
+    return std::nullopt;
   }
-  reportScene(path, applied.value());
+  return applied.value();
 }
 
 void ViewerApp::saveView(const std::string& path) {

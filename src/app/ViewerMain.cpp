@@ -83,6 +83,18 @@ int runViewer(const ViewerOptions& options) {
     scene = loaded.value();
     if (effective.model.path.empty()) effective.model.path = scene->modelPath;  // --model overrides the scene's
   }
+  if (!options.lesson.empty()) {  // a lesson that cannot be read at all stops here; damaged steps are shown in the window
+    auto lesson = loadLesson(options.lesson);
+    if (!lesson) {
+      std::cerr << "myoatlas: " << lesson.error() << "\n";
+      return 2;
+    }
+    if (std::size_t(options.step) > lesson->lesson.steps.size()) {
+      std::cerr << "myoatlas: --step " << options.step << ": lesson file '" << options.lesson << "' has "
+                << lesson->lesson.steps.size() << " steps\n";
+      return 2;
+    }
+  }
   auto model = loadModel(effective.model);
   if (!model) {
     std::cerr << "myoatlas: " << (scene ? "scene file '" + options.scene + "': /model/path: " : std::string()) << model.error() << "\n";

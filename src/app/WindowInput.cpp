@@ -70,6 +70,18 @@ Key keyOf(int glfwKey) {
     case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Key::Minus;
     case GLFW_KEY_F1: return Key::F1;
     case GLFW_KEY_F3: return Key::F3;
+    case GLFW_KEY_F5: return Key::F5;
+    case GLFW_KEY_RIGHT: return Key::Right;
+    case GLFW_KEY_LEFT: return Key::Left;
+    case GLFW_KEY_UP: return Key::Up;
+    case GLFW_KEY_DOWN: return Key::Down;
+    case GLFW_KEY_PAGE_UP: return Key::PageUp;
+    case GLFW_KEY_PAGE_DOWN: return Key::PageDown;
+    case GLFW_KEY_SPACE: return Key::Space;
+    case GLFW_KEY_BACKSPACE: return Key::Backspace;
+    case GLFW_KEY_END: return Key::End;
+    case GLFW_KEY_D: return Key::D;
+    case GLFW_KEY_C: return Key::C;
     case GLFW_KEY_F12: return Key::F12;
     default: return Key::None;
   }

@@ -117,7 +117,8 @@ glm::mat4 OrbitCamera::projection() const {
   // Near and far follow the distance so close-ups of a hand and the whole body both keep depth precision.
   const float nearPlane = std::max(0.005f, pose_.distance * 0.02f);
   const float farPlane = pose_.distance * 4.0f + 10.0f;
-  return glm::perspective(kFovY, aspect(), nearPlane, farPlane);
+  const glm::mat4 shift = glm::translate(glm::mat4(1.0f), glm::vec3(lensShift_, 0.0f, 0.0f));  // in clip space
+  return shift * glm::perspective(kFovY, aspect(), nearPlane, farPlane);
 }
 
 void OrbitCamera::orbit(float dxPixels, float dyPixels) {
@@ -187,7 +188,7 @@ CameraPose OrbitCamera::framing(const Bounds& bounds, std::optional<ViewPreset> 
 }
 
 Ray OrbitCamera::rayThroughPixel(glm::vec2 pixel) const {
-  const float ndcX = 2.0f * pixel.x / float(width_) - 1.0f;
+  const float ndcX = 2.0f * pixel.x / float(width_) - 1.0f - lensShift_;
   const float ndcY = 1.0f - 2.0f * pixel.y / float(height_);
   const float tanHalf = std::tan(kFovY * 0.5f);
   const glm::vec3 dir = forward() + right() * (ndcX * tanHalf * aspect()) + up() * (ndcY * tanHalf);

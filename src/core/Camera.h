@@ -67,6 +67,11 @@ class OrbitCamera {
   // The pose that fits `bounds` in view from the given direction (keeps the current direction when none).
   CameraPose framing(const Bounds& bounds, std::optional<ViewPreset> preset = std::nullopt) const;
 
+  // Moves the whole image sideways by `ndc` (2 = the viewport's width) without changing the perspective: the
+  // body of a lesson step stands left of the presentation's caption column. Picking and projection follow it.
+  void setLensShift(float ndc) { lensShift_ = ndc; }
+  float lensShift() const { return lensShift_; }
+
   Ray rayThroughPixel(glm::vec2 pixel) const;  // pixel (0,0) is the top-left corner
   glm::vec2 project(const glm::vec3& point) const;  // to pixels, top-left origin
 
@@ -82,6 +87,7 @@ class OrbitCamera {
   std::optional<Transition> transition_;
   int width_ = 1280;
   int height_ = 800;
+  float lensShift_ = 0.0f;
 };
 
 }  // namespace myoatlas

@@ -2,6 +2,26 @@
 
 namespace myoatlas {
 
+const char* keyName(Key key) {
+  switch (key) {
+    case Key::Right: return "Right";
+    case Key::Left: return "Left";
+    case Key::Up: return "Up";
+    case Key::Down: return "Down";
+    case Key::PageUp: return "Page Up";
+    case Key::PageDown: return "Page Down";
+    case Key::Space: return "Space";
+    case Key::Backspace: return "Backspace";
+    case Key::Home: return "Home";
+    case Key::End: return "End";
+    case Key::Escape: return "Escape";
+    case Key::D: return "D";
+    case Key::C: return "C";
+    case Key::F5: return "F5";
+    default: return "";
+  }
+}
+
 const Command& command(CommandId id) {
   for (const auto& c : kCommands)
     if (c.id == id) return c;

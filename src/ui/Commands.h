@@ -6,12 +6,18 @@
 
 namespace myoatlas {
 
-enum class Key { None, Digit1, Digit2, Digit3, Digit4, Digit5, F, Home, Escape, B, L, X, P, O, S, Q, Plus, Minus, F1, F3, F12 };
+enum class Key {
+  None, Digit1, Digit2, Digit3, Digit4, Digit5, F, Home, Escape, B, L, X, P, O, S, Q, Plus, Minus, F1, F3, F5, F12,
+  // Keys of presentation mode only (core/lesson/Presentation.h names them; keyName gives the name).
+  Right, Left, Up, Down, PageUp, PageDown, Space, Backspace, End, D, C
+};
+const char* keyName(Key key);  // "Page Down", as presentKeys() names it; "" for keys it does not name
 
 enum class CommandId {
   ViewAnterior, ViewPosterior, ViewLeft, ViewRight, ViewSuperior, FrameAll, NextPose,
   ClearSelection, Brush, Layers, Xray, Search,
-  OpenModel, OpenView, SaveView, Screenshot, LargerInterface, SmallerInterface, FrameTime, Help, Quit
+  OpenModel, OpenView, SaveView, Screenshot, LargerInterface, SmallerInterface, FrameTime, Help, Quit,
+  NewLesson, OpenLesson, SaveLesson, SaveLessonAs, AddStep, LessonPanel, Present
 };
 
 struct Command {
@@ -21,6 +27,7 @@ struct Command {
   bool ctrl;
   const char* keys;  // the key as the menus and the help write it ("Ctrl+O")
   const char* help;  // its line in Help > Controls ("" shown with the command before it)
+  const char* where = "File";  // its menu, named in the help when it has no key
 };
 
 inline constexpr Command kCommands[] = {
@@ -48,6 +55,14 @@ inline constexpr Command kCommands[] = {
     {CommandId::FrameTime, "Frame-time overlay", Key::F3, false, "F3", "Frame-time overlay"},
     {CommandId::Help, "Controls", Key::F1, false, "F1", "This help"},
     {CommandId::Quit, "Quit", Key::Q, true, "Ctrl + Q", "Quit"},
+    {CommandId::NewLesson, "New lesson", Key::None, false, "", "Start a new lesson: a sequence of views to teach with", "Lesson"},
+    {CommandId::OpenLesson, "Open lesson...", Key::None, false, "", "Open a lesson (*.myolesson.json)", "Lesson"},
+    {CommandId::SaveLesson, "Save lesson", Key::None, false, "", "Save the lesson", "Lesson"},
+    {CommandId::SaveLessonAs, "Save lesson as...", Key::None, false, "", "", "Lesson"},
+    {CommandId::AddStep, "Add this view as a step", Key::None, false, "", "Add the view shown as the lesson's next step", "Lesson"},
+    {CommandId::LessonPanel, "Lesson panel", Key::L, true, "Ctrl + L", "The lesson's steps: show, reorder, edit text, pin labels", "Lesson"},
+    {CommandId::Present, "Present full screen", Key::F5, false, "F5",
+     "Present the lesson: clicker or arrows step through, D pen, Esc leaves", "Lesson"},
 };
 
 const Command& command(CommandId id);

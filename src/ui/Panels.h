@@ -83,6 +83,18 @@ struct LabelsOverlay {
   void draw(UiState& state);
 };
 
+// The lesson being prepared: its steps (click to show one), reorder, duplicate, delete, each step's title,
+// text and pinned labels, and Present.
+struct LessonPanel {
+  void draw(UiState& state);
+};
+
+// Presentation mode: the step's title and text in a caption column on the right, the pen's strokes and a large
+// pointer. The host hides every other panel while it is shown.
+struct PresentationOverlay {
+  void draw(UiState& state);
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };
@@ -104,5 +116,6 @@ struct FileDialog {
 bool isModelFileName(const std::filesystem::path& path);  // by extension, case-insensitive
 inline constexpr const char* kSceneExtension = ".myoscene.json";
 bool isSceneFileName(const std::filesystem::path& path);
+bool hasDoubleExtension(const std::filesystem::path& path, const char* extension);  // ".myolesson.json", any case
 
 }  // namespace myoatlas

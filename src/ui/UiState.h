@@ -17,10 +17,14 @@
 #include "core/settings/Options.h"  // kUiScaleMin, kUiScaleMax
 #include "ui/Commands.h"
 
+struct ImFont;
+
 namespace myoatlas {
 
 struct PainAnswer;  // core/session/Session.h
 class UserNotes;   // core/notes/UserNotes.h
+struct Lesson;     // core/lesson/Lesson.h
+class Presentation;  // core/lesson/Presentation.h
 
 
 struct UiRequests {
@@ -34,6 +38,11 @@ struct UiRequests {
   std::optional<SearchResult> chosen;                      // a search result picked by the user
   std::optional<std::string> showDetails;                  // muscle or trigger point id
   std::optional<std::pair<std::string, std::string>> saveNote;  // (id, text)
+  // Lessons: files, and what needs the session (the step shown, the view taken into a step).
+  std::optional<std::string> openLesson, saveLesson;
+  std::optional<std::size_t> showStep;  // show this step of the lesson (its scene and labels)
+  bool addStep = false;                 // the view shown becomes a new step after the current one
+  bool updateStep = false;              // the view shown replaces the current step's scene
 };
 
 // One answer of the pain finder, ready to show.
@@ -66,7 +75,7 @@ struct UiState {
   int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
   bool showHelp = false;
   bool showAbout = false;
-  enum class FileDialog { None, OpenModel, OpenView, SaveView };
+  enum class FileDialog { None, OpenModel, OpenView, SaveView, OpenLesson, SaveLesson };
   FileDialog fileDialog = FileDialog::None;
 
   // Referred pain: what is painted, and the pain finder's latest answer.
@@ -113,6 +122,21 @@ struct UiState {
   std::size_t meshCount = 0;
   std::size_t triangleCount = 0;
   std::string glDescription;
+
+  // Lessons (core/lesson): the app owns the lesson being prepared; the Lesson panel edits its titles, texts,
+  // order and labels in place (setting lessonChanged) and raises requests for what needs the session.
+  Lesson* lesson = nullptr;
+  std::string lessonPath;      // "" not saved yet
+  bool lessonChanged = false;  // edits since it was opened or saved
+  int lessonStep = -1;         // the step shown or edited (-1 none)
+  bool showLesson = false;
+  std::string pinText;         // the label to pin
+  bool pinning = false;        // the next click on the body pins pinText to the step
+  // Presentation mode: the host draws only the presentation overlay (caption column, pen, pointer).
+  const Presentation* presentation = nullptr;
+  float captionFraction = 0.36f;  // of the window's width, on the right
+  ImFont* captionFont = nullptr;  // large fonts for the caption, sized for the screen (null: the default font)
+  ImFont* captionTitleFont = nullptr;
 
   FrameStats frameStats;
   std::string errorMessage;   // non-empty: shown in a modal until dismissed

@@ -3,13 +3,20 @@
 // keys a clicker sends.
 #include "core/lesson/Lesson.h"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/lesson/Markdown.h"
 #include "core/lesson/Presentation.h"
 #include "core/session/Session.h"
 #include "support/ShippedAtlas.h"
 #include "support/SkinBody.h"
+#include "support/TestPaths.h"
 
 namespace myoatlas {
 namespace {
@@ -24,7 +31,8 @@ Lesson twoStepLesson() {
   lesson.description = "Where gluteal trigger points send pain.";
   EXPECT_TRUE(s.select({"gluteus_medius.trp1"}, SideChoice::Right).ok());
   lesson.steps.push_back({"Gluteus medius", "Pain along the **iliac crest** and sacrum.\n\n- check standing posture",
-                          s.sceneFile(""), {{"TrP1", "skin", 12}}, {{"ts2", "ch. 8", ""}}});
+                          s.sceneFile(""), {{"TrP1", "", 0, "gluteus_medius.trp1", Side::Right}, {"Iliac crest", "skin", 12, "", Side::Right}},
+                          {{"ts2", "ch. 8", ""}}});
   s.clearSelection();
   s.setLayers({0.3f, true, 0, false, ""});
   s.frameView(ViewPreset::Posterior);
@@ -43,9 +51,7 @@ TEST(Lesson, SurvivesItsFile) {
   ASSERT_EQ(b.steps.size(), 2u);
   EXPECT_EQ(b.steps[0].title, "Gluteus medius");
   EXPECT_EQ(b.steps[0].text, a.steps[0].text);
-  ASSERT_EQ(b.steps[0].annotations.size(), 1u);
-  EXPECT_EQ(b.steps[0].annotations[0].text, "TrP1");
-  EXPECT_EQ(b.steps[0].annotations[0].vertex, 12u);
+  EXPECT_EQ(b.steps[0].annotations, a.steps[0].annotations) << "pinned to a trigger point, and to a vertex";
   ASSERT_EQ(b.steps[0].sources.size(), 1u);
   EXPECT_EQ(b.steps[0].sources[0].source, "ts2");
   EXPECT_EQ(b.steps[0].scene.view.painted, a.steps[0].scene.view.painted);
@@ -93,12 +99,14 @@ TEST(Lesson, UnknownAtlasIdsAreListedStepByStep) {
   lesson.steps[0].scene.view.painted.push_back({"gluteus_maximus.trp9", Side::Left});
   lesson.steps[1].scene.view.selectedMuscle = "gluteus_quartus";
   lesson.steps[1].sources.push_back({"wikipedia", "", ""});
+  lesson.steps[1].annotations.push_back({"TrP7", "", 0, "piriformis.trp7", Side::Left});
   const auto unknown = unknownLessonIds(lesson, test::shippedAtlas().atlas);
-  ASSERT_EQ(unknown.size(), 3u);
+  ASSERT_EQ(unknown.size(), 4u);
   EXPECT_NE(unknown[0].find("step 1 'Gluteus medius'"), std::string::npos) << unknown[0];
   EXPECT_NE(unknown[0].find("'gluteus_maximus.trp9' is not a trigger point"), std::string::npos) << unknown[0];
   EXPECT_NE(unknown[1].find("/steps/1/scene/view/selected_muscle 'gluteus_quartus'"), std::string::npos) << unknown[1];
-  EXPECT_NE(unknown[2].find("/steps/1/sources/0/source 'wikipedia'"), std::string::npos) << unknown[2];
+  EXPECT_NE(unknown[2].find("/steps/1/annotations/0/trigger_point 'piriformis.trp7'"), std::string::npos) << unknown[2];
+  EXPECT_NE(unknown[3].find("/steps/1/sources/0/source 'wikipedia'"), std::string::npos) << unknown[3];
 }
 
 TEST(Lesson, StepsAreMovedDuplicatedAndDeleted) {
@@ -153,6 +161,120 @@ TEST(Presentation, ThePensDrawingIsClearedOnTheNextStep) {
   p.act(PresentAction::Next);
   EXPECT_TRUE(p.strokes().empty());
   EXPECT_TRUE(p.penOn()) << "the pen stays in hand";
+}
+
+}  // namespace
+}  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+TEST(Markdown, ParagraphsBulletsAndBoldRuns) {
+  const auto blocks = parseMarkdown("Pain at the **temple** and\nabove the eye.\n\n- check **posture**\n- a heavy bag\n\nUnclosed ** stays");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_FALSE(blocks[0].bullet);
+  EXPECT_EQ(plainText(blocks[0]), "Pain at the temple and above the eye.") << "lines of a paragraph join";
+  ASSERT_EQ(blocks[0].runs.size(), 3u);
+  EXPECT_TRUE(blocks[0].runs[1].bold);
+  EXPECT_EQ(blocks[0].runs[1].text, "temple");
+  EXPECT_TRUE(blocks[1].bullet);
+  EXPECT_EQ(plainText(blocks[1]), "check posture");
+  EXPECT_TRUE(blocks[2].bullet);
+  EXPECT_EQ(plainText(blocks[2]), "a heavy bag");
+  EXPECT_EQ(plainText(blocks[3]), "Unclosed ** stays");
+}
+
+}  // namespace
+}  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+TEST(Annotation, PinnedWhereClickedAndFollowsTheCamera) {
+  Session s(&test::shippedAtlas().atlas);
+  s.setModel(test::skinOnlyBody());
+  s.setViewport(800, 600);
+  s.frameView(ViewPreset::Anterior);
+  const glm::vec2 chest(425.0f, 230.0f);  // the left side of the chest, off the axis the camera turns round
+  const auto pin = s.annotationAt(chest, "Sternum");
+  ASSERT_TRUE(pin.has_value()) << "the click meets the skin";
+  EXPECT_EQ(pin->mesh, "skin");
+  EXPECT_FALSE(s.annotationAt({2.0f, 2.0f}, "air").has_value()) << "a click beside the body pins nothing";
+  s.setAnnotations({*pin});
+  const auto labelAt = [&]() -> std::optional<glm::vec2> {
+    for (const auto& l : s.frame().labels)
+      if (l.text == "Sternum") return l.anchor;
+    return std::nullopt;
+  };
+  const auto before = labelAt();
+  ASSERT_TRUE(before.has_value());
+  EXPECT_LT(glm::distance(*before, chest), 12.0f) << "the label points where the teacher clicked";
+  CameraPose turned = s.camera().pose();
+  turned.yaw += 1.2f;  // about 70 degrees round the body
+  s.camera().setPose(turned);
+  const auto after = labelAt();
+  ASSERT_TRUE(after.has_value());
+  EXPECT_GT(glm::distance(*after, *before), 20.0f) << "it follows the body as it turns " << before->x << "," << before->y << " -> " << after->x << "," << after->y << " d=" << s.camera().pose().distance;
+}
+
+}  // namespace
+}  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// The lessons in data/lessons: each reads cleanly, names only what the atlas knows, has 8 to 12 steps each with
+// a title, a caption a class can read, and its sources, and shows on the body with nothing dropped and every
+// pinned label placed.
+TEST(ShippedLessons, ReadCleanlyAndEveryStepShowsOnTheBody) {
+  namespace fs = std::filesystem;
+  const fs::path dir = test::sourceDir() / "data" / "lessons";
+  int lessons = 0;
+  Session s(&test::shippedAtlas().atlas);
+  s.setModel(test::skinOnlyBody());
+  s.setViewport(1229, 1080);
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    const std::string ext = kLessonExtension;
+    if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0) continue;
+    ++lessons;
+    SCOPED_TRACE(name);
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto read = parseLesson(text, name);
+    ASSERT_TRUE(read.ok()) << read.error();
+    EXPECT_TRUE(read->problems.empty()) << read->problems.front();
+    const Lesson& lesson = read->lesson;
+    EXPECT_FALSE(lesson.title.empty());
+    EXPECT_GE(lesson.steps.size(), 8u);
+    EXPECT_LE(lesson.steps.size(), 12u);
+    const auto unknown = unknownLessonIds(lesson, test::shippedAtlas().atlas);
+    EXPECT_TRUE(unknown.empty()) << unknown.front();
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+      const LessonStep& step = lesson.steps[i];
+      SCOPED_TRACE("step " + std::to_string(i + 1) + " '" + step.title + "'");
+      EXPECT_FALSE(step.title.empty());
+      std::size_t words = 0;
+      for (const auto& block : parseMarkdown(step.text)) {
+        std::istringstream w(plainText(block));
+        words += std::size_t(std::distance(std::istream_iterator<std::string>(w), std::istream_iterator<std::string>()));
+      }
+      EXPECT_GE(words, 20u) << "a caption to teach from";
+      EXPECT_LE(words, 130u) << "more than the caption column holds at a readable size";
+      EXPECT_FALSE(step.sources.empty()) << "what the text says has its source";
+      auto applied = s.applyScene(step.scene, name);
+      ASSERT_TRUE(applied.ok()) << applied.error();
+      EXPECT_TRUE(applied->empty()) << applied->front();
+      s.setAnnotations(step.annotations);
+      const SceneFrame frame = s.frame();
+      for (const auto& a : step.annotations) {
+        bool placed = false;
+        for (const auto& l : frame.labels) placed = placed || l.text == a.text;
+        EXPECT_TRUE(placed) << "label '" << a.text << "' at " << a.triggerPoint;
+      }
+    }
+  }
+  EXPECT_GE(lessons, 4) << "headache and neck; shoulder and arm; low back and buttock; knee, leg and foot";
 }
 
 }  // namespace

@@ -26,7 +26,18 @@ LessonStep readStep(const JsonFields& r) {
     const json& list = listAt(r, "annotations");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const JsonFields a(list[i], r.path("annotations") + "/" + std::to_string(i));
-      step.annotations.push_back({a.get<std::string>("text"), a.get<std::string>("mesh"), a.get<std::uint32_t>("vertex")});
+      Annotation note;
+      note.text = a.get<std::string>("text");
+      if (a.has("trigger_point")) {  // pinned to a trigger point, wherever the model places it
+        note.triggerPoint = a.get<std::string>("trigger_point");
+        const auto side = a.get<std::string>("side", "right");
+        if (side != "right" && side != "left") throw FieldError{a.path("side"), "'" + side + "' must be right or left"};
+        note.side = side == "left" ? Side::Left : Side::Right;
+      } else {
+        note.mesh = a.get<std::string>("mesh");
+        note.vertex = a.get<std::uint32_t>("vertex");
+      }
+      step.annotations.push_back(std::move(note));
     }
   }
   if (r.has("sources")) {
@@ -41,7 +52,10 @@ LessonStep readStep(const JsonFields& r) {
 
 json stepJson(const LessonStep& step) {
   json annotations = json::array();
-  for (const auto& a : step.annotations) annotations.push_back({{"text", a.text}, {"mesh", a.mesh}, {"vertex", a.vertex}});
+  for (const auto& a : step.annotations) {
+    if (!a.triggerPoint.empty()) annotations.push_back({{"text", a.text}, {"trigger_point", a.triggerPoint}, {"side", sideName(a.side)}});
+    else annotations.push_back({{"text", a.text}, {"mesh", a.mesh}, {"vertex", a.vertex}});
+  }
   json sources = json::array();
   for (const auto& s : step.sources) {
     json one = {{"source", s.source}, {"where", s.where}};
@@ -103,6 +117,10 @@ std::vector<std::string> unknownLessonIds(const Lesson& lesson, const Atlas& atl
     const std::string where = "step " + std::to_string(i + 1) + " '" + step.title + "': ";
     const std::string pointer = "/steps/" + std::to_string(i);
     for (const auto& line : unknownIds(step.scene.view, atlas)) out.push_back(where + pointer + "/scene" + line);
+    for (std::size_t a = 0; a < step.annotations.size(); ++a)
+      if (!step.annotations[a].triggerPoint.empty() && !atlas.triggerPoint(step.annotations[a].triggerPoint))
+        out.push_back(where + pointer + "/annotations/" + std::to_string(a) + "/trigger_point '" +
+                      step.annotations[a].triggerPoint + "' is not a trigger point in the atlas");
     for (std::size_t s = 0; s < step.sources.size(); ++s) {
       bool known = false;
       for (const auto& src : atlas.sources) known = known || src.id == step.sources[s].source;

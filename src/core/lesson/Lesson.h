@@ -9,22 +9,16 @@
 
 #include "core/Result.h"
 #include "core/atlas/Atlas.h"
+#include "core/session/SceneFrame.h"  // Annotation
 #include "core/session/ViewState.h"
 
 namespace myoatlas {
-
-// A label with a leader line, pinned to a vertex of a named mesh so it follows rotation and pose.
-struct Annotation {
-  std::string text;
-  std::string mesh;  // the mesh's name in the model ("skin", "Upper trapezius (right)")
-  std::uint32_t vertex = 0;
-};
 
 struct LessonStep {
   std::string title;
   std::string text;
   SceneFile scene;
-  std::vector<Annotation> annotations;
+  std::vector<Annotation> annotations;  // labels pinned to the body (core/session/SceneFrame.h)
   std::vector<SourceRef> sources;  // ids in data/sources.json, with where
 };
 

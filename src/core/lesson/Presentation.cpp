@@ -16,6 +16,7 @@ const std::vector<PresentKey>& presentKeys() {
       {"D", A::TogglePen, "Pen on/off: draw over the view with the left button"},
       {"C", A::ClearPen, "Clear the pen's drawing"},
       {"Escape", A::Leave, "Leave presentation mode"},
+      {"F5", A::Leave, "Leave presentation mode"},
   };
   return keys;
 }

@@ -49,6 +49,7 @@ std::size_t Session::muscleMeshes() const {
 }
 
 void Session::updatePose() {
+  annotationPoints_.clear();  // placed again in the new pose
   joints_ = std::make_shared<const std::vector<glm::mat4>>(skinningMatrices(*model_, posePreset(state_.pose)));
   posedBounds_ = posedBounds(*model_, *joints_);
   picker_.reset();
@@ -513,22 +514,79 @@ SceneFrame Session::frame() {
     f.paint = paint_->empty() ? nullptr : paint_;
     f.markers = markers_;
   }
+  const auto project = [&](const std::string& text, glm::vec3 point) {
+    const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
+    if (clip.w > 0.0f) f.labels.push_back({text, camera_.project(point)});  // not behind the camera
+  };
   if (state_.showLabels) {
     // The selected muscle's meshes where the model has them, otherwise the chosen trigger points' markers;
     // projected every frame so they follow the camera.
     std::vector<std::pair<std::string, glm::vec3>> anchors;
-    if (!state_.selectedMuscle.empty())
+    // A muscle painted on one side only is named on that side: a label on the other would point at nothing shown.
+    std::optional<Side> paintedSide;
+    bool oneSide = true;
+    for (const auto& [id, side] : state_.painted)
+      if (atlas_ && atlas_->muscleOf(id) && atlas_->muscleOf(id)->id == state_.selectedMuscle) {
+        oneSide = oneSide && (!paintedSide || *paintedSide == side);
+        paintedSide = side;
+      }
+    if (!oneSide) paintedSide.reset();
+    // Patterns of several muscles painted: each trigger point is named at its marker instead.
+    bool othersPainted = false;
+    for (const auto& [id, side] : state_.painted)
+      othersPainted = othersPainted || !atlas_ || !atlas_->muscleOf(id) || atlas_->muscleOf(id)->id != state_.selectedMuscle;
+    if (!state_.selectedMuscle.empty() && !othersPainted)
       for (std::size_t i = 0; i < anatomy_.size(); ++i)
         if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
+            (!paintedSide || !anatomy_[i].side || *anatomy_[i].side == *paintedSide) &&
             meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle).visible)  // named even under opaque skin
           anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
     if (anchors.empty()) anchors = markerLabels_;
-    for (const auto& [text, point] : anchors) {
-      const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
-      if (clip.w > 0.0f) f.labels.push_back({text, camera_.project(point)});  // not behind the camera
-    }
+    for (const auto& [text, point] : anchors) project(text, point);
   }
+  if (annotationPoints_.size() != annotations_.size()) placeAnnotations();
+  for (std::size_t i = 0; i < annotations_.size(); ++i)
+    if (annotationPoints_[i]) project(annotations_[i].text, *annotationPoints_[i]);
   return f;
+}
+
+void Session::setAnnotations(std::vector<Annotation> annotations) {
+  if (annotations == annotations_) return;  // the viewer sets them every frame
+  annotations_ = std::move(annotations);
+  annotationPoints_.clear();
+}
+
+// Where each label points in the pose shown; nullopt for a mesh or trigger point this model does not have.
+void Session::placeAnnotations() {
+  annotationPoints_.assign(annotations_.size(), std::nullopt);
+  for (std::size_t a = 0; a < annotations_.size(); ++a) {
+    const Annotation& note = annotations_[a];
+    if (!note.triggerPoint.empty()) {
+      if (!painter_ || !atlas_ || !skinMesh_) continue;
+      const auto placed = placeMarkers(*painter_, *atlas_, {{note.triggerPoint, note.side}}, picker().posedPositions(*skinMesh_),
+                                       anatomy_, picker());
+      if (!placed.empty()) annotationPoints_[a] = placed.front().position;
+      continue;
+    }
+    for (std::size_t i = 0; i < model_->meshes.size(); ++i)
+      if (model_->meshes[i].name == note.mesh) {
+        const auto& positions = picker().posedPositions(i);
+        if (note.vertex < positions.size()) annotationPoints_[a] = positions[note.vertex];
+        break;
+      }
+  }
+}
+
+std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::string& text) {
+  const auto styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle);
+  const auto hit = picker().pick(camera_.rayThroughPixel(pixel),
+                                 [&](std::size_t i) { return styles[i].visible && styles[i].opacity > 0.5f; });
+  if (!hit) return std::nullopt;
+  Annotation note;
+  note.text = text;
+  note.mesh = model_->meshes[hit->mesh].name;
+  note.vertex = hit->hit.nearestVertex;
+  return note;
 }
 
 }  // namespace myoatlas

@@ -125,6 +125,12 @@ class Session {
   // What applyScene refuses (unknown atlas ids), checked alone: it does not depend on the model.
   Result<Ok> checkScene(const SceneFile& scene, const std::string& path) const;
 
+  // A lesson step's pinned labels, shown with the frame's labels; annotationAt makes one where a click meets the
+  // visible body (the skin when it is opaque, else the muscle or bone under it).
+  void setAnnotations(std::vector<Annotation> annotations);
+  const std::vector<Annotation>& annotations() const { return annotations_; }
+  std::optional<Annotation> annotationAt(glm::vec2 pixel, const std::string& text);
+
   SceneFrame frame();
 
  private:
@@ -132,6 +138,7 @@ class Session {
   ScenePicker& picker();
   void setQuestion(PainQuestion question);
   void answerQuestion();
+  void placeAnnotations();
   void invalidatePaint() { paint_.reset(), sparseDrawingStale_ = true; }
   void moveCamera(const CameraPose& pose);
   CameraPose framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const;
@@ -163,6 +170,8 @@ class Session {
   std::shared_ptr<const std::vector<glm::vec3>> paint_;  // null: recompute at the next frame
   std::vector<glm::vec3> markers_;
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
+  std::vector<Annotation> annotations_;
+  std::vector<std::optional<glm::vec3>> annotationPoints_;  // posed; empty: to be placed (new labels, pose, model)
 };
 
 }  // namespace myoatlas

@@ -13,11 +13,41 @@ bool isModelFileName(const std::filesystem::path& path) {
   return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
 }
 
-bool isSceneFileName(const std::filesystem::path& path) {
+bool hasDoubleExtension(const std::filesystem::path& path, const char* extension) {
   const std::string name = path.filename().string();
-  const std::string ext = kSceneExtension;
+  const std::string ext = extension;
   return name.size() > ext.size() && toLower(name.substr(name.size() - ext.size())) == ext;
 }
+
+bool isSceneFileName(const std::filesystem::path& path) { return hasDoubleExtension(path, kSceneExtension); }
+
+namespace {
+
+// What each kind of dialog lists, says and asks for.
+struct DialogKind {
+  UiState::FileDialog kind;
+  const char* title;        // ImGui window title (one window id for all kinds)
+  const char* extension;    // the files listed ("" model files)
+  const char* defaultName;  // saving: the name offered
+  std::optional<std::string> UiRequests::*request;
+};
+const DialogKind kDialogKinds[] = {
+    {UiState::FileDialog::OpenModel, "Open model###file", "", "", &UiRequests::openModel},
+    {UiState::FileDialog::OpenView, "Open view###file", kSceneExtension, "", &UiRequests::openView},
+    {UiState::FileDialog::SaveView, "Save view###file", kSceneExtension, "view", &UiRequests::saveView},
+    {UiState::FileDialog::OpenLesson, "Open lesson###file", kLessonExtension, "", &UiRequests::openLesson},
+    {UiState::FileDialog::SaveLesson, "Save lesson###file", kLessonExtension, "lesson", &UiRequests::saveLesson},
+};
+const DialogKind& dialogKind(UiState::FileDialog kind) {
+  for (const auto& k : kDialogKinds)
+    if (k.kind == kind) return k;
+  return kDialogKinds[0];
+}
+bool listedFile(const DialogKind& k, const std::filesystem::path& path) {
+  return k.extension[0] ? hasDoubleExtension(path, k.extension) : isModelFileName(path);
+}
+
+}  // namespace
 
 void FileDialog::refresh() {
   namespace fs = std::filesystem;
@@ -30,7 +60,7 @@ void FileDialog::refresh() {
     const auto& name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     std::error_code typeError;
-    const bool wanted = listedKind == UiState::FileDialog::OpenModel ? isModelFileName(it->path()) : isSceneFileName(it->path());
+    const bool wanted = listedFile(dialogKind(listedKind), it->path());
     if (it->is_directory(typeError) || wanted) entries.push_back(*it);
   }
   if (ec) listError = "cannot list '" + directory.string() + "': " + ec.message();
@@ -44,13 +74,15 @@ void FileDialog::refresh() {
 void FileDialog::draw(UiState& state) {
   using Kind = UiState::FileDialog;
   if (state.fileDialog == Kind::None) return;
-  const bool saving = state.fileDialog == Kind::SaveView;
+  const DialogKind& kind = dialogKind(state.fileDialog);
+  const bool saving = kind.defaultName[0] != '\0';
   if (listed != directory || listedKind != state.fileDialog) {
     listedKind = state.fileDialog;
     refresh();
-    if (saving && (pathInput.empty() || !isSceneFileName(pathInput))) pathInput = (directory / "view.myoscene.json").string();
+    if (saving && (pathInput.empty() || !hasDoubleExtension(pathInput, kind.extension)))
+      pathInput = (directory / (std::string(kind.defaultName) + kind.extension)).string();
   }
-  const char* title = state.fileDialog == Kind::OpenModel ? "Open model###file" : saving ? "Save view###file" : "Open view###file";
+  const char* title = kind.title;
   ImGui::SetNextWindowSize(ImVec2(640.0f * state.options.uiScale, 460.0f * state.options.uiScale), ImGuiCond_Appearing);
   bool open = true;
   if (!ImGui::Begin(title, &open)) {
@@ -89,8 +121,8 @@ void FileDialog::draw(UiState& state) {
   ImGui::SameLine();
   if ((ImGui::Button(saving ? "Save" : "Open", ImVec2(-1, 0)) || entered) && !pathInput.empty()) chosen = pathInput;
   if (chosen) {
-    if (saving && !isSceneFileName(*chosen)) *chosen += kSceneExtension;  // the name tells what the file is
-    (state.fileDialog == Kind::OpenModel ? state.requests.openModel : saving ? state.requests.saveView : state.requests.openView) = *chosen;
+    if (saving && !hasDoubleExtension(*chosen, kind.extension)) *chosen += kind.extension;  // the name tells what the file is
+    state.requests.*kind.request = *chosen;
     state.fileDialog = Kind::None;
   }
   if (!open) state.fileDialog = Kind::None;

@@ -1,5 +1,6 @@
 #include "ui/panels/PanelLayout.h"
 
+#include "core/lesson/Presentation.h"
 #include "ui/Controls.h"
 
 namespace myoatlas {
@@ -22,7 +23,18 @@ void HelpWindow::draw(UiState& state) {
       };
       for (const auto& c : kMouseControls) row(c.input, c.action);
       for (const auto& c : kCommands)
-        if (c.help[0]) row(c.keys[0] ? c.keys : ("File > " + std::string(c.menu)).c_str(), c.help);  // no key: the menu
+        if (c.help[0]) row(c.keys[0] ? c.keys : (std::string(c.where) + " > " + c.menu).c_str(), c.help);  // no key: the menu
+      ImGui::EndTable();
+    }
+    ImGui::TextDisabled("While presenting a lesson (F5)");
+    if (ImGui::BeginTable("presenting", 2, flags)) {
+      for (const auto& k : presentKeys()) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(k.key);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(k.help);
+      }
       ImGui::EndTable();
     }
   }

@@ -98,6 +98,18 @@ void MainMenuBar::draw(UiState& state) {
     commandItem(state, CommandId::ClearSelection, false, !state.selectionLabels.empty());
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Lesson")) {
+    commandItem(state, CommandId::NewLesson);
+    commandItem(state, CommandId::OpenLesson);
+    commandItem(state, CommandId::SaveLesson, false, state.lesson != nullptr);
+    commandItem(state, CommandId::SaveLessonAs, false, state.lesson != nullptr);
+    ImGui::Separator();
+    commandItem(state, CommandId::AddStep);
+    commandItem(state, CommandId::LessonPanel, state.showLesson);
+    ImGui::Separator();
+    commandItem(state, CommandId::Present, false, state.lesson && !state.lesson->steps.empty());
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
     commandItem(state, CommandId::Help, state.showHelp);
     ImGui::MenuItem("About Myoatlas", nullptr, &state.showAbout);

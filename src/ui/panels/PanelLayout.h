@@ -10,6 +10,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/lesson/Lesson.h"
+#include "core/lesson/Markdown.h"
+#include "core/lesson/Presentation.h"
 #include "core/notes/UserNotes.h"
 #include "core/settings/Options.h"
 #include "ui/Panels.h"

@@ -1,0 +1,22 @@
+#pragma once
+// The simple markdown of a lesson step's text, for the caption bar, the Lesson panel and handouts: paragraphs
+// separated by blank lines, "- " (or "* ") bullets, and **bold** runs. Nothing else is markup.
+#include <string>
+#include <vector>
+
+namespace myoatlas {
+
+struct TextRun {
+  std::string text;
+  bool bold = false;
+};
+
+struct TextBlock {
+  bool bullet = false;
+  std::vector<TextRun> runs;  // lines of one paragraph are joined with a space
+};
+
+std::vector<TextBlock> parseMarkdown(const std::string& text);
+std::string plainText(const TextBlock& block);  // the runs without markup
+
+}  // namespace myoatlas

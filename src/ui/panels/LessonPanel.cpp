@@ -1,0 +1,107 @@
+#include "ui/panels/PanelLayout.h"
+
+namespace myoatlas {
+
+using namespace panel;
+
+namespace {
+
+// A small button that is greyed out (and does nothing) when not `enabled`.
+bool button(const char* label, bool enabled) {
+  if (!enabled) ImGui::BeginDisabled();
+  const bool pressed = ImGui::Button(label);
+  if (!enabled) ImGui::EndDisabled();
+  return pressed && enabled;
+}
+
+}  // namespace
+
+void LessonPanel::draw(UiState& state) {
+  if (!state.showLesson || !state.lesson) return;
+  Lesson& lesson = *state.lesson;
+  const float s = state.options.uiScale;
+  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(400.0f * s, 600.0f * s), ImGuiCond_FirstUseEver);
+  const std::string name = state.lessonPath.empty() ? "not saved yet" : std::filesystem::path(state.lessonPath).filename().string();
+  const std::string title = "Lesson: " + name + (state.lessonChanged ? " *" : "") + "###lesson";
+  if (!ImGui::Begin(title.c_str(), &state.showLesson)) {
+    ImGui::End();
+    return;
+  }
+  bool changed = false;
+  ImGui::SetNextItemWidth(-1.0f);
+  changed |= ImGui::InputTextWithHint("##title", "Lesson title", &lesson.title);
+
+  // The steps: click one to show it.
+  const int count = int(lesson.steps.size());
+  int& current = state.lessonStep;
+  if (current >= count) current = count - 1;
+  if (ImGui::BeginChild("steps", ImVec2(0.0f, 190.0f * s), true)) {
+    if (count == 0) ImGui::TextWrapped("No steps yet. Set up a view (rotate, select a trigger point, peel layers), then press \"Add this view\".");
+    for (int i = 0; i < count; ++i) {
+      const std::string label = std::to_string(i + 1) + ". " + lesson.steps[std::size_t(i)].title + "##step" + std::to_string(i);
+      if (ImGui::Selectable(label.c_str(), i == current)) state.requests.showStep = std::size_t(i);
+    }
+  }
+  ImGui::EndChild();
+  if (ImGui::Button("Add this view")) state.requests.addStep = true;
+  ImGui::SameLine();
+  const bool hasStep = current >= 0 && current < count;
+  if (button("Update from view", hasStep)) state.requests.updateStep = true;
+  const std::size_t at = std::size_t(std::max(current, 0));
+  if (button("Up", hasStep && current > 0) && moveStep(lesson, at, at - 1)) --current, changed = true;
+  ImGui::SameLine();
+  if (button("Down", hasStep && current + 1 < count) && moveStep(lesson, at, at + 1)) ++current, changed = true;
+  ImGui::SameLine();
+  if (button("Duplicate", hasStep) && duplicateStep(lesson, at)) ++current, changed = true;
+  ImGui::SameLine();
+  if (button("Delete", hasStep) && deleteStep(lesson, at)) {
+    changed = true;
+    current = std::min(current, int(lesson.steps.size()) - 1);
+    if (current >= 0) state.requests.showStep = std::size_t(current);
+  }
+
+  if (current >= 0 && current < int(lesson.steps.size())) {
+    LessonStep& step = lesson.steps[std::size_t(current)];
+    ImGui::Separator();
+    ImGui::TextDisabled("Step %d", current + 1);
+    ImGui::SetNextItemWidth(-1.0f);
+    changed |= ImGui::InputTextWithHint("##steptitle", "Step title", &step.title);
+    changed |= ImGui::InputTextMultiline("##steptext", &step.text, ImVec2(-1.0f, 150.0f * s));
+    ImGui::TextDisabled("**bold**, lines starting with - are bullets");
+    ImGui::TextDisabled("Labels pinned to the body");
+    for (std::size_t i = 0; i < step.annotations.size(); ++i) {
+      ImGui::PushID(int(i));
+      if (ImGui::SmallButton("x")) {
+        step.annotations.erase(step.annotations.begin() + std::ptrdiff_t(i));
+        changed = true;
+        ImGui::PopID();
+        break;
+      }
+      ImGui::SameLine();
+      ImGui::TextUnformatted(step.annotations[i].text.c_str());
+      ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(180.0f * s);
+    ImGui::InputTextWithHint("##pin", "label text", &state.pinText);
+    ImGui::SameLine();
+    if (state.pinning) {
+      if (ImGui::Button("Cancel")) state.pinning = false;
+      ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "Click the body where the label points");
+    } else if (button("Pin: click the body", !state.pinText.empty())) {
+      state.pinning = true;
+    }
+    if (!step.sources.empty() && ImGui::TreeNode("Sources")) {
+      for (const auto& src : step.sources) ImGui::BulletText("%s %s", src.source.c_str(), src.where.c_str());
+      ImGui::TreePop();
+    }
+  }
+  ImGui::Separator();
+  if (button("Present (F5)", !lesson.steps.empty())) state.requests.commands.push_back(CommandId::Present);
+  ImGui::SameLine();
+  if (ImGui::Button("Save")) state.requests.commands.push_back(CommandId::SaveLesson);
+  state.lessonChanged |= changed;
+  endPanel(state);
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,95 @@
+// Lessons from the command line and in the window: a shipped lesson's steps render exactly (golden images), a
+// lesson that cannot be drawn is refused naming the file and the step, and presenting it full screen shows the
+// step's caption beside the body.
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "io/Png.h"
+#include "support/Golden.h"
+#include "support/RunCommand.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+using test::contains;
+using test::myoatlas;
+using test::runCommand;
+
+std::string shippedLesson(const std::string& name) { return (test::sourceDir() / "data" / "lessons" / (name + ".myolesson.json")).string(); }
+
+void expectStepMatches(const std::string& lesson, int step, const std::string& golden) {
+  const auto out = (test::scratchDir() / (golden + ".png")).string();
+  const auto r = runCommand(myoatlas() + " render --lesson '" + shippedLesson(lesson) + "' --step " + std::to_string(step) +
+                            " --width 480 --height 420 --out '" + out + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << "nothing dropped: " << r.err;
+  auto img = readPng(out);
+  ASSERT_TRUE(img.ok()) << img.error();
+  test::expectMatchesGolden(img.value(), golden, 2.0, 0.02);
+}
+
+TEST(LessonCommand, AStepOfTheNeckLessonRendersItsView) { expectStepMatches("headache-neck", 2, "lesson_neck_step2"); }
+
+TEST(LessonCommand, AStepOfTheLowBackLessonRendersItsView) { expectStepMatches("low-back-buttock", 6, "lesson_low_back_step6"); }
+
+TEST(LessonCommand, LessonsThatCannotBeDrawnAreRefusedNamingFileAndStep) {
+  const auto dir = test::scratchDir();
+  const std::string damaged = (dir / "damaged.myolesson.json").string(), out = (dir / "never.png").string();
+  {
+    std::ifstream in(shippedLesson("knee-leg-foot"));
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("\"pose\": \"");
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, 9, "\"pose\": \"dab-");
+    std::ofstream(damaged) << text;
+  }
+  const struct {
+    std::string args, expected;
+  } cases[] = {
+      {"--lesson '" + shippedLesson("knee-leg-foot") + "' --step 40", "has 12 steps"},
+      {"--lesson '" + damaged + "' --step 2", "step 1"},
+      {"--lesson '" + damaged + "'", "/steps/0/scene/view/pose 'dab-"},
+      {"--lesson /no/such.myolesson.json", "/no/such.myolesson.json' does not exist"},
+  };
+  for (const auto& c : cases) {
+    const auto r = runCommand(myoatlas() + " render " + c.args + " --out '" + out + "'");
+    EXPECT_EQ(r.exitCode, 2) << c.args;
+    EXPECT_TRUE(contains(r.err, c.expected)) << c.args << ": " << r.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out));
+  const auto both = runCommand(myoatlas() + " render --lesson '" + damaged + "' --view posterior --out '" + out + "'");
+  EXPECT_NE(both.exitCode, 0) << "a lesson step says the view itself";
+}
+
+// Presenting: full screen, no panels, the step's title and text in the caption column, the body left of it.
+TEST(LessonWindow, PresentingShowsTheStepsCaptionBesideTheBody) {
+  if (runCommand("command -v xvfb-run").exitCode != 0) {
+    if (std::getenv("MYOATLAS_REQUIRE_GL")) FAIL() << "xvfb-run is required in CI";
+    GTEST_SKIP() << "xvfb-run is not installed";
+  }
+  const auto shot = (test::scratchDir() / "presenting.png").string();
+  const auto r = runCommand("xvfb-run -a -s '-screen 0 1280x800x24' " + myoatlas() + " --lesson '" +
+                            shippedLesson("low-back-buttock") + "' --present --step 6 --frames 6 --width 800 --height 600 "
+                            "--window-screenshot '" + shot + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto img = readPng(shot);
+  ASSERT_TRUE(img.ok()) << img.error();
+  EXPECT_EQ(img->width, 1280) << "full screen";
+  EXPECT_EQ(img->height, 800);
+  test::expectMatchesGolden(img.value(), "window_presenting", 2.0, 0.02);
+}
+
+TEST(LessonWindow, PresentNeedsALessonAndAStepItHas) {
+  auto r = runCommand("env -u DISPLAY " + myoatlas() + " --present");
+  EXPECT_NE(r.exitCode, 0);
+  EXPECT_TRUE(contains(r.err, "--lesson")) << r.err;
+  r = runCommand("env -u DISPLAY " + myoatlas() + " --lesson '" + shippedLesson("shoulder-arm") + "' --step 99");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "has 12 steps")) << r.err;
+}
+
+}  // namespace
+}  // namespace myoatlas
