@@ -247,6 +247,10 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
   ui_.options = viewOptions(s, ui_.options);
   ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body
   ui_.selectedMuscle = s.selectedMuscle;
+  ui_.viewedFrom = viewedFrom(session_->camera().pose());
+  bool right = false, left = false;
+  for (const auto& [id, side] : s.painted) (side == Side::Left ? left : right) = true;
+  ui_.paintedSides = right && left ? "both sides" : right ? "the right side" : left ? "the left side" : "";
   ui_.selectionLabels = frame.legend;
   ui_.hoverLabel = session_->hoverLabel();
   ui_.labels.clear();

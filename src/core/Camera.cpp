@@ -201,4 +201,14 @@ glm::vec2 OrbitCamera::project(const glm::vec3& point) const {
   return {(ndc.x * 0.5f + 0.5f) * float(width_), (0.5f - ndc.y * 0.5f) * float(height_)};
 }
 
+const char* viewedFrom(const CameraPose& pose) {
+  if (pose.pitch > 0.9f) return "above";
+  const float q = std::remainder(pose.yaw, glm::two_pi<float>()) / glm::half_pi<float>();  // 0 front, 1 left, -1 right, 2 behind
+  const long quarter = std::lround(q);
+  if (quarter == 0) return "the front";
+  if (quarter == 1) return "the left";
+  if (quarter == -1) return "the right";
+  return "behind";
+}
+
 }  // namespace myoatlas

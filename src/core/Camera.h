@@ -14,7 +14,11 @@ namespace myoatlas {
 // Named views of the body. "Left" looks at the subject's left side (the camera sits on +X).
 enum class ViewPreset { Anterior, Posterior, Left, Right, Superior };
 
-std::optional<ViewPreset> parseViewPreset(std::string_view name);  // case-insensitive; nullopt if unknown
+std::optional<ViewPreset> parseViewPreset(std::string_view name);
+struct CameraPose;
+// Where the camera looks at the body from, in words for a caption: "the front", "behind", "the left", "the
+// right" (the subject's) or "above".
+const char* viewedFrom(const CameraPose& pose);  // case-insensitive; nullopt if unknown
 const char* viewPresetName(ViewPreset preset);
 inline constexpr const char* kViewPresetNames = "anterior, posterior, left, right, superior";
 

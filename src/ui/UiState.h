@@ -135,6 +135,8 @@ struct UiState {
   // Presentation mode: the host draws only the presentation overlay (caption column, pen, pointer).
   const Presentation* presentation = nullptr;
   float captionFraction = 0.36f;  // of the window's width, on the right
+  std::string viewedFrom;          // "behind", "the left"...: the caption says where the body is seen from
+  std::string paintedSides;        // "right side", "left side", "both sides" or "" (nothing painted)
   ImFont* captionFont = nullptr;  // large fonts for the caption, sized for the screen (null: the default font)
   ImFont* captionTitleFont = nullptr;
 

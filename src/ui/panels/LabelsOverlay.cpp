@@ -10,8 +10,13 @@ void LabelsOverlay::draw(UiState& state) {
   if (state.labels.empty()) return;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the body, under the panels
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float s = state.options.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
-  const float reach = 150.0f * s, lineHeight = ImGui::GetTextLineHeightWithSpacing() + 6.0f * s;
+  // Presenting, labels take the caption's large font (and everything about them grows with it): the back row
+  // reads them.
+  const bool presenting = state.presentation && state.presentation->active() && state.captionFont;
+  ImFont* font = presenting ? state.captionFont : ImGui::GetFont();
+  const float fontSize = presenting ? state.captionFont->FontSize : ImGui::GetFontSize();
+  const float s = presenting ? fontSize / 17.0f : state.options.uiScale, midX = vp->WorkPos.x + vp->WorkSize.x * 0.5f;
+  const float reach = 150.0f * s, lineHeight = fontSize + ImGui::GetStyle().ItemSpacing.y + 6.0f * s;
   const float leftEdge = vp->WorkPos.x + 8.0f * s, rightEdge = vp->WorkPos.x + vp->WorkSize.x - 8.0f * s;
   const float top = vp->WorkPos.y + 4.0f * s, bottom = vp->WorkPos.y + vp->WorkSize.y - 4.0f * s;
   const ImU32 ink = IM_COL32(255, 255, 255, 235), shade = IM_COL32(10, 12, 16, 200);
@@ -30,7 +35,7 @@ void LabelsOverlay::draw(UiState& state) {
   for (const auto& l : state.labels) order.push_back(&l);
   std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->anchor.y < b->anchor.y; });
   for (const auto* l : order) {
-    const ImVec2 text = ImGui::CalcTextSize(l->text.c_str());
+    const ImVec2 text = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, l->text.c_str());
     const float margin = 4.0f * s, ideal = l->anchor.y - 24.0f * s;
     // Candidates: either side, at full, medium or short reach; the cheapest is the one nearest the ideal
     // height, with a small price for a shorter reach (a label over the body) and for the far side.
@@ -59,7 +64,7 @@ void LabelsOverlay::draw(UiState& state) {
     draw->AddLine(a, elbow, ink, 1.6f * s);
     draw->AddCircleFilled(a, 3.5f * s, ink);
     draw->AddRectFilled(best->Min, best->Max, shade, 4.0f * s);
-    draw->AddText(ImVec2(best->Min.x + margin, best->Min.y + margin), ink, l->text.c_str());
+    draw->AddText(font, fontSize, ImVec2(best->Min.x + margin, best->Min.y + margin), ink, l->text.c_str());
   }
 }
 

@@ -20,7 +20,8 @@ void LessonPanel::draw(UiState& state) {
   if (!state.showLesson || !state.lesson) return;
   Lesson& lesson = *state.lesson;
   const float s = state.options.uiScale;
-  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_FirstUseEver);
+  // Below the search panel, which has its size only from its second frame: placed again until then.
+  ImGui::SetNextWindowPos(belowSearch(state), ImGui::GetFrameCount() < 3 ? ImGuiCond_Always : ImGuiCond_Appearing);
   ImGui::SetNextWindowSize(ImVec2(400.0f * s, 600.0f * s), ImGuiCond_FirstUseEver);
   const std::string name = state.lessonPath.empty() ? "not saved yet" : std::filesystem::path(state.lessonPath).filename().string();
   const std::string title = "Lesson: " + name + (state.lessonChanged ? " *" : "") + "###lesson";
@@ -29,6 +30,9 @@ void LessonPanel::draw(UiState& state) {
     return;
   }
   bool changed = false;
+  if (button("Present (F5)", !lesson.steps.empty())) state.requests.commands.push_back(CommandId::Present);
+  ImGui::SameLine();
+  if (ImGui::Button("Save")) state.requests.commands.push_back(CommandId::SaveLesson);
   ImGui::SetNextItemWidth(-1.0f);
   changed |= ImGui::InputTextWithHint("##title", "Lesson title", &lesson.title);
 
@@ -48,6 +52,7 @@ void LessonPanel::draw(UiState& state) {
   ImGui::SameLine();
   const bool hasStep = current >= 0 && current < count;
   if (button("Update from view", hasStep)) state.requests.updateStep = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The view shown replaces this step's view; its title, text and labels stay");
   const std::size_t at = std::size_t(std::max(current, 0));
   if (button("Up", hasStep && current > 0) && moveStep(lesson, at, at - 1)) --current, changed = true;
   ImGui::SameLine();
@@ -67,9 +72,16 @@ void LessonPanel::draw(UiState& state) {
     ImGui::TextDisabled("Step %d", current + 1);
     ImGui::SetNextItemWidth(-1.0f);
     changed |= ImGui::InputTextWithHint("##steptitle", "Step title", &step.title);
-    changed |= ImGui::InputTextMultiline("##steptext", &step.text, ImVec2(-1.0f, 150.0f * s));
+    changed |= ImGui::InputTextMultiline("##steptext", &step.text, ImVec2(-1.0f, 120.0f * s));
     ImGui::TextDisabled("**bold**, lines starting with - are bullets");
-    ImGui::TextDisabled("Labels pinned to the body");
+    if (ImGui::TreeNode("Preview")) {  // the text wrapped as the caption shows it (the field does not wrap)
+      for (const auto& block : parseMarkdown(step.text)) {
+        if (block.bullet) ImGui::Bullet();
+        ImGui::TextWrapped("%s", plainText(block).c_str());
+      }
+      ImGui::TreePop();
+    }
+    ImGui::TextDisabled("Labels pinned to the body: type one, press Pin, click the body");
     for (std::size_t i = 0; i < step.annotations.size(); ++i) {
       ImGui::PushID(int(i));
       if (ImGui::SmallButton("x")) {
@@ -96,10 +108,6 @@ void LessonPanel::draw(UiState& state) {
       ImGui::TreePop();
     }
   }
-  ImGui::Separator();
-  if (button("Present (F5)", !lesson.steps.empty())) state.requests.commands.push_back(CommandId::Present);
-  ImGui::SameLine();
-  if (ImGui::Button("Save")) state.requests.commands.push_back(CommandId::SaveLesson);
   state.lessonChanged |= changed;
   endPanel(state);
 }

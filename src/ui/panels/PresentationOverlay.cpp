@@ -6,28 +6,37 @@ using namespace panel;
 
 namespace {
 
-// Draws one block of markdown at the cursor, wrapping words at `right`; bold runs in the title font's colour.
+// Draws one block of markdown from (left, y), wrapping words at `right`, and moves y below it; bold runs in the
+// `strong` colour. A null `draw` only measures.
 void drawBlock(ImDrawList* draw, ImFont* font, float size, const TextBlock& block, float left, float right, float& y,
                ImU32 ink, ImU32 strong) {
   const float space = font->CalcTextSizeA(size, FLT_MAX, 0.0f, " ").x;
   float x = left;
+  // Words are laid out one by one so that bold runs can sit inside a wrapped paragraph.
   if (block.bullet) {
-    draw->AddCircleFilled(ImVec2(left + 0.35f * size, y + 0.55f * size), 0.16f * size, ink);
+    if (draw) draw->AddCircleFilled(ImVec2(left + 0.35f * size, y + 0.55f * size), 0.16f * size, ink);
     x = left += 1.1f * size;
   }
+  bool joined = true;  // the next word follows the previous one with no space ("**TrP4**," keeps its comma)
   for (const auto& run : block.runs) {
     std::size_t at = 0;
-    while (at < run.text.size()) {
+    while (at <= run.text.size()) {
       std::size_t end = run.text.find(' ', at);
       if (end == std::string::npos) end = run.text.size();
       const std::string word = run.text.substr(at, end - at);
+      const bool spaceAfter = end < run.text.size();
       at = end + 1;
-      if (word.empty()) continue;
+      if (word.empty()) {
+        joined = false;  // a space at the start of a run
+        continue;
+      }
+      if (!joined && x > left) x += space;
       const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, word.c_str()).x;
       if (x > left && x + w > right) x = left, y += size * 1.25f;
-      draw->AddText(font, size, ImVec2(x, y), run.bold ? strong : ink, word.c_str());
-      if (run.bold) draw->AddText(font, size, ImVec2(x + 1.0f, y), strong, word.c_str());  // heavier
-      x += w + space;
+      if (draw) draw->AddText(font, size, ImVec2(x, y), run.bold ? strong : ink, word.c_str());
+      if (draw && run.bold) draw->AddText(font, size, ImVec2(x + 1.0f, y), strong, word.c_str());  // heavier
+      x += w;
+      joined = !spaceAfter;
     }
   }
   y += size * 1.25f;
@@ -54,17 +63,45 @@ void PresentationOverlay::draw(UiState& state) {
   draw->AddLine(ImVec2(x0, vp->Pos.y), ImVec2(x0, vp->Pos.y + H), IM_COL32(255, 200, 80, 255), 0.004f * H);
   const ImU32 ink = IM_COL32(245, 245, 245, 255), strong = IM_COL32(255, 206, 90, 255);
   const float left = x0 + pad, right = vp->Pos.x + W - pad;
-  float y = vp->Pos.y + pad;
-  drawBlock(draw, heading, titleSize, {false, {{step.title, false}}}, left, right, y, strong, strong);
-  y += 0.4f * bodySize;
-  for (const auto& block : parseMarkdown(step.text)) {
-    drawBlock(draw, body, bodySize, block, left, right, y, ink, strong);
-    y += 0.35f * bodySize;
+  const float footTop = vp->Pos.y + H - pad - 3.6f * 0.72f * bodySize;  // the legend and the step counter below
+  // The title and text at the largest size that fits above the foot (long captions shrink rather than overlap).
+  const auto layout = [&](ImDrawList* to, float scale) {
+    float y = vp->Pos.y + pad;
+    drawBlock(to, heading, titleSize * scale, {false, {{step.title, false}}}, left, right, y, strong, strong);
+    y += 0.4f * bodySize * scale;
+    for (const auto& block : parseMarkdown(step.text)) {
+      drawBlock(to, body, bodySize * scale, block, left, right, y, ink, strong);
+      y += 0.35f * bodySize * scale;
+    }
+    return y;
+  };
+  float scale = 1.0f;
+  while (scale > 0.6f && layout(nullptr, scale) > footTop) scale -= 0.05f;
+  layout(draw, scale);
+  // At the foot of the column: what the colours mean and where the body is seen from, then where we are.
+  const float small = 0.72f * bodySize, foot = vp->Pos.y + H - pad;
+  const ImU32 quiet = IM_COL32(205, 205, 205, 255);
+  float fy = foot - 3.4f * small;
+  if (!state.paintedSides.empty()) {
+    const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
+    const auto colour = [](glm::vec3 c) { return IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), 255); };
+    const float box = 0.8f * small;
+    draw->AddRectFilled(ImVec2(left, fy + 0.15f * small), ImVec2(left + box, fy + 0.15f * small + box), colour(map.essential));
+    float x = left + box + 0.4f * small;
+    draw->AddText(body, small, ImVec2(x, fy), quiet, "essential zone");
+    x += body->CalcTextSizeA(small, FLT_MAX, 0.0f, "essential zone").x + 1.2f * small;
+    for (int i = 0; i < 3; ++i)
+      for (int j = 0; j < 3; ++j)
+        draw->AddCircleFilled(ImVec2(x + (0.15f + 0.3f * float(i)) * box, fy + 0.15f * small + (0.15f + 0.3f * float(j)) * box),
+                              0.08f * box, colour(map.spillover));
+    draw->AddText(body, small, ImVec2(x + box + 0.4f * small, fy), quiet, "spillover zone");
   }
-  // Where we are, and how to move on, at the foot of the column.
+  fy += 1.2f * small;
+  std::string where = "Seen from " + state.viewedFrom;
+  if (!state.paintedSides.empty()) where += ", patterns on " + state.paintedSides;
+  draw->AddText(body, small, ImVec2(left, fy), quiet, where.c_str());
   const std::string counter = std::to_string(p.step() + 1) + " / " + std::to_string(p.steps());
-  const float small = 0.7f * bodySize;
-  draw->AddText(body, small, ImVec2(left, vp->Pos.y + H - pad - small), IM_COL32(200, 200, 200, 255),
+  draw->AddText(body, small, ImVec2(left, foot - small), IM_COL32(160, 160, 160, 255),
                 (counter + "     \xE2\x86\x92 next   \xE2\x86\x90 back   Esc leave" + (p.penOn() ? "   pen on (D)" : "")).c_str());
 
   // The pen's strokes, over the body.
@@ -75,12 +112,15 @@ void PresentationOverlay::draw(UiState& state) {
     if (points.size() == 1) draw->AddCircleFilled(points[0], 0.004f * H, pen);
     else draw->AddPolyline(points.data(), int(points.size()), pen, 0, 0.007f * H);
   }
-  // The pointer: a large red dot the back row can follow, in place of the arrow.
+  // The pointer: a large dot the back row can follow, in place of the arrow.
   const ImVec2 m = ImGui::GetIO().MousePos;
   if (m.x >= vp->Pos.x && m.x < x0 && m.y >= vp->Pos.y && m.y < vp->Pos.y + H) {
+    // Green, ringed in black: never mistaken for a red pain zone or a trigger-point marker.
     const float r = 0.011f * H;
-    draw->AddCircleFilled(m, r * 1.8f, IM_COL32(255, 40, 30, 60));
-    draw->AddCircleFilled(m, r, p.penOn() ? pen : IM_COL32(255, 40, 30, 230));
+    const ImU32 dot = p.penOn() ? pen : IM_COL32(40, 255, 90, 240);
+    draw->AddCircleFilled(m, r * 1.9f, IM_COL32(40, 255, 90, 55));
+    draw->AddCircleFilled(m, r * 1.15f, IM_COL32(0, 0, 0, 200));
+    draw->AddCircleFilled(m, r, dot);
   }
 }
 
