@@ -44,7 +44,7 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
-  glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
+  glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
   if (mesh.fibres.size() == mesh.positions.size() && mesh.tendon.size() == mesh.positions.size()) {
     // Fibre direction and tendon share per vertex (muscles): 16 bytes.
     std::vector<glm::vec4> fibres;
@@ -61,17 +61,17 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
   glBindVertexArray(0);
 }
 
-void GpuMesh::setPaint(const std::vector<glm::vec3>& intensities) {
+void GpuMesh::setPaint(const std::vector<glm::vec4>& intensities) {
   glBindVertexArray(vao_);
   if (intensities.size() != vertexCount_) {
     glDisableVertexAttribArray(4);
-    glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);
+    glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);
   } else {
     if (!paintVbo_) glGenBuffers(1, &paintVbo_);
     glBindBuffer(GL_ARRAY_BUFFER, paintVbo_);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec3)), intensities.data(), GL_DYNAMIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec4)), intensities.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(glm::vec4), nullptr);
   }
   glBindVertexArray(0);
 }

@@ -19,8 +19,8 @@ class GpuMesh {
 
   void draw() const;
   bool skinned() const { return skinVbo_ != 0; }
-  // Per-vertex paint: (essential level, spillover level, pain drawing); empty clears them.
-  void setPaint(const std::vector<glm::vec3>& paint);
+  // Per-vertex paint: (essential level, spillover level, pain drawing, pattern index); empty clears them.
+  void setPaint(const std::vector<glm::vec4>& paint);
 
  private:
   unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0;

@@ -32,14 +32,14 @@ void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
   dirty_ = true;
 }
 
-void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec3> paint) {
+void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec4> paint) {
   pendingPaint_[meshName] = std::move(paint);
 }
 
 void SceneRenderer::setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels) {
-  std::vector<glm::vec3> paint;
+  std::vector<glm::vec4> paint;
   paint.reserve(levels.size());
-  for (const auto& l : levels) paint.emplace_back(l, 0.0f);
+  for (const auto& l : levels) paint.emplace_back(l, 0.0f, 0.0f);
   setPaint(meshName, std::move(paint));
 }
 
@@ -112,6 +112,9 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   // Converted to linear light here, once, rather than per fragment (pow() per pixel costs llvmpipe ~10%).
   meshProgram_.set("u_essentialColour", srgbToLinear(colours.essential));
   meshProgram_.set("u_spilloverColour", srgbToLinear(colours.spillover));
+  meshProgram_.set("u_comparing", comparing_ ? 1 : 0);
+  for (int i = 0; i < kCompareColours; ++i)
+    meshProgram_.set(("u_compareColours[" + std::to_string(i) + "]").c_str(), srgbToLinear(kComparePalette[i]));
   meshProgram_.set("u_stippleScale", stippleScale_);
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
@@ -160,13 +163,14 @@ void SceneRenderer::apply(const SceneFrame& frame) {
   }
   if (frame.paint != appliedPaint_ || frame.paintMesh != appliedPaintMesh_) {
     if (!appliedPaintMesh_.empty() && appliedPaintMesh_ != frame.paintMesh) setPaint(appliedPaintMesh_, {});
-    if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec3>{});
+    if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec4>{});
     appliedPaint_ = frame.paint;
     appliedPaintMesh_ = frame.paintMesh;
   }
   styles_ = frame.styles;
   markers_ = frame.markers;
   colorMap_ = frame.colorMap;
+  comparing_ = frame.comparing;
 }
 
 }  // namespace myoatlas

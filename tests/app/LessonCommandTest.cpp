@@ -64,6 +64,27 @@ TEST(LessonCommand, LessonsThatCannotBeDrawnAreRefusedNamingFileAndStep) {
   EXPECT_NE(both.exitCode, 0) << "a lesson step says the view itself";
 }
 
+// Comparing patterns: upper trapezius against SCM, each in its own colour (orange-red and blue), where the
+// clinical map would paint both red.
+TEST(LessonCommand, ComparedPatternsArePaintedInTheirOwnColours) {
+  const auto out = (test::scratchDir() / "compare.png").string();
+  const auto r = runCommand(myoatlas() + " render --select upper_trapezius.trp1 sternocleidomastoid.trp2 --compare --view right "
+                                         "--focus head_face,neck --width 400 --height 400 --out '" + out + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto img = readPng(out);
+  ASSERT_TRUE(img.ok()) << img.error();
+  int orange = 0, blue = 0;
+  for (int y = 0; y < img->height; ++y)
+    for (int x = 0; x < img->width; ++x) {
+      const glm::u8vec4 p = img->at(x, y);
+      if (p.r > 150 && p.g > 60 && p.g < 140 && p.b < 60) ++orange;
+      if (p.b > 130 && p.r < 90 && p.b > p.g + 30) ++blue;
+    }
+  EXPECT_GT(orange, 400) << "the trapezius's question mark in the first colour";
+  EXPECT_GT(blue, 400) << "the SCM's face pattern in the second";
+
+}
+
 // Presenting: full screen, no panels, the step's title and text in the caption column, the body left of it.
 TEST(LessonWindow, PresentingShowsTheStepsCaptionBesideTheBody) {
   if (runCommand("command -v xvfb-run").exitCode != 0) {

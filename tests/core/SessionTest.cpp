@@ -217,3 +217,38 @@ TEST(SceneFile, BrokenFilesNameTheFileAndTheField) {
 
 }  // namespace
 }  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// Comparing patterns: choosing trigger points adds them, each painted in its own colour; a fifth pushes out the
+// first; choosing a shown one again removes it; the scene file keeps the mode.
+TEST(Session, ComparingPaintsEachChosenPatternInItsOwnColour) {
+  auto s = session();
+  s->setCompare(true);
+  s->selectTriggerPoint("upper_trapezius.trp1", Side::Right);
+  s->selectTriggerPoint("sternocleidomastoid.trp2", Side::Right);
+  ASSERT_EQ(s->state().painted.size(), 2u) << "the second is added, not swapped in";
+  const SceneFrame f = s->frame();
+  EXPECT_TRUE(f.comparing);
+  ASSERT_TRUE(f.paint);
+  int first = 0, second = 0;
+  for (const auto& p : *f.paint)
+    if (levelIntensity(p.x - kZoneFringe) > 0.5f) (p.w == 0.0f ? first : second) += p.w <= 1.0f ? 1 : 0;
+  EXPECT_GT(first, 5) << "the trapezius's essential zone in the first colour";
+  EXPECT_GT(second, 5) << "the SCM's in the second";
+  for (const char* id : {"temporalis.trp1", "masseter.trp1", "splenius_capitis.trp1"}) s->selectTriggerPoint(id, Side::Right);
+  ASSERT_EQ(s->state().painted.size(), std::size_t(kCompareColours));
+  EXPECT_EQ(s->state().painted.front().first, "sternocleidomastoid.trp2") << "the oldest leaves";
+  s->selectTriggerPoint("masseter.trp1", Side::Right);
+  EXPECT_EQ(s->state().painted.size(), std::size_t(kCompareColours) - 1) << "choosing a shown one again removes it";
+  auto read = SceneFile::fromJson(s->sceneFile("").toJson(), "compare.myoscene.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  EXPECT_TRUE(read->view.compare);
+  s->setCompare(false);
+  s->selectTriggerPoint("piriformis.trp1", Side::Right);
+  EXPECT_EQ(s->state().painted.size(), 1u) << "not comparing, a choice replaces the pattern";
+}
+
+}  // namespace
+}  // namespace myoatlas

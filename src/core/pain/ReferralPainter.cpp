@@ -120,16 +120,29 @@ std::vector<glm::vec3> ReferralPainter::markerPositions(const std::vector<std::p
   return out;
 }
 
-std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection) {
-  std::vector<glm::vec2> out(body_.skin().positions.size(), glm::vec2(-kZoneFringe));
-  for (const auto& [id, side] : selection) {
-    const TriggerPoint* trp = atlas_.triggerPoint(id);
+std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection,
+                                                std::vector<std::uint8_t>* strongest) {
+  const std::size_t n = body_.skin().positions.size();
+  std::vector<glm::vec2> out(n, glm::vec2(-kZoneFringe));
+  std::vector<float> best;  // the strongest entry's score so far: essential levels count above any spillover
+  if (strongest) strongest->assign(n, 0), best.assign(n, -1.0f);
+  const auto claim = [&](std::uint32_t v, float score, std::size_t entry) {
+    if (strongest && score > best[v]) best[v] = score, (*strongest)[v] = std::uint8_t(entry);
+  };
+  for (std::size_t e = 0; e < selection.size(); ++e) {
+    const TriggerPoint* trp = atlas_.triggerPoint(selection[e].first);
     if (!trp) continue;
-    const ReferralPattern& p = levels(*trp, side);
-    for (std::size_t i = 0; i < p.essential.vertices.size(); ++i)
-      out[p.essential.vertices[i]].x = std::max(out[p.essential.vertices[i]].x, p.essential.values[i] - kZoneFringe);
-    for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i)
-      out[p.spillover.vertices[i]].y = std::max(out[p.spillover.vertices[i]].y, p.spillover.values[i] - kZoneFringe);
+    const ReferralPattern& p = levels(*trp, selection[e].second);
+    for (std::size_t i = 0; i < p.essential.vertices.size(); ++i) {
+      const std::uint32_t v = p.essential.vertices[i];
+      out[v].x = std::max(out[v].x, p.essential.values[i] - kZoneFringe);
+      claim(v, 1.0f + p.essential.values[i], e);
+    }
+    for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i) {
+      const std::uint32_t v = p.spillover.vertices[i];
+      out[v].y = std::max(out[v].y, p.spillover.values[i] - kZoneFringe);
+      claim(v, p.spillover.values[i], e);
+    }
   }
   return out;
 }

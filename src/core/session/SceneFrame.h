@@ -38,11 +38,13 @@ struct SceneFrame {
   std::vector<MeshStyle> styles;                              // one per mesh
   std::shared_ptr<const std::vector<glm::mat4>> jointMatrices;  // the pose (core/Pose.h)
   std::string paintMesh;                                      // the skin's name ("" nothing painted)
-  // Per skin vertex: (essential level, spillover level, pain drawing 0..1); null clears the paint.
-  std::shared_ptr<const std::vector<glm::vec3>> paint;
+  // Per skin vertex: (essential level, spillover level, pain drawing 0..1, the compared pattern strongest there
+  // 0..kCompareColours-1); null clears the paint.
+  std::shared_ptr<const std::vector<glm::vec4>> paint;
   std::vector<glm::vec3> markers;   // trigger points, posed model space (metres)
   std::vector<SceneLabel> labels;   // leader-line labels: the selection's (when labels are on), then the annotations
   std::vector<std::string> legend;  // what is painted: "Upper trapezius TrP1 (right)"
+  bool comparing = false;           // each painted pattern in its own colour (kComparePalette, in legend order)
   ColorMap colorMap = ColorMap::Clinical;
 };
 

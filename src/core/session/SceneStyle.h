@@ -72,4 +72,11 @@ const ColorMapInfo& colorMapInfo(ColorMap map);
 std::optional<ColorMap> parseColorMap(std::string_view name);
 inline constexpr const char* kColorMapNames = "clinical, colour-blind";
 
+// Comparing patterns: each painted trigger point in its own colour (sRGB; Okabe and Ito's palette, told apart
+// with every common colour-vision deficiency): vermillion, blue, bluish green, reddish purple. At most
+// kCompareColours patterns are compared at once.
+inline constexpr int kCompareColours = 4;
+inline constexpr glm::vec3 kComparePalette[kCompareColours] = {
+    {0.835f, 0.369f, 0.0f}, {0.0f, 0.447f, 0.698f}, {0.0f, 0.620f, 0.451f}, {0.800f, 0.475f, 0.655f}};
+
 }  // namespace myoatlas

@@ -167,6 +167,7 @@ void Session::applyOptions(const AppOptions& options) {
   layers.region = state_.layers.region;
   state_.layers = layers;
   if (const auto map = parseColorMap(options.colorMap)) state_.colorMap = *map;
+  setCompare(options.compare);
   state_.showLabels = options.labels;
 }
 
@@ -177,6 +178,7 @@ AppOptions viewOptions(const ViewState& state, AppOptions base) {
   base.isolate = state.layers.isolateSelection;
   base.showBones = state.layers.showBones;
   base.colorMap = colorMapInfo(state.colorMap).name;
+  base.compare = state.compare;
   base.labels = state.showLabels;
   return base;
 }
@@ -201,16 +203,35 @@ Result<Ok> Session::select(const std::vector<std::string>& ids, SideChoice side)
 void Session::selectMuscle(const std::string& muscleId, std::optional<Side> side) {
   state_.selectedMuscle = muscleId;
   const Muscle* m = atlas_ ? atlas_->muscle(muscleId) : nullptr;
-  state_.painted.clear();
+  if (!state_.compare) state_.painted.clear();
   if (m)
-    for (const auto& t : m->triggerPoints) state_.painted.emplace_back(t, side.value_or(Side::Right));
+    for (const auto& t : m->triggerPoints) addPainted({t, side.value_or(Side::Right)}, false);
+  invalidatePaint();
+}
+
+// Comparing, a pattern joins those shown (the oldest leaves beyond kCompareColours); `toggle` removes one shown.
+void Session::addPainted(const std::pair<std::string, Side>& entry, bool toggle) {
+  auto& painted = state_.painted;
+  if (const auto at = std::find(painted.begin(), painted.end(), entry); at != painted.end()) {
+    if (toggle) painted.erase(at);
+    return;
+  }
+  painted.push_back(entry);
+  if (state_.compare && painted.size() > std::size_t(kCompareColours)) painted.erase(painted.begin());
+}
+
+void Session::setCompare(bool on) {
+  if (state_.compare == on) return;
+  state_.compare = on;
+  if (on && state_.painted.size() > std::size_t(kCompareColours)) state_.painted.resize(std::size_t(kCompareColours));
   invalidatePaint();
 }
 
 void Session::selectTriggerPoint(const std::string& id, Side side) {
   const Muscle* m = atlas_ ? atlas_->muscleOf(id) : nullptr;
   state_.selectedMuscle = m ? m->id : std::string();
-  state_.painted = {{id, side}};
+  if (state_.compare) addPainted({id, side}, true);
+  else state_.painted = {{id, side}};
   invalidatePaint();
 }
 
@@ -418,6 +439,7 @@ std::vector<std::string> Session::applyState(const ViewState& view, bool smooth)
   else camera_.setPose(view.camera);
   state_.layers = view.layers;
   state_.colorMap = view.colorMap;
+  state_.compare = view.compare;
   state_.showLabels = view.showLabels;
   state_.selectedMuscle = view.selectedMuscle;
   state_.painted = view.painted;
@@ -491,7 +513,7 @@ SceneFrame Session::frame() {
       markers_.clear();
       markerLabels_.clear();
       if (shown.empty() && !hasDrawing()) {
-        paint_ = std::make_shared<const std::vector<glm::vec3>>();
+        paint_ = std::make_shared<const std::vector<glm::vec4>>();
       } else {
         const auto place = [&](const TriggerPointSelection& entries) {
           return skinMesh_ ? placeMarkers(*painter_, *atlas_, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
@@ -504,12 +526,17 @@ SceneFrame Session::frame() {
         if (preview_)
           for (const auto& m : place({*preview_})) markers_.push_back(m.position);
         const std::size_t n = surface_->skin().positions.size();
-        const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe)) : painter_->combine(shown);
-        std::vector<glm::vec3> paint(referral.size());
-        for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
-        paint_ = std::make_shared<const std::vector<glm::vec3>>(std::move(paint));
+        std::vector<std::uint8_t> strongest;  // comparing: which pattern's colour each vertex takes
+        const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe))
+                                                              : painter_->combine(shown, state_.compare ? &strongest : nullptr);
+        std::vector<glm::vec4> paint(referral.size());
+        for (std::size_t v = 0; v < paint.size(); ++v)
+          paint[v] = glm::vec4(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f,
+                               v < strongest.size() ? float(strongest[v] % kCompareColours) : 0.0f);
+        paint_ = std::make_shared<const std::vector<glm::vec4>>(std::move(paint));
       }
     }
+    f.comparing = state_.compare;
     f.paintMesh = surface_->skin().name;
     f.paint = paint_->empty() ? nullptr : paint_;
     f.markers = markers_;

@@ -80,6 +80,9 @@ class Session {
   void setLayers(const LayerSettings& layers) { state_.layers = layers; }
   void toggleXray();
   void setColorMap(ColorMap map) { state_.colorMap = map; }
+  // Comparing patterns: each painted trigger point in its own colour, and choosing a trigger point or a muscle
+  // adds its pattern to those shown (up to kCompareColours; choosing a shown one again removes it).
+  void setCompare(bool on);
   void setLabels(bool on) { state_.showLabels = on; }
   // The view's options of the table (core/settings/Options.h): pose, layers (the region filter is kept), colour
   // map and labels. Values the table would reject leave the current ones.
@@ -139,6 +142,7 @@ class Session {
   void setQuestion(PainQuestion question);
   void answerQuestion();
   void placeAnnotations();
+  void addPainted(const std::pair<std::string, Side>& entry, bool toggle);
   void invalidatePaint() { paint_.reset(), sparseDrawingStale_ = true; }
   void moveCamera(const CameraPose& pose);
   CameraPose framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const;
@@ -167,7 +171,7 @@ class Session {
   std::uint64_t answerRevision_ = 0;
   int hoveredMesh_ = -1;
   std::string hoverLabel_;
-  std::shared_ptr<const std::vector<glm::vec3>> paint_;  // null: recompute at the next frame
+  std::shared_ptr<const std::vector<glm::vec4>> paint_;  // null: recompute at the next frame
   std::vector<glm::vec3> markers_;
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
   std::vector<Annotation> annotations_;

@@ -60,6 +60,7 @@ json viewJson(const ViewState& v) {
           {"selected_muscle", v.selectedMuscle},
           {"painted", painted},
           {"color_map", colorMapInfo(v.colorMap).name},
+          {"compare", v.compare},
           {"labels", v.showLabels},
           {"pain_question", question},
           {"pain_drawing", {{"skin_vertices", v.skinVertices}, {"values", drawing}}}};
@@ -92,6 +93,7 @@ ViewState readView(const JsonFields& r) {
   if (!parsedMap) throw FieldError{r.path("color_map"), "'" + map + "' is not a colour map; use one of " + kColorMapNames};
   v.colorMap = *parsedMap;
   v.showLabels = r.get<bool>("labels", true);
+  v.compare = r.get<bool>("compare", false);
   if (r.has("pain_question")) {
     const JsonFields q = r.object("pain_question");
     const auto kind = q.get<std::string>("kind");

@@ -38,6 +38,7 @@ struct ViewState {
   std::vector<std::pair<std::string, Side>> painted;  // trigger points whose referred pain is painted
   std::string selectedMuscle;                          // atlas muscle id highlighted on the body ("" none)
   ColorMap colorMap = ColorMap::Clinical;
+  bool compare = false;  // each painted trigger point in its own colour; choosing one adds it (up to four)
   bool showLabels = true;
   PainQuestion question;
   // The patient's pain drawing: (skin vertex, 0..1), sparse, on a skin of `skinVertices` vertices (a drawing and

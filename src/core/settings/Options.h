@@ -22,6 +22,7 @@ struct AppOptions {
   bool isolate = false;
   bool showBones = true;
   std::string colorMap = "clinical";
+  bool compare = false;
   bool labels = true;
   float uiScale = 0.0f;  // 0: from the monitor
   bool highContrast = false;

@@ -95,6 +95,7 @@ void MainMenuBar::draw(UiState& state) {
     if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
     ImGui::Separator();
     optionMenuItem(state.options, "--color-map");
+    optionMenuItem(state.options, "--compare");
     commandItem(state, CommandId::ClearSelection, false, !state.selectionLabels.empty());
     ImGui::EndMenu();
   }

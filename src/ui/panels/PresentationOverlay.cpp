@@ -63,7 +63,9 @@ void PresentationOverlay::draw(UiState& state) {
   draw->AddLine(ImVec2(x0, vp->Pos.y), ImVec2(x0, vp->Pos.y + H), IM_COL32(255, 200, 80, 255), 0.004f * H);
   const ImU32 ink = IM_COL32(245, 245, 245, 255), strong = IM_COL32(255, 206, 90, 255);
   const float left = x0 + pad, right = vp->Pos.x + W - pad;
-  const float footTop = vp->Pos.y + H - pad - 3.6f * 0.72f * bodySize;  // the legend and the step counter below
+  const std::size_t compared = state.options.compare ? std::min(state.selectionLabels.size(), std::size_t(kCompareColours)) : 0;
+  // The legend and the step counter below.
+  const float footTop = vp->Pos.y + H - pad - (3.6f + 1.2f * float(compared)) * 0.72f * bodySize;
   // The title and text at the largest size that fits above the foot (long captions shrink rather than overlap).
   const auto layout = [&](ImDrawList* to, float scale) {
     float y = vp->Pos.y + pad;
@@ -82,7 +84,18 @@ void PresentationOverlay::draw(UiState& state) {
   const float small = 0.72f * bodySize, foot = vp->Pos.y + H - pad;
   const ImU32 quiet = IM_COL32(205, 205, 205, 255);
   float fy = foot - 3.4f * small;
-  if (!state.paintedSides.empty()) {
+  if (state.options.compare && !state.selectionLabels.empty()) {  // one colour per trigger point: name them
+    const std::size_t n = std::min(state.selectionLabels.size(), std::size_t(kCompareColours));
+    fy -= float(n) * 1.2f * small;
+    for (std::size_t i = 0; i < n; ++i, fy += 1.2f * small) {
+      const glm::vec3 c = kComparePalette[i];
+      draw->AddRectFilled(ImVec2(left, fy + 0.15f * small), ImVec2(left + 0.8f * small, fy + 0.95f * small),
+                          IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), 255));
+      draw->AddText(body, small, ImVec2(left + 1.2f * small, fy), quiet, state.selectionLabels[i].c_str());
+    }
+    fy -= 1.2f * small;
+  }
+  if (!state.paintedSides.empty() && !state.options.compare) {
     const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
     const auto colour = [](glm::vec3 c) { return IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), 255); };
     const float box = 0.8f * small;
