@@ -170,7 +170,8 @@ int runRender(const RenderOptions& options) {
     return 1;
   }
   renderer.value()->apply(session.frame());
-  auto image = renderToImage(*renderer.value(), session.camera(), options.width, options.height);
+  auto image = renderToImage(*renderer.value(), session.camera(), options.width, options.height,
+                             session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt);
   if (!image) {
     std::cerr << kWho << image.error() << "\n";
     return 1;

@@ -168,7 +168,7 @@ void ViewerApp::handleMouse() {
     else if (!io.MouseDown[b]) dragButton_[b] = false;
   }
   OrbitCamera& camera = session_->camera();
-  if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) camera.zoomTowards(io.MouseWheel, mouse);
+  if (!io.WantCaptureMouse && io.MouseWheel != 0.0f) session_->zoomAt(io.MouseWheel, mouse);
   if (ui_.paintMode && dragButton_[0]) {  // the brush: left drag paints (Shift erases) instead of orbiting
     if (lastBrush_ != mouse || ImGui::IsMouseClicked(0))
       if (const auto vertex = session_->skinVertexAt(mouse)) {
@@ -248,6 +248,14 @@ void ViewerApp::showSessionInPanels(const SceneFrame& frame) {
   ui_.searchRegion = s.layers.region;  // one region filter for the lists and the body
   ui_.selectedMuscle = s.selectedMuscle;
   ui_.viewedFrom = viewedFrom(session_->camera().pose());
+  ui_.splitX = 0.0f;
+  if (s.split) {
+    int w = 0, h = 0;
+    glfwGetWindowSize(window_, &w, &h);
+    const float picture = float(w) * (presentation_.active() ? 1.0f - ui_.captionFraction : 1.0f);
+    ui_.splitX = std::floor(picture / 2.0f);
+    for (int pane = 0; pane < 2; ++pane) ui_.paneViews[pane] = std::string("From ") + viewedFrom(session_->paneCamera(pane).pose());
+  }
   bool right = false, left = false;
   for (const auto& [id, side] : s.painted) (side == Side::Left ? left : right) = true;
   ui_.paintedSides = right && left ? "both sides" : right ? "the right side" : left ? "the left side" : "";
@@ -407,7 +415,13 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     glfwGetWindowSize(window_, &winWidth, &winHeight);
-    session_->setViewport(winWidth, winHeight);
+    // Presenting, the body stands left of the caption column: one view shifted there (a lens shift keeps its
+    // perspective), or the split view's two panes sharing the picture area.
+    const bool presenting = presentation_.active(), split = session_->state().split;
+    const float caption = presenting ? ui_.captionFraction : 0.0f;
+    const int pictureWidth = split ? int(float(winWidth) * (1.0f - caption)) : winWidth;
+    session_->setViewport(pictureWidth, winHeight);
+    session_->camera().setLensShift(split ? 0.0f : -caption);
     handleMouse();
     handleKeys();
     const auto now = std::chrono::steady_clock::now();
@@ -443,7 +457,14 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
     bindWindowFramebuffer();
     renderer_->apply(shown);
-    renderer_->draw(session_->camera(), fbWidth, fbHeight);
+    if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
+      const int picture = fbWidth * pictureWidth / std::max(1, winWidth), half = picture / 2;
+      if (picture < fbWidth) renderer_->drawBackground(0, 0, fbWidth, fbHeight);  // under the caption column
+      renderer_->drawPane(session_->paneCamera(0), 0, 0, half, fbHeight);
+      renderer_->drawPane(session_->paneCamera(1), half, 0, picture - half, fbHeight);
+    } else {
+      renderer_->draw(session_->camera(), fbWidth, fbHeight);
+    }
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     applyPanelEdits();
     carryOutRequests();

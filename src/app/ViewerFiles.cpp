@@ -98,7 +98,8 @@ void ViewerApp::saveView(const std::string& path) {
 void ViewerApp::saveScreenshot() {
   int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
   if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
-  auto image = renderToImage(*renderer_, session_->camera(), w, h);
+  auto image = renderToImage(*renderer_, session_->camera(), w, h,
+                             session_->state().split ? std::optional<OrbitCamera>(session_->paneCamera(1)) : std::nullopt);
   const std::string path = defaultScreenshotPath();
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
   if (!written) {

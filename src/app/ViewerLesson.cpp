@@ -172,7 +172,6 @@ void ViewerApp::startPresenting(std::size_t step) {
       glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
   glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // the red pointer replaces the arrow
   ui_.pinning = false;
-  session_->camera().setLensShift(-ui_.captionFraction);  // the body stands left of the caption column
   showStep(presentation_.step(), false);
 }
 
@@ -180,7 +179,6 @@ void ViewerApp::stopPresenting() {
   glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_NORMAL);
   if (glfwGetWindowMonitor(window_))
     glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
-  session_->camera().setLensShift(0.0f);
 }
 
 void ViewerApp::handlePresentationKeys(const std::vector<ShortcutKeys::Press>& presses) {
@@ -206,7 +204,7 @@ void ViewerApp::handlePresentationMouse() {
     return;
   }
   OrbitCamera& camera = session_->camera();
-  if (io.MouseWheel != 0.0f) camera.zoomTowards(io.MouseWheel, mouse);
+  if (io.MouseWheel != 0.0f) session_->zoomAt(io.MouseWheel, mouse);
   if (io.MouseDown[0] && io.MouseDownDuration[0] > 0.0f && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
     camera.orbit(io.MouseDelta.x, io.MouseDelta.y);
 }

@@ -84,14 +84,13 @@ void SceneRenderer::applyPendingPaint() {
   pendingPaint_.clear();
 }
 
-void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
-  uploadIfNeeded();
-  applyPendingPaint();
-  glViewport(0, 0, width, height);
-  glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
+void SceneRenderer::drawBackground(int x, int y, int width, int height) {
+  glViewport(x, y, width, height);
+  glEnable(GL_SCISSOR_TEST);  // the clear stays inside the rectangle
+  glScissor(x, y, width, height);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-
+  glDisable(GL_SCISSOR_TEST);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   backgroundProgram_.use();
@@ -99,7 +98,14 @@ void SceneRenderer::draw(const OrbitCamera& camera, int width, int height) {
   backgroundProgram_.set("u_bottomColor", kBackgroundBottom);
   glBindVertexArray(emptyVao_);
   glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
 
+void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width, int height) {
+  uploadIfNeeded();
+  applyPendingPaint();
+  glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
+  drawBackground(x, y, width, height);  // also clears the pane, and only the pane
   if (!model_) return;
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);

@@ -47,7 +47,11 @@ class SceneRenderer {
   // pointers change.
   void apply(const SceneFrame& frame);
   // Draws into the currently bound framebuffer of the given size (pixels).
-  void draw(const OrbitCamera& camera, int width, int height);
+  void draw(const OrbitCamera& camera, int width, int height) { drawPane(camera, 0, 0, width, height); }
+  // Draws into one rectangle of the framebuffer (pixels from the bottom left) and leaves the rest as it is: the
+  // split view's two panes. The camera's viewport should be the pane's size.
+  void drawPane(const OrbitCamera& camera, int x, int y, int width, int height);
+  void drawBackground(int x, int y, int width, int height);  // the gradient alone, in that rectangle
 
  private:
   SceneRenderer() = default;

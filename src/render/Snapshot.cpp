@@ -7,12 +7,18 @@
 
 namespace myoatlas {
 
-Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height) {
+Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height,
+                            std::optional<OrbitCamera> second) {
   auto target = OffscreenTarget::create(width, height);
   if (!target) return Error{target.error()};
-  camera.setViewport(width, height);
   target->bind();
-  renderer.draw(camera, width, height);
+  const int left = second ? width / 2 : width;
+  camera.setViewport(left, height);
+  renderer.drawPane(camera, 0, 0, left, height);
+  if (second) {
+    second->setViewport(width - left, height);
+    renderer.drawPane(*second, left, 0, width - left, height);
+  }
   return target->read();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Renders the scene into an offscreen image of any size: headless renders, tests and high-resolution
 // screenshots from the viewer all go through here so they show exactly what the window shows.
+#include <optional>
+
 #include "core/Camera.h"
 #include "core/Image.h"
 #include "core/Result.h"
@@ -8,8 +10,10 @@
 
 namespace myoatlas {
 
-// The camera's viewport is set to the image size for the duration of the call.
-Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height);
+// The camera's viewport is set to the image size for the duration of the call. With a `second` camera the image
+// is the split view: `camera` in the left half, `second` in the right.
+Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height,
+                            std::optional<OrbitCamera> second = std::nullopt);
 
 // Reads the window's default framebuffer (what was just drawn, interface included), top row first.
 Image readDefaultFramebuffer(int width, int height);

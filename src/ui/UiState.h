@@ -136,6 +136,10 @@ struct UiState {
   const Presentation* presentation = nullptr;
   float captionFraction = 0.36f;  // of the window's width, on the right
   std::string viewedFrom;          // "behind", "the left"...: the caption says where the body is seen from
+  // The split view: where the right-hand pane starts (window pixels; 0 not split) and where each pane sees the
+  // body from, named at the top of each pane.
+  float splitX = 0.0f;
+  std::string paneViews[2];
   std::string paintedSides;        // "right side", "left side", "both sides" or "" (nothing painted)
   ImFont* captionFont = nullptr;  // large fonts for the caption, sized for the screen (null: the default font)
   ImFont* captionTitleFont = nullptr;

@@ -85,6 +85,31 @@ TEST(LessonCommand, ComparedPatternsArePaintedInTheirOwnColours) {
 
 }
 
+// The split view from the command line: the back on the left, the front on the right, both whole bodies.
+TEST(LessonCommand, SplitViewDrawsTheBackAndTheFrontSideBySide) {
+  const auto out = (test::scratchDir() / "split.png").string();
+  const auto r = runCommand(myoatlas() + " render --select infraspinatus.trp1 --split --view posterior --width 480 --height 320 "
+                                         "--out '" + out + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto img = readPng(out);
+  ASSERT_TRUE(img.ok()) << img.error();
+  test::expectMatchesGolden(img.value(), "split_infraspinatus", 2.0, 0.02);
+  const auto skinAt = [&](int x, int y) {
+    const glm::u8vec4 p = img->at(x, y);
+    return p.r > 150 && p.r > p.b + 30;  // skin, or the red of the pattern, against the blue-grey background
+  };
+  EXPECT_TRUE(skinAt(120, 160)) << "a body in the left pane";
+  EXPECT_TRUE(skinAt(360, 160)) << "a body in the right pane";
+  EXPECT_FALSE(skinAt(240, 160)) << "background between them";
+  int redRight = 0;
+  for (int y = 0; y < img->height; ++y)
+    for (int x = 240; x < img->width; ++x) {
+      const glm::u8vec4 p = img->at(x, y);
+      redRight += (p.r > 150 && p.g < 80) ? 1 : 0;
+    }
+  EXPECT_GT(redRight, 30) << "infraspinatus refers to the front of the shoulder: painted in the front view";
+}
+
 // Presenting: full screen, no panels, the step's title and text in the caption column, the body left of it.
 TEST(LessonWindow, PresentingShowsTheStepsCaptionBesideTheBody) {
   if (runCommand("command -v xvfb-run").exitCode != 0) {

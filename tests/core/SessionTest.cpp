@@ -252,3 +252,32 @@ TEST(Session, ComparingPaintsEachChosenPatternInItsOwnColour) {
 
 }  // namespace
 }  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+// The split view: the right-hand pane sees the body from the other side and turns with the main view; a click
+// in either pane picks through that pane's camera.
+TEST(Session, SplitViewShowsTheOtherSideAndPicksThroughEachPane) {
+  auto s = session();  // 800 x 600
+  s->setSplit(true);
+  s->frameView(ViewPreset::Posterior);
+  const float turn = s->paneCamera(1).pose().yaw - s->paneCamera(0).pose().yaw;
+  EXPECT_NEAR(std::abs(std::remainder(turn, 2.0f * glm::pi<float>())), glm::pi<float>(), 1e-4f);
+  const auto& skin = s->model().meshes[*skinMeshIndex(s->model())].positions;
+  const auto left = s->skinVertexAt({200.0f, 250.0f}), right = s->skinVertexAt({600.0f, 250.0f});
+  ASSERT_TRUE(left && right) << "each pane's centre is on the body";
+  EXPECT_LT(skin[*left].z, 0.0f) << "the left pane sees the back";
+  EXPECT_GT(skin[*right].z, 0.0f) << "the right pane sees the front";
+  s->camera().orbit(80.0f, 0.0f);
+  const float turned = s->paneCamera(1).pose().yaw - s->paneCamera(0).pose().yaw;
+  EXPECT_NEAR(std::abs(std::remainder(turned, 2.0f * glm::pi<float>())), glm::pi<float>(), 1e-4f) << "linked rotation";
+  s->setSplit(false);
+  s->frameView(ViewPreset::Posterior);
+  const auto whole = s->skinVertexAt({400.0f, 250.0f});
+  ASSERT_TRUE(whole) << "one view again, across the whole window: the body at its centre";
+  EXPECT_LT(skin[*whole].z, 0.0f);
+}
+
+}  // namespace
+}  // namespace myoatlas

@@ -45,6 +45,7 @@ struct SceneFrame {
   std::vector<SceneLabel> labels;   // leader-line labels: the selection's (when labels are on), then the annotations
   std::vector<std::string> legend;  // what is painted: "Upper trapezius TrP1 (right)"
   bool comparing = false;           // each painted pattern in its own colour (kComparePalette, in legend order)
+  bool split = false;               // two panes: Session::paneCamera(0) on the left, paneCamera(1) on the right
   ColorMap colorMap = ColorMap::Clinical;
 };
 

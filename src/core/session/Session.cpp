@@ -168,6 +168,7 @@ void Session::applyOptions(const AppOptions& options) {
   state_.layers = layers;
   if (const auto map = parseColorMap(options.colorMap)) state_.colorMap = *map;
   setCompare(options.compare);
+  if (options.split != state_.split) setSplit(options.split);
   state_.showLabels = options.labels;
 }
 
@@ -179,6 +180,7 @@ AppOptions viewOptions(const ViewState& state, AppOptions base) {
   base.showBones = state.layers.showBones;
   base.colorMap = colorMapInfo(state.colorMap).name;
   base.compare = state.compare;
+  base.split = state.split;
   base.labels = state.showLabels;
   return base;
 }
@@ -218,6 +220,42 @@ void Session::addPainted(const std::pair<std::string, Side>& entry, bool toggle)
   }
   painted.push_back(entry);
   if (state_.compare && painted.size() > std::size_t(kCompareColours)) painted.erase(painted.begin());
+}
+
+void Session::setViewport(int width, int height) {
+  viewportWidth_ = width, viewportHeight_ = height;
+  camera_.setViewport(state_.split ? std::max(1, width / 2) : width, height);
+}
+
+void Session::setSplit(bool on) {
+  state_.split = on;
+  setViewport(viewportWidth_, viewportHeight_);
+}
+
+OrbitCamera Session::paneCamera(int pane) const {
+  OrbitCamera c = camera_;
+  if (pane == 1) {
+    CameraPose turned = c.pose();
+    turned.yaw += glm::pi<float>();  // the opposite side, about the same target
+    c.setPose(turned);
+    c.setViewport(std::max(1, viewportWidth_ - viewportWidth_ / 2), viewportHeight_);
+  }
+  return c;
+}
+
+Ray Session::rayAt(glm::vec2 pixel) const {
+  const int half = viewportWidth_ / 2;
+  if (state_.split && pixel.x >= float(half)) return paneCamera(1).rayThroughPixel(pixel - glm::vec2(float(half), 0.0f));
+  return camera_.rayThroughPixel(pixel);
+}
+
+void Session::zoomAt(float steps, glm::vec2 pixel) {
+  const int half = viewportWidth_ / 2;
+  if (state_.split && pixel.x >= float(half)) {  // the right pane: straight in, both panes alike
+    camera_.zoomTowards(steps, glm::vec2(0.5f * float(half), 0.5f * float(viewportHeight_)));
+    return;
+  }
+  camera_.zoomTowards(steps, pixel);
 }
 
 void Session::setCompare(bool on) {
@@ -357,7 +395,7 @@ void Session::answerQuestion() {
 
 std::optional<std::size_t> Session::meshAt(glm::vec2 pixel) {
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
-  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) {
+  const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) {
     const MeshStyle look = meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle);
     return look.visible && look.opacity >= kSkinPickable;
   });
@@ -369,7 +407,7 @@ std::optional<std::size_t> Session::meshAt(glm::vec2 pixel) {
 // model's skin are those of the pain tools' copy of it.
 std::optional<std::uint32_t> Session::skinVertexAt(glm::vec2 pixel) {
   if (!skinMesh_) return std::nullopt;
-  const auto hit = picker().pick(camera_.rayThroughPixel(pixel), [this](std::size_t i) { return i == *skinMesh_; });
+  const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) { return i == *skinMesh_; });
   return hit ? std::optional<std::uint32_t>(hit->hit.nearestVertex) : std::nullopt;
 }
 
@@ -440,6 +478,7 @@ std::vector<std::string> Session::applyState(const ViewState& view, bool smooth)
   state_.layers = view.layers;
   state_.colorMap = view.colorMap;
   state_.compare = view.compare;
+  if (view.split != state_.split) setSplit(view.split);
   state_.showLabels = view.showLabels;
   state_.selectedMuscle = view.selectedMuscle;
   state_.painted = view.painted;
@@ -501,6 +540,7 @@ Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, con
 SceneFrame Session::frame() {
   SceneFrame f;
   f.model = model_;
+  f.split = state_.split;
   f.styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle, hoveredMesh_);
   f.jointMatrices = joints_;
   f.colorMap = state_.colorMap;
@@ -606,7 +646,7 @@ void Session::placeAnnotations() {
 
 std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::string& text) {
   const auto styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle);
-  const auto hit = picker().pick(camera_.rayThroughPixel(pixel),
+  const auto hit = picker().pick(rayAt(pixel),
                                  [&](std::size_t i) { return styles[i].visible && styles[i].opacity > 0.5f; });
   if (!hit) return std::nullopt;
   Annotation note;

@@ -64,7 +64,14 @@ class Session {
   OrbitCamera& camera() { return camera_; }
   const OrbitCamera& camera() const { return camera_; }
   void setAnimated(bool animated) { animated_ = animated; }
-  void setViewport(int width, int height) { camera_.setViewport(width, height); }
+  // The window's (or image's) size; in the split view each pane has half its width.
+  void setViewport(int width, int height);
+  // Split view: the body also seen from the opposite side in a right-hand pane whose camera follows the main
+  // one (linked rotation), for front and back at once. Pane 0 is camera(); picking and zooming in either pane
+  // work through that pane's camera.
+  void setSplit(bool on);
+  OrbitCamera paneCamera(int pane) const;
+  void zoomAt(float steps, glm::vec2 pixel);
   void frameAll();
   void frameView(ViewPreset preset);
   // Close-up on these muscles or regions on `side`; the error names an unknown id or a model without them.
@@ -142,6 +149,7 @@ class Session {
   void setQuestion(PainQuestion question);
   void answerQuestion();
   void placeAnnotations();
+  Ray rayAt(glm::vec2 pixel) const;  // through the pane under the pixel
   void addPainted(const std::pair<std::string, Side>& entry, bool toggle);
   void invalidatePaint() { paint_.reset(), sparseDrawingStale_ = true; }
   void moveCamera(const CameraPose& pose);
@@ -175,6 +183,7 @@ class Session {
   std::vector<glm::vec3> markers_;
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
   std::vector<Annotation> annotations_;
+  int viewportWidth_ = 1280, viewportHeight_ = 800;
   std::vector<std::optional<glm::vec3>> annotationPoints_;  // posed; empty: to be placed (new labels, pose, model)
 };
 

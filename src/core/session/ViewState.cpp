@@ -61,6 +61,7 @@ json viewJson(const ViewState& v) {
           {"painted", painted},
           {"color_map", colorMapInfo(v.colorMap).name},
           {"compare", v.compare},
+          {"split", v.split},
           {"labels", v.showLabels},
           {"pain_question", question},
           {"pain_drawing", {{"skin_vertices", v.skinVertices}, {"values", drawing}}}};
@@ -94,6 +95,7 @@ ViewState readView(const JsonFields& r) {
   v.colorMap = *parsedMap;
   v.showLabels = r.get<bool>("labels", true);
   v.compare = r.get<bool>("compare", false);
+  v.split = r.get<bool>("split", false);
   if (r.has("pain_question")) {
     const JsonFields q = r.object("pain_question");
     const auto kind = q.get<std::string>("kind");

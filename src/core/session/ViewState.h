@@ -39,6 +39,7 @@ struct ViewState {
   std::string selectedMuscle;                          // atlas muscle id highlighted on the body ("" none)
   ColorMap colorMap = ColorMap::Clinical;
   bool compare = false;  // each painted trigger point in its own colour; choosing one adds it (up to four)
+  bool split = false;    // split view: the body also from the opposite side, in a right-hand pane that turns with it
   bool showLabels = true;
   PainQuestion question;
   // The patient's pain drawing: (skin vertex, 0..1), sparse, on a skin of `skinVertices` vertices (a drawing and

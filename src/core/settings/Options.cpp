@@ -25,6 +25,8 @@ const std::vector<OptionSpec>& optionTable() {
        "Clinical red, Colour-blind safe"},
       {"", "--compare", K::Flag, 0, 0, "", "Compare patterns: each painted trigger point in its own colour (up to four)",
        "Pain > Compare patterns in colours", false, true, &AppOptions::compare},
+      {"", "--split", K::Flag, 0, 0, "", "Split view: the body also from the opposite side (front and back at once), turning together",
+       "View > Split view: front and back", false, true, &AppOptions::split},
       {"labels", "--no-labels", K::Flag, 0, 0, "", "No leader-line labels for the selection", "Layers > Labels for the selection", true, false, &AppOptions::labels},
       {"ui_scale", "--ui-scale", K::Number, kUiScaleMin, kUiScaleMax, "", "Interface scale (1 = normal, 2 or more for projectors)", "View > Interface size", false, false, &AppOptions::uiScale},
       {"high_contrast", "--high-contrast", K::Flag, 0, 0, "", "Projector-friendly interface: black panels, white text", "View > High contrast (projectors)", false, false, &AppOptions::highContrast},

@@ -23,6 +23,7 @@ struct AppOptions {
   bool showBones = true;
   std::string colorMap = "clinical";
   bool compare = false;
+  bool split = false;
   bool labels = true;
   float uiScale = 0.0f;  // 0: from the monitor
   bool highContrast = false;

@@ -6,7 +6,36 @@ namespace myoatlas {
 
 using namespace panel;
 
+namespace {
+
+// The split view: a divider, and where each pane sees the body from, as high in the pane as the panels leave
+// room for.
+void paneTitles(const UiState& state) {
+  if (state.splitX <= 0.0f) return;
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float x = vp->Pos.x + state.splitX, top = vp->WorkPos.y, s = state.options.uiScale;
+  draw->AddLine(ImVec2(x, top), ImVec2(x, vp->Pos.y + vp->Size.y), IM_COL32(255, 255, 255, 60), 2.0f);
+  for (int pane = 0; pane < 2; ++pane) {
+    const char* text = state.paneViews[pane].c_str();
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const float centre = vp->Pos.x + (pane == 0 ? 0.5f : 1.5f) * state.splitX;
+    for (float y = top + 8.0f * s; y + size.y < vp->Pos.y + vp->Size.y; y += size.y) {
+      const ImRect r(ImVec2(centre - 0.5f * size.x - 6.0f * s, y - 3.0f * s), ImVec2(centre + 0.5f * size.x + 6.0f * s, y + size.y + 3.0f * s));
+      bool clear = true;
+      for (const auto& p : state.panelRects) clear = clear && !ImRect(p.min.x, p.min.y, p.max.x, p.max.y).Overlaps(r);
+      if (!clear) continue;
+      draw->AddRectFilled(r.Min, r.Max, IM_COL32(10, 12, 16, 170), 4.0f * s);
+      draw->AddText(ImVec2(centre - 0.5f * size.x, y), IM_COL32(235, 235, 235, 235), text);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void LabelsOverlay::draw(UiState& state) {
+  paneTitles(state);
   if (state.labels.empty()) return;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the body, under the panels
   const ImGuiViewport* vp = ImGui::GetMainViewport();

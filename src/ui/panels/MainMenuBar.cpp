@@ -13,6 +13,7 @@ void viewMenu(UiState& state) {
                        CommandId::ViewSuperior, CommandId::FrameAll})
     commandItem(state, id);
   optionMenuItem(state.options, "--pose", "P: next pose");
+  optionMenuItem(state.options, "--split");
   ImGui::Separator();
   if (ImGui::BeginMenu(optionLabel("--ui-scale").c_str())) {
     for (float s : kUiScalePresets) {
