@@ -130,6 +130,12 @@ int runCommandLine(int argc, char** argv) {
   for (const auto& spec : optionTable())
     if (spec.render) renderLesson->excludes(renderCommand->get_option(spec.flag));
   for (const char* viewOption : {"--select", "--side", "--focus"}) renderLesson->excludes(renderCommand->get_option(viewOption));
+  renderCommand->add_option("--title", render.title, "Slide-ready: a title on a band at the top of the image");
+  renderCommand->add_option("--caption", render.caption, "Slide-ready: a caption on a band at the foot of the image");
+  renderCommand->add_flag("--legend", render.legend, "Slide-ready: the legend (what is painted; solid and dotted zones)");
+  renderCommand->add_flag("--labels", render.labels,
+                          "Slide-ready: the leader-line labels the viewer shows, and a lesson step's pinned labels");
+  renderCommand->add_flag("--transparent", render.transparent, "Slide-ready: no background; the PNG keeps transparency");
   renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
                             "Also draw this many frames and print frame-time statistics as JSON")
       ->check(CLI::Range(1, 100000));

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/AtlasCommands.h"
+#include "app/OverlayPass.h"
 #include "core/FrameStats.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
@@ -16,6 +17,7 @@
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
+#include "ui/Panels.h"
 
 namespace myoatlas {
 namespace {
@@ -99,6 +101,7 @@ int runRender(const RenderOptions& options) {
   if (int code = checkOptions(options); code != 0) return code;
   std::optional<SceneFile> scene;
   std::string scenePath = options.scene;  // what messages about the scene name
+  std::vector<Annotation> annotations;     // a lesson step's pinned labels
   ModelOptions modelOptions = options.model;
   if (!options.scene.empty()) {
     auto loaded = loadScene(options.scene);
@@ -123,6 +126,7 @@ int runRender(const RenderOptions& options) {
       return 2;
     }
     scene = steps[std::size_t(options.step) - 1].scene;
+    annotations = steps[std::size_t(options.step) - 1].annotations;
     scenePath = options.lesson + " step " + std::to_string(options.step);
   }
   if (scene) {
@@ -169,9 +173,36 @@ int runRender(const RenderOptions& options) {
     std::cerr << kWho << renderer.error() << "\n";
     return 1;
   }
-  renderer.value()->apply(session.frame());
+  session.setAnnotations(annotations);
+  const SceneFrame frame = session.frame();
+  renderer.value()->apply(frame);
+  renderer.value()->setTransparentBackground(options.transparent);
+  // Slide text and labels are drawn by the viewer's own overlays (ImGui, without a window) over the picture.
+  std::unique_ptr<OverlayPass> overlay;
+  SlideOverlay slide{options.title, options.caption, options.legend};
+  LabelsOverlay labels;
+  if (options.labels || options.legend || !options.title.empty() || !options.caption.empty()) {
+    auto pass = OverlayPass::create(options.width, options.height);
+    if (!pass) {
+      std::cerr << kWho << pass.error() << "\n";
+      return 1;
+    }
+    overlay = std::move(pass.value());
+    UiState& ui = overlay->state();
+    ui.options = viewOptions(session.state(), ui.options);
+    ui.selectionLabels = frame.legend;
+    if (options.labels)
+      for (const auto& l : frame.labels) ui.labels.push_back({l.text, l.anchor});
+  }
+  const auto drawOverlay = [&] {
+    overlay->draw([&](UiState& ui) {
+      slide.draw(ui);
+      labels.draw(ui);  // last: it keeps clear of the slide's bands
+    });
+  };
   auto image = renderToImage(*renderer.value(), session.camera(), options.width, options.height,
-                             session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt);
+                             session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt,
+                             overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
   if (!image) {
     std::cerr << kWho << image.error() << "\n";
     return 1;

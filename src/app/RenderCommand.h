@@ -22,6 +22,11 @@ struct RenderOptions {
   std::string saveScene;  // also write the scene these options describe
   std::string lesson;     // a lesson file: draw its step `step` (1-based) exactly, like a scene file
   int step = 1;
+  // Slide-ready images: text burned into the picture, and a background left transparent.
+  std::string title, caption;
+  bool legend = false;       // what is painted, and what solid and dots mean
+  bool labels = false;       // the leader-line labels the viewer shows (and a lesson step's pinned labels)
+  bool transparent = false;  // no background: the PNG keeps the alpha
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
 };
 

@@ -1,5 +1,6 @@
 // The viewer's frame loop: input becomes session verbs and commands, the session's frame is drawn with the panels
 // in front, and what the panels ask for is carried out.
+#include "app/Fonts.h"
 #include "app/ViewerApp.h"
 
 #include <algorithm>
@@ -28,8 +29,6 @@
 namespace myoatlas {
 namespace {
 
-constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-constexpr const char* kBoldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 constexpr float kBaseFontPixels = 17.0f;
 
 // The part of the window a selection should be framed in: left of a tall panel on the right (Details) and right
@@ -51,26 +50,10 @@ void ViewerApp::applyUiScale() {
   if (ui_.options.uiScale == appliedUiScale_ && ui_.options.highContrast == appliedHighContrast_) return;
   appliedHighContrast_ = ui_.options.highContrast;
   ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  const float pixels = std::round(kBaseFontPixels * ui_.options.uiScale);
-  ui_.captionFont = ui_.captionTitleFont = nullptr;
-  if (std::filesystem::exists(kFontPath)) {
-    // Latin text, arrows, the bullet and the square used in the heatmap legend.
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2022, 0x2022, 0x2190, 0x2193, 0x25A0, 0x25A0, 0};
-    io.Fonts->AddFontFromFileTTF(kFontPath, pixels, nullptr, ranges);
-    // Presentation captions, sized for the screen they are shown on full screen: the back row reads them.
-    int screenHeight = 1080;
-    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
-      if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) screenHeight = mode->height;
-    const float caption = std::max(20.0f, std::round(float(screenHeight) / 34.0f));
-    ui_.captionFont = io.Fonts->AddFontFromFileTTF(kFontPath, caption, nullptr, ranges);
-    const char* bold = std::filesystem::exists(kBoldFontPath) ? kBoldFontPath : kFontPath;
-    ui_.captionTitleFont = io.Fonts->AddFontFromFileTTF(bold, std::round(caption * 1.4f), nullptr, ranges);
-  } else {
-    ImFontConfig config;
-    config.SizePixels = pixels;  // ImGui's built-in font, scaled: readable though less crisp than DejaVu Sans
-    io.Fonts->AddFontDefault(&config);
-  }
+  int screenHeight = 1080;  // presentation captions are sized for the screen they are shown on full screen
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+    if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) screenHeight = mode->height;
+  loadFonts(*io.Fonts, std::round(kBaseFontPixels * ui_.options.uiScale), screenHeight, ui_);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetStyle() = baseStyle_;
@@ -219,7 +202,10 @@ void ViewerApp::runCommand(CommandId id) {
     case CommandId::OpenModel: ui_.fileDialog = UiState::FileDialog::OpenModel; break;
     case CommandId::OpenView: ui_.fileDialog = UiState::FileDialog::OpenView; break;
     case CommandId::SaveView: ui_.fileDialog = UiState::FileDialog::SaveView; break;
-    case CommandId::Screenshot: saveScreenshot(); break;
+    case CommandId::Screenshot:
+      ui_.screenshotPath = nextScreenshotPath(screenshotFolder_);
+      ui_.fileDialog = UiState::FileDialog::SaveScreenshot;
+      break;
     case CommandId::LargerInterface: ui_.options.uiScale = std::min(kUiScaleMax, ui_.options.uiScale + 0.25f); break;
     case CommandId::SmallerInterface: ui_.options.uiScale = std::max(kUiScaleMin, ui_.options.uiScale - 0.25f); break;
     case CommandId::FrameTime: ui_.showFrameTime = !ui_.showFrameTime; break;
@@ -324,6 +310,7 @@ void ViewerApp::carryOutRequests() {
       session_->paintTriggerPoints(selection);
     }
   }
+  if (r.saveScreenshot) saveScreenshot(*r.saveScreenshot);
   if (r.openLesson) openLesson(*r.openLesson);
   if (r.saveLesson) saveLessonTo(*r.saveLesson);
   if (r.addStep) addStep();

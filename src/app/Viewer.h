@@ -31,7 +31,8 @@ struct ViewerOptions {
 
 int runViewer(const ViewerOptions& options);  // returns the process exit code
 
-// Where a screenshot taken now goes: $XDG_PICTURES_DIR, else ~/Pictures, else the current folder.
-std::string defaultScreenshotPath();
+// A fresh name for a screenshot taken now ("myoatlas-20261130-112233.png") in `folder`, or when that is empty in
+// $XDG_PICTURES_DIR, else ~/Pictures, else the current folder.
+std::string nextScreenshotPath(const std::string& folder = "");
 
 }  // namespace myoatlas

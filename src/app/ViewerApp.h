@@ -55,7 +55,7 @@ class ViewerApp {
   void saveView(const std::string& path);
   void openDetails(const std::string& id);
   void saveNote(const std::string& id, const std::string& text);
-  void saveScreenshot();
+  void saveScreenshot(const std::string& path);
   void status(const std::string& message, double seconds);
   void loadAtlasTools();
   void rememberSettings();
@@ -100,7 +100,8 @@ class ViewerApp {
   ShortcutKeys shortcuts_;
   Lesson lesson_;
   Presentation presentation_;
-  bool discardArmed_ = false;  // New/Open lesson asked once with unsaved changes: the next one discards them
+  bool discardArmed_ = false;
+  std::string screenshotFolder_;  // where the last screenshot went ("" the pictures folder)  // New/Open lesson asked once with unsaved changes: the next one discards them
   int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before presenting full screen
   TypeAhead typeAhead_;  // what is typed right after Ctrl+F goes into the search field
 

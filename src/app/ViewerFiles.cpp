@@ -8,6 +8,7 @@
 #include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
 #include <GLFW/glfw3.h>
 
+#include "app/OverlayPass.h"
 #include "app/ViewerApp.h"
 #include "io/Png.h"
 #include "io/UserData.h"
@@ -95,18 +96,52 @@ void ViewerApp::saveView(const std::string& path) {
   status("View saved to " + path, 4.0);
 }
 
-void ViewerApp::saveScreenshot() {
+// The view as an image of the chosen size, with the slide text the save dialog asked for burned in.
+void ViewerApp::saveScreenshot(const std::string& path) {
   int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
   if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
-  auto image = renderToImage(*renderer_, session_->camera(), w, h,
-                             session_->state().split ? std::optional<OrbitCamera>(session_->paneCamera(1)) : std::nullopt);
-  const std::string path = defaultScreenshotPath();
+  const UiState::Slide& slide = ui_.slide;
+  std::unique_ptr<OverlayPass> overlay;
+  SlideOverlay text{slide.title, slide.caption, slide.legend};
+  LabelsOverlay labels;
+  OrbitCamera camera = session_->camera();
+  if (slide.labels || slide.legend || !slide.title.empty() || !slide.caption.empty()) {
+    auto pass = OverlayPass::create(w, h);
+    if (!pass) {
+      ui_.errorMessage = "The screenshot was not saved: " + pass.error();
+      return;
+    }
+    overlay = std::move(pass.value());
+    UiState& ui = overlay->state();
+    ui.options = viewOptions(session_->state(), ui.options);
+    ui.selectionLabels = ui_.selectionLabels;
+    if (slide.labels) {  // projected for the image's size, as the window's are for the window
+      session_->setViewport(w, h);
+      for (const auto& l : session_->frame().labels) ui.labels.push_back({l.text, l.anchor});
+      camera = session_->camera();
+      int ww = 0, wh = 0;
+      glfwGetWindowSize(window_, &ww, &wh);
+      session_->setViewport(ww, wh);
+    }
+  }
+  renderer_->setTransparentBackground(slide.transparent);
+  const auto drawOverlay = [&] {
+    overlay->draw([&](UiState& ui) {
+      text.draw(ui);
+      labels.draw(ui);
+    });
+  };
+  auto image = renderToImage(*renderer_, camera, w, h,
+                             session_->state().split ? std::optional<OrbitCamera>(session_->paneCamera(1)) : std::nullopt,
+                             overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
+  renderer_->setTransparentBackground(false);
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
   if (!written) {
     ui_.errorMessage = "The screenshot was not saved: " + written.error();
     return;
   }
-  status("Screenshot saved to " + path, 4.0);
+  screenshotFolder_ = std::filesystem::path(path).parent_path().string();
+  status("Screenshot saved to " + path, 5.0);
 }
 
 void ViewerApp::rememberSettings() {
@@ -119,10 +154,12 @@ void ViewerApp::rememberSettings() {
   if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
 }
 
-std::string defaultScreenshotPath() {
+std::string nextScreenshotPath(const std::string& folder) {
   namespace fs = std::filesystem;
   fs::path dir = fs::current_path();
-  if (const char* xdg = std::getenv("XDG_PICTURES_DIR"); xdg && fs::is_directory(xdg)) {
+  if (!folder.empty() && fs::is_directory(folder)) {
+    dir = folder;
+  } else if (const char* xdg = std::getenv("XDG_PICTURES_DIR"); xdg && fs::is_directory(xdg)) {
     dir = xdg;
   } else if (const char* home = std::getenv("HOME"); home && fs::is_directory(fs::path(home) / "Pictures")) {
     dir = fs::path(home) / "Pictures";

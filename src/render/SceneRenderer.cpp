@@ -88,9 +88,10 @@ void SceneRenderer::drawBackground(int x, int y, int width, int height) {
   glViewport(x, y, width, height);
   glEnable(GL_SCISSOR_TEST);  // the clear stays inside the rectangle
   glScissor(x, y, width, height);
-  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClearColor(0.0f, 0.0f, 0.0f, transparent_ ? 0.0f : 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glDisable(GL_SCISSOR_TEST);
+  if (transparent_) return;
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   backgroundProgram_.use();

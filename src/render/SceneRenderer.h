@@ -52,6 +52,8 @@ class SceneRenderer {
   // split view's two panes. The camera's viewport should be the pane's size.
   void drawPane(const OrbitCamera& camera, int x, int y, int width, int height);
   void drawBackground(int x, int y, int width, int height);  // the gradient alone, in that rectangle
+  // Slides for another background: cleared to transparent, no gradient (the PNG keeps the alpha).
+  void setTransparentBackground(bool on) { transparent_ = on; }
 
  private:
   SceneRenderer() = default;
@@ -70,7 +72,8 @@ class SceneRenderer {
   std::vector<GpuMesh> gpuMeshes_;
   std::map<std::string, std::vector<glm::vec4>> pendingPaint_;  // applied at the next draw
   ColorMap colorMap_ = ColorMap::Clinical;
-  bool comparing_ = false;  // each painted pattern in its own colour (the paint's fourth channel picks it)
+  bool comparing_ = false;
+  bool transparent_ = false;  // each painted pattern in its own colour (the paint's fourth channel picks it)
   std::shared_ptr<const std::vector<glm::mat4>> appliedJoints_;
   std::shared_ptr<const std::vector<glm::vec4>> appliedPaint_;
   std::string appliedPaintMesh_;

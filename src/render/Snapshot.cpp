@@ -8,7 +8,7 @@
 namespace myoatlas {
 
 Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height,
-                            std::optional<OrbitCamera> second) {
+                            std::optional<OrbitCamera> second, const std::function<void()>& overlay) {
   auto target = OffscreenTarget::create(width, height);
   if (!target) return Error{target.error()};
   target->bind();
@@ -18,6 +18,10 @@ Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int wid
   if (second) {
     second->setViewport(width - left, height);
     renderer.drawPane(*second, left, 0, width - left, height);
+  }
+  if (overlay) {
+    glViewport(0, 0, width, height);
+    overlay();
   }
   return target->read();
 }

@@ -95,6 +95,14 @@ struct PresentationOverlay {
   void draw(UiState& state);
 };
 
+// Slide-ready images (render --title/--caption/--legend): the title and caption on bands at the top and foot,
+// the legend above the caption; in the caption fonts, sized for the image.
+struct SlideOverlay {
+  void draw(UiState& state);
+  std::string title, caption;
+  bool legend = false;
+};
+
 struct StatusToast {
   void draw(UiState& state);
 };

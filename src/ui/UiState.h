@@ -40,6 +40,7 @@ struct UiRequests {
   std::optional<std::pair<std::string, std::string>> saveNote;  // (id, text)
   // Lessons: files, and what needs the session (the step shown, the view taken into a step).
   std::optional<std::string> openLesson, saveLesson;
+  std::optional<std::string> saveScreenshot;  // where to write the screenshot (PNG)
   std::optional<std::size_t> showStep;  // show this step of the lesson (its scene and labels)
   bool addStep = false;                 // the view shown becomes a new step after the current one
   bool updateStep = false;              // the view shown replaces the current step's scene
@@ -73,9 +74,15 @@ struct UiState {
   AppOptions options;
   bool showFrameTime = false;  // the frame-time overlay (F3)
   int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
+  // Slide-ready screenshots: text burned in, transparency; asked for in the screenshot's save dialog.
+  struct Slide {
+    std::string title, caption;
+    bool legend = true, labels = true, transparent = false;
+  } slide;
+  std::string screenshotPath;  // the name the save dialog offers (in the folder last saved to)
   bool showHelp = false;
   bool showAbout = false;
-  enum class FileDialog { None, OpenModel, OpenView, SaveView, OpenLesson, SaveLesson };
+  enum class FileDialog { None, OpenModel, OpenView, SaveView, OpenLesson, SaveLesson, SaveScreenshot };
   FileDialog fileDialog = FileDialog::None;
 
   // Referred pain: what is painted, and the pain finder's latest answer.

@@ -110,6 +110,47 @@ TEST(LessonCommand, SplitViewDrawsTheBackAndTheFrontSideBySide) {
   EXPECT_GT(redRight, 30) << "infraspinatus refers to the front of the shoulder: painted in the front view";
 }
 
+// Slide-ready images: a title band, a caption band, the legend and the labels burned in.
+TEST(LessonCommand, SlideReadyImagesCarryTitleCaptionLegendAndLabels) {
+  const auto dir = test::scratchDir();
+  const std::string plain = (dir / "slide-plain.png").string(), slide = (dir / "slide.png").string();
+  const std::string view = " render --select upper_trapezius.trp1 sternocleidomastoid.trp2 --compare --view right "
+                           "--focus head_face,neck --width 640 --height 480 --out '";
+  auto r = runCommand(myoatlas() + view + plain + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(myoatlas() + view + slide + "' --title 'Trapezius or SCM?' --caption 'Two headache patterns: the question "
+                 "mark behind the ear, and the face and eye' --legend --labels");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto a = readPng(plain), b = readPng(slide);
+  ASSERT_TRUE(a.ok() && b.ok());
+  test::expectMatchesGolden(b.value(), "slide_trapezius_scm", 2.0, 0.02);
+  const auto meanLuma = [](const Image& img, int y0, int y1) {
+    double sum = 0.0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = 0; x < img.width; ++x) {
+        const glm::u8vec4 p = img.at(x, y);
+        sum += 0.3 * p.r + 0.6 * p.g + 0.1 * p.b;
+      }
+    return sum / double((y1 - y0) * img.width);
+  };
+  EXPECT_LT(meanLuma(b.value(), 0, 8), meanLuma(a.value(), 0, 8) - 10.0) << "a dark title band at the top";
+  EXPECT_LT(meanLuma(b.value(), 472, 480), meanLuma(a.value(), 472, 480) - 5.0) << "a dark caption band at the foot";
+  int bright = 0;  // white text in the title band
+  for (int y = 0; y < 40; ++y)
+    for (int x = 0; x < 640; ++x) bright += b->at(x, y).r > 220 && b->at(x, y).g > 220 ? 1 : 0;
+  EXPECT_GT(bright, 150) << "the title's letters";
+}
+
+TEST(LessonCommand, ATransparentBackgroundKeepsOnlyTheBody) {
+  const auto out = (test::scratchDir() / "transparent.png").string();
+  const auto r = runCommand(myoatlas() + " render --transparent --width 200 --height 300 --out '" + out + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto img = readPng(out);
+  ASSERT_TRUE(img.ok()) << img.error();
+  EXPECT_EQ(img->at(5, 5).a, 0) << "the corner is see-through";
+  EXPECT_EQ(img->at(100, 150).a, 255) << "the body is opaque";
+}
+
 // Presenting: full screen, no panels, the step's title and text in the caption column, the body left of it.
 TEST(LessonWindow, PresentingShowsTheStepsCaptionBesideTheBody) {
   if (runCommand("command -v xvfb-run").exitCode != 0) {

@@ -158,6 +158,24 @@ TEST(Panels, SaveViewNamesTheFileAsAScene) {
   EXPECT_EQ(state.fileDialog, UiState::FileDialog::None) << "the dialog closes";
 }
 
+TEST(Panels, TheScreenshotDialogOffersAFreshNameAndTheSlideText) {
+  UiState state;
+  state.fileDialog = UiState::FileDialog::SaveScreenshot;
+  state.screenshotPath = (test::scratchDir() / "myoatlas-20261130-101500.png").string();
+  FileDialog dialog;
+  HeadlessUi ui;
+  ui.frame([&] { dialog.draw(state); });
+  EXPECT_EQ(dialog.pathInput, state.screenshotPath) << "the name offered, in the folder last saved to";
+  EXPECT_EQ(dialog.directory, test::scratchDir());
+  state.slide.title = "Piriformis";
+  dialog.pathInput = (test::scratchDir() / "slide-3").string();
+  ui.frame([&] { dialog.draw(state); });
+  ui.enter(true);
+  ui.frame([&] { dialog.draw(state); });
+  ASSERT_TRUE(state.requests.saveScreenshot.has_value());
+  EXPECT_EQ(*state.requests.saveScreenshot, (test::scratchDir() / "slide-3.png").string()) << "a PNG, named so";
+}
+
 TEST(Panels, LayersStandBesideTheDetailsNotOnThem) {
   ASSERT_TRUE(atlas().ok());
   UiState state;

@@ -37,6 +37,7 @@ const DialogKind kDialogKinds[] = {
     {UiState::FileDialog::SaveView, "Save view###file", kSceneExtension, "view", &UiRequests::saveView},
     {UiState::FileDialog::OpenLesson, "Open lesson###file", kLessonExtension, "", &UiRequests::openLesson},
     {UiState::FileDialog::SaveLesson, "Save lesson###file", kLessonExtension, "lesson", &UiRequests::saveLesson},
+    {UiState::FileDialog::SaveScreenshot, "Save screenshot###file", ".png", "myoatlas", &UiRequests::saveScreenshot},
 };
 const DialogKind& dialogKind(UiState::FileDialog kind) {
   for (const auto& k : kDialogKinds)
@@ -76,6 +77,10 @@ void FileDialog::draw(UiState& state) {
   if (state.fileDialog == Kind::None) return;
   const DialogKind& kind = dialogKind(state.fileDialog);
   const bool saving = kind.defaultName[0] != '\0';
+  if (listedKind != state.fileDialog && state.fileDialog == Kind::SaveScreenshot && !state.screenshotPath.empty()) {
+    pathInput = state.screenshotPath;  // a fresh name, in the folder last saved to
+    directory = std::filesystem::path(pathInput).parent_path();
+  }
   if (listed != directory || listedKind != state.fileDialog) {
     listedKind = state.fileDialog;
     refresh();
@@ -97,7 +102,7 @@ void FileDialog::draw(UiState& state) {
   if (!listError.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", listError.c_str());
 
   std::optional<std::string> chosen;
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
+  const float footer = ImGui::GetFrameHeightWithSpacing() * (state.fileDialog == Kind::SaveScreenshot ? 5.4f : 2.2f);
   if (ImGui::BeginChild("files", ImVec2(0, -footer), true)) {
     for (const auto& e : entries) {
       std::error_code ec;
@@ -115,6 +120,21 @@ void FileDialog::draw(UiState& state) {
     }
   }
   ImGui::EndChild();
+  if (state.fileDialog == Kind::SaveScreenshot) {  // slide-ready: text burned in, a transparent background
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##slidetitle", "Title on the image (optional)", &state.slide.title);
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##slidecaption", "Caption on the image (optional)", &state.slide.caption);
+    ImGui::Checkbox("Legend", &state.slide.legend);
+    ImGui::SameLine();
+    ImGui::Checkbox("Labels", &state.slide.labels);
+    ImGui::SameLine();
+    ImGui::Checkbox("Transparent background", &state.slide.transparent);
+    if (state.screenshotWidth > 0) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("%d x %d", state.screenshotWidth, state.screenshotHeight);
+    }
+  }
   ImGui::SetNextItemWidth(-120.0f * state.options.uiScale);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away
   const bool entered = ImGui::InputText("##path", &pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
