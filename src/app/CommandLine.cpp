@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/HandoutCommand.h"
 
 #include <iostream>
 
@@ -159,6 +160,20 @@ int runCommandLine(int argc, char** argv) {
   searchCommand->add_option("--data", search.dir, "Atlas folder (default: the shipped data/)");
   searchCommand->add_flag("--json", search.json, "Print JSON");
 
+  HandoutOptions handout;
+  CLI::App* handoutCommand = app.add_subcommand(
+      "handout", "A printable PDF: a lesson's handout, or a client handout from a scene with a pain drawing");
+  CLI::Option* handoutLesson = handoutCommand->add_option(
+      "--lesson", handout.lesson, "The lesson (*.myolesson.json): each step's picture, text and trigger points");
+  CLI::Option* handoutScene = handoutCommand->add_option(
+      "--scene", handout.scene, "A scene (*.myoscene.json) with a pain drawing or a clicked point: the client handout");
+  handoutLesson->excludes(handoutScene);
+  handoutCommand->add_option("--out", handout.out, "PDF file to write")->required();
+  handoutCommand->add_option("--paper", handout.paper, "Paper size: a4 or letter");
+  handoutCommand->callback([&] {
+    if (handout.lesson.empty() && handout.scene.empty()) throw CLI::ValidationError("handout", "give --lesson or --scene");
+  });
+
   SourcesOptions sources;
   std::string area;
   std::vector<float> point;
@@ -195,6 +210,7 @@ int runCommandLine(int argc, char** argv) {
     return runRender(render);
   }
   if (*validateCommand) return runValidate(validate);
+  if (*handoutCommand) return runHandout(handout);
   if (*sourcesCommand) {
     if (!area.empty()) sources.area = area;
     if (point.size() == 3) sources.point = glm::vec3(point[0], point[1], point[2]);

@@ -9,7 +9,7 @@
 
 namespace myoatlas {
 
-Result<std::unique_ptr<OverlayPass>> OverlayPass::create(int width, int height) {
+Result<std::unique_ptr<OverlayPass>> OverlayPass::create(int width, int height, float textScale) {
   std::unique_ptr<OverlayPass> pass(new OverlayPass());
   pass->width_ = width, pass->height_ = height;
   ImGuiContext* previous = ImGui::GetCurrentContext();
@@ -20,8 +20,8 @@ Result<std::unique_ptr<OverlayPass>> OverlayPass::create(int width, int height) 
   io.DisplaySize = ImVec2(float(width), float(height));
   io.DeltaTime = 1.0f / 60.0f;
   // Labels as large on the image as on an 800-pixel-high window at 100%, scaled with the image.
-  pass->ui_.options.uiScale = std::max(0.75f, float(height) / 800.0f);
-  loadFonts(*io.Fonts, std::round(17.0f * pass->ui_.options.uiScale), height, pass->ui_);
+  pass->ui_.options.uiScale = std::max(0.75f, textScale * float(height) / 800.0f);
+  loadFonts(*io.Fonts, std::round(17.0f * pass->ui_.options.uiScale), int(textScale * float(height)), pass->ui_);
   if (!ImGui_ImplOpenGL3_Init("#version 330 core")) {
     ImGui::DestroyContext(pass->context_);
     ImGui::SetCurrentContext(previous);

@@ -14,7 +14,8 @@ namespace myoatlas {
 
 class OverlayPass {
  public:
-  static Result<std::unique_ptr<OverlayPass>> create(int width, int height);
+  // `textScale` enlarges the labels and legend beyond what the image's height gives them.
+  static Result<std::unique_ptr<OverlayPass>> create(int width, int height, float textScale = 1.0f);
   ~OverlayPass();
   OverlayPass(const OverlayPass&) = delete;
   OverlayPass& operator=(const OverlayPass&) = delete;

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "app/AtlasCommands.h"
-#include "app/OverlayPass.h"
+#include "app/SlideImage.h"
 #include "core/FrameStats.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
@@ -17,7 +17,6 @@
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
-#include "ui/Panels.h"
 
 namespace myoatlas {
 namespace {
@@ -174,35 +173,9 @@ int runRender(const RenderOptions& options) {
     return 1;
   }
   session.setAnnotations(annotations);
-  const SceneFrame frame = session.frame();
-  renderer.value()->apply(frame);
-  renderer.value()->setTransparentBackground(options.transparent);
   // Slide text and labels are drawn by the viewer's own overlays (ImGui, without a window) over the picture.
-  std::unique_ptr<OverlayPass> overlay;
-  SlideOverlay slide{options.title, options.caption, options.legend};
-  LabelsOverlay labels;
-  if (options.labels || options.legend || !options.title.empty() || !options.caption.empty()) {
-    auto pass = OverlayPass::create(options.width, options.height);
-    if (!pass) {
-      std::cerr << kWho << pass.error() << "\n";
-      return 1;
-    }
-    overlay = std::move(pass.value());
-    UiState& ui = overlay->state();
-    ui.options = viewOptions(session.state(), ui.options);
-    ui.selectionLabels = frame.legend;
-    if (options.labels)
-      for (const auto& l : frame.labels) ui.labels.push_back({l.text, l.anchor});
-  }
-  const auto drawOverlay = [&] {
-    overlay->draw([&](UiState& ui) {
-      slide.draw(ui);
-      labels.draw(ui);  // last: it keeps clear of the slide's bands
-    });
-  };
-  auto image = renderToImage(*renderer.value(), session.camera(), options.width, options.height,
-                             session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt,
-                             overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
+  auto image = renderSessionImage(session, *renderer.value(), options.width, options.height,
+                                  {options.title, options.caption, options.legend, options.labels, options.transparent});
   if (!image) {
     std::cerr << kWho << image.error() << "\n";
     return 1;

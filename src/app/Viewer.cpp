@@ -221,6 +221,8 @@ void ViewerApp::runCommand(CommandId id) {
     case CommandId::AddStep: addStep(); break;
     case CommandId::LessonPanel: ui_.showLesson = !ui_.showLesson; break;
     case CommandId::Present: startPresenting(ui_.lessonStep < 0 ? 0 : std::size_t(ui_.lessonStep)); break;
+    case CommandId::LessonHandout: ui_.fileDialog = UiState::FileDialog::LessonHandout; break;
+    case CommandId::ClientHandout: ui_.fileDialog = UiState::FileDialog::ClientHandout; break;
   }
 }
 
@@ -311,6 +313,8 @@ void ViewerApp::carryOutRequests() {
     }
   }
   if (r.saveScreenshot) saveScreenshot(*r.saveScreenshot);
+  if (r.lessonHandout) exportHandout(*r.lessonHandout, true);
+  if (r.clientHandout) exportHandout(*r.clientHandout, false);
   if (r.openLesson) openLesson(*r.openLesson);
   if (r.saveLesson) saveLessonTo(*r.saveLesson);
   if (r.addStep) addStep();

@@ -56,6 +56,7 @@ class ViewerApp {
   void openDetails(const std::string& id);
   void saveNote(const std::string& id, const std::string& text);
   void saveScreenshot(const std::string& path);
+  void exportHandout(const std::string& path, bool lesson);
   void status(const std::string& message, double seconds);
   void loadAtlasTools();
   void rememberSettings();

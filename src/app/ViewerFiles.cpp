@@ -8,7 +8,8 @@
 #include <glad/gl.h>  // must precede GLFW so GLFW does not pull in the system GL header
 #include <GLFW/glfw3.h>
 
-#include "app/OverlayPass.h"
+#include "app/HandoutCommand.h"
+#include "app/SlideImage.h"
 #include "app/ViewerApp.h"
 #include "io/Png.h"
 #include "io/UserData.h"
@@ -101,40 +102,10 @@ void ViewerApp::saveScreenshot(const std::string& path) {
   int w = ui_.screenshotWidth, h = ui_.screenshotHeight;
   if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
   const UiState::Slide& slide = ui_.slide;
-  std::unique_ptr<OverlayPass> overlay;
-  SlideOverlay text{slide.title, slide.caption, slide.legend};
-  LabelsOverlay labels;
-  OrbitCamera camera = session_->camera();
-  if (slide.labels || slide.legend || !slide.title.empty() || !slide.caption.empty()) {
-    auto pass = OverlayPass::create(w, h);
-    if (!pass) {
-      ui_.errorMessage = "The screenshot was not saved: " + pass.error();
-      return;
-    }
-    overlay = std::move(pass.value());
-    UiState& ui = overlay->state();
-    ui.options = viewOptions(session_->state(), ui.options);
-    ui.selectionLabels = ui_.selectionLabels;
-    if (slide.labels) {  // projected for the image's size, as the window's are for the window
-      session_->setViewport(w, h);
-      for (const auto& l : session_->frame().labels) ui.labels.push_back({l.text, l.anchor});
-      camera = session_->camera();
-      int ww = 0, wh = 0;
-      glfwGetWindowSize(window_, &ww, &wh);
-      session_->setViewport(ww, wh);
-    }
-  }
-  renderer_->setTransparentBackground(slide.transparent);
-  const auto drawOverlay = [&] {
-    overlay->draw([&](UiState& ui) {
-      text.draw(ui);
-      labels.draw(ui);
-    });
-  };
-  auto image = renderToImage(*renderer_, camera, w, h,
-                             session_->state().split ? std::optional<OrbitCamera>(session_->paneCamera(1)) : std::nullopt,
-                             overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
-  renderer_->setTransparentBackground(false);
+  auto image = renderSessionImage(*session_, *renderer_, w, h, {slide.title, slide.caption, slide.legend, slide.labels, slide.transparent});
+  int windowWidth = 0, windowHeight = 0;
+  glfwGetWindowSize(window_, &windowWidth, &windowHeight);
+  session_->setViewport(windowWidth, windowHeight);  // the loop sets the picture area again next frame
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
   if (!written) {
     ui_.errorMessage = "The screenshot was not saved: " + written.error();
@@ -142,6 +113,25 @@ void ViewerApp::saveScreenshot(const std::string& path) {
   }
   screenshotFolder_ = std::filesystem::path(path).parent_path().string();
   status("Screenshot saved to " + path, 5.0);
+}
+
+// A lesson's or a client's handout (PDF). Drawing the lesson's steps goes through the session, so the view is
+// kept and put back afterwards.
+void ViewerApp::exportHandout(const std::string& path, bool lesson) {
+  const SceneFile kept = session_->sceneFile(modelPath_);
+  const auto annotations = session_->annotations();
+  const auto written = lesson ? writeLessonHandout(lesson_, *session_, *renderer_, path, ui_.paper)
+                              : writeClientHandout(*session_, *renderer_, path, ui_.paper);
+  session_->applyScene(kept, "the view before the handout");
+  session_->setAnnotations(annotations);
+  int w = 0, h = 0;
+  glfwGetWindowSize(window_, &w, &h);
+  session_->setViewport(w, h);
+  if (!written) {
+    ui_.errorMessage = "The handout was not saved: " + written.error();
+    return;
+  }
+  status("Handout saved to " + path, 5.0);
 }
 
 void ViewerApp::rememberSettings() {

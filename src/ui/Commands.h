@@ -17,7 +17,7 @@ enum class CommandId {
   ViewAnterior, ViewPosterior, ViewLeft, ViewRight, ViewSuperior, FrameAll, NextPose,
   ClearSelection, Brush, Layers, Xray, Search,
   OpenModel, OpenView, SaveView, Screenshot, LargerInterface, SmallerInterface, FrameTime, Help, Quit,
-  NewLesson, OpenLesson, SaveLesson, SaveLessonAs, AddStep, LessonPanel, Present
+  NewLesson, OpenLesson, SaveLesson, SaveLessonAs, AddStep, LessonPanel, Present, LessonHandout, ClientHandout
 };
 
 struct Command {
@@ -64,6 +64,10 @@ inline constexpr Command kCommands[] = {
     {CommandId::LessonPanel, "Lesson panel", Key::L, true, "Ctrl + L", "The lesson's steps: show, reorder, edit text, pin labels", "Lesson"},
     {CommandId::Present, "Present full screen", Key::F5, false, "F5",
      "Present the lesson: clicker or arrows step through, D pen, Esc leaves", "Lesson"},
+    {CommandId::LessonHandout, "Export handout (PDF)...", Key::None, false, "",
+     "A printable handout of the lesson: each step's picture, text, trigger points, self-care and sources", "Lesson"},
+    {CommandId::ClientHandout, "Client handout (PDF)...", Key::None, false, "",
+     "A handout for a client from the pain drawing: likely sources, self-care, when to see a professional", "Pain"},
 };
 
 const Command& command(CommandId id);

@@ -41,6 +41,7 @@ struct UiRequests {
   // Lessons: files, and what needs the session (the step shown, the view taken into a step).
   std::optional<std::string> openLesson, saveLesson;
   std::optional<std::string> saveScreenshot;  // where to write the screenshot (PNG)
+  std::optional<std::string> lessonHandout, clientHandout;  // where to write the handout (PDF)
   std::optional<std::size_t> showStep;  // show this step of the lesson (its scene and labels)
   bool addStep = false;                 // the view shown becomes a new step after the current one
   bool updateStep = false;              // the view shown replaces the current step's scene
@@ -82,7 +83,8 @@ struct UiState {
   std::string screenshotPath;  // the name the save dialog offers (in the folder last saved to)
   bool showHelp = false;
   bool showAbout = false;
-  enum class FileDialog { None, OpenModel, OpenView, SaveView, OpenLesson, SaveLesson, SaveScreenshot };
+  enum class FileDialog { None, OpenModel, OpenView, SaveView, OpenLesson, SaveLesson, SaveScreenshot, LessonHandout, ClientHandout };
+  std::string paper = "a4";  // handouts: "a4" or "letter"
   FileDialog fileDialog = FileDialog::None;
 
   // Referred pain: what is painted, and the pain finder's latest answer.

@@ -96,6 +96,25 @@ void Session::frameAll() { moveCamera(camera_.framing(posedBounds_)); }
 
 void Session::frameView(ViewPreset preset) { moveCamera(camera_.framing(posedBounds_, preset)); }
 
+// The whole body from the front, back or a side: whichever faces the pain drawing most (a client's handout).
+void Session::frameDrawing() {
+  if (!skinMesh_) return;
+  const Mesh& skin = model_->meshes[*skinMesh_];
+  glm::vec3 facing(0.0f);
+  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
+    if (drawing_[v] > 0.0f && v < skin.normals.size()) facing += skin.normals[v] * drawing_[v];
+  if (glm::dot(facing, facing) < 1e-12f) return;
+  std::optional<ViewPreset> best;
+  float bestDot = -2.0f;
+  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right}) {
+    OrbitCamera c = camera_;
+    c.setPose(c.framing(posedBounds_, preset));
+    const float d = glm::dot(glm::normalize(facing), -c.forward());  // the camera looks against the skin's normal
+    if (d > bestDot) bestDot = d, best = preset;
+  }
+  frameView(*best);
+}
+
 Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice side) {
   if (!atlas_) return Error{"--focus needs the atlas, which did not load"};
   for (const auto& id : ids)

@@ -74,6 +74,7 @@ class Session {
   void zoomAt(float steps, glm::vec2 pixel);
   void frameAll();
   void frameView(ViewPreset preset);
+  void frameDrawing();  // from the front, back or side the pain drawing faces most
   // Close-up on these muscles or regions on `side`; the error names an unknown id or a model without them.
   Result<Ok> frameFocus(const std::vector<std::string>& ids, SideChoice side);
   void frameSelection();  // the painted pattern, from the side it faces

@@ -38,6 +38,8 @@ const DialogKind kDialogKinds[] = {
     {UiState::FileDialog::OpenLesson, "Open lesson###file", kLessonExtension, "", &UiRequests::openLesson},
     {UiState::FileDialog::SaveLesson, "Save lesson###file", kLessonExtension, "lesson", &UiRequests::saveLesson},
     {UiState::FileDialog::SaveScreenshot, "Save screenshot###file", ".png", "myoatlas", &UiRequests::saveScreenshot},
+    {UiState::FileDialog::LessonHandout, "Export lesson handout###file", ".pdf", "handout", &UiRequests::lessonHandout},
+    {UiState::FileDialog::ClientHandout, "Client handout###file", ".pdf", "pain-map", &UiRequests::clientHandout},
 };
 const DialogKind& dialogKind(UiState::FileDialog kind) {
   for (const auto& k : kDialogKinds)
@@ -134,6 +136,13 @@ void FileDialog::draw(UiState& state) {
       ImGui::SameLine();
       ImGui::TextDisabled("%d x %d", state.screenshotWidth, state.screenshotHeight);
     }
+  }
+  if (state.fileDialog == Kind::LessonHandout || state.fileDialog == Kind::ClientHandout) {
+    ImGui::TextUnformatted("Paper:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("A4", state.paper == "a4")) state.paper = "a4";
+    ImGui::SameLine();
+    if (ImGui::RadioButton("US letter", state.paper == "letter")) state.paper = "letter";
   }
   ImGui::SetNextItemWidth(-120.0f * state.options.uiScale);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type a path straight away

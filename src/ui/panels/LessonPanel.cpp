@@ -22,7 +22,10 @@ void LessonPanel::draw(UiState& state) {
   const float s = state.options.uiScale;
   // Below the search panel, which has its size only from its second frame: placed again until then.
   ImGui::SetNextWindowPos(belowSearch(state), ImGui::GetFrameCount() < 3 ? ImGuiCond_Always : ImGuiCond_Appearing);
-  ImGui::SetNextWindowSize(ImVec2(400.0f * s, 600.0f * s), ImGuiCond_FirstUseEver);
+  // As tall as the room between the search panel and the legend pinned in the lower left.
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float room = vp->WorkPos.y + vp->WorkSize.y - belowSearch(state).y - 150.0f * s;
+  ImGui::SetNextWindowSize(ImVec2(400.0f * s, std::max(240.0f * s, std::min(600.0f * s, room))), ImGuiCond_Appearing);
   const std::string name = state.lessonPath.empty() ? "not saved yet" : std::filesystem::path(state.lessonPath).filename().string();
   const std::string title = "Lesson: " + name + (state.lessonChanged ? " *" : "") + "###lesson";
   if (!ImGui::Begin(title.c_str(), &state.showLesson)) {

@@ -94,6 +94,7 @@ void MainMenuBar::draw(UiState& state) {
     ImGui::SetNextItemWidth(160.0f * state.options.uiScale);
     ImGui::SliderFloat("Brush size", &state.brushRadiusCm, 1.0f, 8.0f, "%.1f cm");
     if (ImGui::MenuItem("Clear pain drawing")) state.requests.clearDrawing = true;
+    commandItem(state, CommandId::ClientHandout);
     ImGui::Separator();
     optionMenuItem(state.options, "--color-map");
     optionMenuItem(state.options, "--compare");
@@ -110,6 +111,7 @@ void MainMenuBar::draw(UiState& state) {
     commandItem(state, CommandId::LessonPanel, state.showLesson);
     ImGui::Separator();
     commandItem(state, CommandId::Present, false, state.lesson && !state.lesson->steps.empty());
+    commandItem(state, CommandId::LessonHandout, false, state.lesson && !state.lesson->steps.empty());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {

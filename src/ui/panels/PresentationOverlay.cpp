@@ -58,7 +58,7 @@ void PresentationOverlay::draw(UiState& state) {
 
   // The caption column on the right: the step's title and text, large enough for the back of a classroom.
   const float x0 = vp->Pos.x + W * (1.0f - state.captionFraction), pad = 0.03f * H;
-  draw->AddRectFilled(ImVec2(x0, vp->Pos.y), ImVec2(vp->Pos.x + W, vp->Pos.y + H), IM_COL32(12, 14, 20, 235));
+  draw->AddRectFilled(ImVec2(x0, vp->Pos.y), ImVec2(vp->Pos.x + W, vp->Pos.y + H), IM_COL32(12, 14, 20, 255));  // opaque: the body behind it must not show through
   state.panelRects.push_back({{x0, vp->Pos.y}, {vp->Pos.x + W, vp->Pos.y + H}});  // the labels keep clear of it
   draw->AddLine(ImVec2(x0, vp->Pos.y), ImVec2(x0, vp->Pos.y + H), IM_COL32(255, 200, 80, 255), 0.004f * H);
   const ImU32 ink = IM_COL32(245, 245, 245, 255), strong = IM_COL32(255, 206, 90, 255);

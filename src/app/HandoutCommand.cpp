@@ -1,0 +1,142 @@
+#include "app/HandoutCommand.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "app/AtlasCommands.h"
+#include "app/ModelLoading.h"
+#include "app/SlideImage.h"
+#include "core/atlas/AtlasLoader.h"
+#include "core/lesson/Handout.h"
+#include "io/PdfWriter.h"
+#include "io/UserData.h"
+#include "render/EglContext.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr const char* kWho = "myoatlas handout: ";
+constexpr int kImageWidth = 1200, kImageHeight = 760;  // the picture of a step: wide, for a page's width
+
+}  // namespace
+
+Result<Ok> writeLessonHandout(const Lesson& lesson, Session& session, SceneRenderer& renderer, const std::string& path,
+                              const std::string& paper) {
+  const auto size = parsePaper(paper);
+  if (!size) return Error{"--paper '" + paper + "' must be a4 or letter"};
+  if (!session.atlas()) return Error{"the atlas does not validate; run 'myoatlas validate'"};
+  HandoutDoc doc = lessonHandout(lesson, *session.atlas());
+  for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+    const LessonStep& step = lesson.steps[i];
+    if (auto applied = session.applyScene(step.scene, path + " step " + std::to_string(i + 1)); !applied) return Error{applied.error()};
+    session.setAnnotations(step.annotations);
+    SlideText text;
+    text.legend = !step.scene.view.painted.empty();
+    text.labels = true;  // the teacher's labels, and the selection's when the step shows them
+    text.textScale = 1.6f;
+    auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
+    if (!image) return Error{image.error()};
+    doc.sections[i].image = std::move(image.value());
+  }
+  session.setAnnotations({});
+  return writeHandoutPdf(path, doc, *size);
+}
+
+Result<Ok> writeClientHandout(Session& session, SceneRenderer& renderer, const std::string& path, const std::string& paper) {
+  const auto size = parsePaper(paper);
+  if (!size) return Error{"--paper '" + paper + "' must be a4 or letter"};
+  if (!session.atlas()) return Error{"the atlas does not validate; run 'myoatlas validate'"};
+  const PainAnswer& answer = session.answer();
+  if (answer.query.empty())
+    return Error{"the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)"};
+  HandoutDoc doc = clientHandout(answer.sources, answer.query, *session.atlas());
+  const CameraPose kept = session.camera().pose();
+  session.frameDrawing();  // the picture shows where it hurts
+  SlideText text;
+  auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
+  if (!image) return Error{image.error()};
+  doc.sections.front().image = std::move(image.value());
+  session.camera().setPose(kept);
+  return writeHandoutPdf(path, doc, *size);
+}
+
+int runHandout(const HandoutOptions& options) {
+  if (!parsePaper(options.paper)) {
+    std::cerr << kWho << "--paper '" << options.paper << "' must be a4 or letter\n";
+    return 2;
+  }
+  if (const std::filesystem::path out(options.out); out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
+    std::cerr << kWho << "--out '" << options.out << "': folder '" << out.parent_path().string() << "' does not exist\n";
+    return 2;
+  }
+  std::optional<LessonLoad> lesson;
+  std::optional<SceneFile> scene;
+  std::string modelPath;
+  if (!options.lesson.empty()) {
+    auto loaded = loadLesson(options.lesson);
+    if (!loaded) {
+      std::cerr << kWho << loaded.error() << "\n";
+      return 2;
+    }
+    for (const auto& p : loaded->problems) std::cerr << kWho << p << "\n";  // a handout of what could be read
+    if (loaded->lesson.steps.empty()) {
+      std::cerr << kWho << "lesson file '" << options.lesson << "' has no steps to print\n";
+      return 2;
+    }
+    lesson = std::move(loaded.value());
+    modelPath = lesson->lesson.steps.front().scene.modelPath;
+  } else {
+    auto loaded = loadScene(options.scene);
+    if (!loaded) {
+      std::cerr << kWho << loaded.error() << "\n";
+      return 2;
+    }
+    scene = loaded.value();
+    modelPath = scene->modelPath;
+  }
+  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  if (!atlas.ok()) {
+    std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";
+    return 2;
+  }
+  ModelOptions modelOptions;
+  modelOptions.path = modelPath;
+  auto model = loadModel(modelOptions);
+  if (!model) {
+    std::cerr << kWho << model.error() << "\n";
+    return 2;
+  }
+  Session session(&atlas.atlas);
+  session.setModel(std::move(model.value()));
+  if (lesson)
+    for (const auto& line : unknownLessonIds(lesson->lesson, atlas.atlas)) {
+      std::cerr << kWho << "lesson file '" << options.lesson << "': " << line << "\n";
+      return 2;
+    }
+  if (scene) {
+    auto applied = session.applyScene(*scene, options.scene);
+    if (!applied) {
+      std::cerr << kWho << applied.error() << "\n";
+      return 2;
+    }
+  }
+  auto context = EglContext::create();
+  if (!context) {
+    std::cerr << kWho << context.error() << "\n";
+    return 1;
+  }
+  auto renderer = SceneRenderer::create();
+  if (!renderer) {
+    std::cerr << kWho << renderer.error() << "\n";
+    return 1;
+  }
+  const auto written = lesson ? writeLessonHandout(lesson->lesson, session, *renderer.value(), options.out, options.paper)
+                              : writeClientHandout(session, *renderer.value(), options.out, options.paper);
+  if (!written) {
+    std::cerr << kWho << written.error() << "\n";
+    return scene && !written.error().empty() && written.error().find("no pain drawing") != std::string::npos ? 2 : 1;
+  }
+  return 0;
+}
+
+}  // namespace myoatlas

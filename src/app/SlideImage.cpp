@@ -1,0 +1,42 @@
+#include "app/SlideImage.h"
+
+#include <memory>
+
+#include "app/OverlayPass.h"
+#include "render/Snapshot.h"
+#include "ui/Panels.h"
+
+namespace myoatlas {
+
+Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text) {
+  session.setViewport(width, height);  // labels are projected for the image
+  const SceneFrame frame = session.frame();
+  renderer.apply(frame);
+  renderer.setTransparentBackground(text.transparent);
+  std::unique_ptr<OverlayPass> overlay;
+  SlideOverlay slide{text.title, text.caption, text.legend};
+  LabelsOverlay labels;
+  if (text.any()) {
+    auto pass = OverlayPass::create(width, height, text.textScale);
+    if (!pass) return Error{pass.error()};
+    overlay = std::move(pass.value());
+    UiState& ui = overlay->state();
+    ui.options = viewOptions(session.state(), ui.options);
+    ui.selectionLabels = frame.legend;
+    if (text.labels)
+      for (const auto& l : frame.labels) ui.labels.push_back({l.text, l.anchor});
+  }
+  const auto drawOverlay = [&] {
+    overlay->draw([&](UiState& ui) {
+      slide.draw(ui);
+      labels.draw(ui);  // last: it keeps clear of the slide's bands
+    });
+  };
+  auto image = renderToImage(renderer, session.camera(), width, height,
+                             session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt,
+                             overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
+  renderer.setTransparentBackground(false);
+  return image;
+}
+
+}  // namespace myoatlas

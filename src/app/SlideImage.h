@@ -1,0 +1,26 @@
+#pragma once
+// The session's frame as an image of any size, with text burned in by the viewer's own overlays: what `render`,
+// handouts and the viewer's screenshots share, so they show the same picture.
+#include <string>
+
+#include "core/Image.h"
+#include "core/Result.h"
+#include "core/session/Session.h"
+#include "render/SceneRenderer.h"
+
+namespace myoatlas {
+
+struct SlideText {
+  std::string title, caption;
+  bool legend = false;       // what is painted, and what solid and dots mean
+  bool labels = false;       // leader-line labels and a lesson step's pinned labels
+  bool transparent = false;  // no background
+  float textScale = 1.0f;    // labels and legend larger than the window's (print: a page is read from further)
+  bool any() const { return legend || labels || !title.empty() || !caption.empty(); }
+};
+
+// Sets the session's viewport to the image's size (the caller restores its own), applies the frame to the
+// renderer and draws. Needs a current GL context.
+Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text);
+
+}  // namespace myoatlas
