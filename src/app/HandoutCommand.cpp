@@ -34,6 +34,7 @@ Result<Ok> writeLessonHandout(const Lesson& lesson, Session& session, SceneRende
     text.legend = !step.scene.view.painted.empty();
     text.labels = true;  // the teacher's labels, and the selection's when the step shows them
     text.textScale = 1.6f;
+    text.transparent = true;  // on the white page: no dark background to print
     auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
     if (!image) return Error{image.error()};
     doc.sections[i].image = std::move(image.value());
@@ -46,6 +47,9 @@ Result<Ok> writeClientHandout(Session& session, SceneRenderer& renderer, const s
   const auto size = parsePaper(paper);
   if (!size) return Error{"--paper '" + paper + "' must be a4 or letter"};
   if (!session.atlas()) return Error{"the atlas does not validate; run 'myoatlas validate'"};
+  // A named area asked about is the drawing the client sees (the viewer draws it the same way when chosen).
+  if (const PainQuestion q = session.state().question; q.kind == PainQuestion::Kind::Area && !session.hasDrawing())
+    if (auto chosen = session.chooseArea(q.area, q.side); !chosen) return Error{chosen.error()};
   const PainAnswer& answer = session.answer();
   if (answer.query.empty())
     return Error{"the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)"};
@@ -53,6 +57,7 @@ Result<Ok> writeClientHandout(Session& session, SceneRenderer& renderer, const s
   const CameraPose kept = session.camera().pose();
   session.frameDrawing();  // the picture shows where it hurts
   SlideText text;
+  text.transparent = true;
   auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
   if (!image) return Error{image.error()};
   doc.sections.front().image = std::move(image.value());
@@ -120,18 +125,13 @@ int runHandout(const HandoutOptions& options) {
       return 2;
     }
   }
-  auto context = EglContext::create();
-  if (!context) {
-    std::cerr << kWho << context.error() << "\n";
+  auto gl = startHeadlessGl();
+  if (!gl) {
+    std::cerr << kWho << gl.error() << "\n";
     return 1;
   }
-  auto renderer = SceneRenderer::create();
-  if (!renderer) {
-    std::cerr << kWho << renderer.error() << "\n";
-    return 1;
-  }
-  const auto written = lesson ? writeLessonHandout(lesson->lesson, session, *renderer.value(), options.out, options.paper)
-                              : writeClientHandout(session, *renderer.value(), options.out, options.paper);
+  const auto written = lesson ? writeLessonHandout(lesson->lesson, session, *gl->renderer, options.out, options.paper)
+                              : writeClientHandout(session, *gl->renderer, options.out, options.paper);
   if (!written) {
     std::cerr << kWho << written.error() << "\n";
     return scene && !written.error().empty() && written.error().find("no pain drawing") != std::string::npos ? 2 : 1;

@@ -162,19 +162,15 @@ int runRender(const RenderOptions& options) {
     }
   }
 
-  auto context = EglContext::create();
-  if (!context) {
-    std::cerr << kWho << context.error() << "\n";
+  auto gl = startHeadlessGl();
+  if (!gl) {
+    std::cerr << kWho << gl.error() << "\n";
     return 1;
   }
-  auto renderer = SceneRenderer::create();
-  if (!renderer) {
-    std::cerr << kWho << renderer.error() << "\n";
-    return 1;
-  }
+  SceneRenderer& renderer = *gl->renderer;
   session.setAnnotations(annotations);
   // Slide text and labels are drawn by the viewer's own overlays (ImGui, without a window) over the picture.
-  auto image = renderSessionImage(session, *renderer.value(), options.width, options.height,
+  auto image = renderSessionImage(session, renderer, options.width, options.height,
                                   {options.title, options.caption, options.legend, options.labels, options.transparent});
   if (!image) {
     std::cerr << kWho << image.error() << "\n";
@@ -185,7 +181,7 @@ int runRender(const RenderOptions& options) {
     return 1;
   }
   if (options.benchmarkFrames > 0)
-    benchmarkFrames(*renderer.value(), session.camera(), options.width, options.height, options.benchmarkFrames);
+    benchmarkFrames(renderer, session.camera(), options.width, options.height, options.benchmarkFrames);
   return 0;
 }
 

@@ -8,6 +8,14 @@
 
 namespace myoatlas {
 
+Result<HeadlessGl> startHeadlessGl() {
+  auto context = EglContext::create();
+  if (!context) return Error{context.error()};
+  auto renderer = SceneRenderer::create();  // needs the context current
+  if (!renderer) return Error{renderer.error()};
+  return HeadlessGl{std::move(context.value()), std::move(renderer.value())};
+}
+
 Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text) {
   session.setViewport(width, height);  // labels are projected for the image
   const SceneFrame frame = session.frame();

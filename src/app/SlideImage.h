@@ -1,11 +1,13 @@
 #pragma once
 // The session's frame as an image of any size, with text burned in by the viewer's own overlays: what `render`,
 // handouts and the viewer's screenshots share, so they show the same picture.
+#include <memory>
 #include <string>
 
 #include "core/Image.h"
 #include "core/Result.h"
 #include "core/session/Session.h"
+#include "render/EglContext.h"
 #include "render/SceneRenderer.h"
 
 namespace myoatlas {
@@ -18,6 +20,13 @@ struct SlideText {
   float textScale = 1.0f;    // labels and legend larger than the window's (print: a page is read from further)
   bool any() const { return legend || labels || !title.empty() || !caption.empty(); }
 };
+
+// A headless OpenGL context (EGL) with the scene renderer on it: what `render` and `handout` draw with.
+struct HeadlessGl {
+  std::unique_ptr<EglContext> context;
+  std::unique_ptr<SceneRenderer> renderer;
+};
+Result<HeadlessGl> startHeadlessGl();
 
 // Sets the session's viewport to the image's size (the caller restores its own), applies the frame to the
 // renderer and draws. Needs a current GL context.

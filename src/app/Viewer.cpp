@@ -367,6 +367,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   glfwGetWindowContentScale(window_, &contentScale, nullptr);
   ui_.options = options_.options;
   ui_.options.uiScale = std::clamp(ui_.options.uiScale > 0 ? ui_.options.uiScale : contentScale, kUiScaleMin, kUiScaleMax);
+  if (settings_) screenshotFolder_ = settings_->screenshotFolder;  // F12's dialog starts where the last one went
   if (!settingsError_.empty()) ui_.errorMessage = settingsError_ + "\n\nDefault settings are used; the file is left as it is.";
   baseStyle_ = ImGui::GetStyle();
 

@@ -141,6 +141,7 @@ void ViewerApp::rememberSettings() {
   glfwGetWindowSize(window_, &s.options.width, &s.options.height);
   s.hasCamera = true;
   s.camera = session_->state().camera;
+  s.screenshotFolder = screenshotFolder_;
   if (auto saved = saveSettings(defaultSettingsPath(), s); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
 }
 

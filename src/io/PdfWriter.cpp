@@ -12,6 +12,9 @@
 namespace myoatlas {
 namespace {
 
+class Layout;
+void redFlags(Layout& l, const std::vector<std::string>& flags);
+
 constexpr double kMargin = 50.0;      // points
 constexpr double kBody = 10.5, kSmall = 8.5, kHeading = 15.0, kTitle = 22.0;
 constexpr const char* kFace = "DejaVu Sans";
@@ -46,39 +49,25 @@ class Layout {
     const double line = size * 1.35, left = kMargin + indent + (bullet ? size : 0.0), right = width_ - kMargin;
     ensure(line);
     if (bullet) {
+      cairo_new_path(cr_);  // else the arc joins the end of the last text with a line
       cairo_arc(cr_, kMargin + indent + size * 0.35, y_ + size * 0.62, size * 0.16, 0.0, 6.2832);
       cairo_fill(cr_);
     }
     double x = left;
-    bool joined = true;
-    for (const auto& run : runs) {
-      font(size, run.bold);
-      cairo_text_extents_t space;
+    for (const TextWord& word : wordsOf(runs)) {
+      font(size, word.bold);
+      cairo_text_extents_t space, e;
       cairo_text_extents(cr_, " ", &space);
-      std::size_t at = 0;
-      while (at <= run.text.size()) {
-        std::size_t end = run.text.find(' ', at);
-        if (end == std::string::npos) end = run.text.size();
-        const std::string word = run.text.substr(at, end - at);
-        const bool spaceAfter = end < run.text.size();
-        at = end + 1;
-        if (word.empty()) {
-          joined = false;
-          continue;
-        }
-        if (!joined && x > left) x += space.x_advance;
-        cairo_text_extents_t e;
-        cairo_text_extents(cr_, word.c_str(), &e);
-        if (x > left && x + e.x_advance > right) {
-          x = left;
-          y_ += line;
-          ensure(line);
-        }
-        cairo_move_to(cr_, x, y_ + size);
-        cairo_show_text(cr_, word.c_str());
-        x += e.x_advance;
-        joined = !spaceAfter;
+      cairo_text_extents(cr_, word.text.c_str(), &e);
+      if (word.spaceBefore && x > left) x += space.x_advance;
+      if (x > left && x + e.x_advance > right) {
+        x = left;
+        y_ += line;
+        ensure(line);
       }
+      cairo_move_to(cr_, x, y_ + size);
+      cairo_show_text(cr_, word.text.c_str());
+      x += e.x_advance;
     }
     y_ += line;
   }
@@ -136,6 +125,16 @@ void triggerPoint(Layout& l, const HandoutTriggerPoint& t) {
   l.space(4.0);
 }
 
+void redFlags(Layout& l, const std::vector<std::string>& flags) {
+  if (flags.empty()) return;
+  l.space(10.0);
+  l.ensure(6.0 * kBody);
+  l.colour(0.65, 0.1, 0.05);
+  l.text("When to see a professional", kHeading, true);
+  l.colour(0.0, 0.0, 0.0);
+  for (const auto& r : flags) l.paragraph({{r, false}}, kBody, 0.0, true);
+}
+
 }  // namespace
 
 std::optional<Paper> parsePaper(const std::string& name) {
@@ -166,6 +165,7 @@ Result<std::string> handoutPdf(const HandoutDoc& doc, Paper paper) {
     l.text(doc.disclaimer, kSmall);
     l.colour(0.0, 0.0, 0.0);
   }
+  if (doc.redFlagsFirst) redFlags(l, doc.redFlags);
   for (std::size_t i = 0; i < doc.sections.size(); ++i) {
     const HandoutSection& s = doc.sections[i];
     if (!doc.contents.empty()) l.newPage();  // lessons: a page per step
@@ -184,14 +184,7 @@ Result<std::string> handoutPdf(const HandoutDoc& doc, Paper paper) {
       for (const auto& t : s.triggerPoints) triggerPoint(l, t);
     }
   }
-  if (!doc.redFlags.empty()) {
-    l.space(10.0);
-    l.ensure(6.0 * kBody);
-    l.colour(0.65, 0.1, 0.05);
-    l.text("When to see a professional", kHeading, true);
-    l.colour(0.0, 0.0, 0.0);
-    for (const auto& r : doc.redFlags) l.paragraph({{r, false}}, kBody, 0.0, true);
-  }
+  if (!doc.redFlagsFirst) redFlags(l, doc.redFlags);
   if (!doc.sources.empty()) {
     l.space(10.0);
     l.text("Sources", kHeading, true);

@@ -279,3 +279,23 @@ TEST(ShippedLessons, ReadCleanlyAndEveryStepShowsOnTheBody) {
 
 }  // namespace
 }  // namespace myoatlas
+
+namespace myoatlas {
+namespace {
+
+TEST(Markdown, WordsKeepPunctuationJoinedToABoldRun) {
+  const auto words = wordsOf(parseMarkdown("**TrP4**, halfway up: a **frontal** headache")[0].runs);
+  ASSERT_EQ(words.size(), 7u);
+  EXPECT_EQ(words[0].text, "TrP4");
+  EXPECT_TRUE(words[0].bold);
+  EXPECT_EQ(words[1].text, ",");
+  EXPECT_FALSE(words[1].spaceBefore) << "the comma follows TrP4 with no space";
+  EXPECT_EQ(words[2].text, "halfway");
+  EXPECT_TRUE(words[2].spaceBefore);
+  EXPECT_TRUE(words[5].bold);
+  EXPECT_EQ(words[5].text, "frontal");
+  EXPECT_TRUE(words[5].spaceBefore);
+}
+
+}  // namespace
+}  // namespace myoatlas

@@ -105,6 +105,7 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   s.options.pose = "t-pose";
   s.hasCamera = true;
   s.camera = {{0.1f, 1.2f, 0.0f}, 0.5f, 0.1f, 2.5f};
+  s.screenshotFolder = "/home/teacher/Slides";
   ASSERT_TRUE(saveSettings(path, s).ok());
   auto back = loadSettings(path);
   ASSERT_TRUE(back.ok()) << back.error();
@@ -118,6 +119,7 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   EXPECT_TRUE(back->present.count("layers/peel"));
   ASSERT_TRUE(back->hasCamera);
   EXPECT_FLOAT_EQ(back->camera.distance, 2.5f);
+  EXPECT_EQ(back->screenshotFolder, "/home/teacher/Slides") << "F12's dialog starts where the last screenshot went";
   std::ofstream(path) << R"({"format": "myoatlas-settings", "window": {"width": "wide"}})";
   auto damaged = loadSettings(path);
   ASSERT_FALSE(damaged.ok());

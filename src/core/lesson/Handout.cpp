@@ -43,7 +43,7 @@ std::vector<std::string> redFlags(const Atlas& atlas) { return atlas.general.red
 
 HandoutTriggerPoint handoutTriggerPoint(const Atlas& atlas, const TriggerPoint& trp, Side side, HandoutDoc& doc) {
   HandoutTriggerPoint out;
-  out.name = trp.name + " (" + sideName(side) + ")";
+  out.name = trp.name + ", " + sideName(side) + " side";  // names may carry brackets of their own
   const Muscle* muscle = atlas.muscleOf(trp.id);
   const Treatment& t = trp.treatment ? *trp.treatment : muscle ? muscle->treatment : Treatment{};
   if (!trp.palpation.empty()) out.fields.push_back({"Where", trp.palpation, false});
@@ -120,6 +120,7 @@ HandoutDoc clientHandout(const std::vector<MuscleSources>& answer, const std::st
     sources.text = parseMarkdown("No trigger point in the atlas refers pain to exactly these places. Please see a professional.");
   doc.sections.push_back(std::move(sources));
   doc.redFlags = redFlags(atlas);
+  doc.redFlagsFirst = true;  // a client reads when to see a professional before any self-care
   if (!atlas.general.method.empty()) {
     HandoutSection method;
     method.title = "How to do self-release";

@@ -39,6 +39,7 @@ struct HandoutDoc {
   std::vector<std::string> contents;  // the sections' titles, listed on the first page (lessons)
   std::vector<HandoutSection> sections;
   std::vector<std::string> redFlags;  // "When to see a professional"
+  bool redFlagsFirst = false;         // before the sections (client handouts), else at the end
   std::vector<std::string> sources;   // full citations, numbered in order
   std::string disclaimer;
 };

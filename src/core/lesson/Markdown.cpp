@@ -60,6 +60,32 @@ std::vector<TextBlock> parseMarkdown(const std::string& text) {
   return blocks;
 }
 
+std::vector<TextWord> wordsOf(const std::vector<TextRun>& runs) {
+  std::vector<TextWord> words;
+  TextWord current;
+  bool space = false;  // a space since the last word
+  const auto flush = [&] {
+    if (current.text.empty()) return;
+    current.spaceBefore = current.spaceBefore && !words.empty();
+    words.push_back(current);
+    current = TextWord{};
+  };
+  for (const auto& run : runs) {
+    flush();  // a run ends a word; what follows without a space is joined to it
+    for (char c : run.text) {
+      if (c == ' ') {
+        flush();
+        space = true;
+        continue;
+      }
+      if (current.text.empty()) current.spaceBefore = space, current.bold = run.bold, space = false;
+      current.text += c;
+    }
+  }
+  flush();
+  return words;
+}
+
 std::string plainText(const TextBlock& block) {
   std::string out;
   for (const auto& r : block.runs) out += r.text;

@@ -19,4 +19,13 @@ struct TextBlock {
 std::vector<TextBlock> parseMarkdown(const std::string& text);
 std::string plainText(const TextBlock& block);  // the runs without markup
 
+// A block's words for laying out, each with whether a space comes before it ("**TrP4**," is two words, the
+// comma joined to TrP4): the caption bar and the PDF wrap text the same way.
+struct TextWord {
+  std::string text;
+  bool bold = false;
+  bool spaceBefore = false;
+};
+std::vector<TextWord> wordsOf(const std::vector<TextRun>& runs);
+
 }  // namespace myoatlas

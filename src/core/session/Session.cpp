@@ -112,7 +112,16 @@ void Session::frameDrawing() {
     const float d = glm::dot(glm::normalize(facing), -c.forward());  // the camera looks against the skin's normal
     if (d > bestDot) bestDot = d, best = preset;
   }
-  frameView(*best);
+  // Close enough to see the drawing, far enough to see where on the body it is (half a metre around it at least).
+  const auto& posed = picker().posedPositions(*skinMesh_);
+  Bounds drawn;
+  for (std::uint32_t v = 0; v < drawing_.size() && v < posed.size(); ++v)
+    if (drawing_[v] > 0.0f) drawn.add(posed[v]);
+  const glm::vec3 centre = 0.5f * (drawn.min + drawn.max), half = glm::max(0.5f * (drawn.max - drawn.min), glm::vec3(0.25f));
+  Bounds around;
+  around.add(centre - half);
+  around.add(centre + half);
+  moveCamera(camera_.framing(around, *best));
 }
 
 Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice side) {

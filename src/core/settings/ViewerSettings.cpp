@@ -20,6 +20,7 @@ std::string ViewerSettings::toJson() const {
     if (!spec.key[0]) continue;
     std::visit([&](auto member) { j[pointerOf(spec.key)] = options.*member; }, spec.member);
   }
+  if (!screenshotFolder.empty()) j["screenshot_folder"] = screenshotFolder;
   if (hasCamera)
     j["camera"] = {{"target", {camera.target.x, camera.target.y, camera.target.z}}, {"yaw", camera.yaw},
                    {"pitch", camera.pitch}, {"distance", camera.distance}};
@@ -56,6 +57,10 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
   if (!j.contains("color_map") && j.value("colour_blind_safe", false)) {
     s.options.colorMap = "colour-blind";
     s.present.insert("color_map");
+  }
+  if (j.contains("screenshot_folder")) {
+    if (!j["screenshot_folder"].is_string()) return bad("/screenshot_folder must be a folder's path");
+    s.screenshotFolder = j["screenshot_folder"].get<std::string>();
   }
   if (j.contains("camera")) {
     try {

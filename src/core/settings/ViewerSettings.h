@@ -16,6 +16,7 @@ struct ViewerSettings {
   std::set<std::string> present;  // settings keys the file had (only those override the defaults)
   bool hasCamera = false;
   CameraPose camera;
+  std::string screenshotFolder;  // where the last screenshot went ("" none yet): the save dialog starts there
 
   std::string toJson() const;
   // Errors name the file and the key ("settings file 'x': /layers/peel 7 is out of range (0 to 3)").

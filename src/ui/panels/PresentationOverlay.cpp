@@ -17,27 +17,13 @@ void drawBlock(ImDrawList* draw, ImFont* font, float size, const TextBlock& bloc
     if (draw) draw->AddCircleFilled(ImVec2(left + 0.35f * size, y + 0.55f * size), 0.16f * size, ink);
     x = left += 1.1f * size;
   }
-  bool joined = true;  // the next word follows the previous one with no space ("**TrP4**," keeps its comma)
-  for (const auto& run : block.runs) {
-    std::size_t at = 0;
-    while (at <= run.text.size()) {
-      std::size_t end = run.text.find(' ', at);
-      if (end == std::string::npos) end = run.text.size();
-      const std::string word = run.text.substr(at, end - at);
-      const bool spaceAfter = end < run.text.size();
-      at = end + 1;
-      if (word.empty()) {
-        joined = false;  // a space at the start of a run
-        continue;
-      }
-      if (!joined && x > left) x += space;
-      const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, word.c_str()).x;
-      if (x > left && x + w > right) x = left, y += size * 1.25f;
-      if (draw) draw->AddText(font, size, ImVec2(x, y), run.bold ? strong : ink, word.c_str());
-      if (draw && run.bold) draw->AddText(font, size, ImVec2(x + 1.0f, y), strong, word.c_str());  // heavier
-      x += w;
-      joined = !spaceAfter;
-    }
+  for (const TextWord& word : wordsOf(block.runs)) {
+    if (word.spaceBefore && x > left) x += space;
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, word.text.c_str()).x;
+    if (x > left && x + w > right) x = left, y += size * 1.25f;
+    if (draw) draw->AddText(font, size, ImVec2(x, y), word.bold ? strong : ink, word.text.c_str());
+    if (draw && word.bold) draw->AddText(font, size, ImVec2(x + 1.0f, y), strong, word.text.c_str());  // heavier
+    x += w;
   }
   y += size * 1.25f;
 }
