@@ -25,7 +25,8 @@ void LessonPanel::draw(UiState& state) {
   // As tall as the room between the search panel and the legend pinned in the lower left.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float room = vp->WorkPos.y + vp->WorkSize.y - belowSearch(state).y - 150.0f * s;
-  ImGui::SetNextWindowSize(ImVec2(400.0f * s, std::max(240.0f * s, std::min(600.0f * s, room))), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(400.0f * s, std::max(240.0f * s, std::min(600.0f * s, room))),
+                           ImGui::GetFrameCount() < 3 ? ImGuiCond_Always : ImGuiCond_Appearing);
   const std::string name = state.lessonPath.empty() ? "not saved yet" : std::filesystem::path(state.lessonPath).filename().string();
   const std::string title = "Lesson: " + name + (state.lessonChanged ? " *" : "") + "###lesson";
   if (!ImGui::Begin(title.c_str(), &state.showLesson)) {
@@ -43,7 +44,7 @@ void LessonPanel::draw(UiState& state) {
   const int count = int(lesson.steps.size());
   int& current = state.lessonStep;
   if (current >= count) current = count - 1;
-  if (ImGui::BeginChild("steps", ImVec2(0.0f, 190.0f * s), true)) {
+  if (ImGui::BeginChild("steps", ImVec2(0.0f, 150.0f * s), true)) {
     if (count == 0) ImGui::TextWrapped("No steps yet. Set up a view (rotate, select a trigger point, peel layers), then press \"Add this view\".");
     for (int i = 0; i < count; ++i) {
       const std::string label = std::to_string(i + 1) + ". " + lesson.steps[std::size_t(i)].title + "##step" + std::to_string(i);
