@@ -4,7 +4,7 @@
 in vec3 v_positionView;
 in vec3 v_normalView;
 in vec3 v_paint;  // essential and spillover levels (1 - distance / radius, negative outside), pain drawing in [0, 1]
-flat in float v_pattern;  // comparing patterns: the index of the one painting this triangle most
+in vec3 v_compare;  // comparing patterns: the colour of those painting here (linear), blended where they meet
 in float v_striation;  // metres across the muscle fibres (0 on meshes without fibres)
 in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 
@@ -14,7 +14,6 @@ uniform float u_specular;   // strength of the highlight
 uniform vec3 u_essentialColour;  // linear, from the colour-map table (core/session/SceneStyle.h)
 uniform vec3 u_spilloverColour;
 uniform int u_comparing;            // 1: each pattern in its own colour, essential solid and spillover dotted
-uniform vec3 u_compareColours[4];   // linear, kComparePalette
 uniform float u_stippleScale;  // pixels between spillover dots (grows with the UI scale for projectors)
 uniform float u_opacity;    // 1 opaque; less for see-through skin (x-ray), drawn after the opaque meshes
 uniform float u_dim;        // 1: outside the region filter, drawn pale and flat so the region stands out
@@ -51,7 +50,7 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   vec2 referral = vec2(levelIntensity(levels.x), levelIntensity(levels.y));
   vec3 essentialColour = u_essentialColour;
   vec3 spillColour = u_spilloverColour;
-  if (u_comparing == 1) essentialColour = spillColour = u_compareColours[clamp(int(v_pattern + 0.5), 0, 3)];
+  if (u_comparing == 1) essentialColour = spillColour = v_compare;
   float essential = clamp(referral.x, 0.0, 1.0);
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);

@@ -4,6 +4,7 @@ layout(location = 1) in vec3 a_normal;
 layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex
 layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
 layout(location = 4) in vec4 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing, pattern
+layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours here, blended (linear)
 layout(location = 5) in vec4 a_fibre;  // muscles: fibre direction (xyz, zero elsewhere) and tendon share (w)
 
 uniform mat4 u_view;
@@ -19,7 +20,7 @@ layout(std140) uniform Skinning {
 out vec3 v_positionView;
 out vec3 v_normalView;
 out vec3 v_paint;
-flat out float v_pattern;  // comparing: which pattern's colour (one per triangle: colours never blend)
+out vec3 v_compare;
 out float v_striation;  // rest-pose distance across the fibres (metres), so the stripes stick to the muscle
 out float v_tendon;
 
@@ -33,7 +34,7 @@ void main() {
     normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
   }
   v_paint = a_paint.xyz;  // follows the vertex into any pose
-  v_pattern = a_paint.w;
+  v_compare = a_compare;
   vec3 across = cross(a_fibre.xyz, a_normal);
   v_striation = dot(across, across) > 1e-8 ? dot(a_position, normalize(across)) : 0.0;
   v_tendon = a_fibre.w;

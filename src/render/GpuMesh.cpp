@@ -45,6 +45,7 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
   glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
+  glVertexAttrib3f(6, 0.0f, 0.0f, 0.0f);  // nor compared
   if (mesh.fibres.size() == mesh.positions.size() && mesh.tendon.size() == mesh.positions.size()) {
     // Fibre direction and tendon share per vertex (muscles): 16 bytes.
     std::vector<glm::vec4> fibres;
@@ -76,10 +77,25 @@ void GpuMesh::setPaint(const std::vector<glm::vec4>& intensities) {
   glBindVertexArray(0);
 }
 
+void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) {
+  glBindVertexArray(vao_);
+  if (colours.size() != vertexCount_) {
+    glDisableVertexAttribArray(6);
+    glVertexAttrib3f(6, 0.0f, 0.0f, 0.0f);
+  } else {
+    if (!compareVbo_) glGenBuffers(1, &compareVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, compareVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(colours.size() * sizeof(glm::vec3)), colours.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(6);
+    glVertexAttribPointer(6, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+  }
+  glBindVertexArray(0);
+}
+
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
     : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),
-      vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = 0;
+      compareVbo_(other.compareVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = other.compareVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
@@ -89,6 +105,7 @@ GpuMesh::~GpuMesh() {
   if (skinVbo_) glDeleteBuffers(1, &skinVbo_);
   if (paintVbo_) glDeleteBuffers(1, &paintVbo_);
   if (fibreVbo_) glDeleteBuffers(1, &fibreVbo_);
+  if (compareVbo_) glDeleteBuffers(1, &compareVbo_);
 }
 
 void GpuMesh::draw() const {

@@ -82,6 +82,10 @@ void SceneRenderer::applyPendingPaint() {
     for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
       if (model_->meshes[i].name == name) gpuMeshes_[i].setPaint(values);
   pendingPaint_.clear();
+  for (auto& [name, values] : pendingCompare_)
+    for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
+      if (model_->meshes[i].name == name) gpuMeshes_[i].setCompareColours(values);
+  pendingCompare_.clear();
 }
 
 void SceneRenderer::drawBackground(int x, int y, int width, int height) {
@@ -120,8 +124,6 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
   meshProgram_.set("u_essentialColour", srgbToLinear(colours.essential));
   meshProgram_.set("u_spilloverColour", srgbToLinear(colours.spillover));
   meshProgram_.set("u_comparing", comparing_ ? 1 : 0);
-  for (int i = 0; i < kCompareColours; ++i)
-    meshProgram_.set(("u_compareColours[" + std::to_string(i) + "]").c_str(), srgbToLinear(kComparePalette[i]));
   meshProgram_.set("u_stippleScale", stippleScale_);
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
@@ -163,6 +165,7 @@ void SceneRenderer::apply(const SceneFrame& frame) {
     setModel(frame.model);
     appliedJoints_.reset();
     appliedPaint_.reset();
+    appliedCompare_.reset();
   }
   if (frame.jointMatrices != appliedJoints_) {
     setPose(frame.jointMatrices ? *frame.jointMatrices : std::vector<glm::mat4>{});
@@ -173,6 +176,11 @@ void SceneRenderer::apply(const SceneFrame& frame) {
     if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec4>{});
     appliedPaint_ = frame.paint;
     appliedPaintMesh_ = frame.paintMesh;
+    appliedCompare_.reset();  // a new paint: its colours too
+  }
+  if (frame.compareColours != appliedCompare_ && !frame.paintMesh.empty()) {
+    pendingCompare_[frame.paintMesh] = frame.compareColours ? *frame.compareColours : std::vector<glm::vec3>{};
+    appliedCompare_ = frame.compareColours;
   }
   styles_ = frame.styles;
   markers_ = frame.markers;

@@ -71,6 +71,8 @@ class SceneRenderer {
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;
   std::map<std::string, std::vector<glm::vec4>> pendingPaint_;  // applied at the next draw
+  std::map<std::string, std::vector<glm::vec3>> pendingCompare_;
+  std::shared_ptr<const std::vector<glm::vec3>> appliedCompare_;
   ColorMap colorMap_ = ColorMap::Clinical;
   bool comparing_ = false;
   bool transparent_ = false;  // each painted pattern in its own colour (the paint's fourth channel picks it)

@@ -2,6 +2,8 @@
 // scene file, and broken scene files are reported by file and field.
 #include "core/session/Session.h"
 
+#include "core/Materials.h"
+
 #include <gtest/gtest.h>
 
 #include "support/ShippedAtlas.h"
@@ -231,10 +233,16 @@ TEST(Session, ComparingPaintsEachChosenPatternInItsOwnColour) {
   ASSERT_EQ(s->state().painted.size(), 2u) << "the second is added, not swapped in";
   const SceneFrame f = s->frame();
   EXPECT_TRUE(f.comparing);
-  ASSERT_TRUE(f.paint);
+  ASSERT_TRUE(f.paint && f.compareColours);
+  ASSERT_EQ(f.compareColours->size(), f.paint->size());
+  const glm::vec3 orange = srgbToLinear(kComparePalette[0]), blue = srgbToLinear(kComparePalette[1]);
   int first = 0, second = 0;
-  for (const auto& p : *f.paint)
-    if (levelIntensity(p.x - kZoneFringe) > 0.5f) (p.w == 0.0f ? first : second) += p.w <= 1.0f ? 1 : 0;
+  for (std::size_t v = 0; v < f.paint->size(); ++v)
+    if (levelIntensity((*f.paint)[v].x - kZoneFringe) > 0.5f) {
+      const glm::vec3 c = (*f.compareColours)[v];
+      first += glm::distance(c, orange) < 0.1f ? 1 : 0;
+      second += glm::distance(c, blue) < 0.1f ? 1 : 0;
+    }
   EXPECT_GT(first, 5) << "the trapezius's essential zone in the first colour";
   EXPECT_GT(second, 5) << "the SCM's in the second";
   for (const char* id : {"temporalis.trp1", "masseter.trp1", "splenius_capitis.trp1"}) s->selectTriggerPoint(id, Side::Right);

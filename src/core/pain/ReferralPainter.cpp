@@ -121,13 +121,12 @@ std::vector<glm::vec3> ReferralPainter::markerPositions(const std::vector<std::p
 }
 
 std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std::string, Side>>& selection,
-                                                std::vector<std::uint8_t>* strongest) {
+                                                std::vector<glm::vec4>* weights) {
   const std::size_t n = body_.skin().positions.size();
   std::vector<glm::vec2> out(n, glm::vec2(-kZoneFringe));
-  std::vector<float> best;  // the strongest entry's score so far: essential levels count above any spillover
-  if (strongest) strongest->assign(n, 0), best.assign(n, -1.0f);
-  const auto claim = [&](std::uint32_t v, float score, std::size_t entry) {
-    if (strongest && score > best[v]) best[v] = score, (*strongest)[v] = std::uint8_t(entry);
+  if (weights) weights->assign(n, glm::vec4(0.0f));
+  const auto claim = [&](std::uint32_t v, float weight, std::size_t entry) {
+    if (weights && entry < 4) (*weights)[v][int(entry)] = std::max((*weights)[v][int(entry)], weight);
   };
   for (std::size_t e = 0; e < selection.size(); ++e) {
     const TriggerPoint* trp = atlas_.triggerPoint(selection[e].first);
@@ -136,7 +135,7 @@ std::vector<glm::vec2> ReferralPainter::combine(const std::vector<std::pair<std:
     for (std::size_t i = 0; i < p.essential.vertices.size(); ++i) {
       const std::uint32_t v = p.essential.vertices[i];
       out[v].x = std::max(out[v].x, p.essential.values[i] - kZoneFringe);
-      claim(v, 1.0f + p.essential.values[i], e);
+      claim(v, 2.0f * p.essential.values[i], e);
     }
     for (std::size_t i = 0; i < p.spillover.vertices.size(); ++i) {
       const std::uint32_t v = p.spillover.vertices[i];

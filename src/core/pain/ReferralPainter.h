@@ -57,10 +57,10 @@ class ReferralPainter {
   const ReferralPattern& levels(const TriggerPoint& trp, Side side);
   // Several trigger points combined for drawing: per vertex (essential, spillover) levels, each the maximum over
   // the selection, -kZoneFringe where nothing is painted.
-  // `strongest`, when given, gets per vertex the index in `selection` of the trigger point painting it most
-  // (essential before spillover), for comparing patterns in colours.
+  // `weights`, when given, gets per vertex how strongly each of the first four trigger points of `selection`
+  // paints it (essential counting double, the fringe included), for comparing patterns in colours.
   std::vector<glm::vec2> combine(const std::vector<std::pair<std::string, Side>>& selection,
-                                 std::vector<std::uint8_t>* strongest = nullptr);
+                                 std::vector<glm::vec4>* weights = nullptr);
 
   const BodySurface& body() const { return body_; }
   const Atlas& atlas() const { return atlas_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/Materials.h"  // srgbToLinear
 #include "core/Pose.h"
 #include "core/settings/Options.h"
 #include "core/geometry/Geodesic.h"
@@ -582,6 +583,7 @@ SceneFrame Session::frame() {
       markerLabels_.clear();
       if (shown.empty() && !hasDrawing()) {
         paint_ = std::make_shared<const std::vector<glm::vec4>>();
+        compare_.reset();
       } else {
         const auto place = [&](const TriggerPointSelection& entries) {
           return skinMesh_ ? placeMarkers(*painter_, *atlas_, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
@@ -594,17 +596,33 @@ SceneFrame Session::frame() {
         if (preview_)
           for (const auto& m : place({*preview_})) markers_.push_back(m.position);
         const std::size_t n = surface_->skin().positions.size();
-        std::vector<std::uint8_t> strongest;  // comparing: which pattern's colour each vertex takes
+        std::vector<glm::vec4> weights;  // comparing: how strongly each pattern paints each vertex
         const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe))
-                                                              : painter_->combine(shown, state_.compare ? &strongest : nullptr);
+                                                              : painter_->combine(shown, state_.compare ? &weights : nullptr);
         std::vector<glm::vec4> paint(referral.size());
         for (std::size_t v = 0; v < paint.size(); ++v)
-          paint[v] = glm::vec4(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f,
-                               v < strongest.size() ? float(strongest[v] % kCompareColours) : 0.0f);
+          paint[v] = glm::vec4(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f, 0.0f);
+        compare_.reset();
+        if (state_.compare) {  // each vertex the palette's colours blended by the weights: smooth where two meet
+          glm::vec3 palette[kCompareColours];
+          for (int c = 0; c < kCompareColours; ++c) palette[c] = srgbToLinear(kComparePalette[c]);
+          std::vector<glm::vec3> colours(weights.size(), glm::vec3(0.0f));
+          for (std::size_t v = 0; v < weights.size(); ++v) {
+            // Raised to the fourth power: the stronger pattern keeps its own colour where both paint, and the
+            // colours pass from one to the other only where they are about equal.
+            glm::vec4 w = weights[v] * weights[v];
+            w *= w;
+            const float sum = w.x + w.y + w.z + w.w;
+            if (sum > 0.0f)
+              for (int c = 0; c < kCompareColours; ++c) colours[v] += palette[c] * (w[c] / sum);
+          }
+          compare_ = std::make_shared<const std::vector<glm::vec3>>(std::move(colours));
+        }
         paint_ = std::make_shared<const std::vector<glm::vec4>>(std::move(paint));
       }
     }
     f.comparing = state_.compare;
+    f.compareColours = compare_;
     f.paintMesh = surface_->skin().name;
     f.paint = paint_->empty() ? nullptr : paint_;
     f.markers = markers_;
