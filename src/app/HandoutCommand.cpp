@@ -38,6 +38,11 @@ Result<Ok> writeLessonHandout(const Lesson& lesson, Session& session, SceneRende
     auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
     if (!image) return Error{image.error()};
     doc.sections[i].image = std::move(image.value());
+    // Where the picture sees the body from, since a printed page cannot be turned.
+    std::string seen = std::string("Seen from ") + viewedFrom(session.camera().pose()) + ".";
+    if (session.state().split) seen = std::string("Left: from ") + viewedFrom(session.paneCamera(0).pose()) + "; right: from " +
+                                      viewedFrom(session.paneCamera(1).pose()) + ".";
+    doc.sections[i].imageCaption = doc.sections[i].imageCaption.empty() ? seen : seen + " " + doc.sections[i].imageCaption;
   }
   session.setAnnotations({});
   return writeHandoutPdf(path, doc, *size);
@@ -61,6 +66,7 @@ Result<Ok> writeClientHandout(Session& session, SceneRenderer& renderer, const s
   auto image = renderSessionImage(session, renderer, kImageWidth, kImageHeight, text);
   if (!image) return Error{image.error()};
   doc.sections.front().image = std::move(image.value());
+  doc.sections.front().imageCaption = std::string("Seen from ") + viewedFrom(session.camera().pose()) + ".";
   session.camera().setPose(kept);
   return writeHandoutPdf(path, doc, *size);
 }
