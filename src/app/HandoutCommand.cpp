@@ -16,7 +16,8 @@ namespace myoatlas {
 namespace {
 
 constexpr const char* kWho = "myoatlas handout: ";
-constexpr int kImageWidth = 1200, kImageHeight = 760;  // the picture of a step: wide, for a page's width
+constexpr int kImageWidth = 1200, kImageHeight = 760;
+constexpr const char* kNoQuestion = "the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)";  // the picture of a step: wide, for a page's width
 
 }  // namespace
 
@@ -57,7 +58,7 @@ Result<Ok> writeClientHandout(Session& session, SceneRenderer& renderer, const s
     if (auto chosen = session.chooseArea(q.area, q.side); !chosen) return Error{chosen.error()};
   const PainAnswer& answer = session.answer();
   if (answer.query.empty())
-    return Error{"the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)"};
+    return Error{kNoQuestion};
   HandoutDoc doc = clientHandout(answer.sources, answer.query, *session.atlas());
   const CameraPose kept = session.camera().pose();
   session.frameDrawing();  // the picture shows where it hurts
@@ -130,6 +131,10 @@ int runHandout(const HandoutOptions& options) {
       std::cerr << kWho << applied.error() << "\n";
       return 2;
     }
+    if (session.state().question.kind == PainQuestion::Kind::None) {
+      std::cerr << kWho << "scene file '" << options.scene << "': /view/pain_question: " << kNoQuestion << "\n";
+      return 2;
+    }
   }
   auto gl = startHeadlessGl();
   if (!gl) {
@@ -140,7 +145,7 @@ int runHandout(const HandoutOptions& options) {
                               : writeClientHandout(session, *gl->renderer, options.out, options.paper);
   if (!written) {
     std::cerr << kWho << written.error() << "\n";
-    return scene && !written.error().empty() && written.error().find("no pain drawing") != std::string::npos ? 2 : 1;
+    return 1;
   }
   return 0;
 }

@@ -414,6 +414,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     const int pictureWidth = split ? int(float(winWidth) * (1.0f - caption)) : winWidth;
     session_->setViewport(pictureWidth, winHeight);
     session_->camera().setLensShift(split ? 0.0f : -caption);
+    renderer_->setMarkerScale(presenting ? 1.8f : 1.0f);
     handleMouse();
     handleKeys();
     const auto now = std::chrono::steady_clock::now();

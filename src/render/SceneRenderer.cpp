@@ -52,7 +52,7 @@ void SceneRenderer::drawMarkers() {
   meshProgram_.set("u_specular", 1.0f);
   meshProgram_.set("u_opacity", 1.0f);
   for (const auto& p : markers_) {
-    meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius)));
+    meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius * markerScale_)));
     markerMesh_->draw();
   }
 }

@@ -54,6 +54,8 @@ class SceneRenderer {
   void drawBackground(int x, int y, int width, int height);  // the gradient alone, in that rectangle
   // Slides for another background: cleared to transparent, no gradient (the PNG keeps the alpha).
   void setTransparentBackground(bool on) { transparent_ = on; }
+  // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
+  void setMarkerScale(float scale) { markerScale_ = scale; }
 
  private:
   SceneRenderer() = default;
@@ -75,7 +77,8 @@ class SceneRenderer {
   std::shared_ptr<const std::vector<glm::vec3>> appliedCompare_;
   ColorMap colorMap_ = ColorMap::Clinical;
   bool comparing_ = false;
-  bool transparent_ = false;  // each painted pattern in its own colour (the paint's fourth channel picks it)
+  bool transparent_ = false;
+  float markerScale_ = 1.0f;  // each painted pattern in its own colour (the paint's fourth channel picks it)
   std::shared_ptr<const std::vector<glm::mat4>> appliedJoints_;
   std::shared_ptr<const std::vector<glm::vec4>> appliedPaint_;
   std::string appliedPaintMesh_;

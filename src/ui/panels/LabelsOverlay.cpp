@@ -91,6 +91,7 @@ void LabelsOverlay::draw(UiState& state) {
     const ImVec2 elbow(bestRight ? best->Min.x : best->Max.x, (best->Min.y + best->Max.y) * 0.5f);
     draw->AddLine(a, elbow, shade, 4.0f * s);
     draw->AddLine(a, elbow, ink, 1.6f * s);
+    draw->AddCircleFilled(a, 5.0f * s, shade);  // ringed in dark, so the point reads on pale skin too
     draw->AddCircleFilled(a, 3.5f * s, ink);
     draw->AddRectFilled(best->Min, best->Max, shade, 4.0f * s);
     draw->AddText(font, fontSize, ImVec2(best->Min.x + margin, best->Min.y + margin), ink, l->text.c_str());
