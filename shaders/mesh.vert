@@ -3,9 +3,9 @@ layout(location = 0) in vec3 a_position;  // metres, model space, rest pose
 layout(location = 1) in vec3 a_normal;
 layout(location = 2) in uvec4 a_joints;   // skinning: up to four joints per vertex
 layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
-layout(location = 4) in vec4 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing, pattern
-layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours here, blended (linear)
+layout(location = 4) in vec3 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing
 layout(location = 5) in vec4 a_fibre;  // muscles: fibre direction (xyz, zero elsewhere) and tendon share (w)
+layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours here, blended (linear)
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -33,7 +33,7 @@ void main() {
     position = skin * position;
     normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
   }
-  v_paint = a_paint.xyz;  // follows the vertex into any pose
+  v_paint = a_paint;  // follows the vertex into any pose
   v_compare = a_compare;
   vec3 across = cross(a_fibre.xyz, a_normal);
   v_striation = dot(across, across) > 1e-8 ? dot(a_position, normalize(across)) : 0.0;

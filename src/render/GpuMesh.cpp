@@ -44,7 +44,7 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Influence), reinterpret_cast<void*>(offsetof(Influence, weights)));
   }
-  glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
+  glVertexAttrib3f(4, 0.0f, 0.0f, 0.0f);  // nothing painted until setPaint
   glVertexAttrib3f(6, 0.0f, 0.0f, 0.0f);  // nor compared
   if (mesh.fibres.size() == mesh.positions.size() && mesh.tendon.size() == mesh.positions.size()) {
     // Fibre direction and tendon share per vertex (muscles): 16 bytes.
@@ -62,35 +62,25 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
   glBindVertexArray(0);
 }
 
-void GpuMesh::setPaint(const std::vector<glm::vec4>& intensities) {
+// A per-vertex vec3 attribute that can be cleared: the wrong count (empty) falls back to zero for every vertex.
+void GpuMesh::setVec3Attribute(unsigned& vbo, unsigned location, const std::vector<glm::vec3>& values) {
   glBindVertexArray(vao_);
-  if (intensities.size() != vertexCount_) {
-    glDisableVertexAttribArray(4);
-    glVertexAttrib4f(4, 0.0f, 0.0f, 0.0f, 0.0f);
+  if (values.size() != vertexCount_) {
+    glDisableVertexAttribArray(location);
+    glVertexAttrib3f(location, 0.0f, 0.0f, 0.0f);
   } else {
-    if (!paintVbo_) glGenBuffers(1, &paintVbo_);
-    glBindBuffer(GL_ARRAY_BUFFER, paintVbo_);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(intensities.size() * sizeof(glm::vec4)), intensities.data(), GL_DYNAMIC_DRAW);
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(glm::vec4), nullptr);
+    if (!vbo) glGenBuffers(1, &vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(values.size() * sizeof(glm::vec3)), values.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
   }
   glBindVertexArray(0);
 }
 
-void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) {
-  glBindVertexArray(vao_);
-  if (colours.size() != vertexCount_) {
-    glDisableVertexAttribArray(6);
-    glVertexAttrib3f(6, 0.0f, 0.0f, 0.0f);
-  } else {
-    if (!compareVbo_) glGenBuffers(1, &compareVbo_);
-    glBindBuffer(GL_ARRAY_BUFFER, compareVbo_);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(colours.size() * sizeof(glm::vec3)), colours.data(), GL_DYNAMIC_DRAW);
-    glEnableVertexAttribArray(6);
-    glVertexAttribPointer(6, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
-  }
-  glBindVertexArray(0);
-}
+void GpuMesh::setPaint(const std::vector<glm::vec3>& intensities) { setVec3Attribute(paintVbo_, 4, intensities); }
+
+void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) { setVec3Attribute(compareVbo_, 6, colours); }
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
     : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),

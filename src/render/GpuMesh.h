@@ -19,12 +19,13 @@ class GpuMesh {
 
   void draw() const;
   bool skinned() const { return skinVbo_ != 0; }
-  // Per-vertex paint: (essential level, spillover level, pain drawing, pattern index); empty clears them.
-  void setPaint(const std::vector<glm::vec4>& paint);
+  // Per-vertex paint: (essential level, spillover level, pain drawing); empty clears them.
+  void setPaint(const std::vector<glm::vec3>& paint);
   // Comparing patterns: per-vertex colour (linear RGB), blended from the patterns painting there; empty clears.
   void setCompareColours(const std::vector<glm::vec3>& colours);
 
  private:
+  void setVec3Attribute(unsigned& vbo, unsigned location, const std::vector<glm::vec3>& values);
   unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0, compareVbo_ = 0;
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;

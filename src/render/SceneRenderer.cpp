@@ -32,14 +32,14 @@ void SceneRenderer::setModel(std::shared_ptr<const Model> model) {
   dirty_ = true;
 }
 
-void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec4> paint) {
+void SceneRenderer::setPaint(const std::string& meshName, std::vector<glm::vec3> paint) {
   pendingPaint_[meshName] = std::move(paint);
 }
 
 void SceneRenderer::setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels) {
-  std::vector<glm::vec4> paint;
+  std::vector<glm::vec3> paint;
   paint.reserve(levels.size());
-  for (const auto& l : levels) paint.emplace_back(l, 0.0f, 0.0f);
+  for (const auto& l : levels) paint.emplace_back(l, 0.0f);
   setPaint(meshName, std::move(paint));
 }
 
@@ -173,7 +173,7 @@ void SceneRenderer::apply(const SceneFrame& frame) {
   }
   if (frame.paint != appliedPaint_ || frame.paintMesh != appliedPaintMesh_) {
     if (!appliedPaintMesh_.empty() && appliedPaintMesh_ != frame.paintMesh) setPaint(appliedPaintMesh_, {});
-    if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec4>{});
+    if (!frame.paintMesh.empty()) setPaint(frame.paintMesh, frame.paint ? *frame.paint : std::vector<glm::vec3>{});
     appliedPaint_ = frame.paint;
     appliedPaintMesh_ = frame.paintMesh;
     appliedCompare_.reset();  // a new paint: its colours too

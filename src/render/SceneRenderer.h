@@ -32,7 +32,7 @@ class SceneRenderer {
   static constexpr std::size_t kMaxJoints = 128;  // matches shaders/mesh.vert
   // Per-vertex paint for the named mesh: (essential, spillover) referred-pain levels (ReferralPainter::combine) and the
   // patient's pain drawing (0..1), one per vertex; empty clears it.
-  void setPaint(const std::string& meshName, std::vector<glm::vec4> paint);
+  void setPaint(const std::string& meshName, std::vector<glm::vec3> paint);
   // Convenience: referred pain only.
   void setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels);
   void setColorMap(ColorMap map) { colorMap_ = map; }
@@ -72,7 +72,7 @@ class SceneRenderer {
   std::shared_ptr<const Model> model_;
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;
-  std::map<std::string, std::vector<glm::vec4>> pendingPaint_;  // applied at the next draw
+  std::map<std::string, std::vector<glm::vec3>> pendingPaint_;  // applied at the next draw
   std::map<std::string, std::vector<glm::vec3>> pendingCompare_;
   std::shared_ptr<const std::vector<glm::vec3>> appliedCompare_;
   ColorMap colorMap_ = ColorMap::Clinical;
@@ -80,7 +80,7 @@ class SceneRenderer {
   bool transparent_ = false;
   float markerScale_ = 1.0f;  // each painted pattern in its own colour (the paint's fourth channel picks it)
   std::shared_ptr<const std::vector<glm::mat4>> appliedJoints_;
-  std::shared_ptr<const std::vector<glm::vec4>> appliedPaint_;
+  std::shared_ptr<const std::vector<glm::vec3>> appliedPaint_;
   std::string appliedPaintMesh_;
   std::vector<glm::vec3> markers_;
   std::vector<MeshStyle> styles_;

@@ -38,8 +38,8 @@ struct SceneFrame {
   std::vector<MeshStyle> styles;                              // one per mesh
   std::shared_ptr<const std::vector<glm::mat4>> jointMatrices;  // the pose (core/Pose.h)
   std::string paintMesh;                                      // the skin's name ("" nothing painted)
-  // Per skin vertex: (essential level, spillover level, pain drawing 0..1, unused); null clears the paint.
-  std::shared_ptr<const std::vector<glm::vec4>> paint;
+  // Per skin vertex: (essential level, spillover level, pain drawing 0..1); null clears the paint.
+  std::shared_ptr<const std::vector<glm::vec3>> paint;
   // Comparing: per skin vertex the colour (linear RGB) of the patterns painting there, blended by how strongly
   // each does, so where two meet the colours pass smoothly; null when not comparing.
   std::shared_ptr<const std::vector<glm::vec3>> compareColours;

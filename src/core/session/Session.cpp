@@ -582,7 +582,7 @@ SceneFrame Session::frame() {
       markers_.clear();
       markerLabels_.clear();
       if (shown.empty() && !hasDrawing()) {
-        paint_ = std::make_shared<const std::vector<glm::vec4>>();
+        paint_ = std::make_shared<const std::vector<glm::vec3>>();
         compare_.reset();
       } else {
         const auto place = [&](const TriggerPointSelection& entries) {
@@ -599,9 +599,8 @@ SceneFrame Session::frame() {
         std::vector<glm::vec4> weights;  // comparing: how strongly each pattern paints each vertex
         const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe))
                                                               : painter_->combine(shown, state_.compare ? &weights : nullptr);
-        std::vector<glm::vec4> paint(referral.size());
-        for (std::size_t v = 0; v < paint.size(); ++v)
-          paint[v] = glm::vec4(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f, 0.0f);
+        std::vector<glm::vec3> paint(referral.size());
+        for (std::size_t v = 0; v < paint.size(); ++v) paint[v] = glm::vec3(referral[v], v < drawing_.size() ? drawing_[v] : 0.0f);
         compare_.reset();
         if (state_.compare) {  // each vertex the palette's colours blended by the weights: smooth where two meet
           glm::vec3 palette[kCompareColours];
@@ -618,7 +617,7 @@ SceneFrame Session::frame() {
           }
           compare_ = std::make_shared<const std::vector<glm::vec3>>(std::move(colours));
         }
-        paint_ = std::make_shared<const std::vector<glm::vec4>>(std::move(paint));
+        paint_ = std::make_shared<const std::vector<glm::vec3>>(std::move(paint));
       }
     }
     f.comparing = state_.compare;

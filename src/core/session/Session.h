@@ -180,7 +180,7 @@ class Session {
   std::uint64_t answerRevision_ = 0;
   int hoveredMesh_ = -1;
   std::string hoverLabel_;
-  std::shared_ptr<const std::vector<glm::vec4>> paint_;
+  std::shared_ptr<const std::vector<glm::vec3>> paint_;
   std::shared_ptr<const std::vector<glm::vec3>> compare_;  // comparing: per skin vertex colours (with paint_)  // null: recompute at the next frame
   std::vector<glm::vec3> markers_;
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
