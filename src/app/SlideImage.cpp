@@ -17,6 +17,7 @@ Result<HeadlessGl> startHeadlessGl() {
 }
 
 Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text) {
+  const glm::ivec2 kept = session.viewport();
   session.setViewport(width, height);  // labels are projected for the image
   const SceneFrame frame = session.frame();
   renderer.apply(frame);
@@ -26,7 +27,10 @@ Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int 
   LabelsOverlay labels;
   if (text.any()) {
     auto pass = OverlayPass::create(width, height, text.textScale);
-    if (!pass) return Error{pass.error()};
+    if (!pass) {
+      session.setViewport(kept.x, kept.y);
+      return Error{pass.error()};
+    }
     overlay = std::move(pass.value());
     UiState& ui = overlay->state();
     ui.options = viewOptions(session.state(), ui.options);
@@ -44,6 +48,7 @@ Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int 
                              session.state().split ? std::optional<OrbitCamera>(session.paneCamera(1)) : std::nullopt,
                              overlay ? std::function<void()>(drawOverlay) : std::function<void()>());
   renderer.setTransparentBackground(false);
+  session.setViewport(kept.x, kept.y);
   return image;
 }
 

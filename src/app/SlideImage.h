@@ -28,8 +28,8 @@ struct HeadlessGl {
 };
 Result<HeadlessGl> startHeadlessGl();
 
-// Sets the session's viewport to the image's size (the caller restores its own), applies the frame to the
-// renderer and draws. Needs a current GL context.
+// Draws the session's frame at the image's size (its viewport is set to it for the call, then put back) and
+// applies that frame to the renderer. Needs a current GL context.
 Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text);
 
 }  // namespace myoatlas

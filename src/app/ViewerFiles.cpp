@@ -103,9 +103,6 @@ void ViewerApp::saveScreenshot(const std::string& path) {
   if (w <= 0 || h <= 0) glfwGetFramebufferSize(window_, &w, &h);
   const UiState::Slide& slide = ui_.slide;
   auto image = renderSessionImage(*session_, *renderer_, w, h, {slide.title, slide.caption, slide.legend, slide.labels, slide.transparent});
-  int windowWidth = 0, windowHeight = 0;
-  glfwGetWindowSize(window_, &windowWidth, &windowHeight);
-  session_->setViewport(windowWidth, windowHeight);  // the loop sets the picture area again next frame
   auto written = image ? writePng(path, image.value()) : Result<Ok>(Error{image.error()});
   if (!written) {
     ui_.errorMessage = "The screenshot was not saved: " + written.error();
@@ -124,9 +121,6 @@ void ViewerApp::exportHandout(const std::string& path, bool lesson) {
                               : writeClientHandout(*session_, *renderer_, path, ui_.paper);
   session_->applyScene(kept, "the view before the handout");
   session_->setAnnotations(annotations);
-  int w = 0, h = 0;
-  glfwGetWindowSize(window_, &w, &h);
-  session_->setViewport(w, h);
   if (!written) {
     ui_.errorMessage = "The handout was not saved: " + written.error();
     return;

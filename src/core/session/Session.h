@@ -66,6 +66,7 @@ class Session {
   void setAnimated(bool animated) { animated_ = animated; }
   // The window's (or image's) size; in the split view each pane has half its width.
   void setViewport(int width, int height);
+  glm::ivec2 viewport() const { return {viewportWidth_, viewportHeight_}; }
   // Split view: the body also seen from the opposite side in a right-hand pane whose camera follows the main
   // one (linked rotation), for front and back at once. Pane 0 is camera(); picking and zooming in either pane
   // work through that pane's camera.
