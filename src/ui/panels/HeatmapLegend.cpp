@@ -20,7 +20,7 @@ void HeatmapLegend::draw(UiState& state) {
     }
     ImGui::Separator();
     // The same table the shader paints with (core/session/SceneStyle.h); ImGui takes sRGB, as the table is.
-    const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
+    const ColorMapInfo& map = shownColorMap(state);
     const glm::vec3 grey(0.75f);
     const ImVec4 essential = comparing ? ImVec4(grey.r, grey.g, grey.b, 1.0f) : ImVec4(map.essential.r, map.essential.g, map.essential.b, 1.0f);
     const ImVec4 spill = comparing ? essential : ImVec4(map.spillover.r, map.spillover.g, map.spillover.b, 1.0f);

@@ -44,6 +44,30 @@ void commandItem(UiState& state, CommandId id, bool checked, bool enabled) {
   if (ImGui::MenuItem(c.menu, c.keys[0] ? c.keys : nullptr, checked, enabled)) state.requests.commands.push_back(id);
 }
 
+ImU32 srgbColour(glm::vec3 c, int alpha) { return IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), alpha); }
+
+const ColorMapInfo& shownColorMap(const UiState& state) {
+  return colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
+}
+
+void drawSwatch(ImDrawList* draw, float size, ImVec2 at, glm::vec3 colour) {
+  const float box = 0.8f * size;
+  draw->AddRectFilled(ImVec2(at.x, at.y + 0.2f * size), ImVec2(at.x + box, at.y + 0.2f * size + box), srgbColour(colour));
+}
+
+void drawZoneKey(ImDrawList* draw, ImFont* font, float size, ImVec2 at, glm::vec3 solid, glm::vec3 dots, ImU32 ink) {
+  const float box = 0.8f * size;
+  drawSwatch(draw, size, at, solid);
+  float x = at.x + 1.6f * box;
+  draw->AddText(font, size, ImVec2(x, at.y), ink, "essential zone");
+  x += font->CalcTextSizeA(size, FLT_MAX, 0.0f, "essential zone").x + 1.2f * size;
+  for (int i = 0; i < 3; ++i)  // the stipple of the charts, as a 3 x 3 grid of dots
+    for (int j = 0; j < 3; ++j)
+      draw->AddCircleFilled(ImVec2(x + (0.15f + 0.35f * float(i)) * box, at.y + 0.2f * size + (0.15f + 0.35f * float(j)) * box),
+                            0.09f * box, srgbColour(dots));
+  draw->AddText(font, size, ImVec2(x + 1.6f * box, at.y), ink, "spillover zone");
+}
+
 namespace {
 
 // Draws the widget for one option; `inMenu` picks menu items over panel controls.

@@ -34,6 +34,13 @@ bool beginPinned(const char* name, const UiState& state, ImVec2 pivot, float alp
 inline bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
 // A menu entry for a command of the table: its label and key, raising the command when chosen.
 void commandItem(UiState& state, CommandId id, bool checked = false, bool enabled = true);
+// Legends drawn over the picture (presentation caption, slides): an sRGB colour for ImGui, the colour map the
+// options show, a colour swatch on a line of text at `size`, and the zone key "[solid] essential zone
+// [dots] spillover zone" (returns nothing; one line tall).
+ImU32 srgbColour(glm::vec3 c, int alpha = 255);
+const ColorMapInfo& shownColorMap(const UiState& state);
+void drawSwatch(ImDrawList* draw, float size, ImVec2 at, glm::vec3 colour);
+void drawZoneKey(ImDrawList* draw, ImFont* font, float size, ImVec2 at, glm::vec3 solid, glm::vec3 dots, ImU32 ink);
 // Widgets made from the option table (core/settings/Options.h) by the option's kind, labelled from its menu
 // entry: a flag is a tick, a choice a list of its labels, a number a slider over its range. Each edits
 // `options` in place and returns true when the user changed it. `hint` (menus) is shown greyed under a list.

@@ -74,26 +74,14 @@ void PresentationOverlay::draw(UiState& state) {
     const std::size_t n = std::min(state.selectionLabels.size(), std::size_t(kCompareColours));
     fy -= float(n) * 1.2f * small;
     for (std::size_t i = 0; i < n; ++i, fy += 1.2f * small) {
-      const glm::vec3 c = kComparePalette[i];
-      draw->AddRectFilled(ImVec2(left, fy + 0.15f * small), ImVec2(left + 0.8f * small, fy + 0.95f * small),
-                          IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), 255));
-      draw->AddText(body, small, ImVec2(left + 1.2f * small, fy), quiet, state.selectionLabels[i].c_str());
+      drawSwatch(draw, small, ImVec2(left, fy), kComparePalette[i]);
+      draw->AddText(body, small, ImVec2(left + 1.3f * small, fy), quiet, state.selectionLabels[i].c_str());
     }
     fy -= 1.2f * small;
   }
   if (!state.paintedSides.empty() && !state.options.compare) {
-    const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
-    const auto colour = [](glm::vec3 c) { return IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), 255); };
-    const float box = 0.8f * small;
-    draw->AddRectFilled(ImVec2(left, fy + 0.15f * small), ImVec2(left + box, fy + 0.15f * small + box), colour(map.essential));
-    float x = left + box + 0.4f * small;
-    draw->AddText(body, small, ImVec2(x, fy), quiet, "essential zone");
-    x += body->CalcTextSizeA(small, FLT_MAX, 0.0f, "essential zone").x + 1.2f * small;
-    for (int i = 0; i < 3; ++i)
-      for (int j = 0; j < 3; ++j)
-        draw->AddCircleFilled(ImVec2(x + (0.15f + 0.3f * float(i)) * box, fy + 0.15f * small + (0.15f + 0.3f * float(j)) * box),
-                              0.08f * box, colour(map.spillover));
-    draw->AddText(body, small, ImVec2(x + box + 0.4f * small, fy), quiet, "spillover zone");
+    const ColorMapInfo& map = shownColorMap(state);
+    drawZoneKey(draw, body, small, ImVec2(left, fy), map.essential, map.spillover, quiet);
   }
   fy += 1.2f * small;
   std::string where = "Seen from " + state.viewedFrom;

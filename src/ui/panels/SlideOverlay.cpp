@@ -6,8 +6,6 @@ using namespace panel;
 
 namespace {
 
-ImU32 rgb(glm::vec3 c, int alpha = 255) { return IM_COL32(int(c.r * 255.0f), int(c.g * 255.0f), int(c.b * 255.0f), alpha); }
-
 // Wraps `text` into lines no wider than `width` at `size`.
 std::vector<std::string> wrap(ImFont* font, float size, const std::string& text, float width) {
   std::vector<std::string> lines;
@@ -59,7 +57,7 @@ void SlideOverlay::draw(UiState& state) {
   if (legend && !state.selectionLabels.empty()) {
     const float small = 0.8f * bodySize, line = 1.3f * small, box = 0.8f * small;
     const bool comparing = state.options.compare;
-    const ColorMapInfo& map = colorMapInfo(parseColorMap(state.options.colorMap).value_or(ColorMap::Clinical));
+    const ColorMapInfo& map = shownColorMap(state);
     std::vector<std::pair<std::string, std::optional<glm::vec3>>> rows;
     for (std::size_t i = 0; i < state.selectionLabels.size(); ++i)
       rows.emplace_back(state.selectionLabels[i], comparing ? std::optional<glm::vec3>(kComparePalette[i % std::size_t(kCompareColours)])
@@ -73,25 +71,13 @@ void SlideOverlay::draw(UiState& state) {
     state.panelRects.push_back({{x - 0.4f * pad, y0}, {x + width + 1.6f * box + 0.4f * pad, y0 + h}});
     float y = y0 + 0.4f * pad;
     for (const auto& [text, colour] : rows) {
-      float tx = x;
-      if (colour) {
-        draw->AddRectFilled(ImVec2(x, y + 0.2f * small), ImVec2(x + box, y + 0.2f * small + box), rgb(*colour));
-        tx += 1.6f * box;
-      }
-      draw->AddText(body, small, ImVec2(tx, y), ink, text.c_str());
+      if (colour) drawSwatch(draw, small, ImVec2(x, y), *colour);
+      draw->AddText(body, small, ImVec2(colour ? x + 1.6f * box : x, y), ink, text.c_str());
       y += line;
     }
     // Solid and dots, in the map's colours (grey when each pattern has its own colour).
-    const glm::vec3 solid = comparing ? glm::vec3(0.75f) : map.essential, dots = comparing ? glm::vec3(0.75f) : map.spillover;
-    draw->AddRectFilled(ImVec2(x, y + 0.2f * small), ImVec2(x + box, y + 0.2f * small + box), rgb(solid));
-    float tx = x + 1.6f * box;
-    draw->AddText(body, small, ImVec2(tx, y), ink, "essential zone");
-    tx += body->CalcTextSizeA(small, FLT_MAX, 0.0f, "essential zone").x + 1.2f * small;
-    for (int i = 0; i < 3; ++i)
-      for (int j = 0; j < 3; ++j)
-        draw->AddCircleFilled(ImVec2(tx + (0.15f + 0.35f * float(i)) * box, y + 0.2f * small + (0.15f + 0.35f * float(j)) * box),
-                              0.09f * box, rgb(dots));
-    draw->AddText(body, small, ImVec2(tx + 1.6f * box, y), ink, "spillover zone");
+    const glm::vec3 grey(0.75f);
+    drawZoneKey(draw, body, small, ImVec2(x, y), comparing ? grey : map.essential, comparing ? grey : map.spillover, ink);
   }
 }
 
