@@ -101,9 +101,11 @@ void Session::frameView(ViewPreset preset) { moveCamera(camera_.framing(posedBou
 void Session::frameDrawing() {
   if (!skinMesh_) return;
   const Mesh& skin = model_->meshes[*skinMesh_];
+  const auto& posed = picker().posedPositions(*skinMesh_);
   glm::vec3 facing(0.0f);
-  for (std::uint32_t v = 0; v < drawing_.size(); ++v)
-    if (drawing_[v] > 0.0f && v < skin.normals.size()) facing += skin.normals[v] * drawing_[v];
+  Bounds drawn;
+  for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
+    if (drawing_[v] > 0.0f) facing += skin.normals[v] * drawing_[v], drawn.add(posed[v]);
   if (glm::dot(facing, facing) < 1e-12f) return;
   std::optional<ViewPreset> best;
   float bestDot = -2.0f;
@@ -114,10 +116,6 @@ void Session::frameDrawing() {
     if (d > bestDot) bestDot = d, best = preset;
   }
   // Close enough to see the drawing, far enough to see where on the body it is (half a metre around it at least).
-  const auto& posed = picker().posedPositions(*skinMesh_);
-  Bounds drawn;
-  for (std::uint32_t v = 0; v < drawing_.size() && v < posed.size(); ++v)
-    if (drawing_[v] > 0.0f) drawn.add(posed[v]);
   const glm::vec3 centre = 0.5f * (drawn.min + drawn.max), half = glm::max(0.5f * (drawn.max - drawn.min), glm::vec3(0.25f));
   Bounds around;
   around.add(centre - half);
@@ -635,18 +633,19 @@ SceneFrame Session::frame() {
     // projected every frame so they follow the camera.
     std::vector<std::pair<std::string, glm::vec3>> anchors;
     // A muscle painted on one side only is named on that side: a label on the other would point at nothing shown.
+    // Patterns of other muscles painted too: each trigger point is named at its marker instead.
     std::optional<Side> paintedSide;
-    bool oneSide = true;
-    for (const auto& [id, side] : state_.painted)
-      if (atlas_ && atlas_->muscleOf(id) && atlas_->muscleOf(id)->id == state_.selectedMuscle) {
-        oneSide = oneSide && (!paintedSide || *paintedSide == side);
-        paintedSide = side;
+    bool oneSide = true, othersPainted = false;
+    for (const auto& [id, side] : state_.painted) {
+      const Muscle* m = atlas_ ? atlas_->muscleOf(id) : nullptr;
+      if (!m || m->id != state_.selectedMuscle) {
+        othersPainted = true;
+        continue;
       }
+      oneSide = oneSide && (!paintedSide || *paintedSide == side);
+      paintedSide = side;
+    }
     if (!oneSide) paintedSide.reset();
-    // Patterns of several muscles painted: each trigger point is named at its marker instead.
-    bool othersPainted = false;
-    for (const auto& [id, side] : state_.painted)
-      othersPainted = othersPainted || !atlas_ || !atlas_->muscleOf(id) || atlas_->muscleOf(id)->id != state_.selectedMuscle;
     if (!state_.selectedMuscle.empty() && !othersPainted)
       for (std::size_t i = 0; i < anatomy_.size(); ++i)
         if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
@@ -692,7 +691,7 @@ void Session::placeAnnotations() {
 std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::string& text) {
   const auto styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle);
   const auto hit = picker().pick(rayAt(pixel),
-                                 [&](std::size_t i) { return styles[i].visible && styles[i].opacity > 0.5f; });
+                                 [&](std::size_t i) { return styles[i].visible && styles[i].opacity >= kSkinPickable; });
   if (!hit) return std::nullopt;
   Annotation note;
   note.text = text;
