@@ -120,11 +120,11 @@ int runHandout(const HandoutOptions& options) {
   }
   Session session(&atlas.atlas);
   session.setModel(std::move(model.value()));
-  if (lesson)
-    for (const auto& line : unknownLessonIds(lesson->lesson, atlas.atlas)) {
-      std::cerr << kWho << "lesson file '" << options.lesson << "': " << line << "\n";
-      return 2;
-    }
+  if (lesson) {  // every unknown id listed, then refused
+    const auto unknown = unknownLessonIds(lesson->lesson, atlas.atlas);
+    for (const auto& line : unknown) std::cerr << kWho << "lesson file '" << options.lesson << "': " << line << "\n";
+    if (!unknown.empty()) return 2;
+  }
   if (scene) {
     auto applied = session.applyScene(*scene, options.scene);
     if (!applied) {

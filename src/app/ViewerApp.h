@@ -62,6 +62,7 @@ class ViewerApp {
   void rememberSettings();
   // Lessons and presentation mode (ViewerLesson.cpp).
   bool mayReplaceLesson();
+  void adoptLesson(Lesson lesson, const std::string& path);
   void newLesson();
   bool openLesson(const std::string& path);
   void saveLessonTo(const std::string& path);

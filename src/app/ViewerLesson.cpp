@@ -32,15 +32,21 @@ bool ViewerApp::mayReplaceLesson() {
   return false;
 }
 
-void ViewerApp::newLesson() {
-  if (!mayReplaceLesson()) return;
-  lesson_ = Lesson{};
-  lesson_.title = "New lesson";
-  ui_.lessonPath.clear();
+// The lesson the panel shows from now on, as opened or saved at `path` ("" not yet), no step chosen.
+void ViewerApp::adoptLesson(Lesson lesson, const std::string& path) {
+  lesson_ = std::move(lesson);
+  ui_.lessonPath = path;
   ui_.lessonChanged = false;
   ui_.lessonStep = -1;
   ui_.showLesson = true;
   session_->setAnnotations({});
+}
+
+void ViewerApp::newLesson() {
+  if (!mayReplaceLesson()) return;
+  Lesson lesson;
+  lesson.title = "New lesson";
+  adoptLesson(std::move(lesson), "");
 }
 
 // Steps that could not be read, and atlas ids the atlas does not know, are listed; the rest of the lesson loads.
@@ -51,11 +57,7 @@ bool ViewerApp::openLesson(const std::string& path) {
     return false;
   }
   if (!mayReplaceLesson()) return false;
-  lesson_ = std::move(loaded->lesson);
-  ui_.lessonPath = path;
-  ui_.lessonChanged = false;
-  ui_.lessonStep = -1;
-  ui_.showLesson = true;
+  adoptLesson(std::move(loaded->lesson), path);
   std::vector<std::string> problems = loaded->problems;
   if (atlas_.ok())
     for (auto& p : unknownLessonIds(lesson_, atlas_.atlas)) problems.push_back("lesson file '" + path + "': " + p);
