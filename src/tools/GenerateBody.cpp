@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/atlas/AtlasLoader.h"
+#include "core/body/Anthropometry.h"
 #include "core/body/BodyGenerator.h"
 #include "core/body/Calibration.h"
 #include "core/body/MuscleData.h"
@@ -18,8 +19,9 @@
 int main(int argc, char** argv) {
   using namespace myoatlas;
   CLI::App app{"Generate the Myoatlas default body as a glTF binary"};
-  std::string out, data = MYOATLAS_DATA_DIR, compare, report, stations;
+  std::string out, data = MYOATLAS_DATA_DIR, compare, report, stations, sex = "male";
   BodyParameters params;
+  bool anthropometry = false;
   app.add_option("--out", out, "Output .glb file");
   app.add_option("--compare", compare,
                  "Measure the body against a real anatomical model (BodyParts3D .glb) and print the tables");
@@ -29,7 +31,12 @@ int main(int argc, char** argv) {
   app.add_option("--report", report,
                  "With --compare: write the tables into this Markdown file (between its calibration markers when it has them)");
   app.add_option("--data", data, "Atlas folder whose landmarks the body must carry");
-  app.add_option("--stature", params.stature, "Height in metres")->check(CLI::Range(1.2, 2.2));
+  app.add_option("--sex", sex, "Body: male or female (proportions, breasts and fat distribution)")
+      ->check(CLI::IsMember({"male", "female"}, CLI::ignore_case));
+  auto* statureOption = app.add_option("--stature", params.stature, "Height in metres (default: 1.75 male, 1.63 female)")
+                            ->check(CLI::Range(1.2, 2.2));
+  app.add_flag("--anthropometry", anthropometry,
+               "Print the body's standard measurements beside the ANSUR II means of its sex (docs/BODY-GENERATOR.md)");
   app.add_option("--build", params.build, "Girth factor (0.85 slender .. 1.2 heavy)")->check(CLI::Range(0.8, 1.3));
   app.add_option("--cell", params.gridCell, "Skin grid cell in metres")->check(CLI::Range(0.003, 0.02));
   try {
@@ -37,8 +44,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
-  if (out.empty() && compare.empty()) {
-    std::cerr << "myoatlas-genbody: say where to write the body (--out FILE) or what to compare it with (--compare FILE)\n";
+  params.sex = parseSex(sex).value_or(Sex::Male);  // checked by CLI11
+  if (statureOption->count() == 0) params.stature = defaultStature(params.sex);
+  if (out.empty() && compare.empty() && !anthropometry) {
+    std::cerr << "myoatlas-genbody: say where to write the body (--out FILE), what to compare it with (--compare FILE) "
+                 "or ask for its measurements (--anthropometry)\n";
     return 2;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -65,6 +75,14 @@ int main(int argc, char** argv) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << "wrote " << out << ": " << body->triangleCount() << " triangles, " << body->joints.size() << " joints, "
               << body->landmarks.size() << " landmarks in " << seconds << " s\n";
+  }
+  if (anthropometry) {
+    const auto measured = measureBody(body.value(), params.sex);
+    if (!measured) {
+      std::cerr << "myoatlas-genbody: the body lacks a skin or a landmark the measurements need\n";
+      return 1;
+    }
+    std::cout << anthropometryMarkdown(measured.value(), params.sex);
   }
   if (compare.empty()) return 0;
   auto real = importModel(compare);

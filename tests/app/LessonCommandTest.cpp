@@ -98,9 +98,10 @@ TEST(LessonCommand, SplitViewDrawsTheBackAndTheFrontSideBySide) {
     const glm::u8vec4 p = img->at(x, y);
     return p.r > 150 && p.r > p.b + 30;  // skin, or the red of the pattern, against the blue-grey background
   };
-  EXPECT_TRUE(skinAt(120, 160)) << "a body in the left pane";
-  EXPECT_TRUE(skinAt(360, 160)) << "a body in the right pane";
-  EXPECT_FALSE(skinAt(240, 160)) << "background between them";
+  // At the height of the belly (mid-height is the crotch, between the thighs).
+  EXPECT_TRUE(skinAt(120, 130)) << "a body in the left pane";
+  EXPECT_TRUE(skinAt(360, 130)) << "a body in the right pane";
+  EXPECT_FALSE(skinAt(240, 130)) << "background between them";
   int redRight = 0;
   for (int y = 0; y < img->height; ++y)
     for (int x = 240; x < img->width; ++x) {

@@ -271,7 +271,9 @@ TEST(GeneratedMuscles, DoNotRunThroughBone) {
   for (const auto& [share, name] : inside)
     for (const char* covering : {"infraspinatus.r", "supraspinatus.r", "middle_deltoid.r", "anterior_deltoid.r", "posterior_deltoid.r",
                                  "gluteus_maximus.r", "gluteus_medius.r", "vastus_lateralis.r", "upper_trapezius.r", "temporalis.r"})
-      if (name == covering) EXPECT_LE(share, kCoveringMuscleInsideBone) << name;
+      if (name == covering) {
+        EXPECT_LE(share, kCoveringMuscleInsideBone) << name;
+      }
 }
 
 // The orbicularis oculi is a ring round the eye (it was a rectangle over it): seen from the front, a ray through

@@ -7,6 +7,7 @@
 
 #include "core/atlas/Laterality.h"
 #include "core/body/BodyLandmarks.h"
+#include "core/body/BodyProportions.h"
 #include "core/body/BodyShape.h"
 #include "core/body/Bones.h"
 #include "core/body/MuscleGeometry.h"
@@ -21,6 +22,7 @@ constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence
 constexpr float kWeightReach = 0.025f;    // metres: parts farther than this beyond the nearest one get no weight
 constexpr int kSmoothingIterations = 8;
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
+constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -66,21 +68,42 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   for (const auto& l : landmarks)
     if (!referenceLandmark(l.id))
       return Error{"the generated body does not know where landmark '" + l.id + "' is (add it to core/body/BodyLandmarks.cpp)"};
+  const float scale = params.stature / kReferenceStature;
   Model model;
-  model.source = "generated body (stature " + std::to_string(params.stature).substr(0, 4) + " m)";
+  model.source = std::string("generated ") + sexName(params.sex) + " body (stature " + std::to_string(params.stature).substr(0, 4) + " m)";
   model.joints = buildSkeleton(params);
+  // Muscles and bones fill the envelope; the skin may lie further out (the female breasts and hips).
   const std::vector<ShapePart> parts = buildBodyShape(params);
-  for (const auto& p : parts)
+  const std::vector<ShapePart> skinParts = buildSkinShape(params);
+  for (const auto& p : skinParts)
     if (findJoint(model.joints, p.joint) < 0) return Error{"body shape part refers to unknown joint '" + p.joint + "'"};
   const SdfUnion field = shapeField(parts);
+  const SdfUnion skinField = shapeField(skinParts);
 
-  Mesh skin = polygonize(field, field.bounds(3.0f * params.gridCell), params.gridCell);
+  // The grid is symmetric about the median plane (which is one of its planes), so both sides are sampled alike.
+  Bounds box = skinField.bounds(3.0f * params.gridCell);
+  const float halfWidth = std::ceil(std::max(-box.min.x, box.max.x) / params.gridCell) * params.gridCell;
+  box.min.x = -halfWidth;
+  box.max.x = halfWidth;
+  Mesh skin = polygonize(skinField, box, params.gridCell);
   taubinSmooth(skin, kSmoothingIterations);
   // Marching tetrahedra makes many thin triangles; an eighth of them keeps the shape within two millimetres.
   if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
+  // The simplifier leaves flat parts (the sole, the back, the thigh) in triangles of up to 13 cm, which sample a
+  // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
+  // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
+  const float coarse = std::max(kSkinMaxEdge * scale, 1.5f * params.gridCell), fine = std::max(0.5f * coarse, params.gridCell);
+  splitLongEdges(
+      skin,
+      [&](const glm::vec3& p) {
+        const glm::vec3 r = p / scale;  // reference body
+        const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
+        return small ? fine : coarse;
+      },
+      [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
-  assignWeights(skin, parts, model.joints);
+  assignWeights(skin, skinParts, model.joints);
   model.meshes.push_back(std::move(skin));
 
   if (params.anatomy) {
@@ -100,17 +123,23 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     }
   }
 
-  const float scale = params.stature / kReferenceStature;
   for (const auto& l : landmarks) {
     const auto reference = referenceLandmark(l.id);  // known: checked above
     for (Side side : {Side::Right, Side::Left}) {
       if (!l.bilateral && side == Side::Left) break;
       glm::vec3 p = *reference * scale;
       if (side == Side::Left) p.x = -p.x;
-      p = projectToLevel(field, p);
-      if (l.kind == LandmarkKind::Bony) p -= glm::normalize(gradient(field, p)) * (kBonyLandmarkDepth * scale);
+      p = projectToLevel(skinField, p);
+      if (l.kind == LandmarkKind::Bony) p -= glm::normalize(gradient(skinField, p)) * (kBonyLandmarkDepth * scale);
       model.landmarks.push_back({sidedLandmarkId(l, side), p});
     }
+  }
+  if (params.sex == Sex::Female) {
+    // Landmarks move as the skin around them does: weighted by the same parts.
+    Mesh points;
+    for (const auto& l : model.landmarks) points.positions.push_back(l.position);
+    assignWeights(points, skinParts, model.joints);
+    applyFemaleProportions(model, scale, points.joints, points.weights);
   }
   return model;
 }

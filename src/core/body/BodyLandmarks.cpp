@@ -27,7 +27,7 @@ const std::unordered_map<std::string, glm::vec3>& table() {
       {"mandible_body", {-0.04f, 1.52f, 0.06f}},
       {"mental_protuberance", {0.0f, 1.515f, 0.09f}},
       {"maxilla_molars", {-0.045f, 1.57f, 0.07f}},
-      {"ear", {-0.072f, 1.60f, -0.005f}},
+      {"ear", {-0.072f, 1.62f, -0.005f}},  // the tragion: 13.1 cm below the vertex (ANSUR II)
       {"eye", {-0.032f, 1.635f, 0.09f}},
       // Neck.
       {"hyoid", {0.0f, 1.49f, 0.05f}},

@@ -1,8 +1,17 @@
 #pragma once
 // The knobs of the generated default body. Everything else follows from published proportions.
+#include <optional>
+#include <string>
+
 namespace myoatlas {
 
+// Which generated body: the same joints, landmarks, muscles and names, with each sex's proportions.
+enum class Sex { Male, Female };
+const char* sexName(Sex sex);                           // "male", "female"
+std::optional<Sex> parseSex(const std::string& name);  // case-insensitive
+
 struct BodyParameters {
+  Sex sex = Sex::Male;
   float stature = 1.75f;  // metres, vertex to floor
   float build = 1.0f;     // girth factor: 0.85 slender .. 1.2 heavy (scales circumferences, not lengths)
   float gridCell = 0.006f;  // metres: skin polygonisation resolution (smaller = finer, slower)

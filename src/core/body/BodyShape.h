@@ -15,7 +15,12 @@ struct ShapePart {
   std::string joint;  // skeleton joint name ("thigh.r", "spine_lumbar")
 };
 
+// The envelope the muscles and bones are fitted into.
 std::vector<ShapePart> buildBodyShape(const BodyParameters& params);
+
+// The skin's form: the envelope plus what lies between it and the skin for this sex (the female breasts and
+// gluteofemoral fat), so muscles stay where they are under them.
+std::vector<ShapePart> buildSkinShape(const BodyParameters& params);
 
 SdfUnion shapeField(const std::vector<ShapePart>& parts);
 

@@ -50,3 +50,60 @@ void simplifyMesh(Mesh& mesh, float targetRatio, float maxError) {
 }
 
 }  // namespace myoatlas
+
+namespace myoatlas {
+
+void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& maxEdge,
+                    const std::function<glm::vec3(const glm::vec3&)>& project) {
+  constexpr int kMaxPasses = 8;  // each pass halves the longest edges
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> midpoint;
+    const auto split = [&](std::uint32_t a, std::uint32_t b) -> std::int64_t {
+      const glm::vec3 d = mesh.positions[a] - mesh.positions[b];
+      const float limit = maxEdge((mesh.positions[a] + mesh.positions[b]) * 0.5f);
+      if (glm::dot(d, d) <= limit * limit) return -1;
+      const auto key = std::minmax(a, b);
+      auto [it, added] = midpoint.try_emplace({key.first, key.second}, std::uint32_t(mesh.positions.size()));
+      if (added) mesh.positions.push_back(project((mesh.positions[a] + mesh.positions[b]) * 0.5f));
+      return it->second;
+    };
+    std::vector<std::uint32_t> out;
+    out.reserve(mesh.indices.size() * 2);
+    const auto tri = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c) { out.insert(out.end(), {a, b, c}); };
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+      const std::uint32_t v[3] = {mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]};
+      std::int64_t m[3];  // midpoint of edge v[i] -> v[i+1], or -1
+      int count = 0;
+      for (int i = 0; i < 3; ++i) count += (m[i] = split(v[i], v[(i + 1) % 3])) >= 0;
+      if (count == 0) {
+        tri(v[0], v[1], v[2]);
+      } else if (count == 3) {
+        const auto m0 = std::uint32_t(m[0]), m1 = std::uint32_t(m[1]), m2 = std::uint32_t(m[2]);
+        tri(v[0], m0, m2), tri(m0, v[1], m1), tri(m2, m1, v[2]), tri(m0, m1, m2);
+      } else {
+        // Rotate so the first split edge (in order) starts at a: edges ab (split), bc, ca.
+        int r = 0;
+        if (count == 1) while (m[r] < 0) ++r;
+        else while (m[r] < 0 || m[(r + 2) % 3] >= 0) ++r;  // two split: ab and bc split, ca not
+        const std::uint32_t a = v[r], b = v[(r + 1) % 3], c = v[(r + 2) % 3];
+        const auto mab = std::uint32_t(m[r]);
+        if (count == 1) {
+          tri(a, mab, c), tri(mab, b, c);
+        } else {
+          const auto mbc = std::uint32_t(m[(r + 1) % 3]);
+          tri(mab, b, mbc);
+          // The quad a, mab, mbc, c split along its shorter diagonal.
+          if (glm::distance(mesh.positions[a], mesh.positions[mbc]) < glm::distance(mesh.positions[mab], mesh.positions[c]))
+            tri(a, mab, mbc), tri(a, mbc, c);
+          else
+            tri(a, mab, c), tri(mab, mbc, c);
+        }
+      }
+    }
+    mesh.indices = std::move(out);
+    if (midpoint.empty()) break;
+  }
+  computeSmoothNormals(mesh);
+}
+
+}  // namespace myoatlas

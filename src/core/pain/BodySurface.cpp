@@ -8,6 +8,12 @@ namespace myoatlas {
 
 BodySurface::BodySurface(Mesh skin) : skin_(std::move(skin)) {
   topology_ = std::make_unique<MeshTopology>(skin_);
+  vertexAreas_.assign(skin_.positions.size(), 0.0f);
+  for (std::size_t t = 0; t + 2 < skin_.indices.size(); t += 3) {
+    const auto a = skin_.indices[t], b = skin_.indices[t + 1], c = skin_.indices[t + 2];
+    const float third = glm::length(glm::cross(skin_.positions[b] - skin_.positions[a], skin_.positions[c] - skin_.positions[a])) / 6.0f;
+    vertexAreas_[a] += third, vertexAreas_[b] += third, vertexAreas_[c] += third;
+  }
   for (std::uint32_t v = 0; v < skin_.positions.size(); ++v)
     buckets_[key(glm::ivec3(glm::floor(skin_.positions[v] / cell_)))].push_back(v);
 }

@@ -23,11 +23,15 @@ class BodySurface {
   const MeshTopology& topology() const { return *topology_; }
   const LandmarkPositions& landmarks() const { return landmarks_; }
   std::uint32_t nearestVertex(const glm::vec3& p) const;
+  // The skin area each vertex stands for (a third of its triangles' areas, square metres): what overlaps of
+  // painted zones are weighted by, so they measure skin area whatever the triangulation.
+  float vertexArea(std::uint32_t v) const { return v < vertexAreas_.size() ? vertexAreas_[v] : 0.0f; }
 
  private:
   explicit BodySurface(Mesh skin);
   Mesh skin_;
   std::unique_ptr<MeshTopology> topology_;
+  std::vector<float> vertexAreas_;
   LandmarkPositions landmarks_;
   float cell_ = 0.05f;
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> buckets_;

@@ -6,12 +6,13 @@
 namespace myoatlas {
 namespace {
 
-// Sum over the area of weight * f(essential, spillover) / total weight, by walking both sorted vertex lists.
+// Sum over the area of weight * f(essential, spillover) / total weight, each vertex weighing the skin area it
+// stands for (so the figure is a share of skin, not of vertices, and does not change with the triangulation).
 template <class F>
-float overlap(const ReferralPattern& p, const SparseIntensity& area, bool coreOnly, F f) {
+float overlap(const BodySurface& body, const ReferralPattern& p, const SparseIntensity& area, bool coreOnly, F f) {
   float sum = 0.0f, total = 0.0f;
   for (std::size_t i = 0; i < area.vertices.size(); ++i) {
-    const float w = coreOnly ? (area.values[i] >= 1.0f ? 1.0f : 0.0f) : area.values[i];
+    const float w = (coreOnly ? (area.values[i] >= 1.0f ? 1.0f : 0.0f) : area.values[i]) * body.vertexArea(area.vertices[i]);
     if (w <= 0.0f) continue;
     total += w;
     sum += w * f(p.essential.at(area.vertices[i]), p.spillover.at(area.vertices[i]));
@@ -23,12 +24,12 @@ std::string percent(float x) { return std::to_string(int(x * 100.0f + 0.5f)) + "
 
 }  // namespace
 
-float areaCoverage(const ReferralPattern& pattern, const SparseIntensity& area) {
-  return overlap(pattern, area, false, [](float e, float s) { return std::max(e, s); });
+float areaCoverage(const BodySurface& body, const ReferralPattern& pattern, const SparseIntensity& area) {
+  return overlap(body, pattern, area, false, [](float e, float s) { return std::max(e, s); });
 }
 
-float coreCoverage(const ReferralPattern& pattern, const SparseIntensity& area) {
-  return overlap(pattern, area, true, [](float e, float) { return e; });
+float coreCoverage(const BodySurface& body, const ReferralPattern& pattern, const SparseIntensity& area) {
+  return overlap(body, pattern, area, true, [](float e, float) { return e; });
 }
 
 std::string GuideFinding::describe() const {
@@ -56,7 +57,7 @@ std::vector<GuideFinding> auditPainGuides(ReferralPainter& painter) {
       if (!bestOf.count(key)) order.emplace_back(key, e.muscle);
       auto& best = bestOf[key];
       for (const auto& id : m->triggerPoints) {
-        const float c = areaCoverage(painter.pattern(*atlas.triggerPoint(id), Side::Right), zone);
+        const float c = areaCoverage(painter.body(), painter.pattern(*atlas.triggerPoint(id), Side::Right), zone);
         if (c > best.first) best = {c, id};
       }
     }
@@ -69,7 +70,7 @@ std::vector<GuideFinding> auditPainGuides(ReferralPainter& painter) {
       if (area.guide->entry(t.muscle)) continue;
       const auto& known = area.guide->knownDifferences;
       if (std::any_of(known.begin(), known.end(), [&](const auto& k) { return k.triggerPoint == t.id; })) continue;
-      const float c = coreCoverage(painter.pattern(t, Side::Right), zone);
+      const float c = coreCoverage(painter.body(), painter.pattern(t, Side::Right), zone);
       if (c >= kPatternOwnsCore) out.push_back({GuideFinding::Kind::PaintedNotListed, area.id, t.muscle, t.id, c});
     }
   }

@@ -13,9 +13,9 @@ namespace myoatlas {
 
 // How much of an area (its painted zone, weighted by intensity) a pattern covers, counting the essential and the
 // spillover zone alike: 0..1.
-float areaCoverage(const ReferralPattern& pattern, const SparseIntensity& area);
+float areaCoverage(const BodySurface& body, const ReferralPattern& pattern, const SparseIntensity& area);
 // How much of the area's core (where the area's own intensity is full) lies in the pattern's essential zone.
-float coreCoverage(const ReferralPattern& pattern, const SparseIntensity& area);
+float coreCoverage(const BodySurface& body, const ReferralPattern& pattern, const SparseIntensity& area);
 
 inline constexpr float kGuideCoversArea = 0.1f;  // a listed muscle's best pattern covers at least this much
 inline constexpr float kPatternOwnsCore = 0.5f;  // an unlisted essential zone over this much of the core

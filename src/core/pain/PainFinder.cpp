@@ -43,6 +43,7 @@ std::vector<MuscleSources> mergeGroups(std::vector<MuscleSources> listed, const 
 
 PainFinder::PainFinder(ReferralPainter& painter)
     : atlas_(painter.atlas()),
+      body_(painter.body()),
       byVertex_(painter.body().skin().positions.size()),
       areasByVertex_(painter.body().skin().positions.size()) {
   for (const auto& trp : atlas_.triggerPoints)
@@ -97,13 +98,13 @@ std::vector<PainSourceCandidate> PainFinder::atVertex(std::uint32_t vertex, std:
 }
 
 std::vector<PainSourceCandidate> PainFinder::forDrawing(const SparseIntensity& drawing, std::size_t limit) const {
-  // Overlap of each pattern with the drawing, weighted by the drawing's intensity: essential counts fully,
-  // spillover half.
+  // Overlap of each pattern with the drawing, weighted by the drawing's intensity and the skin area of each
+  // vertex: essential counts fully, spillover half.
   std::unordered_map<std::uint32_t, std::pair<float, float>> overlap;  // pattern -> (essential, spillover)
   float total = 0.0f;
   for (std::size_t i = 0; i < drawing.vertices.size(); ++i) {
-    const float w = drawing.values[i];
     if (drawing.vertices[i] >= byVertex_.size()) continue;
+    const float w = drawing.values[i] * body_.vertexArea(drawing.vertices[i]);
     total += w;
     for (const Hit& h : byVertex_[drawing.vertices[i]]) {
       auto& o = overlap[h.pattern];

@@ -83,6 +83,7 @@ class PainFinder {
   float frequencyBonus(const PatternRef& p) const;
 
   const Atlas& atlas_;
+  const BodySurface& body_;  // vertex areas: a drawing's overlap is a share of skin area
   std::vector<PatternRef> patterns_;
   std::map<std::pair<std::string, Side>, std::uint32_t> slots_;  // a muscle on one side -> slot, for per-muscle sums
   std::vector<std::uint32_t> slotOf_;                            // pattern -> its muscle's slot

@@ -60,15 +60,25 @@ std::unordered_map<std::uint32_t, float> ReferralPainter::zoneLevels(const Zone&
     const auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
     if (!from) continue;  // a landmark this body lacks: nothing to paint for this primitive
     std::vector<GeodesicSource> sources;
-    // Sources are the skin vertices nearest the blob's point or the stroke's samples (a stroke's straight
-    // segment may cut inside the body; its samples are projected onto the skin this way).
+    // The blob's point or the stroke's samples (a stroke's straight segment may cut inside the body) are taken
+    // to the skin: the nearest skin vertex and its neighbours start the front, each at its distance from the
+    // point beyond the nearest one's. A zone then sits where its point is, not on whichever vertex is nearest,
+    // so a new triangulation of the skin moves it by no more than fast marching's error.
+    const auto addSource = [&](const glm::vec3& p) {
+      const Mesh& skin = body_.skin();
+      const std::uint32_t nearest = body_.nearestVertex(p);
+      const float base = glm::distance(skin.positions[nearest], p);
+      sources.push_back({nearest, 0.0f});
+      for (std::uint32_t v : body_.topology().neighbours(nearest))
+        sources.push_back({v, std::max(0.0f, glm::distance(skin.positions[v], p) - base)});
+    };
     if (!prim.to) {
-      sources.push_back({body_.nearestVertex(*from), 0.0f});
+      addSource(*from);
     } else {
       const auto to = resolvePoint(atlas_, *prim.to, side, body_.landmarks());
       if (!to) continue;
       const int steps = std::max(1, int(glm::distance(*from, *to) / kStrokeStep));
-      for (int i = 0; i <= steps; ++i) sources.push_back({body_.nearestVertex(glm::mix(*from, *to, float(i) / float(steps))), 0.0f});
+      for (int i = 0; i <= steps; ++i) addSource(glm::mix(*from, *to, float(i) / float(steps)));
     }
     mergeLevels(levels, geodesicDistances(body_.topology(), sources, radius * reach), radius);
   }

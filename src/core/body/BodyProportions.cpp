@@ -1,0 +1,155 @@
+#include "core/body/BodyProportions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace myoatlas {
+namespace {
+
+// The trunk's breadth, female over male at the same stature, by height on the 1.75 m reference body. From
+// ANSUR II's means per stature (core/body/Anthropometry.cpp): biacromial breadth 0.95, hip breadth 1.10,
+// chest and waist breadths 1.0 (the female chest's breadth includes the breasts); the neck is slimmer.
+struct Station {
+  float y, breadth;
+};
+constexpr Station kBreadth[] = {
+    {0.78f, 1.06f}, {0.88f, 1.08f}, {0.98f, 1.04f}, {1.06f, 0.98f}, {1.14f, 0.97f}, {1.26f, 0.96f},
+    {1.36f, 0.96f}, {1.44f, 0.96f}, {1.50f, 0.92f}, {1.56f, 1.0f},
+};
+
+float smoothstep(float t) {
+  t = std::clamp(t, 0.0f, 1.0f);
+  return t * t * (3.0f - 2.0f * t);
+}
+
+float breadthAt(float y) {
+  if (y <= kBreadth[0].y) return kBreadth[0].breadth;
+  for (std::size_t i = 1; i < std::size(kBreadth); ++i)
+    if (y < kBreadth[i].y) {
+      const Station& a = kBreadth[i - 1];
+      const Station& b = kBreadth[i];
+      return a.breadth + (b.breadth - a.breadth) * smoothstep((y - a.y) / (b.y - a.y));
+    }
+  return std::end(kBreadth)[-1].breadth;
+}
+
+// The female head is larger for her stature: head circumference 0.345 of stature against the male's 0.327,
+// tragion to top of head 0.078 against 0.075 (ANSUR II). It grows about the top of the neck.
+constexpr float kHeadScale = 1.06f;
+constexpr glm::vec3 kHeadCentre{0.0f, 1.50f, 0.0f};
+constexpr float kHeadFromY = 1.47f, kHeadToY = 1.54f;
+// The whole body is then scaled back so the top of the head stays at the stature asked for.
+constexpr float kTopY = 1.75f;
+constexpr float kRestoreStature = kTopY / (kTopY + (kTopY - kHeadCentre.y) * (kHeadScale - 1.0f));
+
+// The trunk's deformation: breadth about the median plane, and the head's size.
+glm::vec3 trunkDisplacement(const glm::vec3& p) {
+  const float head = (kHeadScale - 1.0f) * smoothstep((p.y - kHeadFromY) / (kHeadToY - kHeadFromY));
+  return glm::vec3(p.x * (breadthAt(p.y) - 1.0f), 0.0f, 0.0f) + (p - kHeadCentre) * head;
+}
+
+constexpr float kShoulderY = 1.397f, kArmBlendY = 1.30f;  // the arm takes the trunk's deformation above the shoulder
+constexpr float kElbowY = 1.105f, kWristY = 0.85f;
+constexpr float kCarry = 0.012f;  // metres: the forearm angles out a little more (carrying angle about 2 degrees more)
+constexpr float kHipY = 0.91f, kThighBlendY = 0.76f, kKneeY = 0.50f;
+constexpr float kKneeShare = 0.25f;  // the knee keeps a quarter of the hip's outward move: the thighs angle in
+
+bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+FemaleProportions::FemaleProportions(const std::vector<Joint>& joints, float scale) : scale_(scale) {
+  for (const auto& j : joints) {
+    const std::string& n = j.name;
+    Region r = Region::Trunk;
+    if (startsWith(n, "upper_arm") || startsWith(n, "forearm") || startsWith(n, "hand") || startsWith(n, "thumb") ||
+        startsWith(n, "index") || startsWith(n, "middle") || startsWith(n, "ring") || startsWith(n, "little"))
+      r = Region::Arm;
+    if (startsWith(n, "thigh") || startsWith(n, "shin") || startsWith(n, "foot") || startsWith(n, "toes")) r = Region::Leg;
+    region_.push_back(r);
+  }
+  // Each limb joint's root: walk up to the first joint of its region.
+  for (std::size_t i = 0; i < joints.size(); ++i) {
+    std::size_t root = i;
+    while (joints[root].parent >= 0 && region_[std::size_t(joints[root].parent)] == region_[i]) root = std::size_t(joints[root].parent);
+    rootX_.push_back(joints[root].restWorld[3].x / scale);
+  }
+}
+
+glm::vec3 FemaleProportions::displacement(const glm::vec3& p, std::size_t joint) const {
+  const glm::vec3 trunk = trunkDisplacement(p);
+  const float rootX = rootX_[joint];
+  const float outward = rootX < 0.0f ? -1.0f : 1.0f;
+  switch (region_[joint]) {
+    case Region::Trunk:
+      return trunk;
+    case Region::Arm: {
+      // Rigidly with the shoulder below it, blending into the trunk's deformation over the shoulder.
+      const glm::vec3 root = trunkDisplacement({rootX, kShoulderY, 0.0f});
+      const glm::vec3 carry{outward * kCarry * smoothstep((kElbowY - p.y) / (kElbowY - kWristY)), 0.0f, 0.0f};
+      const float t = smoothstep((p.y - kArmBlendY) / (kShoulderY - kArmBlendY));
+      return trunk * t + (root + carry) * (1.0f - t);
+    }
+    case Region::Leg: {
+      // At the hip the trunk's deformation; down the thigh, the hip joint's move fading to a quarter at the knee.
+      const glm::vec3 root = trunkDisplacement({rootX, kHipY, 0.0f});
+      const float share = kKneeShare + (1.0f - kKneeShare) * smoothstep((p.y - kKneeY) / (kHipY - kKneeY));
+      const float t = smoothstep((p.y - kThighBlendY) / (kHipY - kThighBlendY));
+      return trunk * t + root * share * (1.0f - t);
+    }
+  }
+  return trunk;
+}
+
+glm::vec3 FemaleProportions::apply(const glm::vec3& p, const std::array<std::uint16_t, kMaxInfluences>& joints,
+                                   const glm::vec4& weights) const {
+  const glm::vec3 reference = p / scale_;
+  glm::vec3 d(0.0f);
+  float sum = 0.0f;
+  for (int k = 0; k < kMaxInfluences; ++k) {
+    if (weights[k] <= 0.0f) continue;
+    d += weights[k] * displacement(reference, joints[std::size_t(k)]);
+    sum += weights[k];
+  }
+  if (sum <= 0.0f) d = displacement(reference, 0);
+  else d /= sum;
+  return (p + d * scale_) * kRestoreStature;
+}
+
+glm::vec3 FemaleProportions::applyToJoint(const glm::vec3& p, std::size_t joint) const {
+  return (p + displacement(p / scale_, joint) * scale_) * kRestoreStature;
+}
+
+void applyFemaleProportions(Model& model, float scale, const std::vector<std::array<std::uint16_t, kMaxInfluences>>& landmarkJoints,
+                            const std::vector<glm::vec4>& landmarkWeights) {
+  const FemaleProportions warp(model.joints, scale);
+  constexpr float kStep = 0.001f;  // metres: finite differences for the fibre directions
+  for (Mesh& mesh : model.meshes) {
+    if (mesh.weights.size() != mesh.positions.size()) {  // rigid: moves as the trunk does
+      for (auto& p : mesh.positions) p = warp.applyToJoint(p, 0);
+      continue;
+    }
+    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+      const glm::vec3 p = mesh.positions[v];
+      const auto& j = mesh.joints[v];
+      const glm::vec4& w = mesh.weights[v];
+      if (v < mesh.fibres.size()) {  // a fibre is a direction: carried by the deformation's derivative along it
+        const glm::vec3 moved = warp.apply(p + mesh.fibres[v] * kStep, j, w) - warp.apply(p, j, w);
+        const float len = glm::length(moved);
+        if (len > 0.0f) mesh.fibres[v] = moved / len;
+      }
+      mesh.positions[v] = warp.apply(p, j, w);
+    }
+    if (!mesh.normals.empty()) computeSmoothNormals(mesh);
+  }
+  for (std::size_t i = 0; i < model.joints.size(); ++i) {
+    Joint& joint = model.joints[i];
+    joint.restWorld[3] = glm::vec4(warp.applyToJoint(glm::vec3(joint.restWorld[3]), i), 1.0f);
+    joint.inverseBind = glm::inverse(joint.restWorld);
+  }
+  for (std::size_t i = 0; i < model.landmarks.size() && i < landmarkJoints.size(); ++i)
+    model.landmarks[i].position = warp.apply(model.landmarks[i].position, landmarkJoints[i], landmarkWeights[i]);
+}
+
+}  // namespace myoatlas
