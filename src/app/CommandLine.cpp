@@ -16,7 +16,13 @@ namespace {
 
 // --model, --units and --up, shared by every subcommand that shows a body.
 void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units, std::string& up) {
-  command.add_option("--model", model.path, "Model file to open (glTF/GLB, FBX, OBJ, DAE...); default: the generated body");
+  auto* file = command.add_option("--model", model.path, "Model file to open (glTF/GLB, FBX, OBJ, DAE...); default: the generated body");
+  command
+      .add_option_function<std::string>(
+          "--body", [&model](const std::string& name) { model.body = parseSex(name); },
+          "Which generated body to open: male (the default) or female")
+      ->check(CLI::IsMember({"male", "female"}, CLI::ignore_case))
+      ->excludes(file);
   command.add_option("--units", units, "Length unit of the model file: auto, m, cm or mm")
       ->check(CLI::IsMember({"auto", "m", "cm", "mm"}, CLI::ignore_case));
   command.add_option("--up", up, "Up axis of the model file: auto, y or z")

@@ -83,7 +83,7 @@ int runHandout(const HandoutOptions& options) {
   }
   std::optional<LessonLoad> lesson;
   std::optional<SceneFile> scene;
-  std::string modelPath;
+  ModelOptions modelOptions;
   if (!options.lesson.empty()) {
     auto loaded = loadLesson(options.lesson);
     if (!loaded) {
@@ -96,7 +96,7 @@ int runHandout(const HandoutOptions& options) {
       return 2;
     }
     lesson = std::move(loaded.value());
-    modelPath = lesson->lesson.steps.front().scene.modelPath;
+    adoptSceneModel(modelOptions, lesson->lesson.steps.front().scene);
   } else {
     auto loaded = loadScene(options.scene);
     if (!loaded) {
@@ -104,15 +104,13 @@ int runHandout(const HandoutOptions& options) {
       return 2;
     }
     scene = loaded.value();
-    modelPath = scene->modelPath;
+    adoptSceneModel(modelOptions, *scene);
   }
   const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
   if (!atlas.ok()) {
     std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";
     return 2;
   }
-  ModelOptions modelOptions;
-  modelOptions.path = modelPath;
   auto model = loadModel(modelOptions);
   if (!model) {
     std::cerr << kWho << model.error() << "\n";

@@ -9,7 +9,7 @@
 namespace myoatlas {
 
 int runInfo(const InfoOptions& options) {
-  const std::string path = options.model.path.empty() ? defaultBodyPath() : options.model.path;
+  const std::string path = options.model.path.empty() ? defaultBodyPath(options.model.body.value_or(Sex::Male)) : options.model.path;
   auto result = importModel(path, options.model.frame);
   if (!result) {
     std::cerr << "myoatlas info: " << result.error() << "\n";

@@ -129,7 +129,7 @@ int runRender(const RenderOptions& options) {
     scenePath = options.lesson + " step " + std::to_string(options.step);
   }
   if (scene) {
-    if (modelOptions.path.empty()) modelOptions.path = scene->modelPath;  // --model overrides the scene's
+    adoptSceneModel(modelOptions, *scene);
     if (!modelOptions.path.empty() && !std::filesystem::exists(modelOptions.path)) {
       std::cerr << kWho << "scene file '" << scenePath << "': /model/path '" << modelOptions.path
                 << "' does not exist (give another with --model)\n";
@@ -156,7 +156,7 @@ int runRender(const RenderOptions& options) {
     return code;
   }
   if (!options.saveScene.empty()) {
-    if (auto saved = saveScene(options.saveScene, session.sceneFile(modelOptions.path)); !saved) {
+    if (auto saved = saveScene(options.saveScene, session.sceneFile(modelOptions.path, modelOptions.body.value_or(Sex::Male))); !saved) {
       std::cerr << kWho << saved.error() << "\n";
       return 1;
     }

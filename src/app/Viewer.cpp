@@ -71,9 +71,11 @@ void ViewerApp::applyUiScale() {
   appliedUiScale_ = ui_.options.uiScale;
 }
 
-void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path) {
+void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path, Sex body) {
   session_->setModel(std::move(model));
   modelPath_ = path;
+  body_ = body;
+  ui_.body = path.empty() ? std::optional<Sex>(body) : std::nullopt;
   const Model& m = session_->model();
   ui_.modelMuscles = session_->muscleMeshes();
   ui_.modelSource = m.source;
@@ -284,6 +286,17 @@ void ViewerApp::carryOutRequests() {
       ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
     }
   }
+  if (r.openBody && (!modelPath_.empty() || *r.openBody != body_)) {  // Body > Male / Female
+    if (auto loaded = loadModelFile("", *r.openBody); loaded) {
+      const PosePreset pose = session_->state().pose;
+      setModel(loaded.value(), "", *r.openBody);
+      session_->setPose(pose);
+      session_->frameAll();
+      status(std::string("The ") + sexName(*r.openBody) + " body", 2.0);
+    } else {
+      ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
+    }
+  }
   if (r.openView) openView(*r.openView);
   if (r.saveView) saveView(*r.saveView);
   if (r.chosen) {
@@ -375,7 +388,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   int winWidth = 0, winHeight = 0;
   glfwGetWindowSize(window_, &winWidth, &winHeight);
   session_->setViewport(winWidth, winHeight);  // interaction works in window coordinates
-  setModel(std::move(model), options_.model.path);
+  setModel(std::move(model), options_.model.path, options_.model.body.value_or(Sex::Male));
   ui_.notes = &notes_;
   ui_.lesson = &lesson_;
   ui_.presentation = &presentation_;
@@ -479,7 +492,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   }
   keepUnsavedLesson();
   if (!options_.saveScene.empty())
-    if (auto saved = saveScene(options_.saveScene, session_->sceneFile(modelPath_)); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
+    if (auto saved = saveScene(options_.saveScene, session_->sceneFile(modelPath_, body_)); !saved) std::cerr << "myoatlas: " << saved.error() << "\n";
   rememberSettings();
   if (options_.printFrameStats) {
     const FrameStats& s = ui_.frameStats;

@@ -37,7 +37,7 @@ class ViewerApp {
 
  private:
   void applyUiScale();
-  void setModel(std::shared_ptr<const Model> model, const std::string& path);
+  void setModel(std::shared_ptr<const Model> model, const std::string& path, Sex body = Sex::Male);
   void startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
   // Input: mouse on the body, then keyboard shortcuts.
   void handleMouse();
@@ -50,7 +50,7 @@ class ViewerApp {
   void afterSelecting(const std::string& detailsId, bool frame);
   void openView(const std::string& path);
   std::optional<std::vector<std::string>> showScene(const SceneFile& scene, const std::string& path, bool smooth);
-  Result<std::shared_ptr<const Model>> loadModelFile(const std::string& path) const;  // "" the default body
+  Result<std::shared_ptr<const Model>> loadModelFile(const std::string& path, Sex body = Sex::Male) const;  // "" a generated body
   void reportScene(const std::string& path, const std::vector<std::string>& dropped);
   void saveView(const std::string& path);
   void openDetails(const std::string& id);
@@ -83,7 +83,8 @@ class ViewerApp {
   std::string settingsError_;
   AtlasLoad atlas_;
   std::unique_ptr<Session> session_;
-  std::string modelPath_;  // "" the default body
+  std::string modelPath_;  // "" a generated body
+  Sex body_ = Sex::Male;   // which, when modelPath_ is ""
   std::unique_ptr<SceneRenderer> renderer_;
   std::unique_ptr<AtlasSearch> search_;
   std::unique_ptr<PainAreaLookup> areaLookup_;

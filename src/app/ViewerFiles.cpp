@@ -39,9 +39,10 @@ void ViewerApp::saveNote(const std::string& id, const std::string& text) {
   status("Note saved", 2.0);
 }
 
-Result<std::shared_ptr<const Model>> ViewerApp::loadModelFile(const std::string& path) const {
+Result<std::shared_ptr<const Model>> ViewerApp::loadModelFile(const std::string& path, Sex body) const {
   ModelOptions next = options_.model;  // the command line's --units and --up still apply
   next.path = path;
+  next.body = body;
   return loadModel(next);
 }
 
@@ -73,13 +74,13 @@ std::optional<std::vector<std::string>> ViewerApp::showScene(const SceneFile& sc
     ui_.errorMessage = ok.error() + "\n\nThe current view is kept.";
     return std::nullopt;
   }
-  if (scene.modelPath != modelPath_) {
-    auto loaded = loadModelFile(scene.modelPath);
+  if (scene.modelPath != modelPath_ || (scene.modelPath.empty() && scene.body != body_)) {
+    auto loaded = loadModelFile(scene.modelPath, scene.body);
     if (!loaded) {
       ui_.errorMessage = "scene file '" + path + "': /model/path: " + loaded.error() + "\n\nThe current view is kept.";
       return std::nullopt;
     }
-    setModel(loaded.value(), scene.modelPath);
+    setModel(loaded.value(), scene.modelPath, scene.body);
   }
   auto applied = session_->applyScene(scene, path, smooth);
   if (!applied) {  // checked above; kept so a future refusal is still reported
@@ -90,7 +91,7 @@ std::optional<std::vector<std::string>> ViewerApp::showScene(const SceneFile& sc
 }
 
 void ViewerApp::saveView(const std::string& path) {
-  if (auto saved = saveScene(path, session_->sceneFile(modelPath_)); !saved) {
+  if (auto saved = saveScene(path, session_->sceneFile(modelPath_, body_)); !saved) {
     ui_.errorMessage = "The view was not saved: " + saved.error();
     return;
   }
@@ -115,7 +116,7 @@ void ViewerApp::saveScreenshot(const std::string& path) {
 // A lesson's or a client's handout (PDF). Drawing the lesson's steps goes through the session, so the view is
 // kept and put back afterwards.
 void ViewerApp::exportHandout(const std::string& path, bool lesson) {
-  const SceneFile kept = session_->sceneFile(modelPath_);
+  const SceneFile kept = session_->sceneFile(modelPath_, body_);
   const auto annotations = session_->annotations();
   const auto written = lesson ? writeLessonHandout(lesson_, *session_, *renderer_, path, ui_.paper)
                               : writeClientHandout(*session_, *renderer_, path, ui_.paper);

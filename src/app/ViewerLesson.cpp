@@ -106,7 +106,7 @@ void ViewerApp::showStep(std::size_t index, bool smooth) {
 // sources of the painted trigger points.
 void ViewerApp::addStep() {
   LessonStep step;
-  step.scene = session_->sceneFile(modelPath_);
+  step.scene = session_->sceneFile(modelPath_, body_);
   const ViewState& v = step.scene.view;
   const Atlas* atlas = atlas_.ok() ? &atlas_.atlas : nullptr;
   if (atlas && !v.painted.empty()) {
@@ -133,7 +133,7 @@ void ViewerApp::addStep() {
 
 void ViewerApp::updateStep() {
   if (ui_.lessonStep < 0 || std::size_t(ui_.lessonStep) >= lesson_.steps.size()) return;
-  lesson_.steps[std::size_t(ui_.lessonStep)].scene = session_->sceneFile(modelPath_);
+  lesson_.steps[std::size_t(ui_.lessonStep)].scene = session_->sceneFile(modelPath_, body_);
   ui_.lessonChanged = true;
   status("Step " + std::to_string(ui_.lessonStep + 1) + " now shows this view", 3.0);
 }

@@ -81,7 +81,7 @@ int runViewer(const ViewerOptions& options) {
       return 2;
     }
     scene = loaded.value();
-    if (effective.model.path.empty()) effective.model.path = scene->modelPath;  // --model overrides the scene's
+    adoptSceneModel(effective.model, *scene);
   }
   if (!options.lesson.empty()) {  // a lesson that cannot be read at all stops here; damaged steps are shown in the window
     auto lesson = loadLesson(options.lesson);

@@ -12,6 +12,7 @@
 #include "core/Pose.h"
 #include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
+#include "core/body/BodyParameters.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
 #include "core/settings/Options.h"  // kUiScaleMin, kUiScaleMax
@@ -30,6 +31,7 @@ class Presentation;  // core/lesson/Presentation.h
 struct UiRequests {
   std::vector<CommandId> commands;  // menu entries of the command table (ui/Commands.h), in order
   std::optional<std::string> openModel;  // path chosen in the open dialog
+  std::optional<Sex> openBody;           // Body > Male / Female: show that generated body
   std::optional<std::string> openView;   // a scene file (*.myoscene.json) to show
   std::optional<std::string> saveView;   // where to save the current view as a scene file
   std::optional<std::string> painArea;  // run the pain finder on this pain area (id)
@@ -74,6 +76,7 @@ struct UiState {
   // edits after it. uiScale multiplies font size and spacing (2 or more for a classroom projector).
   AppOptions options;
   bool showFrameTime = false;  // the frame-time overlay (F3)
+  std::optional<Sex> body;     // the generated body shown; unset when a model file is open
   int screenshotWidth = 0, screenshotHeight = 0;  // 0: the window's size
   // Slide-ready screenshots: text burned in, transparency; asked for in the screenshot's save dialog.
   struct Slide {

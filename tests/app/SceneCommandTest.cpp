@@ -42,6 +42,28 @@ TEST(SceneCommand, ASavedSceneRendersPixelForPixelWhatItsOptionsDrew) {
   EXPECT_TRUE(contains(text, "\"color_map\": \"colour-blind\""));
 }
 
+// The female body from the command line: a view saved on her opens on her, and differs from his.
+TEST(SceneCommand, AViewOnTheFemaleBodyOpensOnTheFemaleBody) {
+  const auto dir = test::scratchDir();
+  const std::string scene = (dir / "her.myoscene.json").string(), a = (dir / "her-a.png").string(),
+                    b = (dir / "her-b.png").string(), his = (dir / "his.png").string();
+  const std::string size = " --view anterior --width 160 --height 240 --out '";
+  auto r = runCommand(myoatlas() + " render --body female --select sternocleidomastoid.trp2" + size + a + "' --save-scene '" + scene + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_TRUE(contains(readText(scene), "\"body\": \"female\"")) << readText(scene);
+  r = runCommand(myoatlas() + " render --scene '" + scene + "' --width 160 --height 240 --out '" + b + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(myoatlas() + " render --select sternocleidomastoid.trp2" + size + his + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  auto ia = readPng(a), ib = readPng(b), ih = readPng(his);
+  ASSERT_TRUE(ia.ok() && ib.ok() && ih.ok());
+  EXPECT_EQ(compareImages(ia.value(), ib.value()).maxChannelDelta, 0) << "the scene reopens her body";
+  EXPECT_GT(compareImages(ia.value(), ih.value(), 16).fractionOver, 0.02) << "her body is not his";
+  r = runCommand(myoatlas() + " render --body female --model '" + a + "'" + size + b + "'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "--model excludes --body") || contains(r.err, "--body excludes --model")) << r.err;
+}
+
 TEST(SceneCommand, BadScenesAreRefusedByFileAndField) {
   const auto dir = test::scratchDir();
   const std::string good = (dir / "good.myoscene.json").string(), out = (dir / "bad-scene.png").string();

@@ -206,6 +206,14 @@ TEST(SceneFile, BrokenFilesNameTheFileAndTheField) {
   EXPECT_NE(error(with("\"pose\": \"anatomical\"", "\"pose\": \"dab\"")).find("/view/pose 'dab'"), std::string::npos);
   EXPECT_NE(error(with("\"peel\": 0", "\"peel\": 9")).find("/view/layers/peel"), std::string::npos);
   EXPECT_NE(error(with("\"yaw\":", "\"yew\":")).find("/view/camera/yaw is missing"), std::string::npos);
+  EXPECT_NE(error(with("\"body\": \"male\"", "\"body\": \"centaur\"")).find("/model/body 'centaur'"), std::string::npos);
+
+  // Which generated body the view was on comes back with it (the viewer and `render --scene` open that body).
+  SceneFile onHer = session()->sceneFile("", Sex::Female);
+  auto read = SceneFile::fromJson(onHer.toJson(), "her.myoscene.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  EXPECT_EQ(read->body, Sex::Female);
+  EXPECT_EQ(SceneFile::fromJson(good.toJson(), "his.myoscene.json")->body, Sex::Male);
 
   // Ids the atlas does not know are the session's to refuse, by field.
   SceneFile unknown = good;

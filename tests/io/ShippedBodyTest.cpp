@@ -1,7 +1,11 @@
-// The default body file the build produced (build/assets/body.glb), read back the way the app reads it.
+// The body files the build produced (build/assets/body.glb and body-female.glb), read back the way the app reads
+// them.
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
+#include "core/body/Anthropometry.h"
 #include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
 #include "io/ModelImporter.h"
@@ -11,16 +15,39 @@
 namespace myoatlas {
 namespace {
 
-TEST(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
-  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
-  ASSERT_TRUE(imported.ok()) << imported.error();
-  const Model& m = imported->model;
+struct ShippedFile {
+  Sex sex;
+  const char* path;
+  float stature;
+};
+
+// Each body file imported once for all the tests on it.
+const Model& shipped(const ShippedFile& file) {
+  static std::map<std::string, Model> cache;
+  auto it = cache.find(file.path);
+  if (it == cache.end()) {
+    auto imported = importModel(file.path);
+    if (!imported) throw std::runtime_error(imported.error());
+    it = cache.emplace(file.path, std::move(imported->model)).first;
+  }
+  return it->second;
+}
+
+class ShippedBody : public ::testing::TestWithParam<ShippedFile> {};
+
+INSTANTIATE_TEST_SUITE_P(Bodies, ShippedBody,
+                         ::testing::Values(ShippedFile{Sex::Male, MYOATLAS_DEFAULT_BODY, 1.75f},
+                                           ShippedFile{Sex::Female, MYOATLAS_FEMALE_BODY, 1.63f}),
+                         [](const ::testing::TestParamInfo<ShippedFile>& p) { return std::string(sexName(p.param.sex)); });
+
+TEST_P(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
+  const Model& m = shipped(GetParam());
   const Mesh* skin = m.findMesh("skin");
   ASSERT_NE(skin, nullptr);
   EXPECT_EQ(skin->tissue, TissueKind::Skin);
   EXPECT_TRUE(isClosedManifold(*skin));
   EXPECT_LT(skin->triangleCount(), 120000u);
-  EXPECT_NEAR(m.bounds().size().y, 1.75f, 0.02f);
+  EXPECT_NEAR(m.bounds().size().y, GetParam().stature, 0.02f);
   EXPECT_EQ(m.joints.size(), 55u) << "the whole rig, finger joints included";
   ASSERT_TRUE(skin->skinned());
   for (const auto& w : skin->weights) ASSERT_NEAR(w.x + w.y + w.z + w.w, 1.0f, 1e-4f);
@@ -31,10 +58,8 @@ TEST(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
 }
 
 // Every atlas muscle comes back from the file as two closed, skinned muscle meshes with fibre directions.
-TEST(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
-  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
-  ASSERT_TRUE(imported.ok()) << imported.error();
-  const Model& m = imported->model;
+TEST_P(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
+  const Model& m = shipped(GetParam());
   for (const auto& muscle : test::shippedAtlas().atlas.muscles)
     for (const char* side : {".r", ".l"}) {
       const Mesh* mesh = m.findMesh(muscle.id + side);
@@ -48,11 +73,9 @@ TEST(ShippedBody, HasEveryAtlasMuscleOnBothSides) {
 }
 
 // The fasciae and tendons muscles attach through are there, closed, drawn as tendon, and identified as no muscle.
-TEST(ShippedBody, HasTheFasciaeAsTendon) {
-  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
-  ASSERT_TRUE(imported.ok()) << imported.error();
+TEST_P(ShippedBody, HasTheFasciaeAsTendon) {
   for (const char* name : {"thoracolumbar_fascia.r", "iliotibial_tract.l", "calcaneal_tendon.r"}) {
-    const Mesh* mesh = imported->model.findMesh(name);
+    const Mesh* mesh = shipped(GetParam()).findMesh(name);
     ASSERT_NE(mesh, nullptr) << name;
     EXPECT_EQ(mesh->tissue, TissueKind::Tendon) << name;
     EXPECT_TRUE(isClosedManifold(*mesh)) << name;
@@ -62,10 +85,8 @@ TEST(ShippedBody, HasTheFasciaeAsTendon) {
 
 // Skin on, no muscle shows through it: by area, at most 2% of a muscle's surface lies outside the skin (a
 // flap of muscle bridging the armpit is a few large triangles; counting triangles would miss it).
-TEST(ShippedBody, NoMuscleShowsThroughTheSkin) {
-  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
-  ASSERT_TRUE(imported.ok()) << imported.error();
-  const Model& m = imported->model;
+TEST_P(ShippedBody, NoMuscleShowsThroughTheSkin) {
+  const Model& m = shipped(GetParam());
   const Mesh* skin = m.findMesh("skin");
   ASSERT_NE(skin, nullptr);
   const Bvh bvh(*skin);
@@ -82,6 +103,76 @@ TEST(ShippedBody, NoMuscleShowsThroughTheSkin) {
     EXPECT_LE(outside / area, 0.02) << mesh.name << " shows through the skin between " << where.min.x << ", " << where.min.y
                                     << ", " << where.min.z << " and " << where.max.x << ", " << where.max.y << ", " << where.max.z;
   }
+}
+
+// Stature, breadths, heights, arm length and head within 5% of the survey's means for the body's sex
+// (core/body/Anthropometry.cpp cites them), at the body's stature.
+TEST_P(ShippedBody, MeasuresWithinFivePercentOfTheSurveyMeans) {
+  const auto measured = measureBody(shipped(GetParam()), GetParam().sex);
+  ASSERT_TRUE(measured.has_value()) << "the body lacks its skin or a landmark the measurements use";
+  EXPECT_GE(measured->size(), 11u);
+  for (const auto& m : *measured)
+    EXPECT_NEAR(m.measured / m.reference, 1.0f, 0.05f) << m.name << ": " << m.measured * 100.0f << " cm, survey "
+                                                      << m.reference * 100.0f << " cm";
+}
+
+// Every landmark lies on the skin (soft-tissue ones) or just under it (bony ones, over their bone): the patterns
+// anchored on them land where the charts put them, on both bodies.
+TEST_P(ShippedBody, LandmarksLieOnTheSkinOverWhatTheyName) {
+  const Model& m = shipped(GetParam());
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  const Bvh skinTree(*skin);
+  Mesh bones;  // every bone in one mesh
+  for (const auto& mesh : m.meshes) {
+    if (mesh.tissue != TissueKind::Bone) continue;
+    const auto base = std::uint32_t(bones.positions.size());
+    bones.positions.insert(bones.positions.end(), mesh.positions.begin(), mesh.positions.end());
+    for (auto i : mesh.indices) bones.indices.push_back(base + i);
+  }
+  const Bvh boneTree(bones);
+  std::map<std::string, LandmarkKind> kind;
+  for (const auto& l : test::shippedAtlas().atlas.landmarks) kind[l.id] = l.kind;
+  for (const auto& l : m.landmarks) {
+    const auto onSkin = skinTree.nearest(l.position);
+    ASSERT_TRUE(onSkin.has_value());
+    const std::string id = l.id.substr(0, l.id.find('.'));
+    if (kind[id] != LandmarkKind::Bony) {
+      EXPECT_LT(onSkin->distance, 0.004f) << l.id << " lies on the skin";
+      continue;
+    }
+    EXPECT_LT(onSkin->distance, 0.012f) << l.id << " lies just under the skin";
+    // Where the body stands, not the target: the skin is still the shape envelope, 4-5 cm over the acromion,
+    // the greater tubercle and the sacroiliac joint (a real acromion is under about 1 cm); the skin built over the
+    // anatomy (issue 12) tightens this to the real soft-tissue depths.
+    EXPECT_LT(boneTree.nearest(l.position)->distance, 0.05f) << l.id << " lies over its bone";
+  }
+}
+
+// The female body is the same anatomy: the same joints, meshes and landmarks under the same names, so patterns,
+// the pain finder, peeling and picking work on it unchanged.
+TEST(ShippedBodies, TheFemaleBodyHasTheMaleBodysNames) {
+  const Model& male = shipped({Sex::Male, MYOATLAS_DEFAULT_BODY, 1.75f});
+  const Model& female = shipped({Sex::Female, MYOATLAS_FEMALE_BODY, 1.63f});
+  ASSERT_EQ(male.meshes.size(), female.meshes.size());
+  for (std::size_t i = 0; i < male.meshes.size(); ++i) EXPECT_EQ(male.meshes[i].name, female.meshes[i].name);
+  ASSERT_EQ(male.joints.size(), female.joints.size());
+  for (std::size_t i = 0; i < male.joints.size(); ++i) EXPECT_EQ(male.joints[i].name, female.joints[i].name);
+  ASSERT_EQ(male.landmarks.size(), female.landmarks.size());
+  for (std::size_t i = 0; i < male.landmarks.size(); ++i) EXPECT_EQ(male.landmarks[i].id, female.landmarks[i].id);
+  // And her proportions are not his: narrower shoulders, broader hips for her stature.
+  const auto him = measureBody(male, Sex::Male), her = measureBody(female, Sex::Female);
+  ASSERT_TRUE(him && her);
+  const auto ratio = [](const std::vector<BodyMeasurement>& ms, const std::string& name) {
+    float value = 0.0f, stature = 1.0f;
+    for (const auto& m : ms) {
+      if (m.name == name) value = m.measured;
+      if (m.name == "stature") stature = m.measured;
+    }
+    return value / stature;
+  };
+  EXPECT_LT(ratio(*her, "biacromial breadth"), 0.97f * ratio(*him, "biacromial breadth"));
+  EXPECT_GT(ratio(*her, "hip breadth"), 1.05f * ratio(*him, "hip breadth"));
 }
 
 }  // namespace

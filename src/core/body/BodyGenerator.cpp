@@ -101,6 +101,10 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         return small ? fine : coarse;
       },
       [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
+  // Smoothing and simplifying left vertices up to two millimetres off the form, inside it where it is convex,
+  // where muscles 3.5 mm beneath would show through: every vertex goes back onto it.
+  for (auto& p : skin.positions) p = projectToLevel(skinField, p);
+  computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
   assignWeights(skin, skinParts, model.joints);

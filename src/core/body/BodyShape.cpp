@@ -34,7 +34,7 @@ constexpr PartSpec kParts[] = {
     {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true},  // trapezius
     {Kind::Ellipsoid, {-0.072f, 0.885f, -0.055f}, {}, {0.08f, 0.085f, 0.068f}, 0.03f, "pelvis", true},  // buttock
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
-    {Kind::Ellipsoid, {-0.158f, 1.35f, -0.015f}, {}, {0.03f, 0.045f, 0.052f}, 0.02f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
     {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.005f}, {0.058f, 0.05f, 0.0f}, 0.03f, "neck", false},
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.01f}, {}, {0.077f, 0.105f, 0.098f}, 0.02f, "head", false},

@@ -538,10 +538,11 @@ std::vector<std::string> Session::applyState(const ViewState& view, bool smooth)
   return dropped;
 }
 
-SceneFile Session::sceneFile(const std::string& modelPath) const {
+SceneFile Session::sceneFile(const std::string& modelPath, Sex body) const {
   SceneFile f;
   f.view = state();
   f.modelPath = modelPath;
+  f.body = body;
   f.modelMeshes = model_->meshes.size();
   f.appVersion = MYOATLAS_VERSION;
   return f;

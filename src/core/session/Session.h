@@ -132,7 +132,7 @@ class Session {
 
   // Scene files: this session's view, and a saved view applied (errors name `path` and the field; the list
   // says what did not apply to this model, one line each).
-  SceneFile sceneFile(const std::string& modelPath) const;
+  SceneFile sceneFile(const std::string& modelPath, Sex body = Sex::Male) const;
   Result<std::vector<std::string>> applyScene(const SceneFile& scene, const std::string& path, bool smooth = false);
   // What applyScene refuses (unknown atlas ids), checked alone: it does not depend on the model.
   Result<Ok> checkScene(const SceneFile& scene, const std::string& path) const;

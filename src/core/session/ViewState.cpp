@@ -134,7 +134,9 @@ ViewState readView(const JsonFields& r) {
 }  // namespace
 
 nlohmann::json SceneFile::bodyJson() const {
-  return {{"app_version", appVersion}, {"model", {{"path", modelPath}, {"meshes", modelMeshes}}}, {"view", viewJson(view)}};
+  json model = {{"path", modelPath}, {"meshes", modelMeshes}};
+  if (modelPath.empty()) model["body"] = sexName(body);
+  return {{"app_version", appVersion}, {"model", model}, {"view", viewJson(view)}};
 }
 
 SceneFile SceneFile::readBody(const JsonFields& r) {
@@ -143,6 +145,10 @@ SceneFile SceneFile::readBody(const JsonFields& r) {
   const JsonFields m = r.object("model");
   f.modelPath = m.get<std::string>("path");
   f.modelMeshes = m.get<std::size_t>("meshes", 0);
+  const std::string body = m.get<std::string>("body", "male");
+  const auto sex = parseSex(body);
+  if (!sex) throw FieldError{m.path("body"), "'" + body + "' is not a generated body (male or female)"};
+  f.body = *sex;
   f.view = readView(r.object("view"));
   return f;
 }

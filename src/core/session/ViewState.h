@@ -13,6 +13,7 @@
 #include "core/Pose.h"
 #include "core/Result.h"
 #include "core/atlas/Laterality.h"
+#include "core/body/BodyParameters.h"
 #include "core/session/SceneStyle.h"
 
 namespace myoatlas {
@@ -52,7 +53,8 @@ struct ViewState {
 struct SceneFile {
   static constexpr int kVersion = 1;
   ViewState view;
-  std::string modelPath;        // "" the default generated body
+  std::string modelPath;        // "" a generated body
+  Sex body = Sex::Male;         // which generated body, when modelPath is ""
   std::size_t modelMeshes = 0;  // the model's mesh count, to tell a different model
   std::string appVersion;       // Myoatlas version that wrote it
 

@@ -62,6 +62,13 @@ void MainMenuBar::draw(UiState& state) {
     viewMenu(state);
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Body")) {
+    // The generated bodies: the same muscles, trigger points and patterns in male and female proportions.
+    for (Sex sex : {Sex::Male, Sex::Female})
+      if (ImGui::MenuItem(sex == Sex::Male ? "Male" : "Female", nullptr, state.body == sex)) state.requests.openBody = sex;
+    if (!state.body) ImGui::TextDisabled("A model file is open; choose a body to return to the atlas' own");
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Pain")) {
     ImGui::MenuItem("Pain finder window", nullptr, &state.showPainFinder);
     ImGui::TextDisabled("Click the skin: which trigger points refer there?");
