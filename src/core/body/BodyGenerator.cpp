@@ -128,7 +128,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   }
 
   for (const auto& l : landmarks) {
-    const auto reference = referenceLandmark(l.id);  // known: checked above
+    const auto reference = params.sex == Sex::Female ? femaleReferenceLandmark(l.id) : referenceLandmark(l.id);  // known: checked above
     for (Side side : {Side::Right, Side::Left}) {
       if (!l.bilateral && side == Side::Left) break;
       glm::vec3 p = *reference * scale;

@@ -144,6 +144,11 @@ std::optional<glm::vec3> referenceLandmark(const std::string& id) {
   return it->second;
 }
 
+std::optional<glm::vec3> femaleReferenceLandmark(const std::string& id) {
+  if (id == "nipple") return glm::vec3(-0.086f, 1.236f, 0.13f);  // the breast part's front
+  return referenceLandmark(id);
+}
+
 std::vector<std::string> referenceLandmarkIds() {
   std::vector<std::string> ids;
   for (const auto& [id, position] : table()) ids.push_back(id);

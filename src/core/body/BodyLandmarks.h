@@ -14,6 +14,10 @@ namespace myoatlas {
 // nullopt for ids this table does not know.
 std::optional<glm::vec3> referenceLandmark(const std::string& id);
 
+// Where a landmark sits on the female body before her proportions are applied, when it differs from the male's:
+// the nipple at the apex of the breast (core/body/BodyShape.cpp), not on its upper slope.
+std::optional<glm::vec3> femaleReferenceLandmark(const std::string& id);
+
 // Every landmark the table places, sorted.
 std::vector<std::string> referenceLandmarkIds();
 

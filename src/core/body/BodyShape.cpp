@@ -64,7 +64,10 @@ constexpr PartSpec kParts[] = {
 // proportions are applied (core/body/BodyProportions.h): the breasts over pectoralis major, and the
 // gluteofemoral fat of the buttocks, hips and upper thighs.
 constexpr PartSpec kFemaleSkinParts[] = {
-    {Kind::Ellipsoid, {-0.092f, 1.252f, 0.068f}, {}, {0.062f, 0.062f, 0.054f}, 0.035f, "spine_thoracic_upper", true},  // breast
+    // The breast over pectoralis major, from beside the sternum to the front of the armpit, fuller below its
+    // centre than above (the upper slope is a flatter part), ending in a fold over the chest below.
+    {Kind::Ellipsoid, {-0.084f, 1.238f, 0.073f}, {}, {0.06f, 0.056f, 0.058f}, 0.025f, "spine_thoracic_upper", true},  // breast
+    {Kind::Ellipsoid, {-0.08f, 1.285f, 0.052f}, {}, {0.056f, 0.05f, 0.036f}, 0.03f, "spine_thoracic_upper", true},  // upper slope
     {Kind::Ellipsoid, {-0.07f, 0.885f, -0.068f}, {}, {0.078f, 0.08f, 0.07f}, 0.03f, "pelvis", true},  // buttock
     {Kind::Ellipsoid, {-0.112f, 0.845f, -0.012f}, {}, {0.065f, 0.105f, 0.078f}, 0.04f, "thigh", true},  // hip and thigh
 };
