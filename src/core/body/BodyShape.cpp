@@ -66,10 +66,11 @@ constexpr PartSpec kParts[] = {
 constexpr PartSpec kFemaleSkinParts[] = {
     // The breast over pectoralis major, from beside the sternum to the front of the armpit, fuller below its
     // centre than above (the upper slope is a flatter part), ending in a fold over the chest below.
-    {Kind::Ellipsoid, {-0.084f, 1.238f, 0.073f}, {}, {0.06f, 0.056f, 0.058f}, 0.025f, "spine_thoracic_upper", true},  // breast
-    {Kind::Ellipsoid, {-0.08f, 1.285f, 0.052f}, {}, {0.056f, 0.05f, 0.036f}, 0.03f, "spine_thoracic_upper", true},  // upper slope
-    {Kind::Ellipsoid, {-0.07f, 0.885f, -0.068f}, {}, {0.078f, 0.08f, 0.07f}, 0.03f, "pelvis", true},  // buttock
-    {Kind::Ellipsoid, {-0.112f, 0.845f, -0.012f}, {}, {0.065f, 0.105f, 0.078f}, 0.04f, "thigh", true},  // hip and thigh
+    {Kind::Ellipsoid, {-0.084f, 1.238f, 0.073f}, {}, {0.06f, 0.056f, 0.058f}, 0.04f, "spine_thoracic_upper", true},  // breast
+    // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail).
+    {Kind::Ellipsoid, {-0.088f, 1.29f, 0.05f}, {}, {0.066f, 0.055f, 0.036f}, 0.04f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.07f, 0.9f, -0.066f}, {}, {0.078f, 0.082f, 0.07f}, 0.035f, "pelvis", true},  // buttock
+    {Kind::Ellipsoid, {-0.112f, 0.835f, -0.012f}, {}, {0.065f, 0.095f, 0.078f}, 0.045f, "thigh", true},  // hip and thigh
 };
 
 std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, const BodyParameters& params) {
