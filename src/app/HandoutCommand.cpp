@@ -16,8 +16,8 @@ namespace myoatlas {
 namespace {
 
 constexpr const char* kWho = "myoatlas handout: ";
-constexpr int kImageWidth = 1200, kImageHeight = 760;
-constexpr const char* kNoQuestion = "the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)";  // the picture of a step: wide, for a page's width
+constexpr int kImageWidth = 1200, kImageHeight = 760;  // the picture of a step: wide, for a page's width
+constexpr const char* kNoQuestion = "the view has no pain drawing, clicked point or pain area to explain (draw where it hurts first)";
 
 }  // namespace
 

@@ -273,30 +273,27 @@ void ViewerApp::applyPanelEdits() {
   else session_->preview(std::nullopt);
 }
 
+// Another model chosen in the window (a file, or a generated body): shown in the same pose, framed whole. A model
+// that cannot be loaded leaves the one shown, and says why.
+bool ViewerApp::switchModel(const std::string& path, Sex body) {
+  auto loaded = loadModelFile(path, body);
+  if (!loaded) {
+    ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
+    return false;
+  }
+  const PosePreset pose = session_->state().pose;
+  setModel(loaded.value(), path, body);
+  session_->setPose(pose);
+  session_->frameAll();
+  return true;
+}
+
 void ViewerApp::carryOutRequests() {
   UiRequests r = std::exchange(ui_.requests, {});
   for (CommandId id : r.commands) runCommand(id);
-  if (r.openModel) {
-    if (auto loaded = loadModelFile(*r.openModel); loaded) {
-      const PosePreset pose = session_->state().pose;
-      setModel(loaded.value(), *r.openModel);
-      session_->setPose(pose);
-      session_->frameAll();
-    } else {
-      ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
-    }
-  }
-  if (r.openBody && (!modelPath_.empty() || *r.openBody != body_)) {  // Body > Male / Female
-    if (auto loaded = loadModelFile("", *r.openBody); loaded) {
-      const PosePreset pose = session_->state().pose;
-      setModel(loaded.value(), "", *r.openBody);
-      session_->setPose(pose);
-      session_->frameAll();
-      status(std::string("The ") + sexName(*r.openBody) + " body", 2.0);
-    } else {
-      ui_.errorMessage = loaded.error() + "\n\nThe previous model is still shown.";
-    }
-  }
+  if (r.openModel) switchModel(*r.openModel, Sex::Male);
+  if (r.openBody && (!modelPath_.empty() || *r.openBody != body_) && switchModel("", *r.openBody))  // Body > Male / Female
+    status(std::string("The ") + sexName(*r.openBody) + " body", 2.0);
   if (r.openView) openView(*r.openView);
   if (r.saveView) saveView(*r.saveView);
   if (r.chosen) {

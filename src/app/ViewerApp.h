@@ -38,6 +38,7 @@ class ViewerApp {
  private:
   void applyUiScale();
   void setModel(std::shared_ptr<const Model> model, const std::string& path, Sex body = Sex::Male);
+  bool switchModel(const std::string& path, Sex body);
   void startWith(ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene);
   // Input: mouse on the body, then keyboard shortcuts.
   void handleMouse();

@@ -48,16 +48,6 @@ std::optional<SectionLoop> midlineLoop(const std::vector<SectionLoop>& loops) {
 
 }  // namespace
 
-const char* sexName(Sex sex) { return sex == Sex::Female ? "female" : "male"; }
-
-std::optional<Sex> parseSex(const std::string& name) {
-  std::string lower = name;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  if (lower == "male") return Sex::Male;
-  if (lower == "female") return Sex::Female;
-  return std::nullopt;
-}
-
 float meanStature(Sex sex) { return mean(kStature, sex); }
 
 float defaultStature(Sex sex) { return sex == Sex::Female ? 1.63f : kReferenceStature; }
@@ -128,10 +118,9 @@ std::vector<SectionLoop> horizontalSection(const Mesh& mesh, float y) {
 }
 
 std::optional<std::vector<BodyMeasurement>> measureBody(const Model& model, Sex sex) {
-  const Mesh* skin = nullptr;
-  for (const auto& m : model.meshes)
-    if (m.tissue == TissueKind::Skin) skin = &m;
-  if (!skin || skin->positions.empty()) return std::nullopt;
+  const auto skinIndex = skinMeshIndex(model);
+  if (!skinIndex || model.meshes[*skinIndex].positions.empty()) return std::nullopt;
+  const Mesh* skin = &model.meshes[*skinIndex];
   const Bounds bounds = skin->bounds();
   const float floor = bounds.min.y, stature = bounds.max.y - bounds.min.y;
   const auto acromionR = landmark(model, "acromion.r"), acromionL = landmark(model, "acromion.l");

@@ -57,7 +57,23 @@ constexpr float kKneeShare = 0.25f;  // the knee keeps a quarter of the hip's ou
 
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
-}  // namespace
+// The deformation: where a point weighted to given joints moves. Built from the body's joints at `scale`
+// (stature / reference stature), before the deformation.
+class FemaleProportions {
+ public:
+  FemaleProportions(const std::vector<Joint>& joints, float scale);
+  glm::vec3 apply(const glm::vec3& p, const std::array<std::uint16_t, kMaxInfluences>& joints, const glm::vec4& weights) const;
+  glm::vec3 applyToJoint(const glm::vec3& p, std::size_t joint) const;
+
+ private:
+  enum class Region { Trunk, Arm, Leg };
+  glm::vec3 displacement(const glm::vec3& p, std::size_t joint) const;  // reference frame (metres at 1.75 m)
+
+  std::vector<Region> region_;
+  std::vector<float> rootX_;  // per joint: x of its limb's root (shoulder or hip joint), reference frame
+  float scale_;
+};
+
 
 FemaleProportions::FemaleProportions(const std::vector<Joint>& joints, float scale) : scale_(scale) {
   for (const auto& j : joints) {
@@ -121,6 +137,8 @@ glm::vec3 FemaleProportions::applyToJoint(const glm::vec3& p, std::size_t joint)
   return (p + displacement(p / scale_, joint) * scale_) * kRestoreStature;
 }
 
+}  // namespace
+
 void applyFemaleProportions(Model& model, float scale, const std::vector<std::array<std::uint16_t, kMaxInfluences>>& landmarkJoints,
                             const std::vector<glm::vec4>& landmarkWeights) {
   const FemaleProportions warp(model.joints, scale);
@@ -134,12 +152,13 @@ void applyFemaleProportions(Model& model, float scale, const std::vector<std::ar
       const glm::vec3 p = mesh.positions[v];
       const auto& j = mesh.joints[v];
       const glm::vec4& w = mesh.weights[v];
+      const glm::vec3 moved = warp.apply(p, j, w);
       if (v < mesh.fibres.size()) {  // a fibre is a direction: carried by the deformation's derivative along it
-        const glm::vec3 moved = warp.apply(p + mesh.fibres[v] * kStep, j, w) - warp.apply(p, j, w);
-        const float len = glm::length(moved);
-        if (len > 0.0f) mesh.fibres[v] = moved / len;
+        const glm::vec3 along = warp.apply(p + mesh.fibres[v] * kStep, j, w) - moved;
+        const float len = glm::length(along);
+        if (len > 0.0f) mesh.fibres[v] = along / len;
       }
-      mesh.positions[v] = warp.apply(p, j, w);
+      mesh.positions[v] = moved;
     }
     if (!mesh.normals.empty()) computeSmoothNormals(mesh);
   }

@@ -49,10 +49,6 @@ void simplifyMesh(Mesh& mesh, float targetRatio, float maxError) {
   computeSmoothNormals(mesh);
 }
 
-}  // namespace myoatlas
-
-namespace myoatlas {
-
 void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& maxEdge,
                     const std::function<glm::vec3(const glm::vec3&)>& project) {
   constexpr int kMaxPasses = 8;  // each pass halves the longest edges

@@ -1,6 +1,7 @@
 #pragma once
-// Reduces a triangle mesh to a triangle budget with meshoptimizer's topology-preserving simplifier, then drops
-// unused vertices and recomputes normals. Skinning data, if any, must be assigned after simplifying.
+// Reduces a triangle mesh to a triangle budget with meshoptimizer's topology-preserving simplifier (then drops
+// unused vertices and recomputes normals), and refines one whose edges are too long. Skinning data, if any, must
+// be assigned after either.
 #include <functional>
 
 #include "core/Model.h"
@@ -10,14 +11,10 @@ namespace myoatlas {
 // `targetRatio` of the triangles is kept at most; `maxError` is relative to the mesh extent (0.001 = 0.1%).
 void simplifyMesh(Mesh& mesh, float targetRatio, float maxError);
 
-}  // namespace myoatlas
-
-namespace myoatlas {
-
 // Splits every edge longer than `maxEdge` at its midpoint (metres; a function of the midpoint, so small features
-// can be sampled finer), moved by `project` (onto the surface the mesh approximates), until none is longer: a simplified mesh keeps its few large triangles on flat parts (the
-// sole, the back) from sampling what is painted on them coarsely. Closed, manifold and oriented meshes stay so.
-// Normals are recomputed; skinning data must be assigned after.
+// can be sampled finer), moved by `project` (onto the surface the mesh approximates), until none is longer: so a
+// simplified mesh's few large triangles on flat parts (the sole, the back) do not sample what is painted on them
+// coarsely. Closed, manifold and oriented meshes stay so. Normals are recomputed.
 void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& maxEdge,
                     const std::function<glm::vec3(const glm::vec3&)>& project);
 
