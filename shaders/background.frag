@@ -1,13 +1,11 @@
 // A calm vertical gradient with a faint vignette: dark enough for the body to stand out, never pure black.
+// The picture is computed once on the CPU (SceneRenderer::create, in linear light, then encoded) and stored in a
+// small texture: per pixel this pass is one filtered fetch. GPUs with few raster units (the H200) and llvmpipe
+// spent most of an empty frame on the per-pixel sRGB maths.
 in vec2 v_uv;
-uniform vec3 u_topColor;     // sRGB
-uniform vec3 u_bottomColor;  // sRGB
+uniform sampler2D u_gradient;
+uniform vec2 u_texelScale;  // maps [0, 1] onto the texel centres, so the corners get the end colours exactly
 out vec4 o_color;
 void main() {
-  vec3 top = srgbToLinear(u_topColor);
-  vec3 bottom = srgbToLinear(u_bottomColor);
-  vec3 c = mix(bottom, top, smoothstep(0.0, 1.0, v_uv.y));
-  vec2 d = v_uv - 0.5;
-  c *= 1.0 - 0.25 * dot(d, d);
-  o_color = vec4(linearToSrgb(c), 1.0);
+  o_color = vec4(texture(u_gradient, 0.5 / vec2(textureSize(u_gradient, 0)) + v_uv * u_texelScale).rgb, 1.0);
 }

@@ -10,7 +10,7 @@ layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours he
 uniform mat4 u_view;
 uniform mat4 u_projection;
 uniform int u_skinned;  // 1: pose with the joint matrices below (linear blend skinning)
-uniform mat4 u_model;   // places a rigid mesh (trigger-point markers); identity for the body
+uniform mat4 u_model;   // places a rigid mesh (trigger-point markers) or a benchmark copy; identity for the body
 
 // Joint matrices of the current pose (posed joint frame times inverse bind; identity at rest).
 layout(std140) uniform Skinning {
@@ -25,14 +25,16 @@ out float v_striation;  // rest-pose distance across the fibres (metres), so the
 out float v_tendon;
 
 void main() {
-  vec4 position = u_model * vec4(a_position, 1.0);
-  vec3 normal = mat3(u_model) * a_normal;
+  vec4 position = vec4(a_position, 1.0);
+  vec3 normal = a_normal;
   if (u_skinned == 1) {
     mat4 skin = a_weights.x * u_jointMatrices[a_joints.x] + a_weights.y * u_jointMatrices[a_joints.y] +
                 a_weights.z * u_jointMatrices[a_joints.z] + a_weights.w * u_jointMatrices[a_joints.w];
     position = skin * position;
     normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
   }
+  position = u_model * position;  // after the pose: a marker's place, or a benchmark copy's offset
+  normal = mat3(u_model) * normal;
   v_paint = a_paint;  // follows the vertex into any pose
   v_compare = a_compare;
   vec3 across = cross(a_fibre.xyz, a_normal);

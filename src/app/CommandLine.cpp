@@ -143,9 +143,18 @@ int runCommandLine(int argc, char** argv) {
   renderCommand->add_flag("--labels", render.labels,
                           "Slide-ready: the leader-line labels the viewer shows, and a lesson step's pinned labels");
   renderCommand->add_flag("--transparent", render.transparent, "Slide-ready: no background; the PNG keeps transparency");
-  renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
-                            "Also draw this many frames and print frame-time statistics as JSON")
-      ->check(CLI::Range(1, 100000));
+  CLI::Option* benchmarkOption =
+      renderCommand->add_option("--benchmark-frames", render.benchmarkFrames,
+                                "Also draw this many frames and print CPU, GPU (timer query), frame and readback times as JSON")
+          ->check(CLI::Range(1, 100000));
+  renderCommand->add_option("--benchmark-copies", render.benchmarkCopies,
+                            "With --benchmark-frames: draw this many copies of the model, to show how cost grows")
+      ->check(CLI::Range(1, 1024))
+      ->needs(benchmarkOption);
+  renderCommand->add_option("--benchmark-msaa", render.benchmarkSamples,
+                            "With --benchmark-frames: multisampling samples per pixel (0 none; pictures use 4)")
+      ->check(CLI::IsMember({0, 2, 4, 8}))
+      ->needs(benchmarkOption);
 
   InfoOptions info;
   std::string infoUnits = "auto", infoUp = "auto";

@@ -1,19 +1,20 @@
 #include "app/RenderCommand.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
-#include "core/FrameStats.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
 #include "io/Png.h"
 #include "io/UserData.h"
 #include "render/EglContext.h"
+#include "render/FrameBenchmark.h"
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
@@ -23,22 +24,28 @@ namespace {
 
 constexpr const char* kWho = "myoatlas render: ";
 
-// Draws `frames` frames into an offscreen target of the output size, waiting for each to finish.
-void benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, int width, int height, int frames) {
-  auto target = OffscreenTarget::create(width, height);
-  if (!target) return;
-  camera.setViewport(width, height);
-  FrameStats stats;
-  for (int i = 0; i < frames; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    target->bind();
-    renderer.draw(camera, width, height);
-    (void)target->read();  // forces completion, as presenting a frame would
-    stats.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    camera.orbit(4.0f, 0.0f);  // keep the view moving like a user turning the body
+// The frame benchmark's figures as one line of JSON on stdout.
+int printFrameBenchmark(SceneRenderer& renderer, const Session& session, const RenderOptions& options) {
+  auto result = benchmarkFrames(renderer, session.camera(), session.model().bounds(), options.width, options.height,
+                                options.benchmarkFrames, options.benchmarkCopies, options.benchmarkSamples);
+  if (!result) {
+    std::cerr << kWho << "--benchmark-frames: " << result.error() << "\n";
+    return 1;
   }
-  std::printf("{\"frames\": %d, \"width\": %d, \"height\": %d, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f}\n",
-              frames, width, height, stats.mean(), stats.percentile(95.0), stats.max());
+  std::size_t triangles = 0;
+  for (const auto& mesh : session.model().meshes) triangles += mesh.triangleCount();
+  const auto summary = [](const TimingSummary& s) {
+    const auto ms = [](double v) { return std::round(v * 1000.0) / 1000.0; };  // microseconds are enough
+    return nlohmann::ordered_json{{"mean", ms(s.mean)}, {"median", ms(s.median)}, {"p95", ms(s.p95)}, {"max", ms(s.max)}};
+  };
+  const FrameBenchmarkResult& r = result.value();
+  nlohmann::ordered_json j{{"frames", r.frames}, {"width", r.width}, {"height", r.height}, {"copies", r.copies}, {"msaa_samples", r.samples},
+                   {"triangles_per_copy", triangles}, {"renderer", r.renderer},
+                   {"frame_ms", summary(r.wall)}, {"gpu_ms", summary(r.gpu)}, {"gpu_resolve_ms", summary(r.gpuResolve)},
+                   {"cpu_submit_ms", summary(r.cpu)},
+                   {"readback_ms", summary(r.readback)}};
+  std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << std::endl;
+  return 0;
 }
 
 // The view the options describe, as session verbs; returns an exit code (0 fine).
@@ -180,8 +187,7 @@ int runRender(const RenderOptions& options) {
     std::cerr << kWho << written.error() << "\n";
     return 1;
   }
-  if (options.benchmarkFrames > 0)
-    benchmarkFrames(renderer, session.camera(), options.width, options.height, options.benchmarkFrames);
+  if (options.benchmarkFrames > 0) return printFrameBenchmark(renderer, session, options);
   return 0;
 }
 

@@ -27,7 +27,9 @@ struct RenderOptions {
   bool legend = false;       // what is painted, and what solid and dots mean
   bool labels = false;       // the leader-line labels the viewer shows (and a lesson step's pinned labels)
   bool transparent = false;  // no background: the PNG keeps the alpha
-  int benchmarkFrames = 0;  // > 0: also draw this many frames and print frame-time statistics as JSON
+  int benchmarkFrames = 0;  // > 0: also draw this many frames and print CPU, GPU, frame and readback times as JSON
+  int benchmarkSamples = 4;  // the benchmark's multisampling (0 none), to see what 4x MSAA costs
+  int benchmarkCopies = 1;  // the benchmark draws this many copies of the model (how cost grows with the scene)
 };
 
 int runRender(const RenderOptions& options);  // returns the process exit code (0, 1 or 2)

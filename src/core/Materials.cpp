@@ -1,5 +1,6 @@
 #include "core/Materials.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace myoatlas {
@@ -17,6 +18,14 @@ Material materialFor(TissueKind tissue) {
 
 glm::vec3 srgbToLinear(glm::vec3 c) {
   const auto f = [](float v) { return v <= 0.04045f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+  return {f(c.r), f(c.g), f(c.b)};
+}
+
+glm::vec3 linearToSrgb(glm::vec3 c) {
+  const auto f = [](float v) {
+    v = std::clamp(v, 0.0f, 1.0f);
+    return v <= 0.0031308f ? v * 12.92f : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f;
+  };
   return {f(c.r), f(c.g), f(c.b)};
 }
 

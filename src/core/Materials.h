@@ -15,5 +15,6 @@ struct Material {
 
 Material materialFor(TissueKind tissue);
 glm::vec3 srgbToLinear(glm::vec3 srgb);  // for file formats that store linear colours (glTF)
+glm::vec3 linearToSrgb(glm::vec3 linear);  // the inverse, clamped to [0, 1]
 
 }  // namespace myoatlas

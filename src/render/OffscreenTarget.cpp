@@ -69,13 +69,23 @@ void OffscreenTarget::release() {
 
 void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, msFbo_); }
 
-Image OffscreenTarget::read() const {
+void OffscreenTarget::resolve() const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, msFbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
-  Image image = readPixelsTopDown(width_, height_);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void OffscreenTarget::readInto(Image& image) const {
+  resolve();
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
+  readPixelsTopDown(width_, height_, image);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+Image OffscreenTarget::read() const {
+  Image image;
+  readInto(image);
   return image;
 }
 

@@ -19,6 +19,8 @@ class OffscreenTarget {
 
   void bind() const;  // subsequent draws go here
   Image read() const;  // resolves the samples and returns the pixels, top row first
+  void resolve() const;  // the multisample resolve alone (GPU work; the frame benchmark times it with the frame)
+  void readInto(Image& image) const;  // resolve and read into an image whose storage is reused
   int width() const { return width_; }
   int height() const { return height_; }
 

@@ -1,6 +1,8 @@
 #include "render/SceneRenderer.h"
 
 #include <cmath>
+#include <cstdint>
+#include <vector>
 
 #include <glad/gl.h>
 #include <glm/gtc/matrix_transform.hpp>
@@ -8,6 +10,42 @@
 #include "core/MeshBuilder.h"
 
 namespace myoatlas {
+
+namespace {
+
+constexpr int kGradientWidth = 32, kGradientHeight = 256;
+
+// The background: a vertical gradient between kBackgroundBottom and kBackgroundTop mixed in linear light with a
+// smoothstep, darkened by a faint vignette, encoded to sRGB. Fine enough that filtering between texels stays
+// well under one 8-bit step.
+unsigned makeBackgroundTexture() {
+  const glm::vec3 top = srgbToLinear(kBackgroundTop), bottom = srgbToLinear(kBackgroundBottom);
+  std::vector<std::uint8_t> texels(std::size_t(kGradientWidth) * kGradientHeight * 4);
+  for (int j = 0; j < kGradientHeight; ++j)
+    for (int i = 0; i < kGradientWidth; ++i) {
+      const glm::vec2 uv(float(i) / float(kGradientWidth - 1), float(j) / float(kGradientHeight - 1));
+      glm::vec3 c = glm::mix(bottom, top, uv.y * uv.y * (3.0f - 2.0f * uv.y));
+      const glm::vec2 d = uv - 0.5f;
+      c *= 1.0f - 0.25f * glm::dot(d, d);
+      const glm::vec3 encoded = linearToSrgb(c);
+      std::uint8_t* texel = &texels[(std::size_t(j) * kGradientWidth + std::size_t(i)) * 4];
+      for (int k = 0; k < 3; ++k) texel[k] = std::uint8_t(std::lround(encoded[k] * 255.0f));
+      texel[3] = 255;
+    }
+  unsigned texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kGradientWidth, kGradientHeight, 0, GL_RGBA, GL_UNSIGNED_BYTE, texels.data());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  return texture;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   std::unique_ptr<SceneRenderer> r(new SceneRenderer());
@@ -18,6 +56,7 @@ Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   r->meshProgram_ = std::move(mesh.value());
   r->backgroundProgram_ = std::move(background.value());
   glGenVertexArrays(1, &r->emptyVao_);
+  r->backgroundTexture_ = makeBackgroundTexture();
   glGenBuffers(1, &r->skinningUbo_);
   glBindBuffer(GL_UNIFORM_BUFFER, r->skinningUbo_);
   glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * sizeof(glm::mat4)), nullptr, GL_DYNAMIC_DRAW);
@@ -99,11 +138,15 @@ void SceneRenderer::drawBackground(int x, int y, int width, int height) {
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   backgroundProgram_.use();
-  backgroundProgram_.set("u_topColor", kBackgroundTop);
-  backgroundProgram_.set("u_bottomColor", kBackgroundBottom);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, backgroundTexture_);
+  backgroundProgram_.set("u_gradient", 0);
+  backgroundProgram_.set("u_texelScale", glm::vec2(float(kGradientWidth - 1) / float(kGradientWidth),
+                                                   float(kGradientHeight - 1) / float(kGradientHeight)));
   glBindVertexArray(emptyVao_);
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width, int height) {
@@ -151,11 +194,17 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   meshProgram_.set("u_roughness", m.roughness);
   meshProgram_.set("u_specular", m.specular);
   meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
-  meshProgram_.set("u_model", glm::mat4(1.0f));
   meshProgram_.set("u_opacity", style.opacity);
   meshProgram_.set("u_dim", style.dimmed ? 1.0f : 0.0f);
   meshProgram_.set("u_highlight", style.highlight);
-  gpuMeshes_[i].draw();
+  if (copies_.empty()) {
+    meshProgram_.set("u_model", glm::mat4(1.0f));
+    gpuMeshes_[i].draw();
+  }
+  for (const glm::vec3& offset : copies_) {
+    meshProgram_.set("u_model", glm::translate(glm::mat4(1.0f), offset));
+    gpuMeshes_[i].draw();
+  }
   meshProgram_.set("u_highlight", 0.0f);
   meshProgram_.set("u_dim", 0.0f);
 }

@@ -54,6 +54,9 @@ class SceneRenderer {
   void drawBackground(int x, int y, int width, int height);  // the gradient alone, in that rectangle
   // Slides for another background: cleared to transparent, no gradient (the PNG keeps the alpha).
   void setTransparentBackground(bool on) { transparent_ = on; }
+  // Scaling benchmarks (render --benchmark-copies): every mesh drawn once per offset (metres, model space);
+  // empty, the default, draws the model once where it is. Markers are drawn once.
+  void setCopies(std::vector<glm::vec3> offsets) { copies_ = std::move(offsets); }
   // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
   void setMarkerScale(float scale) { markerScale_ = scale; }
 
@@ -66,6 +69,7 @@ class SceneRenderer {
 
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
+  unsigned backgroundTexture_ = 0;  // the gradient, baked (shaders/background.frag)
   unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
   unsigned skinningUbo_ = 0;
   bool posed_ = false;
@@ -84,6 +88,7 @@ class SceneRenderer {
   std::string appliedPaintMesh_;
   std::vector<glm::vec3> markers_;
   std::vector<MeshStyle> styles_;
+  std::vector<glm::vec3> copies_;
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
 };

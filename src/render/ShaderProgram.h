@@ -25,6 +25,7 @@ class ShaderProgram {
   void bindUniformBlock(const char* name, unsigned bindingPoint);
   void set(const char* name, const glm::mat4& value);
   void set(const char* name, const glm::vec3& value);
+  void set(const char* name, const glm::vec2& value);
   void set(const char* name, float value);
   void set(const char* name, int value);
 

@@ -123,6 +123,21 @@ TEST(CommandLine, RenderWritesTheRequestedViewAsPng) {
   EXPECT_GT(compareImages(front.value(), back.value()).meanChannelDelta, 0.05) << "front and back views differ";
 }
 
+// The frame benchmark prints one JSON line that tells the GPU's time from the frame's and the readback's.
+TEST(CommandLine, RenderBenchmarkPrintsGpuFrameAndReadbackTimes) {
+  const auto out = (test::scratchDir() / "bench.png").string();
+  auto r = runCommand(myoatlas() + " render --out '" + out + "' --width 64 --height 64 --benchmark-frames 2 --benchmark-copies 2");
+  if (r.exitCode == 1 && contains(r.err, "no OpenGL") && std::getenv("MYOATLAS_REQUIRE_GL") == nullptr)
+    GTEST_SKIP() << r.err;
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  for (const char* key : {"\"frames\":2", "\"copies\":2", "\"gpu_ms\":{\"mean\":", "\"frame_ms\"", "\"readback_ms\"", "\"triangles_per_copy\""})
+    EXPECT_TRUE(contains(r.out, key)) << key << " in " << r.out;
+  EXPECT_FALSE(contains(r.out, "\"gpu_ms\":{\"mean\":-1")) << "llvmpipe has timer queries";
+  const auto lonely = runCommand(myoatlas() + " render --out '" + out + "' --benchmark-copies 2");
+  EXPECT_EQ(lonely.exitCode, 2);
+  EXPECT_TRUE(contains(lonely.err, "--benchmark-frames")) << lonely.err;
+}
+
 // A close-up frames the named muscle: it fills the frame, and the rest of the body is cut off.
 TEST(CommandLine, RenderFocusFramesAMuscleOrRegion) {
   const auto dir = test::scratchDir();

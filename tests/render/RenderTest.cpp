@@ -1,10 +1,13 @@
 // Renders known meshes offscreen (EGL) and checks pixels a user would notice: the object where the camera
 // says it is, background elsewhere, lit from the key light's side, smooth edges, the view conventions.
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
 
 #include "core/MeshBuilder.h"
+#include "render/FrameBenchmark.h"
+#include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
 #include "render/Snapshot.h"
 #include "support/GlTestContext.h"
@@ -164,6 +167,73 @@ TEST(Render, ImpossibleImageSizeIsAnErrorNotACrash) {
   auto image = renderToImage(*renderer.value(), cam, 1 << 20, 16);
   ASSERT_FALSE(image.ok());
   EXPECT_NE(image.error().find("outside what this OpenGL allows"), std::string::npos);
+}
+
+// The scaling benchmark's copies: each copy is really drawn, where its offset puts it.
+TEST(Render, BenchmarkCopiesAreDrawnSideBySide) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel();
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(model);
+  Bounds both = model->bounds();
+  both.add(model->bounds().min + glm::vec3(1.0f, 0.0f, 0.0f));
+  both.add(model->bounds().max + glm::vec3(1.0f, 0.0f, 0.0f));
+  OrbitCamera cam;
+  cam.setViewport(200, 100);
+  cam.setPose(cam.framing(both, ViewPreset::Anterior));
+  auto one = renderToImage(*renderer.value(), cam, 200, 100);
+  renderer.value()->setCopies({glm::vec3(0.0f), glm::vec3(1.0f, 0.0f, 0.0f)});
+  auto two = renderToImage(*renderer.value(), cam, 200, 100);
+  ASSERT_TRUE(one.ok() && two.ok());
+  const glm::vec2 left = cam.project(glm::vec3(0.0f, 1.0f, 0.0f)), right = cam.project(glm::vec3(1.0f, 1.0f, 0.0f));
+  const auto at = [](const Image& img, glm::vec2 p) { return img.at(int(p.x), int(p.y)); };
+  EXPECT_FALSE(differs(at(one.value(), left), at(two.value(), left), 2)) << "the first copy stays where the model is";
+  EXPECT_TRUE(differs(at(one.value(), right), at(two.value(), right))) << "the second copy appears 1 m to the right";
+  renderer.value()->setCopies({});
+  renderer.value()->setMeshStyles({SceneRenderer::MeshStyle{false}});
+  auto none = renderToImage(*renderer.value(), cam, 200, 100);
+  ASSERT_TRUE(none.ok());
+  const auto covered = [&](const Image& img) {
+    int n = 0;
+    for (int y = 0; y < img.height; ++y)
+      for (int x = 0; x < img.width; ++x) n += differs(img.at(x, y), none->at(x, y)) ? 1 : 0;
+    return n;
+  };
+  EXPECT_GT(covered(one.value()), 1000);
+  EXPECT_NEAR(double(covered(two.value())) / double(covered(one.value())), 2.0, 0.1) << "two whole spheres";
+}
+
+// The frame benchmark reports the GPU's own time (timer queries, which llvmpipe has too) apart from the wall
+// clock, and the readback on its own; a readback into a reused image gives the same pixels as a fresh one.
+TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel();
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  auto result = benchmarkFrames(*renderer.value(), cam, model->bounds(), 96, 64, 3, 4);
+  ASSERT_TRUE(result.ok()) << result.error();
+  EXPECT_EQ(result->frames, 3);
+  EXPECT_EQ(result->copies, 4);
+  EXPECT_FALSE(result->renderer.empty());
+  EXPECT_GT(result->gpu.mean, 0.0) << "GL_TIME_ELAPSED measured nothing";
+  EXPECT_GE(result->wall.max, result->wall.median);
+  EXPECT_GE(result->wall.mean, result->cpu.mean) << "the wall clock includes submitting";
+  EXPECT_GT(result->readback.mean, 0.0);
+  // The renderer draws one copy again afterwards.
+  cam.setViewport(96, 64);
+  auto after = renderToImage(*renderer.value(), cam, 96, 64);
+  auto target = OffscreenTarget::create(96, 64);
+  ASSERT_TRUE(after.ok() && target.ok());
+  target->bind();
+  renderer.value()->draw(cam, 96, 64);
+  Image reused(96, 64);
+  std::fill(reused.rgba.begin(), reused.rgba.end(), std::uint8_t(7));
+  target->readInto(reused);
+  EXPECT_EQ(reused.rgba, after->rgba) << "same picture, same orientation, no stale bytes";
 }
 
 }  // namespace
