@@ -57,6 +57,9 @@ class SceneRenderer {
   // Scaling benchmarks (render --benchmark-copies): every mesh drawn once per offset (metres, model space);
   // empty, the default, draws the model once where it is. Markers are drawn once.
   void setCopies(std::vector<glm::vec3> offsets) { copies_ = std::move(offsets); }
+  // How the background resets a pane: one gradient pass that also writes the far depth (GPUs), or a depth clear
+  // and then the gradient (software rasterisers). Chosen from GL_RENDERER at creation; tests force either.
+  void setSinglePassBackground(bool on) { softwareRasteriser_ = !on; }
   // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
   void setMarkerScale(float scale) { markerScale_ = scale; }
 
@@ -70,6 +73,7 @@ class SceneRenderer {
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
   unsigned backgroundTexture_ = 0;  // the gradient, baked (shaders/background.frag)
+  bool softwareRasteriser_ = false;  // llvmpipe and kin: clears are memsets (drawBackground)
   unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
   unsigned skinningUbo_ = 0;
   bool posed_ = false;

@@ -236,5 +236,35 @@ TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
   EXPECT_EQ(reused.rgba, after->rgba) << "same picture, same orientation, no stale bytes";
 }
 
+// Both ways of resetting a pane (one gradient pass writing the far depth on GPUs; a depth clear and the gradient
+// on llvmpipe) give the same picture, and neither lets the last frame's depth hide this frame's body.
+TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel();
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(model);
+  OrbitCamera near, far;
+  near.setViewport(120, 120);
+  near.setPose(near.framing(model->bounds(), ViewPreset::Anterior));
+  far = near;
+  far.zoomTowards(-6.0f, glm::vec2(60.0f, 60.0f));  // further away: the sphere's depth grows
+  auto target = OffscreenTarget::create(120, 120);
+  ASSERT_TRUE(target.ok());
+  for (bool singlePass : {false, true}) {
+    renderer.value()->setSinglePassBackground(singlePass);
+    target->bind();
+    renderer.value()->draw(near, 120, 120);
+    target->bind();
+    renderer.value()->draw(far, 120, 120);  // over the near frame's depth buffer
+    const Image again = target->read();
+    renderer.value()->setSinglePassBackground(!singlePass);
+    auto fresh = renderToImage(*renderer.value(), far, 120, 120);
+    ASSERT_TRUE(fresh.ok());
+    const ImageDifference d = compareImages(again, fresh.value());
+    EXPECT_LE(d.maxChannelDelta, 2) << (singlePass ? "single pass" : "depth clear") << " differs from the other way";
+  }
+}
+
 }  // namespace
 }  // namespace myoatlas
