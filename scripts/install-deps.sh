@@ -9,6 +9,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libstb-dev libmeshoptimizer-dev
   libegl-dev libegl-mesa0 libgl1-mesa-dri libgl-dev libgles-dev mesa-utils
   xvfb xauth x11-utils imagemagick fonts-dejavu-core libcairo2-dev poppler-utils
+  desktop-file-utils shared-mime-info dpkg-dev
 )
 
 missing=()

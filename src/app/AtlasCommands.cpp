@@ -1,18 +1,20 @@
 #include "app/AtlasCommands.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/Search.h"
+#include "io/DataPaths.h"
 
 namespace myoatlas {
 namespace {
 
 std::string chosenDir(const std::string& dir) { return dir.empty() ? defaultAtlasDir() : dir; }
+
+AtlasLoad loadChosenAtlas(const std::string& dir) { return dir.empty() ? loadDefaultAtlas() : loadAtlas(dir); }
 
 nlohmann::json counts(const Atlas& a) {
   return {{"muscles", a.muscles.size()},       {"trigger_points", a.triggerPoints.size()},
@@ -23,14 +25,20 @@ nlohmann::json counts(const Atlas& a) {
 
 }  // namespace
 
-std::string defaultAtlasDir() {
-  if (const char* env = std::getenv("MYOATLAS_DATA_DIR"); env && *env) return env;
-  return MYOATLAS_DATA_DIR;
+std::string defaultAtlasDir() { return locateAtlasDir().path; }
+
+AtlasLoad loadDefaultAtlas() {
+  const DataLocation where = locateAtlasDir();
+  if (where.found) return loadAtlas(where.path);
+  AtlasLoad missing;
+  missing.problems.push_back({"", "", "the atlas folder was not found (" + where.lookedIn() +
+                                          "); set MYOATLAS_DATA_DIR to the folder holding general.json"});
+  return missing;
 }
 
 int runValidate(const ValidateOptions& options) {
   const std::string dir = chosenDir(options.dir);
-  const AtlasLoad load = loadAtlas(dir);
+  const AtlasLoad load = loadChosenAtlas(options.dir);
   if (options.json) {
     nlohmann::json j;
     j["atlas"] = dir;
@@ -45,7 +53,10 @@ int runValidate(const ValidateOptions& options) {
               << " trigger points, " << a.zoneCount() << " zones, " << a.painAreas.size() << " pain areas, "
               << a.landmarks.size() << " landmarks.\n";
   } else {
-    for (const auto& p : load.problems) std::cerr << dir << "/" << p.format() << "\n";
+    for (const auto& p : load.problems) {
+      if (p.file.empty()) std::cerr << "myoatlas validate: " << p.message << "\n";  // no atlas folder at all
+      else std::cerr << dir << "/" << p.format() << "\n";
+    }
     std::cerr << load.problems.size() << " problem" << (load.problems.size() == 1 ? "" : "s") << " in atlas " << dir
               << "\n";
   }
@@ -54,10 +65,13 @@ int runValidate(const ValidateOptions& options) {
 
 int runSearch(const SearchOptions& options) {
   const std::string dir = chosenDir(options.dir);
-  const AtlasLoad load = loadAtlas(dir);
+  const AtlasLoad load = loadChosenAtlas(options.dir);
   if (!load.ok()) {
-    std::cerr << "myoatlas search: the atlas in " << dir << " has " << load.problems.size()
-              << " problems; run 'myoatlas validate' to list them\n";
+    if (load.problems.size() == 1 && load.problems.front().file.empty())
+      std::cerr << "myoatlas search: " << load.problems.front().message << "\n";
+    else
+      std::cerr << "myoatlas search: the atlas in " << dir << " has " << load.problems.size()
+                << " problems; run 'myoatlas validate' to list them\n";
     return 2;
   }
   const AtlasSearch search(load.atlas);

@@ -2,10 +2,14 @@
 // `myoatlas validate` and `myoatlas search`: the atlas from the command line.
 #include <string>
 
+#include "core/atlas/AtlasLoader.h"
+
 namespace myoatlas {
 
-// The atlas folder used when none is given: $MYOATLAS_DATA_DIR, else the data/ folder of this source tree.
+// The atlas folder used when none is given (io/DataPaths.h: $MYOATLAS_DATA_DIR, beside the executable, the
+// build tree), and the atlas loaded from it: when no place has it, one problem that names every place looked.
 std::string defaultAtlasDir();
+AtlasLoad loadDefaultAtlas();
 
 struct ValidateOptions {
   std::string dir;  // empty: defaultAtlasDir()

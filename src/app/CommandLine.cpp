@@ -1,12 +1,16 @@
 #include "app/CommandLine.h"
 #include "app/HandoutCommand.h"
 
+#include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "app/AtlasCommands.h"
 #include "app/InfoCommand.h"
+#include "app/ManPage.h"
 #include "app/RenderCommand.h"
 #include "app/SourcesCommand.h"
 #include "app/Viewer.h"
@@ -67,6 +71,33 @@ Result<AppOptions> parseOptionFlags(const std::vector<std::string>& args, bool r
 
 namespace {
 
+enum class OpenedFile { Model, Scene, Lesson };
+
+const char* openedFileName(OpenedFile kind) {
+  return kind == OpenedFile::Lesson ? "lesson" : kind == OpenedFile::Scene ? "scene" : "model";
+}
+
+bool endsWith(const std::string& text, const std::string& tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// What `myoatlas FILE` opens: a scene or lesson by its suffix, or (a renamed one) by the format tag at the top of
+// its JSON; anything else is a model for the importer, which names the problem if it is none.
+OpenedFile classifyOpenedFile(const std::string& path) {
+  std::string lower = path;
+  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (endsWith(lower, ".myolesson.json")) return OpenedFile::Lesson;
+  if (endsWith(lower, ".myoscene.json")) return OpenedFile::Scene;
+  if (!endsWith(lower, ".json")) return OpenedFile::Model;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), std::streamsize(head.size()));
+  head.resize(std::size_t(std::max<std::streamsize>(in.gcount(), 0)));
+  if (head.find("\"myoatlas-lesson\"") != std::string::npos) return OpenedFile::Lesson;
+  if (head.find("\"myoatlas-scene\"") != std::string::npos) return OpenedFile::Scene;
+  return OpenedFile::Model;
+}
+
 void applyFrameOptions(ModelOptions& model, const std::string& units, const std::string& up) {
   model.frame.unit = parseLengthUnit(units).value_or(LengthUnit::Auto);
   model.frame.up = parseUpAxis(up).value_or(UpAxis::Auto);
@@ -103,6 +134,11 @@ int runCommandLine(int argc, char** argv) {
       ->needs(lessonOption);
   app.add_option("--window-screenshot", viewer.windowScreenshot,
                  "With --frames: save the last frame, interface included, to this PNG");
+  std::string openFile;
+  app.add_option("file", openFile,
+                 "A model, scene (*.myoscene.json) or lesson (*.myolesson.json) to open, recognised by its type");
+  bool wantManPage = false;
+  app.add_flag("--man-page", wantManPage, "Print the manual page (roff)")->group("");  // hidden: the build uses it
 
   RenderOptions render;
   std::string renderUnits = "auto", renderUp = "auto";
@@ -220,6 +256,10 @@ int runCommandLine(int argc, char** argv) {
     return 2;
   }
 
+  if (wantManPage) {
+    std::cout << manPage(app);
+    return 0;
+  }
   if (*renderCommand) {
     applyFrameOptions(render.model, renderUnits, renderUp);
     return runRender(render);
@@ -236,6 +276,17 @@ int runCommandLine(int argc, char** argv) {
   if (*infoCommand) {
     applyFrameOptions(info.model, infoUnits, infoUp);
     return runInfo(info);
+  }
+  if (!openFile.empty()) {  // `myoatlas FILE`, as a file manager or the desktop entry opens one
+    const OpenedFile kind = classifyOpenedFile(openFile);
+    std::string& slot = kind == OpenedFile::Lesson ? viewer.lesson : kind == OpenedFile::Scene ? viewer.scene : viewer.model.path;
+    const bool taken = !slot.empty() || (kind == OpenedFile::Model && viewer.model.body);
+    if (taken) {
+      std::cerr << "myoatlas: '" << openFile << "' is a " << openedFileName(kind) << " file, and another "
+                << openedFileName(kind) << " was given with an option; give one\n";
+      return 2;
+    }
+    slot = openFile;
   }
   applyFrameOptions(viewer.model, viewerUnits, viewerUp);
   for (const auto& spec : optionTable())

@@ -106,7 +106,7 @@ int runHandout(const HandoutOptions& options) {
     scene = loaded.value();
     adoptSceneModel(modelOptions, *scene);
   }
-  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  const AtlasLoad atlas = loadDefaultAtlas();
   if (!atlas.ok()) {
     std::cerr << kWho << "the atlas does not validate; run 'myoatlas validate'\n";
     return 2;

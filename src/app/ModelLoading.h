@@ -12,8 +12,8 @@
 
 namespace myoatlas {
 
-// The generated bodies, built with the project (src/tools/CMakeLists.txt); $MYOATLAS_BODY and
-// $MYOATLAS_FEMALE_BODY override them.
+// The generated bodies, built with the project (src/tools/CMakeLists.txt) and installed beside the atlas; found
+// by io/DataPaths.h ($MYOATLAS_BODY and $MYOATLAS_FEMALE_BODY first).
 std::string defaultBodyPath(Sex body = Sex::Male);
 
 struct ModelOptions {

@@ -148,7 +148,7 @@ int runRender(const RenderOptions& options) {
     std::cerr << kWho << loaded.error() << "\n";
     return 2;
   }
-  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  const AtlasLoad atlas = loadDefaultAtlas();
   Session session(atlas.ok() ? &atlas.atlas : nullptr);
   session.setModel(std::move(loaded.value()));
   session.setViewport(options.width, options.height);

@@ -114,7 +114,7 @@ int printAudit(const std::vector<GuideFinding>& findings, bool json) {
 }  // namespace
 
 int runSources(const SourcesOptions& options) {
-  const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+  const AtlasLoad atlas = loadDefaultAtlas();
   if (!atlas.ok()) {
     std::cerr << "myoatlas sources: the atlas does not validate; run 'myoatlas validate'\n";
     return 2;

@@ -87,7 +87,7 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& 
 }
 
 void ViewerApp::loadAtlasTools() {
-  atlas_ = loadAtlas(defaultAtlasDir());
+  atlas_ = loadDefaultAtlas();
   session_ = std::make_unique<Session>(atlas_.ok() ? &atlas_.atlas : nullptr);
   if (!atlas_.ok()) return;
   search_ = std::make_unique<AtlasSearch>(atlas_.atlas);

@@ -63,7 +63,7 @@ int runViewer(const ViewerOptions& options) {
   const auto preset = parseViewPreset(effective.options.view);
   const auto pose = parsePosePreset(effective.options.pose);
   if (!options.painArea.empty()) {
-    const AtlasLoad atlas = loadAtlas(defaultAtlasDir());
+    const AtlasLoad atlas = loadDefaultAtlas();
     const auto area = atlas.ok() ? PainAreaLookup(atlas.atlas).resolve(options.painArea)
                                   : Result<const PainArea*>(Error{"cannot be looked up: the atlas does not validate"});
     if (!area) {

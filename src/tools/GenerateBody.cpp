@@ -13,13 +13,14 @@
 #include "core/body/Calibration.h"
 #include "core/body/MuscleData.h"
 #include "io/AtomicFile.h"
+#include "io/DataPaths.h"
 #include "io/GltfExporter.h"
 #include "io/ModelImporter.h"
 
 int main(int argc, char** argv) {
   using namespace myoatlas;
   CLI::App app{"Generate the Myoatlas default body as a glTF binary"};
-  std::string out, data = MYOATLAS_DATA_DIR, compare, report, stations, sex = "male";
+  std::string out, data = locateAtlasDir().path, compare, report, stations, sex = "male";
   BodyParameters params;
   bool anthropometry = false;
   app.add_option("--out", out, "Output .glb file");

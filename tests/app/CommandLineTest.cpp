@@ -1,6 +1,9 @@
 // The command-line contract: exit codes 0 / 1 / 2 and messages on stderr that name the argument or the file.
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -121,6 +124,70 @@ TEST(CommandLine, RenderWritesTheRequestedViewAsPng) {
   auto front = readPng(anterior);
   ASSERT_TRUE(front.ok());
   EXPECT_GT(compareImages(front.value(), back.value()).meanChannelDelta, 0.05) << "front and back views differ";
+}
+
+// The manual page is written from the same definition as --help: every option and subcommand --help lists is in
+// it, under the subcommand it belongs to.
+TEST(CommandLine, ManPageDocumentsEveryOptionHelpLists) {
+  const auto man = runCommand(myoatlas() + " --man-page");
+  ASSERT_EQ(man.exitCode, 0) << man.err;
+  EXPECT_TRUE(contains(man.out, ".TH MYOATLAS 1"));
+  const auto help = runCommand(myoatlas() + " --help");
+  ASSERT_EQ(help.exitCode, 0);
+  const std::regex flag("--[a-z][a-z0-9-]*");
+  const auto flagsIn = [&](const std::string& text) {
+    std::set<std::string> flags;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), flag); it != std::sregex_iterator(); ++it) flags.insert(it->str());
+    return flags;
+  };
+  const auto roff = [](std::string flagName) {
+    std::string out;
+    for (char c : flagName) out += c == '-' ? std::string("\\-") : std::string(1, c);
+    return out;
+  };
+  // The viewer's options come first in the page, before its COMMANDS section.
+  const std::string viewerPart = man.out.substr(0, man.out.find(".SH COMMANDS"));
+  for (const auto& f : flagsIn(help.out.substr(0, help.out.find("Subcommands:"))))
+    EXPECT_TRUE(contains(viewerPart, roff(f))) << f << " (viewer) is not in the man page";
+  std::istringstream lines(help.out.substr(help.out.find("Subcommands:")));
+  std::string line;
+  std::getline(lines, line);
+  int commands = 0;
+  while (std::getline(lines, line)) {
+    std::istringstream words(line);
+    std::string name;
+    if (!(words >> name)) continue;
+    ++commands;
+    const std::string heading = ".SS \"myoatlas " + name + "\"";
+    const auto start = man.out.find(heading);
+    ASSERT_NE(start, std::string::npos) << name << " has no section";
+    const auto end = man.out.find(".SS ", start + 4);
+    const std::string section = man.out.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const auto sub = runCommand(myoatlas() + " " + name + " --help");
+    for (const auto& f : flagsIn(sub.out)) EXPECT_TRUE(contains(section, roff(f))) << f << " (" << name << ") is not in the man page";
+  }
+  EXPECT_GE(commands, 6);
+  EXPECT_FALSE(contains(man.out, "man\\-page")) << "the hidden build option stays out of the page, as out of --help";
+}
+
+// `myoatlas FILE` (what the desktop entry runs): a lesson or scene is recognised by its name, or by its content
+// when renamed, and a second one given with an option is refused before any window opens.
+TEST(CommandLine, OpeningAFileRecognisesLessonsAndScenes) {
+  const auto dir = test::scratchDir();
+  const std::string lesson = std::string(MYOATLAS_SOURCE_DIR) + "/data/lessons/shoulder-arm.myolesson.json";
+  const auto renamed = (dir / "class-notes.json").string();
+  std::filesystem::copy_file(lesson, renamed, std::filesystem::copy_options::overwrite_existing);
+  auto r = runCommand(myoatlas() + " --lesson '" + lesson + "' '" + renamed + "'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "is a lesson file, and another lesson was given")) << r.err;
+  const auto scene = (dir / "view.myoscene.json").string();
+  { std::ofstream(scene) << "{}"; }
+  r = runCommand(myoatlas() + " --scene '" + scene + "' '" + scene + "'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "is a scene file")) << r.err;
+  r = runCommand(myoatlas() + " --body female '" + (dir / "model.obj").string() + "'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "is a model file")) << r.err;
 }
 
 // The frame benchmark prints one JSON line that tells the GPU's time from the frame's and the readback's.
