@@ -1,5 +1,7 @@
 #include "io/UserData.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -85,5 +87,20 @@ Result<Ok> saveScene(const std::string& path, const SceneFile& scene) { return w
 Result<LessonLoad> loadLesson(const std::string& path) { return readNamedFile<LessonLoad>(path, "lesson", parseLesson); }
 
 Result<Ok> saveLesson(const std::string& path, const Lesson& lesson) { return writeUserFile(path, lesson.toJson()); }
+
+std::vector<LessonListing> listLessons(const std::string& folder) {
+  std::vector<LessonListing> lessons;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const std::string suffix = ".myolesson.json";
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    auto loaded = loadLesson(it->path().string());
+    if (!loaded) continue;
+    lessons.push_back({loaded->lesson.title.empty() ? name : loaded->lesson.title, it->path().string()});
+  }
+  std::sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  return lessons;
+}
 
 }  // namespace myoatlas

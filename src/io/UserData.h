@@ -3,6 +3,7 @@
 // ~/.local/share/myoatlas), every file written atomically (temporary file, fsync, rename) so a crash or a kill
 // never loses or corrupts it.
 #include <string>
+#include <vector>
 
 #include "core/Result.h"
 #include "core/lesson/Lesson.h"
@@ -34,5 +35,13 @@ Result<Ok> saveScene(const std::string& path, const SceneFile& scene);
 // Lessons (*.myolesson.json, core/lesson/Lesson.h): damaged steps are left out and listed in the load's problems.
 Result<LessonLoad> loadLesson(const std::string& path);
 Result<Ok> saveLesson(const std::string& path, const Lesson& lesson);
+
+// The lessons in a folder (the shipped ones: <atlas>/lessons), by file name, each with its title; a file that does
+// not load is left out here (opening it names the problem).
+struct LessonListing {
+  std::string title;
+  std::string path;
+};
+std::vector<LessonListing> listLessons(const std::string& folder);
 
 }  // namespace myoatlas

@@ -96,6 +96,10 @@ struct UiState {
   std::uint64_t painAnswerRevision = 0;       // changes with the answer
   bool showPainFinder = false;
   std::vector<PainAreaItem> painAreas;        // for the area menu
+  struct ShippedLesson {
+    std::string title, path;
+  };
+  std::vector<ShippedLesson> shippedLessons;  // Lesson > Shipped lessons: those that come with Myoatlas
   std::string painFinderNote;                 // why the finder is unavailable, if it is
   // The pain finder row under the mouse this frame, (trigger point, left side?): its pattern is previewed. The
   // host clears it before the panels draw.

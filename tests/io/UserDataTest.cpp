@@ -136,5 +136,26 @@ TEST(ViewerSettingsFile, RoundTripsAndRejectsDamage) {
   EXPECT_EQ(legacy->options.colorMap, "colour-blind");
 }
 
+// Lesson > Shipped lessons: the lessons that come with Myoatlas, listed by title; other files and a damaged
+// lesson are left out of the menu.
+TEST(UserData, ShippedLessonsAreListedByTitle) {
+  const auto shipped = listLessons(std::string(MYOATLAS_SOURCE_DIR) + "/data/lessons");
+  ASSERT_EQ(shipped.size(), 4u);
+  for (const auto& lesson : shipped) {
+    EXPECT_FALSE(lesson.title.empty());
+    EXPECT_EQ(lesson.title.find(".json"), std::string::npos) << "a title, not a file name: " << lesson.title;
+    EXPECT_TRUE(std::filesystem::exists(lesson.path));
+  }
+  EXPECT_EQ(shipped.front().title, "Headache and neck pain");
+  const auto dir = test::scratchDir();
+  std::filesystem::copy_file(shipped.front().path, dir / "a.myolesson.json", std::filesystem::copy_options::overwrite_existing);
+  std::ofstream(dir / "b.myolesson.json") << "{ not json";
+  std::ofstream(dir / "notes.json") << "{}";
+  const auto listed = listLessons(dir.string());
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(std::filesystem::path(listed.front().path).filename(), "a.myolesson.json");
+  EXPECT_TRUE(listLessons((dir / "missing").string()).empty());
+}
+
 }  // namespace
 }  // namespace myoatlas

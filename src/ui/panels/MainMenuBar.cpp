@@ -111,6 +111,12 @@ void MainMenuBar::draw(UiState& state) {
   if (ImGui::BeginMenu("Lesson")) {
     commandItem(state, CommandId::NewLesson);
     commandItem(state, CommandId::OpenLesson);
+    // The lessons that come with Myoatlas, wherever it is installed (the file dialog starts in the current folder).
+    if (ImGui::BeginMenu("Shipped lessons", !state.shippedLessons.empty())) {
+      for (const auto& lesson : state.shippedLessons)
+        if (ImGui::MenuItem(lesson.title.c_str())) state.requests.openLesson = lesson.path;
+      ImGui::EndMenu();
+    }
     commandItem(state, CommandId::SaveLesson, false, state.lesson != nullptr);
     commandItem(state, CommandId::SaveLessonAs, false, state.lesson != nullptr);
     ImGui::Separator();
