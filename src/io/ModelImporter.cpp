@@ -1,5 +1,6 @@
 #include "io/ModelImporter.h"
 
+#include "io/GltfCheck.h"
 #include "io/GltfExporter.h"
 
 #include <algorithm>
@@ -64,6 +65,7 @@ std::optional<Error> checkFile(const std::string& path) {
   const fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st)) return fail(path, "no such file");
   if (fs::is_directory(st)) return fail(path, "it is a directory, not a model file");
+  if (!fs::is_regular_file(st)) return fail(path, "it is not a regular file (a pipe, device or socket), not a model file");
   std::ifstream probe(path, std::ios::binary);
   if (!probe) return fail(path, "the file cannot be opened for reading (check its permissions)");
   const std::uintmax_t bytes = fs::file_size(path, ec);
@@ -72,7 +74,9 @@ std::optional<Error> checkFile(const std::string& path) {
   if (bytes > kMaxModelFileBytes)
     return fail(path, "the file is " + std::to_string(bytes >> 20) + " MiB; the limit is " +
                           std::to_string(kMaxModelFileBytes >> 20) + " MiB");
-  return checkGlbHeader(path, probe, bytes);
+  if (auto error = checkGlbHeader(path, probe, bytes)) return error;
+  if (auto problem = gltfProblem(path, bytes)) return fail(path, *problem);
+  return std::nullopt;
 }
 
 FrameHints hintsFrom(const aiScene& scene) {
@@ -250,6 +254,7 @@ std::optional<Error> readLandmarkSidecar(const std::string& modelPath, Model& mo
   const std::string path = landmarkSidecarPath(modelPath);
   std::error_code ec;
   if (!fs::exists(path, ec)) return std::nullopt;
+  if (!fs::is_regular_file(path, ec)) return Error{"landmark file '" + path + "' is not a regular file"};
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();

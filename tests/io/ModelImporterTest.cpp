@@ -2,6 +2,8 @@
 
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
@@ -183,6 +185,74 @@ TEST_F(BadModelFile, OnlyLines) {
   const auto path = (test::scratchDir() / "lines.gltf").string();
   test::writeGltf(path, s);
   EXPECT_NE(expectFailure(path).find("line"), std::string::npos);
+}
+
+// What Assimp 5.2.5 crashes or hangs on (issue 18) is refused before it sees the file, with a message.
+// Writes into this test's scratch folder (made once per test: scratchDir() empties it on every call).
+std::string writeFile(const std::string& name, const std::string& text) {
+  static std::string test;
+  static std::filesystem::path dir;
+  const std::string current = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  if (current != test) test = current, dir = test::scratchDir();
+  const auto path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+TEST_F(BadModelFile, SkinWithoutInverseBindMatricesIsRefusedNotACrash) {
+  const auto path = writeFile("skin.gltf", R"({"asset": {"version": "2.0"}, "nodes": [{"name": "hip"}],
+    "skins": [{"name": "body", "joints": [0]}]})");
+  const std::string error = expectFailure(path);
+  EXPECT_NE(error.find("skin 0 ('body') has no inverseBindMatrices"), std::string::npos) << error;
+}
+
+TEST_F(BadModelFile, DeeplyNestedJsonIsRefusedNotAStackOverflow) {
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  const auto path = writeFile("deep.gltf", R"({"asset": {"version": "2.0"}, "extras": )" + deep + "}");
+  EXPECT_NE(expectFailure(path).find("nested 200001 levels deep"), std::string::npos);
+  // The same inside a .glb's JSON chunk.
+  std::string json = R"({"asset":{"version":"2.0"},"extras":)" + deep + "}";
+  while (json.size() % 4) json += ' ';
+  std::string glb = "glTF";
+  const auto u32 = [](std::uint32_t v) { return std::string{char(v & 255), char(v >> 8 & 255), char(v >> 16 & 255), char(v >> 24)}; };
+  glb += u32(2) + u32(std::uint32_t(20 + json.size())) + u32(std::uint32_t(json.size())) + "JSON" + json;
+  EXPECT_NE(expectFailure(writeFile("deep.glb", glb)).find("levels deep"), std::string::npos);
+  // A JSON chunk that claims far more than the file holds is refused before anything is allocated.
+  const std::string liar = "glTF" + u32(2) + u32(40) + u32(0x80000000u) + "JSON" + std::string(20, ' ');
+  EXPECT_NE(expectFailure(writeFile("liar.glb", liar)).find("declares 2147483648 bytes"), std::string::npos);
+}
+
+TEST_F(BadModelFile, NodeChainsTooDeepOrCyclicAreRefused) {
+  std::string nodes;
+  for (int i = 0; i < 20000; ++i) nodes += (i ? "," : "") + std::string(R"({"children": [)") + std::to_string(i + 1) + "]}";
+  nodes += ",{}";
+  const auto chain = writeFile("chain.gltf", R"({"asset": {"version": "2.0"}, "nodes": [)" + nodes + "]}");
+  EXPECT_NE(expectFailure(chain).find("more than 256 levels deep"), std::string::npos);
+  const auto cycle = writeFile("cycle.gltf", R"({"asset": {"version": "2.0"}, "nodes": [{"children": [1]}, {"children": [0]}]})");
+  EXPECT_NE(expectFailure(cycle).find("cycle"), std::string::npos);
+}
+
+TEST_F(BadModelFile, BuffersOutsideTheModelsFolderOrNotFilesAreRefused) {
+  for (const char* uri : {"/etc/passwd", "../secret.bin", "sub/../../secret.bin"}) {
+    const auto path = writeFile("escape.gltf", std::string(R"({"asset": {"version": "2.0"}, "buffers": [{"uri": ")") + uri +
+                                                    R"(", "byteLength": 4}]})");
+    EXPECT_NE(expectFailure(path).find(std::string("names '") + uri + "', outside the model's folder"), std::string::npos) << uri;
+  }
+  const auto dir = std::filesystem::path(writeFile("readme.txt", "")).parent_path();
+  std::filesystem::remove(dir / "pipe.bin");
+  ASSERT_EQ(mkfifo((dir / "pipe.bin").c_str(), 0600), 0);
+  const auto piped = writeFile("piped.gltf", R"({"asset": {"version": "2.0"}, "buffers": [{"uri": "pipe.bin", "byteLength": 4}]})");
+  EXPECT_NE(expectFailure(piped).find("not a regular file"), std::string::npos) << "read it and it would block forever";
+  const auto shorter = writeFile("short.bin", "ab");
+  const auto lying = writeFile("lying.gltf", R"({"asset": {"version": "2.0"}, "buffers": [{"uri": "short.bin", "byteLength": 4096}]})");
+  EXPECT_NE(expectFailure(lying).find("declares 4096 bytes but 'short.bin' has 2"), std::string::npos);
+}
+
+TEST_F(BadModelFile, APipeIsRefusedByTypeNotRead) {
+  const auto dir = test::scratchDir();
+  std::filesystem::remove(dir / "model.glb");
+  ASSERT_EQ(mkfifo((dir / "model.glb").c_str(), 0600), 0);
+  EXPECT_NE(expectFailure((dir / "model.glb").string()).find("not a regular file"), std::string::npos);
 }
 
 }  // namespace

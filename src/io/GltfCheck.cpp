@@ -1,0 +1,156 @@
+#include "io/GltfCheck.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace myoatlas {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::uint32_t le32(const unsigned char* p) {
+  return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+}
+
+// The deepest nesting of [ and { outside strings.
+int jsonDepth(const std::string& text) {
+  int depth = 0, deepest = 0;
+  bool inString = false, escaped = false;
+  for (char c : text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') inString = false;
+      continue;
+    }
+    if (c == '"') inString = true;
+    else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+    else if (c == ']' || c == '}') --depth;
+  }
+  return deepest;
+}
+
+std::string quoted(const nlohmann::json& object) {
+  const auto name = object.find("name");
+  return name != object.end() && name->is_string() ? " ('" + name->get<std::string>() + "')" : "";
+}
+
+std::optional<std::string> nodeProblem(const nlohmann::json& nodes) {
+  if (!nodes.is_array()) return std::nullopt;
+  const std::size_t n = nodes.size();
+  std::vector<std::vector<std::size_t>> children(n);
+  std::vector<bool> isChild(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = nodes[i].is_object() ? nodes[i].find("children") : nodes[i].end();
+    if (!nodes[i].is_object() || c == nodes[i].end() || !c->is_array()) continue;
+    for (const auto& child : *c)
+      if (child.is_number_unsigned() && child.get<std::uint64_t>() < n) {
+        const auto k = std::size_t(child.get<std::uint64_t>());
+        if (isChild[k]) return "glTF node " + std::to_string(k) + " has two parents";
+        children[i].push_back(k);
+        isChild[k] = true;
+      }
+  }
+  // Depth from every root, without recursion; a node reached again lies on a cycle.
+  std::vector<int> depth(n, 0);
+  std::vector<bool> seen(n, false);
+  std::vector<std::size_t> stack;
+  for (std::size_t root = 0; root < n; ++root) {
+    if (isChild[root]) continue;
+    stack.push_back(root);
+    depth[root] = 1;
+    while (!stack.empty()) {
+      const std::size_t i = stack.back();
+      stack.pop_back();
+      seen[i] = true;
+      if (depth[i] > kMaxGltfNodeDepth)
+        return "its glTF node hierarchy is more than " + std::to_string(kMaxGltfNodeDepth) + " levels deep";
+      for (std::size_t k : children[i]) {
+        depth[k] = depth[i] + 1;
+        stack.push_back(k);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (!seen[i]) return "its glTF node hierarchy has a cycle (node " + std::to_string(i) + ")";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> gltfProblem(const std::string& path, std::uintmax_t bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;  // the caller has already said why it cannot be opened
+  unsigned char header[20] = {};
+  in.read(reinterpret_cast<char*>(header), sizeof header);
+  const bool binary = in.gcount() >= 4 && std::memcmp(header, "glTF", 4) == 0;
+  std::string text;
+  std::uint64_t binChunk = 0;
+  if (binary) {
+    if (in.gcount() < 20) return "truncated: the binary glTF file ends inside its first chunk's header";
+    const std::uint32_t length = le32(header + 12), type = le32(header + 16);
+    if (type != 0x4E4F534Au) return "its first binary glTF chunk is not JSON";
+    if (20ull + length > bytes)
+      return "its JSON chunk declares " + std::to_string(length) + " bytes, more than the file's " + std::to_string(bytes);
+    text.resize(length);
+    in.read(text.data(), std::streamsize(length));
+    unsigned char binHeader[8] = {};
+    if (in.read(reinterpret_cast<char*>(binHeader), 8) && le32(binHeader + 4) == 0x004E4942u) {
+      binChunk = le32(binHeader);
+      if (20ull + length + 8ull + binChunk > bytes)
+        return "its binary chunk declares " + std::to_string(binChunk) + " bytes, more than the file holds";
+    }
+  } else {
+    const std::string lower = fs::path(path).extension().string();
+    if (lower != ".gltf" && lower != ".GLTF") return std::nullopt;
+    in.seekg(0);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (const int depth = jsonDepth(text); depth > kMaxGltfJsonDepth)
+    return "its glTF JSON is nested " + std::to_string(depth) + " levels deep (at most " + std::to_string(kMaxGltfJsonDepth) +
+           " are read)";
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return std::nullopt;  // Assimp reports syntax errors itself
+  if (const auto skins = j.find("skins"); skins != j.end() && skins->is_array())
+    for (std::size_t i = 0; i < skins->size(); ++i)
+      if ((*skins)[i].is_object() && !(*skins)[i].contains("inverseBindMatrices"))
+        return "glTF skin " + std::to_string(i) + quoted((*skins)[i]) +
+               " has no inverseBindMatrices; the importer (Assimp 5.2) cannot read such skins: re-export the model "
+               "with inverse bind matrices";
+  if (const auto nodes = j.find("nodes"); nodes != j.end())
+    if (auto problem = nodeProblem(*nodes)) return problem;
+  if (const auto buffers = j.find("buffers"); buffers != j.end() && buffers->is_array())
+    for (std::size_t i = 0; i < buffers->size(); ++i) {
+      const auto& b = (*buffers)[i];
+      if (!b.is_object()) continue;
+      const std::string which = "glTF buffer " + std::to_string(i);
+      const auto length = b.find("byteLength");
+      const std::uint64_t declared = length != b.end() && length->is_number_unsigned() ? length->get<std::uint64_t>() : 0;
+      const auto uri = b.find("uri");
+      if (uri == b.end() || !uri->is_string()) {  // the GLB's own binary chunk
+        if (binary && declared > binChunk)
+          return which + " declares " + std::to_string(declared) + " bytes but the binary chunk holds " + std::to_string(binChunk);
+        continue;
+      }
+      const std::string name = uri->get<std::string>();
+      if (name.rfind("data:", 0) == 0) continue;
+      const fs::path relative(name);
+      bool escapes = relative.is_absolute() || name.find(':') != std::string::npos;
+      for (const auto& part : relative) escapes = escapes || part == "..";
+      if (escapes) return which + " names '" + name + "', outside the model's folder; only files beside the model are read";
+      const fs::path file = fs::path(path).parent_path() / relative;
+      std::error_code ec;
+      const fs::file_status st = fs::status(file, ec);
+      if (ec || !fs::exists(st)) return which + " names '" + name + "', which does not exist";
+      if (!fs::is_regular_file(st)) return which + " names '" + name + "', which is not a regular file";
+      if (const auto size = fs::file_size(file, ec); !ec && declared > size)
+        return which + " declares " + std::to_string(declared) + " bytes but '" + name + "' has " + std::to_string(size);
+    }
+  return std::nullopt;
+}
+
+}  // namespace myoatlas
