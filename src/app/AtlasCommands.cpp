@@ -8,6 +8,7 @@
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/Search.h"
 #include "io/DataPaths.h"
+#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {
@@ -46,7 +47,7 @@ int runValidate(const ValidateOptions& options) {
     j["counts"] = counts(load.atlas);
     j["errors"] = nlohmann::json::array();
     for (const auto& p : load.problems) j["errors"].push_back({{"file", p.file}, {"path", p.path}, {"message", p.message}});
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
   } else if (load.ok()) {
     const auto& a = load.atlas;
     std::cout << "Atlas " << dir << " is valid: " << a.muscles.size() << " muscles, " << a.triggerPoints.size()
@@ -81,7 +82,7 @@ int runSearch(const SearchOptions& options) {
     for (const auto& r : results)
       j["results"].push_back({{"kind", searchKindName(r.kind)}, {"id", r.id}, {"name", r.name},
                               {"matched", r.matched}, {"score", std::round(r.score * 1000.0) / 1000.0}});
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
     return 0;
   }
   if (results.empty()) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/ModelImporter.h"
+#include "core/JsonText.h"
 
 namespace myoatlas {
 
@@ -37,7 +38,7 @@ int runInfo(const InfoOptions& options) {
   for (const auto& mesh : m.meshes) j["mesh_names"].push_back(mesh.name);
 
   if (options.json) {
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
     return 0;
   }
   const glm::vec3 size = b.size();

@@ -9,6 +9,7 @@
 
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
+#include "core/JsonText.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
 #include "io/Png.h"
@@ -44,7 +45,7 @@ int printFrameBenchmark(SceneRenderer& renderer, const Session& session, const R
                    {"frame_ms", summary(r.wall)}, {"gpu_ms", summary(r.gpu)}, {"gpu_resolve_ms", summary(r.gpuResolve)},
                    {"cpu_submit_ms", summary(r.cpu)},
                    {"readback_ms", summary(r.readback)}};
-  std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << std::endl;
+  std::cout << jsonText(j, -1) << std::endl;
   return 0;
 }
 

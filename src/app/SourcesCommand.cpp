@@ -1,6 +1,7 @@
 #include "app/SourcesCommand.h"
 
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
 #include "core/session/Session.h"
+#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {
@@ -28,7 +30,7 @@ int listAreas(const Atlas& atlas, bool json) {
       if (a.guide) area["guide"] = {{"name", a.guide->name}, {"source", a.guide->source.source}, {"where", a.guide->source.where}};
       j.push_back(area);
     }
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
   } else {
     for (const auto& a : atlas.painAreas)
       std::cout << a.id << "  " << a.name << (a.guide ? "  (pain guide: " + a.guide->name + ")" : "") << "\n";
@@ -69,7 +71,7 @@ void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const 
     nlohmann::json j = {{"query", std::move(query)}, {"results", nlohmann::json::array()}};
     if (guide) j["guide"] = {{"name", guide->name}, {"source", guide->source.source}, {"where", guide->source.where}};
     for (const auto& m : results) j["results"].push_back(toJson(atlas, m));
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
     return;
   }
   if (guide)
@@ -102,7 +104,7 @@ int printAudit(const std::vector<GuideFinding>& findings, bool json) {
     for (const auto& f : findings)
       j.push_back({{"kind", f.kind == GuideFinding::Kind::ListedNotPainted ? "listed_not_painted" : "painted_not_listed"},
                    {"area", f.area}, {"muscle", f.muscle}, {"trigger_point", f.triggerPoint}, {"coverage", rounded(f.coverage)}});
-    std::cout << j.dump(2) << "\n";
+    std::cout << jsonText(j, 2) << "\n";
   } else {
     for (const auto& f : findings) std::cout << f.describe() << "\n";
     std::cout << findings.size() << " disagreement" << (findings.size() == 1 ? "" : "s")
@@ -176,10 +178,18 @@ int runSources(const SourcesOptions& options) {
     return 0;
   }
   const glm::vec3 p = *options.point;
+  if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z)) {
+    std::cerr << "myoatlas sources: --point " << p.x << " " << p.y << " " << p.z
+              << " is not a point: give three finite numbers (metres, model space)\n";
+    return 2;
+  }
   const auto [v, gap] = *session.nearestSkinVertex(p);
   if (gap > kMaxPointDistance) {
-    std::cerr << "myoatlas sources: --point is " << int(gap * 100.0f + 0.5f)
-              << " cm from the skin; give a point on the body (metres, model space)\n";
+    char distance[64] = "too far";
+    if (std::isfinite(gap))
+      std::snprintf(distance, sizeof distance, gap < 1000.0f ? "%.0f cm" : "%.3g m", double(gap < 1000.0f ? gap * 100.0f : gap));
+    std::cerr << "myoatlas sources: --point is " << distance
+              << " from the skin; give a point on the body (metres, model space)\n";
     return 2;
   }
   session.clickSkin(v);

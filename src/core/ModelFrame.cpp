@@ -3,11 +3,26 @@
 #include "core/Text.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
 #include <cctype>
 
 #include <glm/gtc/matrix_transform.hpp>
 
 namespace myoatlas {
+
+namespace {
+// A model's extent in file units for messages: whole units when it fits, else in scientific notation (never an
+// out-of-range conversion to int).
+std::string formatExtent(float extent) {
+  if (!std::isfinite(extent)) return "non-finite";
+  if (extent < 1e9f) return std::to_string(std::llround(double(extent)));
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3g", double(extent));
+  return text;
+}
+}  // namespace
 namespace {
 
 const char* unitName(float metresPerUnit) {
@@ -79,7 +94,7 @@ FrameDecision decideFrame(const Bounds& raw, const FrameRequest& request, const 
     // Anatomy spans centimetres to about two metres: read the largest extent in the first unit that fits.
     d.metresPerUnit = extent <= kMaxPlausibleExtent ? 1.0f : extent <= kMaxPlausibleExtent * 100.0f ? 0.01f : 0.001f;
     d.reason += std::string("; units: ") + unitName(d.metresPerUnit) + " (guessed from a largest extent of " +
-                std::to_string(int(extent + 0.5f)) + " file units)";
+                formatExtent(extent) + " file units)";
   }
   return d;
 }

@@ -190,6 +190,23 @@ TEST(CommandLine, OpeningAFileRecognisesLessonsAndScenes) {
   EXPECT_TRUE(contains(r.err, "is a model file")) << r.err;
 }
 
+// Numbers and names from outside: a point that is not a number is refused, a far one gets a sane distance, and a
+// mesh name in Latin-1 comes out of --json as U+FFFD rather than an internal error (issue 18).
+TEST(CommandLine, NonFinitePointsAndNonUtf8NamesGetClearAnswers) {
+  auto r = runCommand(myoatlas() + " sources --point nan nan nan");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, "is not a point")) << r.err;
+  r = runCommand(myoatlas() + " sources --point 1e30 0 0");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_FALSE(contains(r.err, "-2147483648")) << r.err;
+  EXPECT_TRUE(contains(r.err, "from the skin")) << r.err;
+  const auto obj = (test::scratchDir() / "latin1.obj").string();
+  std::ofstream(obj) << "o Musc\xe9\nv 0 0 0\nv 0.5 0 0\nv 0 1.7 0\nf 1 2 3\n";
+  r = runCommand(myoatlas() + " info --json --model '" + obj + "'");
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "Musc\xef\xbf\xbd")) << r.out;
+}
+
 // The frame benchmark prints one JSON line that tells the GPU's time from the frame's and the readback's.
 TEST(CommandLine, RenderBenchmarkPrintsGpuFrameAndReadbackTimes) {
   const auto out = (test::scratchDir() / "bench.png").string();

@@ -154,6 +154,16 @@ TEST_F(BrokenAtlas, SyntaxErrorGivesLineAndColumn) {
   EXPECT_NE(load.problems[0].message.find("invalid JSON"), std::string::npos);
 }
 
+// A key given twice (a hand edit pasting a field again) is named, not silently resolved to the last value.
+TEST_F(BrokenAtlas, KeyGivenTwice) {
+  std::string text = read("muscles/neck.json").dump(2);
+  const auto at = text.find("\"origin\":");
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "\"origin\": \"pasted twice\",\n");
+  std::ofstream(dir_ / "muscles/neck.json") << text;
+  expectOnly("muscles/neck.json", "/muscles/0/origin", "given twice");
+}
+
 TEST_F(BrokenAtlas, UnknownFieldSuggestsTheIntendedOne) {
   json j = read("muscles/neck.json");
   j["muscles"][0]["orgin"] = j["muscles"][0]["origin"];

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/JsonText.h"
 #include "core/atlas/Atlas.h"
 #include "core/atlas/AtlasLoader.h"
 
@@ -223,7 +224,13 @@ inline std::optional<json> readJsonFile(const fs::path& dir, const std::string& 
   ss << in.rdbuf();
   const std::string text = ss.str();
   try {
-    return json::parse(text);
+    std::string duplicate;
+    json parsed = parseJsonNoDuplicateKeys(text, duplicate);
+    // Reported, and the file still read (with the last value) so one slip does not cascade into every entry
+    // that refers to this file.
+    if (!duplicate.empty())
+      problems.push_back({relative, duplicate, "this key is given twice in its object; each key may appear once"});
+    return parsed;
   } catch (const json::parse_error& e) {
     std::string what = e.what();
     if (const auto colon = what.find("syntax error"); colon != std::string::npos) what = what.substr(colon);

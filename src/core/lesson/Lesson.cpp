@@ -5,6 +5,7 @@
 #include "core/JsonFields.h"
 #include "core/TaggedJson.h"
 #include "core/session/Session.h"  // unknownIds
+#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {
@@ -73,7 +74,7 @@ std::string Lesson::toJson() const {
   for (const auto& s : steps) list.push_back(stepJson(s));
   const json j = {{"format", "myoatlas-lesson"}, {"version", kVersion}, {"app_version", appVersion},
                   {"title", title},              {"description", description}, {"steps", list}};
-  return j.dump(2) + "\n";
+  return jsonText(j, 2) + "\n";
 }
 
 Result<LessonLoad> parseLesson(const std::string& text, const std::string& source) {

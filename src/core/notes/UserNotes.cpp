@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/TaggedJson.h"
+#include "core/JsonText.h"
 
 namespace myoatlas {
 
@@ -19,7 +20,7 @@ void UserNotes::set(const std::string& id, std::string text) {
 
 std::string UserNotes::toJson() const {
   nlohmann::json j = {{"format", "myoatlas-notes"}, {"version", 1}, {"notes", notes_}};
-  return j.dump(2) + "\n";
+  return jsonText(j, 2) + "\n";
 }
 
 Result<UserNotes> UserNotes::fromJson(const std::string& text, const std::string& source) {

@@ -14,8 +14,10 @@ BodySurface::BodySurface(Mesh skin) : skin_(std::move(skin)) {
     const float third = glm::length(glm::cross(skin_.positions[b] - skin_.positions[a], skin_.positions[c] - skin_.positions[a])) / 6.0f;
     vertexAreas_[a] += third, vertexAreas_[b] += third, vertexAreas_[c] += third;
   }
-  for (std::uint32_t v = 0; v < skin_.positions.size(); ++v)
+  for (std::uint32_t v = 0; v < skin_.positions.size(); ++v) {
     buckets_[key(glm::ivec3(glm::floor(skin_.positions[v] / cell_)))].push_back(v);
+    bounds_.add(skin_.positions[v]);
+  }
 }
 
 Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) {
@@ -36,6 +38,17 @@ std::int64_t BodySurface::key(const glm::ivec3& c) const {
 }
 
 std::uint32_t BodySurface::nearestVertex(const glm::vec3& p) const {
+  // A point far from the body (a landmark in the wrong units, --point 1e30 0 0) or not a number: one plain scan,
+  // rather than 64 shells of empty buckets or a float converted to int out of range.
+  const glm::vec3 margin(4.0f * cell_);
+  const bool near = glm::all(glm::greaterThanEqual(p, bounds_.min - margin)) && glm::all(glm::lessThanEqual(p, bounds_.max + margin));
+  if (!near) {
+    std::uint32_t best = 0;
+    float bestDistance = std::numeric_limits<float>::max();
+    for (std::uint32_t v = 0; v < skin_.positions.size(); ++v)
+      if (const float d = glm::distance(p, skin_.positions[v]); d < bestDistance) bestDistance = d, best = v;
+    return best;
+  }
   // Search growing shells of buckets until the best hit cannot be beaten by farther ones.
   const glm::ivec3 c(glm::floor(p / cell_));
   std::uint32_t best = 0;

@@ -34,6 +34,7 @@ class BodySurface {
   std::vector<float> vertexAreas_;
   LandmarkPositions landmarks_;
   float cell_ = 0.05f;
+  Bounds bounds_;  // of the skin: points far outside it (or not finite) are answered by a plain scan
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> buckets_;
   std::int64_t key(const glm::ivec3& c) const;
 };

@@ -4,6 +4,7 @@
 
 #include "core/JsonFields.h"
 #include "core/TaggedJson.h"
+#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {
@@ -156,7 +157,7 @@ SceneFile SceneFile::readBody(const JsonFields& r) {
 std::string SceneFile::toJson() const {
   json j = {{"format", "myoatlas-scene"}, {"version", kVersion}};
   j.update(bodyJson());
-  return j.dump(2) + "\n";
+  return jsonText(j, 2) + "\n";
 }
 
 Result<SceneFile> SceneFile::fromJson(const std::string& text, const std::string& source) {

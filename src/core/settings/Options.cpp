@@ -96,7 +96,7 @@ Result<Ok> checkOption(const AppOptions& options, const OptionSpec& spec) {
     case OptionKind::Integer: {
       const double v = std::stod(text);
       const bool automatic = std::string(spec.key) == "ui_scale" && v == 0.0;  // 0: from the monitor
-      if (!automatic && (v < spec.min || v > spec.max)) {
+      if (!automatic && !(v >= spec.min && v <= spec.max)) {  // written so that NaN is out of range too
         std::ostringstream range;
         range << spec.min << " to " << spec.max;
         return Error{std::string(spec.flag) + " " + text + " is out of range (" + range.str() + ")"};

@@ -1,0 +1,102 @@
+// Bad input from outside (files, the command line, settings) gets a clear answer, never undefined behaviour or
+// a silent wrong value (issue 18): one test per class found by probing.
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+#include <gtest/gtest.h>
+
+#include "core/JsonText.h"
+#include "core/MeshBuilder.h"
+#include "core/ModelFrame.h"
+#include "core/TaggedJson.h"
+#include "core/notes/UserNotes.h"
+#include "core/pain/BodySurface.h"
+#include "core/settings/Options.h"
+#include "core/settings/ViewerSettings.h"
+
+namespace myoatlas {
+namespace {
+
+TEST(BadInput, AKeyGivenTwiceIsNamedByItsPointer) {
+  std::string duplicate;
+  const auto j = parseJsonNoDuplicateKeys(R"({"a": {"b": [1, {"c": 1, "d": [], "c": 2}]}, "e": 3})", duplicate);
+  EXPECT_EQ(duplicate, "/a/b/1/c");
+  EXPECT_EQ(j["e"], 3) << "the rest is still read";
+  parseJsonNoDuplicateKeys(R"({"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]})", duplicate);
+  EXPECT_EQ(duplicate, "") << "the same key in different objects is fine";
+  EXPECT_THROW(parseJsonNoDuplicateKeys("{\"a\": ", duplicate), nlohmann::json::parse_error);
+  // Through the tagged readers (notes, settings, scenes, lessons, sidecars): an error naming file and key.
+  auto notes = UserNotes::fromJson(R"({"format": "myoatlas-notes", "version": 1, "notes": {"x": "a", "x": "b"}})", "n.json");
+  ASSERT_FALSE(notes.ok());
+  EXPECT_NE(notes.error().find("'n.json': /notes/x is given twice"), std::string::npos) << notes.error();
+}
+
+TEST(BadInput, AWrongTypedFormatTagIsDamageNotAnInternalError) {
+  for (const char* text : {R"({"format": 5})", R"({"format": null})", R"({"format": ["myoatlas-notes"]})", "[]", "7"}) {
+    auto parsed = parseTaggedJson(text, "notes file", "notes.json", "myoatlas-notes");
+    ASSERT_FALSE(parsed.ok()) << text;
+    EXPECT_EQ(parsed.error(), "notes file 'notes.json': /format must be \"myoatlas-notes\"");
+  }
+  auto settings = ViewerSettings::fromJson(R"({"format": 5})", "settings.json");
+  EXPECT_FALSE(settings.ok());
+}
+
+TEST(BadInput, InvalidUtf8IsReplacedInJsonOutput) {
+  const nlohmann::json j = {{"name", std::string("Mu\xe9scle")}};
+  std::string text;
+  ASSERT_NO_THROW(text = jsonText(j));
+  EXPECT_NE(text.find("Mu\xef\xbf\xbdscle"), std::string::npos) << "U+FFFD in place of the Latin-1 byte";
+}
+
+TEST(BadInput, NumbersOutsideTheirRangeIncludingNanAreRefused) {
+  AppOptions options;
+  options.skinOpacity = std::numeric_limits<float>::quiet_NaN();
+  auto checked = checkOptions(options);
+  ASSERT_FALSE(checked.ok());
+  EXPECT_NE(checked.error().find("--skin-opacity nan is out of range"), std::string::npos) << checked.error();
+  options = AppOptions{};
+  options.uiScale = std::numeric_limits<float>::infinity();
+  EXPECT_FALSE(checkOptions(options).ok());
+  // An integer that would wrap around in an int (4294967297 is 1 after the wrap) is refused, not read as 1.
+  auto wrapped = ViewerSettings::fromJson(R"({"format": "myoatlas-settings", "version": 2, "layers": {"peel": 4294967297}})", "s.json");
+  ASSERT_FALSE(wrapped.ok());
+  EXPECT_NE(wrapped.error().find("/layers/peel"), std::string::npos) << wrapped.error();
+}
+
+TEST(BadInput, HugeModelExtentsAreReportedNotConvertedToNegativeInts) {
+  Bounds raw;
+  raw.add(glm::vec3(0.0f));
+  raw.add(glm::vec3(3e30f, 1.0f, 1.0f));
+  const FrameDecision d = decideFrame(raw, {}, {});
+  EXPECT_EQ(d.reason.find("-2147483648"), std::string::npos) << d.reason;
+  EXPECT_NE(d.reason.find("3e+30 file units"), std::string::npos) << d.reason;
+}
+
+TEST(BadInput, APointFarFromTheBodyFindsTheNearestVertexAtOnce) {
+  Model model;
+  model.meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.15f), 48, 32));
+  model.meshes.back().tissue = TissueKind::Skin;
+  model.landmarks.push_back({"vertex", glm::vec3(0.0f, 1.8f, 0.0f)});
+  auto made = BodySurface::fromModel(model);
+  ASSERT_TRUE(made.ok()) << made.error();
+  const BodySurface& surface = *made.value();
+  const auto& positions = surface.skin().positions;
+  const auto bruteForce = [&](glm::vec3 p) {
+    std::uint32_t best = 0;
+    for (std::uint32_t v = 1; v < positions.size(); ++v)
+      if (glm::distance(p, positions[v]) < glm::distance(p, positions[best])) best = v;
+    return best;
+  };
+  const auto start = std::chrono::steady_clock::now();
+  for (glm::vec3 p : {glm::vec3(5.0f, 1.0f, 0.0f), glm::vec3(0.0f, 175.0f, 0.0f), glm::vec3(1e30f, 0.0f, 0.0f), glm::vec3(0.1f, 1.2f, 0.1f)})
+    EXPECT_EQ(glm::distance(p, positions[surface.nearestVertex(p)]), glm::distance(p, positions[bruteForce(p)]))
+        << p.x << " " << p.y << " " << p.z;
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  EXPECT_LT(surface.nearestVertex(glm::vec3(nan, 0.0f, 0.0f)), positions.size()) << "a valid index, no UB";
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.0)
+      << "far points answered by a scan, not 64 shells of empty buckets";
+}
+
+}  // namespace
+}  // namespace myoatlas
