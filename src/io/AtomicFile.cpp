@@ -8,11 +8,21 @@
 #include <unistd.h>
 
 namespace myoatlas {
+namespace fs = std::filesystem;
 
-Result<Ok> writeFileAtomically(const std::string& path, std::string_view bytes) {
+Result<Ok> writeFileAtomically(const std::string& requested, std::string_view bytes) {
   const auto failure = [&](const std::string& what) {
-    return Error{"cannot write '" + path + "': " + what + " (" + std::strerror(errno) + ")"};
+    return Error{"cannot write '" + requested + "': " + what + " (" + std::strerror(errno) + ")"};
   };
+  // A link (notes.json kept in a synced folder, say) is written through: the new file replaces its target and
+  // the link stays a link. A link that loops is an error, not a file written in its place.
+  std::string path = requested;
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(requested, ec))) {
+    const fs::path target = fs::weakly_canonical(requested, ec);
+    if (ec) return Error{"cannot write '" + requested + "': it is a link that cannot be followed (" + ec.message() + ")"};
+    path = target.string();
+  }
   const std::string temp = path + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return failure("cannot create a temporary file beside it");

@@ -1,11 +1,15 @@
 #include "io/UserData.h"
 
 #include <algorithm>
+#include <cerrno>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <signal.h>
+#include <unistd.h>
 
 #include "io/AtomicFile.h"
 
@@ -24,11 +28,38 @@ std::string defaultNotesPath() { return (fs::path(userDataDir()) / "notes.json")
 
 namespace {
 
+// Temporary files an interrupted save left beside `path` (path.tmp-PID, io/AtomicFile.h) whose process is gone.
+void removeLeftoverTemporaries(const std::string& path) {
+  std::error_code ec;
+  const fs::path file(path);
+  const std::string prefix = file.filename().string() + ".tmp-";
+  const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const pid_t pid = pid_t(std::stol(digits));
+    if (pid == ::getpid() || (::kill(pid, 0) != 0 && errno == ESRCH)) {
+      std::error_code ignored;
+      fs::remove(it->path(), ignored);
+    }
+  }
+}
+
 // Reads a user file with `parse`; a missing file gives the type's defaults (first run).
 template <class T, class Parse>
 Result<T> readUserFile(const std::string& path, const char* what, Parse parse) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) return T{};
+  removeLeftoverTemporaries(path);
+  const fs::file_status link = fs::symlink_status(path, ec);
+  if (ec || !fs::exists(link)) return T{};  // first run
+  const fs::file_status target = fs::status(path, ec);
+  if (fs::is_symlink(link) && (ec || !fs::exists(target)))  // dangling, or a loop: never read as "no notes"
+    return Error{std::string(what) + " file '" + path + "' is a link that leads nowhere (" +
+                 (ec ? ec.message() : std::string("its target does not exist")) + "); fix or remove the link"};
+  if (!fs::is_regular_file(target))
+    return Error{std::string(what) + " file '" + path + "' is not a regular file (a folder, pipe or device)"};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{std::string(what) + " file '" + path + "' cannot be read"};
   std::stringstream ss;

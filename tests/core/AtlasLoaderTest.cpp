@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -162,6 +164,19 @@ TEST_F(BrokenAtlas, KeyGivenTwice) {
   text.insert(at, "\"origin\": \"pasted twice\",\n");
   std::ofstream(dir_ / "muscles/neck.json") << text;
   expectOnly("muscles/neck.json", "/muscles/0/origin", "given twice");
+}
+
+// Special files and links in the atlas folder: a pipe is refused by type (reading it would block), a looping link
+// is a problem with its file name, not an internal error.
+TEST_F(BrokenAtlas, PipesAndLoopingLinks) {
+  fs::remove(dir_ / "regions.json");
+  ASSERT_EQ(mkfifo((dir_ / "regions.json").c_str(), 0600), 0);
+  fs::create_symlink(dir_ / "muscles/loop2.json", dir_ / "muscles/loop1.json");
+  fs::create_symlink(dir_ / "muscles/loop1.json", dir_ / "muscles/loop2.json");
+  const AtlasLoad load = loadAtlas(dir_.string());
+  const std::string all = problems(load);
+  EXPECT_NE(all.find("regions.json: /: not a regular file"), std::string::npos) << all;
+  EXPECT_NE(all.find("muscles/loop1.json: /: the file is a link that cannot be followed"), std::string::npos) << all;
 }
 
 TEST_F(BrokenAtlas, UnknownFieldSuggestsTheIntendedOne) {

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "support/TestPaths.h"
@@ -155,6 +158,50 @@ TEST(UserData, ShippedLessonsAreListedByTitle) {
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_EQ(std::filesystem::path(listed.front().path).filename(), "a.myolesson.json");
   EXPECT_TRUE(listLessons((dir / "missing").string()).empty());
+}
+
+// Links and special files in the user's data (issue 18): a linked notes.json is written through and stays a link;
+// a dangling or looping link, or a pipe, is an error naming the file, never "no notes"; the temporary file of a
+// save that was killed is cleaned up on the next start.
+TEST(UserData, LinksAreFollowedAndBrokenOnesReported) {
+  namespace fs = std::filesystem;
+  const auto dir = test::scratchDir();
+  UserNotes notes;
+  notes.set("infraspinatus", "worse at night");
+  ASSERT_TRUE(saveNotes((dir / "synced.json").string(), notes).ok());
+  fs::create_symlink(dir / "synced.json", dir / "notes.json");
+  notes.set("infraspinatus", "better after stretching");
+  ASSERT_TRUE(saveNotes((dir / "notes.json").string(), notes).ok());
+  EXPECT_TRUE(fs::is_symlink(dir / "notes.json")) << "the link is still a link";
+  auto back = loadNotes((dir / "synced.json").string());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->get("infraspinatus"), "better after stretching") << "written through the link";
+
+  fs::create_symlink(dir / "nowhere.json", dir / "dangling.json");
+  auto dangling = loadNotes((dir / "dangling.json").string());
+  ASSERT_FALSE(dangling.ok());
+  EXPECT_NE(dangling.error().find("leads nowhere"), std::string::npos) << dangling.error();
+  fs::create_symlink(dir / "loop-b.json", dir / "loop-a.json");
+  fs::create_symlink(dir / "loop-a.json", dir / "loop-b.json");
+  EXPECT_FALSE(loadNotes((dir / "loop-a.json").string()).ok());
+  EXPECT_FALSE(saveNotes((dir / "loop-a.json").string(), notes).ok()) << "a loop is not replaced by a file";
+  ASSERT_EQ(mkfifo((dir / "pipe.json").c_str(), 0600), 0);
+  auto piped = loadSettings((dir / "pipe.json").string());
+  ASSERT_FALSE(piped.ok()) << "read, it would block forever";
+  EXPECT_NE(piped.error().find("not a regular file"), std::string::npos) << piped.error();
+}
+
+TEST(UserData, LeftoversOfAKilledSaveAreRemovedOnTheNextStart) {
+  namespace fs = std::filesystem;
+  const auto dir = test::scratchDir();
+  const auto path = (dir / "notes.json").string();
+  std::ofstream(path + ".tmp-4194305") << "{half a file";  // above Linux's largest process id: nobody's
+  std::ofstream(path + ".tmp-" + std::to_string(::getppid())) << "{";  // a live process may still be saving
+  std::ofstream(dir / "notes.json.tmp-notapid") << "{";
+  ASSERT_TRUE(loadNotes(path).ok());
+  EXPECT_FALSE(fs::exists(path + ".tmp-4194305"));
+  EXPECT_TRUE(fs::exists(path + ".tmp-" + std::to_string(::getppid())));
+  EXPECT_TRUE(fs::exists(dir / "notes.json.tmp-notapid")) << "only our own pattern is touched";
 }
 
 }  // namespace

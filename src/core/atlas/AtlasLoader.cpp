@@ -225,8 +225,8 @@ void readMuscleFiles(const fs::path& dir, Atlas& atlas, std::vector<AtlasProblem
                      std::vector<std::pair<std::string, std::size_t>>& muscleFiles) {
   std::vector<std::string> files;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir / "muscles", ec))
-    if (e.path().extension() == ".json") files.push_back("muscles/" + e.path().filename().string());
+  for (fs::directory_iterator it(dir / "muscles", ec), end; !ec && it != end; it.increment(ec))  // never throws
+    if (it->path().extension() == ".json") files.push_back("muscles/" + it->path().filename().string());
   if (ec || files.empty()) {
     problems.push_back({"muscles/", "/", "no muscle files found (expected muscles/*.json)"});
     return;

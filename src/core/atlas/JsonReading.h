@@ -215,9 +215,20 @@ inline std::string lineAndColumn(const std::string& text, std::size_t byte) {
 
 inline std::optional<json> readJsonFile(const fs::path& dir, const std::string& relative, std::vector<AtlasProblem>& problems) {
   const fs::path path = dir / relative;
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  std::error_code linkError;
+  if (ec && fs::is_symlink(fs::symlink_status(path, linkError))) {  // a loop of links, or one that leads nowhere
+    problems.push_back({relative, "/", "the file is a link that cannot be followed (" + ec.message() + ")"});
+    return std::nullopt;
+  }
+  if (fs::exists(status) && !fs::is_regular_file(status)) {  // a pipe would block the read forever
+    problems.push_back({relative, "/", "not a regular file (a folder, pipe or device)"});
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    problems.push_back({relative, "/", fs::exists(path) ? "the file cannot be read" : "the file is missing"});
+    problems.push_back({relative, "/", fs::exists(status) ? "the file cannot be read" : "the file is missing"});
     return std::nullopt;
   }
   std::stringstream ss;
