@@ -65,10 +65,13 @@ void printTriggerPoints(const Atlas& atlas, const MuscleSources& m) {
 }
 
 void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const PainArea* area, nlohmann::json query,
-           bool json) {
+           bool json, const Session& session) {
   const PainGuide* guide = area && area->guide ? &*area->guide : nullptr;
+  const std::string incomplete = session.incompleteAnswerNote();
+  if (!incomplete.empty()) std::cerr << "myoatlas sources: " << incomplete << "\n";
   if (json) {
     nlohmann::json j = {{"query", std::move(query)}, {"results", nlohmann::json::array()}};
+    if (!incomplete.empty()) j["missing_landmarks"] = session.missingLandmarks();
     if (guide) j["guide"] = {{"name", guide->name}, {"source", guide->source.source}, {"where", guide->source.where}};
     for (const auto& m : results) j["results"].push_back(toJson(atlas, m));
     std::cout << jsonText(j, 2) << "\n";
@@ -78,7 +81,8 @@ void print(const Atlas& atlas, const std::vector<MuscleSources>& results, const 
     std::cout << area->name << ": the Manual's pain guide, '" << guide->name << "' (" << guide->source.where << "), lists "
               << guide->placeCount() << " muscles; essential (bold in the guide) first, then in the guide's order.\n";
   if (results.empty()) {
-    std::cout << "No trigger point in the atlas refers pain there.\n";
+    std::cout << (incomplete.empty() ? "No trigger point in the atlas refers pain there.\n"
+                                     : "No trigger point found there on this model, which lacks landmarks (see above).\n");
     return;
   }
   int rank = 1;
@@ -174,7 +178,7 @@ int runSources(const SourcesOptions& options) {
       return 2;
     }
     print(atlas.atlas, limited(session.answer().sources), area,
-          {{"area", area->id}, {"name", area->name}, {"side", sideName(areaSide)}}, options.json);
+          {{"area", area->id}, {"name", area->name}, {"side", sideName(areaSide)}}, options.json, session);
     return 0;
   }
   const glm::vec3 p = *options.point;
@@ -193,7 +197,7 @@ int runSources(const SourcesOptions& options) {
     return 2;
   }
   session.clickSkin(v);
-  print(atlas.atlas, limited(session.answer().sources), nullptr, {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json);
+  print(atlas.atlas, limited(session.answer().sources), nullptr, {{"point", {p.x, p.y, p.z}}, {"vertex", v}}, options.json, session);
   return 0;
 }
 

@@ -82,6 +82,7 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& 
   ui_.meshCount = m.meshes.size();
   ui_.triangleCount = m.triangleCount();
   ui_.painFinderNote = session_->painToolsNote();
+  ui_.painFinderCaveat = session_->incompleteAnswerNote();
   lastHover_ = glm::vec2(-1.0f);
   glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(m.source).filename().string()).c_str());
 }
@@ -365,6 +366,45 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
   }
 }
 
+// The scene into an offscreen target, then onto the window. At rest: full size, 4x multisampled. While the view
+// moves (the camera changed since the last frame, or is turning by itself) on a software rasteriser, a draft: no
+// multisampling at a reduced size, stretched onto the window, so turning the body stays fluid without a GPU (issue
+// 17); the first frame at rest is full quality again. GPUs always draw the full-quality frame.
+void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, int pictureWidth, int winWidth) {
+  constexpr float kDraftScale = 0.6f;  // 36% of the pixels
+  const glm::mat4 view = session_->camera().view();
+  const bool moving = view != lastSceneView_ || session_->camera().animating();
+  lastSceneView_ = view;
+  // Never a draft in a frame that a screenshot may keep (automated runs that save the window).
+  const bool draft = moving && renderer_->softwareRasteriser() && options_.windowScreenshot.empty();
+  lastFrameDraft_ = draft;
+  const int width = draft ? std::max(1, int(float(fbWidth) * kDraftScale)) : fbWidth;
+  const int height = draft ? std::max(1, int(float(fbHeight) * kDraftScale)) : fbHeight;
+  const int samples = draft ? 0 : OffscreenTarget::kDefaultSamples;
+  if (!sceneTarget_ || sceneTarget_->width() != width || sceneTarget_->height() != height || sceneTarget_->samples() != samples) {
+    sceneTarget_.reset();
+    auto target = OffscreenTarget::create(width, height, samples);
+    if (!target) {  // cannot happen below the window's own size; draw straight to the window rather than nothing
+      bindWindowFramebuffer();
+      renderer_->apply(shown);
+      renderer_->draw(session_->camera(), fbWidth, fbHeight);
+      return;
+    }
+    sceneTarget_ = std::move(target.value());
+  }
+  sceneTarget_->bind();
+  renderer_->apply(shown);
+  if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
+    const int picture = width * pictureWidth / std::max(1, winWidth), half = picture / 2;
+    if (picture < width) renderer_->drawBackground(0, 0, width, height);  // under the caption column
+    renderer_->drawPane(session_->paneCamera(0), 0, 0, half, height);
+    renderer_->drawPane(session_->paneCamera(1), half, 0, picture - half, height);
+  } else {
+    renderer_->draw(session_->camera(), width, height);
+  }
+  sceneTarget_->presentToWindow(fbWidth, fbHeight);
+}
+
 int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePreset pose, const std::optional<SceneFile>& scene) {
   auto renderer = SceneRenderer::create();
   if (!renderer) {
@@ -406,7 +446,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   while (!glfwWindowShouldClose(window_)) {
     // Redraw only while something moves or input just arrived; otherwise sleep until the next event.
     const bool busy = session_->camera().animating() || ui_.showFrameTime || options_.exitAfterFrames > 0 ||
-                      ImGui::GetTime() < ui_.statusUntil || settleFrames > 0;
+                      ImGui::GetTime() < ui_.statusUntil || settleFrames > 0 || lastFrameDraft_;
     if (busy) glfwPollEvents();
     else glfwWaitEvents();
     if (window::eventCount() != seenEvents || window::pendingKeys()) settleFrames = 3;  // ImGui settles in a frame or two
@@ -430,7 +470,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     handleMouse();
     handleKeys();
     const auto now = std::chrono::steady_clock::now();
-    const double dt = std::chrono::duration<double>(now - last).count();
+    const double dt = std::chrono::duration<double>(now - last).count();  // the previous frame's time
+    const bool previousFrameDraft = lastFrameDraft_;
     last = now;
     session_->camera().update(float(dt));
     syncAnnotations();
@@ -460,16 +501,8 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     ImGui::Render();
     int fbWidth = 0, fbHeight = 0;
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
+    drawScene(shown, fbWidth, fbHeight, pictureWidth, winWidth);
     bindWindowFramebuffer();
-    renderer_->apply(shown);
-    if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
-      const int picture = fbWidth * pictureWidth / std::max(1, winWidth), half = picture / 2;
-      if (picture < fbWidth) renderer_->drawBackground(0, 0, fbWidth, fbHeight);  // under the caption column
-      renderer_->drawPane(session_->paneCamera(0), 0, 0, half, fbHeight);
-      renderer_->drawPane(session_->paneCamera(1), half, 0, picture - half, fbHeight);
-    } else {
-      renderer_->draw(session_->camera(), fbWidth, fbHeight);
-    }
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     applyPanelEdits();
     carryOutRequests();
@@ -486,6 +519,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
       firstFrameMs = millisecondsSinceStartup();
     } else {
       ui_.frameStats.add(dt * 1000.0);
+      if (previousFrameDraft) movingFrameStats_.add(dt * 1000.0);
     }
     if (lastFrame) glfwSetWindowShouldClose(window_, GLFW_TRUE);
   }
@@ -495,9 +529,11 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   rememberSettings();
   if (options_.printFrameStats) {
     const FrameStats& s = ui_.frameStats;
+    const FrameStats& m = movingFrameStats_;  // draft frames while the view moved (software rasterisers)
     std::printf("{\"frames\": %d, \"first_frame_ms\": %.1f, \"mean_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f, "
-                "\"renderer\": \"%s\"}\n",
-                frame, firstFrameMs, s.mean(), s.percentile(95.0), s.max(), ui_.glDescription.c_str());
+                "\"moving_frames\": %zu, \"moving_mean_ms\": %.3f, \"moving_p95_ms\": %.3f, \"renderer\": \"%s\"}\n",
+                frame, firstFrameMs, s.mean(), s.percentile(95.0), s.max(), m.count(), m.mean(), m.percentile(95.0),
+                ui_.glDescription.c_str());
   }
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "app/Viewer.h"
+#include "core/FrameStats.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
@@ -18,6 +19,7 @@
 #include "core/notes/UserNotes.h"
 #include "core/session/Session.h"
 #include "core/settings/ViewerSettings.h"
+#include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
 #include "ui/Commands.h"
 #include "ui/Panels.h"
@@ -87,6 +89,13 @@ class ViewerApp {
   std::string modelPath_;  // "" a generated body
   Sex body_ = Sex::Male;   // which, when modelPath_ is ""
   std::unique_ptr<SceneRenderer> renderer_;
+  // The scene is drawn here and copied to the window under the interface (drawScene): full size with 4x
+  // multisampling, or a draft while the view moves on a software rasteriser.
+  std::optional<OffscreenTarget> sceneTarget_;
+  glm::mat4 lastSceneView_{0.0f};
+  bool lastFrameDraft_ = false;
+  FrameStats movingFrameStats_;  // frames drawn as drafts, for --frame-stats
+  void drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, int pictureWidth, int winWidth);
   std::unique_ptr<AtlasSearch> search_;
   std::unique_ptr<PainAreaLookup> areaLookup_;
   UserNotes notes_;

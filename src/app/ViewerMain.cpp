@@ -113,7 +113,7 @@ int runViewer(const ViewerOptions& options) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SAMPLES, 4);
+  glfwWindowHint(GLFW_SAMPLES, 0);  // the scene is multisampled offscreen (ViewerApp::drawScene); the interface needs none
   GLFWwindow* window = glfwCreateWindow(effective.options.width, effective.options.height, "Myoatlas", nullptr, nullptr);
   if (!window) {
     std::cerr << "myoatlas: no OpenGL 3.3 core context could be created for the window (" << window::lastGlfwError() << ")\n"

@@ -21,6 +21,7 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int sampl
   OffscreenTarget t;
   t.width_ = width;
   t.height_ = height;
+  t.samples_ = samples;
   glGenFramebuffers(1, &t.msFbo_);
   glGenRenderbuffers(1, &t.msColor_);
   glGenRenderbuffers(1, &t.msDepth_);
@@ -80,6 +81,19 @@ void OffscreenTarget::readInto(Image& image) const {
   resolve();
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
   readPixelsTopDown(width_, height_, image);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void OffscreenTarget::presentToWindow(int width, int height) const {
+  const bool sameSize = width == width_ && height == height_;
+  if (sameSize || samples_ == 0) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, msFbo_);  // resolved by the blit itself, or stretched (single-sample)
+  } else {
+    resolve();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
+  }
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, width, height, GL_COLOR_BUFFER_BIT, sameSize ? GL_NEAREST : GL_LINEAR);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

@@ -60,6 +60,7 @@ class SceneRenderer {
   // How the background resets a pane: one gradient pass that also writes the far depth (GPUs), or a depth clear
   // and then the gradient (software rasterisers). Chosen from GL_RENDERER at creation; tests force either.
   void setSinglePassBackground(bool on) { softwareRasteriser_ = !on; }
+  bool softwareRasteriser() const { return softwareRasteriser_; }  // llvmpipe and kin (GL_RENDERER)
   // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
   void setMarkerScale(float scale) { markerScale_ = scale; }
 

@@ -101,6 +101,7 @@ struct UiState {
   };
   std::vector<ShippedLesson> shippedLessons;  // Lesson > Shipped lessons: those that come with Myoatlas
   std::string painFinderNote;                 // why the finder is unavailable, if it is
+  std::string painFinderCaveat;               // why its answers may be incomplete (landmarks the model lacks)
   // The pain finder row under the mouse this frame, (trigger point, left side?): its pattern is previewed. The
   // host clears it before the panels draw.
   std::optional<std::pair<std::string, bool>> preview;

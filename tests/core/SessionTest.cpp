@@ -4,6 +4,8 @@
 
 #include "core/Materials.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "support/ShippedAtlas.h"
@@ -43,6 +45,23 @@ TEST(Session, SelectingAMusclePaintsAllItsTriggerPointsAndClearingRemovesThem) {
   EXPECT_TRUE(f.legend.empty());
   EXPECT_TRUE(f.markers.empty());
   EXPECT_EQ(paintedVertices(f), 0);
+}
+
+// A model whose landmark file leaves some out (issue 18): the session names what is missing, so answers near them
+// are flagged as incomplete instead of a confident "no trigger point refers pain there".
+TEST(Session, MissingLandmarksAreNamedSoAnswersCanSayTheyAreIncomplete) {
+  auto s = session();
+  EXPECT_TRUE(s->missingLandmarks().empty()) << "the generated body has every landmark";
+  EXPECT_EQ(s->incompleteAnswerNote(), "");
+  auto partial = std::make_shared<Model>(*body());
+  std::erase_if(partial->landmarks, [](const ModelLandmark& l) { return l.id.rfind("temple", 0) == 0; });
+  s->setModel(partial);
+  const auto& missing = s->missingLandmarks();
+  EXPECT_NE(std::find(missing.begin(), missing.end(), "temple.r"), missing.end());
+  EXPECT_NE(std::find(missing.begin(), missing.end(), "temple.l"), missing.end());
+  EXPECT_NE(s->incompleteAnswerNote().find("temple.r"), std::string::npos) << s->incompleteAnswerNote();
+  s->setModel(body());
+  EXPECT_TRUE(s->missingLandmarks().empty()) << "a new model starts afresh";
 }
 
 TEST(Session, UnknownIdsAreRefusedNamingThem) {

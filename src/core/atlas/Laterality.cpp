@@ -21,4 +21,15 @@ std::optional<glm::vec3> resolvePoint(const Atlas& atlas, const AnchoredPoint& p
   return it->second + offsetMetres;
 }
 
+std::vector<std::string> missingLandmarks(const Atlas& atlas, const LandmarkPositions& positions) {
+  std::vector<std::string> missing;
+  for (const Landmark& landmark : atlas.landmarks)
+    for (Side side : {Side::Right, Side::Left}) {
+      if (side == Side::Left && !landmark.bilateral) continue;
+      const std::string id = sidedLandmarkId(landmark, side);
+      if (!positions.count(id)) missing.push_back(id);
+    }
+  return missing;
+}
+
 }  // namespace myoatlas

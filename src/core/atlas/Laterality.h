@@ -5,6 +5,7 @@
 // midline, so the same numbers give mirror-image points on the two sides.
 #include <optional>
 #include <string>
+#include <vector>
 #include <unordered_map>
 
 #include <glm/glm.hpp>
@@ -25,5 +26,10 @@ std::string sidedLandmarkId(const Landmark& landmark, Side side);
 // the atlas or missing from the body.
 std::optional<glm::vec3> resolvePoint(const Atlas& atlas, const AnchoredPoint& point, Side side,
                                       const LandmarkPositions& positions);
+
+// The atlas landmarks (each side of a bilateral one) that `positions` lacks, as sided ids ("temple.r"): a model
+// whose landmark sidecar leaves some out cannot paint the patterns that use them, and answers must say so rather
+// than "no trigger point refers pain there".
+std::vector<std::string> missingLandmarks(const Atlas& atlas, const LandmarkPositions& positions);
 
 }  // namespace myoatlas

@@ -31,6 +31,7 @@ void Session::setModel(std::shared_ptr<const Model> model) {
   hoveredMesh_ = -1;
   hoverLabel_.clear();
   invalidatePaint();
+  missingLandmarks_.clear();
   if (!atlas_) {
     painToolsNote_ = "The trigger-point atlas did not load; run 'myoatlas validate'.";
   } else if (auto surface = BodySurface::fromModel(*model_); !surface) {
@@ -40,6 +41,7 @@ void Session::setModel(std::shared_ptr<const Model> model) {
     skinMesh_ = model_->meshIndex(surface_->skin().name);
     painter_ = std::make_unique<ReferralPainter>(*atlas_, *surface_);
     painToolsNote_.clear();
+    missingLandmarks_ = myoatlas::missingLandmarks(*atlas_, surface_->landmarks());
   }
   updatePose();
   camera_.setPose(camera_.framing(posedBounds_));
@@ -699,6 +701,16 @@ std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::stri
   note.mesh = model_->meshes[hit->mesh].name;
   note.vertex = hit->hit.nearestVertex;
   return note;
+}
+
+std::string Session::incompleteAnswerNote() const {
+  if (missingLandmarks_.empty()) return "";
+  std::string listed;
+  for (std::size_t i = 0; i < missingLandmarks_.size() && i < 6; ++i) listed += (i ? ", " : "") + missingLandmarks_[i];
+  if (missingLandmarks_.size() > 6) listed += ", ...";
+  return "this model lacks " + std::to_string(missingLandmarks_.size()) + " of the atlas's landmarks (" + listed +
+         "): the patterns that use them are not painted, so answers may be incomplete; add them to the model's "
+         "landmark file";
 }
 
 }  // namespace myoatlas

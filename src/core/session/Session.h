@@ -58,6 +58,10 @@ class Session {
   std::size_t muscleMeshes() const;
   bool hasPainTools() const { return painter_ != nullptr; }
   const std::string& painToolsNote() const { return painToolsNote_; }  // why there are none
+  // The atlas landmarks this model lacks (an imported model's sidecar that leaves some out): patterns using them
+  // are not painted, so answers may miss sources. Empty for the generated bodies.
+  const std::vector<std::string>& missingLandmarks() const { return missingLandmarks_; }
+  std::string incompleteAnswerNote() const;  // "" when nothing is missing
   const Atlas* atlas() const { return atlas_; }
 
   // Camera. Verbs move it smoothly when animated (the window) and jump otherwise (render, tests).
@@ -165,6 +169,7 @@ class Session {
   std::unique_ptr<PainFinder> finder_;
   std::optional<std::size_t> skinMesh_;
   std::string painToolsNote_;
+  std::vector<std::string> missingLandmarks_;
   std::unique_ptr<ScenePicker> picker_;
   std::shared_ptr<const std::vector<glm::mat4>> joints_;
   Bounds posedBounds_;

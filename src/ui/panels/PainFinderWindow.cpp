@@ -40,8 +40,10 @@ void PainFinderWindow::draw(UiState& state) {
       ImGui::TextWrapped("%s", guide.c_str());
       ImGui::PopStyleColor();
     }
+    if (!state.painFinderCaveat.empty())
+      ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "Incomplete: %s.", state.painFinderCaveat.c_str());
     ImGui::Separator();
-    if (rows.empty()) ImGui::TextDisabled("None in the atlas.");
+    if (rows.empty()) ImGui::TextDisabled(state.painFinderCaveat.empty() ? "None in the atlas." : "None found on this model.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
       ImGui::TableSetupColumn("muscle / trigger point", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("zone", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("spillover").x + 2.0f * ImGui::GetStyle().CellPadding.x);
