@@ -368,7 +368,7 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
 
 // The scene into an offscreen target, then onto the window. At rest: full size, 4x multisampled. While the view
 // moves (the camera changed since the last frame, or is turning by itself) on a software rasteriser, a draft: no
-// multisampling at a reduced size, stretched onto the window, so turning the body stays fluid without a GPU (issue
+// multisampling at a reduced size with coarser meshes, stretched onto the window, so turning the body stays fluid without a GPU (issue
 // 17); the first frame at rest is full quality again. GPUs always draw the full-quality frame.
 void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, int pictureWidth, int winWidth) {
   constexpr float kDraftScale = 0.6f;  // 36% of the pixels
@@ -394,6 +394,7 @@ void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, in
   }
   sceneTarget_->bind();
   renderer_->apply(shown);
+  renderer_->setDraft(draft);  // about a quarter of the triangles of the large meshes too
   if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
     const int picture = width * pictureWidth / std::max(1, winWidth), half = picture / 2;
     if (picture < width) renderer_->drawBackground(0, 0, width, height);  // under the caption column

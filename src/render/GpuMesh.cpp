@@ -84,7 +84,8 @@ void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) { setVec3
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
     : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),
-      compareVbo_(other.compareVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_) {
+      compareVbo_(other.compareVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_),
+      draftCount_(other.draftCount_) {
   other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = other.compareVbo_ = 0;
 }
 
@@ -98,9 +99,26 @@ GpuMesh::~GpuMesh() {
   if (compareVbo_) glDeleteBuffers(1, &compareVbo_);
 }
 
-void GpuMesh::draw() const {
+void GpuMesh::setDraftIndices(const Mesh& mesh, const std::vector<std::uint32_t>& draft) {
+  glBindVertexArray(vao_);  // the element buffer is part of the vertex array's state
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ebo_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr((mesh.indices.size() + draft.size()) * sizeof(std::uint32_t)), nullptr,
+               GL_STATIC_DRAW);
+  glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, 0, GLsizeiptr(mesh.indices.size() * sizeof(std::uint32_t)), mesh.indices.data());
+  glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, GLintptr(mesh.indices.size() * sizeof(std::uint32_t)),
+                  GLsizeiptr(draft.size() * sizeof(std::uint32_t)), draft.data());
+  glBindVertexArray(0);
+  indexCount_ = int(mesh.indices.size());
+  draftCount_ = int(draft.size());
+}
+
+void GpuMesh::draw(bool draft) const {
   glBindVertexArray(vao_);
-  glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+  if (draft && draftCount_ > 0)
+    glDrawElements(GL_TRIANGLES, draftCount_, GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(std::size_t(indexCount_) * sizeof(std::uint32_t)));
+  else
+    glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
 }
 
 }  // namespace myoatlas

@@ -17,7 +17,10 @@ class GpuMesh {
   GpuMesh& operator=(const GpuMesh&) = delete;
   ~GpuMesh();
 
-  void draw() const;
+  void draw(bool draft = false) const;
+  // A coarser triangle list on the same vertices (core/geometry/Simplify.h), drawn by draw(true); `mesh` is the
+  // mesh this was made from (its full list is uploaded again beside the draft).
+  void setDraftIndices(const Mesh& mesh, const std::vector<std::uint32_t>& draft);
   bool skinned() const { return skinVbo_ != 0; }
   // Per-vertex paint: (essential level, spillover level, pain drawing); empty clears them.
   void setPaint(const std::vector<glm::vec3>& paint);
@@ -29,6 +32,7 @@ class GpuMesh {
   unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0, compareVbo_ = 0;
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
+  int draftCount_ = 0;  // draft indices follow the full ones in the same buffer
 };
 
 }  // namespace myoatlas

@@ -9,6 +9,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "core/MeshBuilder.h"
+#include "core/geometry/Simplify.h"
 
 namespace myoatlas {
 
@@ -118,6 +119,16 @@ void SceneRenderer::uploadIfNeeded() {
     for (const auto& m : model_->meshes) gpuMeshes_.emplace_back(m);
   }
   dirty_ = false;
+  draftsBuilt_ = false;
+}
+
+void SceneRenderer::buildDraftsIfNeeded() {
+  if (!draft_ || draftsBuilt_ || !model_) return;
+  constexpr std::size_t kDraftMinTriangles = 2000;  // small meshes cost little; drafts keep them whole
+  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
+    if (model_->meshes[i].triangleCount() > kDraftMinTriangles)
+      gpuMeshes_[i].setDraftIndices(model_->meshes[i], simplifiedIndices(model_->meshes[i], 0.25f, 0.01f));
+  draftsBuilt_ = true;
 }
 
 void SceneRenderer::applyPendingPaint() {
@@ -176,6 +187,7 @@ void SceneRenderer::drawBackground(int x, int y, int width, int height) {
 
 void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width, int height) {
   uploadIfNeeded();
+  buildDraftsIfNeeded();
   applyPendingPaint();
   glDisable(GL_FRAMEBUFFER_SRGB);  // shaders encode sRGB themselves
   drawBackground(x, y, width, height);  // also resets the pane's depth, and only the pane's
@@ -224,11 +236,11 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   meshProgram_.set("u_highlight", style.highlight);
   if (copies_.empty()) {
     meshProgram_.set("u_model", glm::mat4(1.0f));
-    gpuMeshes_[i].draw();
+    gpuMeshes_[i].draw(draft_);
   }
   for (const glm::vec3& offset : copies_) {
     meshProgram_.set("u_model", glm::translate(glm::mat4(1.0f), offset));
-    gpuMeshes_[i].draw();
+    gpuMeshes_[i].draw(draft_);
   }
   meshProgram_.set("u_highlight", 0.0f);
   meshProgram_.set("u_dim", 0.0f);

@@ -61,6 +61,9 @@ class SceneRenderer {
   // and then the gradient (software rasterisers). Chosen from GL_RENDERER at creation; tests force either.
   void setSinglePassBackground(bool on) { softwareRasteriser_ = !on; }
   bool softwareRasteriser() const { return softwareRasteriser_; }  // llvmpipe and kin (GL_RENDERER)
+  // Draft frames (the viewer while the view moves on a software rasteriser): large meshes drawn with about a
+  // quarter of their triangles. The coarse lists are made at the first draft frame of each model.
+  void setDraft(bool on) { draft_ = on; }
   // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
   void setMarkerScale(float scale) { markerScale_ = scale; }
 
@@ -94,6 +97,9 @@ class SceneRenderer {
   std::vector<glm::vec3> markers_;
   std::vector<MeshStyle> styles_;
   std::vector<glm::vec3> copies_;
+  bool draft_ = false;
+  bool draftsBuilt_ = false;
+  void buildDraftsIfNeeded();
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
 };

@@ -266,5 +266,29 @@ TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
   }
 }
 
+// Draft frames (the viewer while turning the body on llvmpipe) draw large meshes with about a quarter of their
+// triangles: the same object in the same place, visibly coarser only at the silhouette; small meshes stay whole.
+TEST(Render, DraftFramesDrawACoarserButFaithfulBody) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel();  // 64 x 48 segments: about 6,000 triangles
+  ASSERT_GT(model->meshes[0].triangleCount(), 2000u);
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setViewport(160, 160);
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  auto full = renderToImage(*renderer.value(), cam, 160, 160);
+  renderer.value()->setDraft(true);
+  auto draft = renderToImage(*renderer.value(), cam, 160, 160);
+  renderer.value()->setDraft(false);
+  auto again = renderToImage(*renderer.value(), cam, 160, 160);
+  ASSERT_TRUE(full.ok() && draft.ok() && again.ok());
+  const ImageDifference d = compareImages(full.value(), draft.value());
+  EXPECT_GT(d.meanChannelDelta, 0.0) << "the draft is a different, coarser mesh";
+  EXPECT_LT(d.fractionOver, 0.05) << "but the same sphere in the same place";
+  EXPECT_EQ(compareImages(full.value(), again.value()).maxChannelDelta, 0) << "full quality again at rest";
+}
+
 }  // namespace
 }  // namespace myoatlas

@@ -28,6 +28,15 @@ void removeCoincidentTriangles(std::vector<std::uint32_t>& indices) {
 
 }  // namespace
 
+std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio, float maxError) {
+  if (mesh.indices.empty() || mesh.positions.empty()) return {};
+  std::vector<std::uint32_t> indices(mesh.indices.size());
+  const std::size_t target = std::size_t(float(mesh.indices.size() / 3) * targetRatio) * 3;
+  indices.resize(meshopt_simplify(indices.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
+                                  mesh.positions.size(), sizeof(glm::vec3), target, maxError));
+  return indices;
+}
+
 void simplifyMesh(Mesh& mesh, float targetRatio, float maxError) {
   if (mesh.indices.empty()) return;
   std::vector<std::uint32_t> indices(mesh.indices.size());

@@ -11,6 +11,10 @@ namespace myoatlas {
 // `targetRatio` of the triangles is kept at most; `maxError` is relative to the mesh extent (0.001 = 0.1%).
 void simplifyMesh(Mesh& mesh, float targetRatio, float maxError);
 
+// A coarser triangle list on the same vertices (nothing else of the mesh changes): `targetRatio` of the triangles
+// at most, `maxError` relative to the extent. The viewer's drafts while the view moves on a software rasteriser.
+std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio, float maxError);
+
 // Splits every edge longer than `maxEdge` at its midpoint (metres; a function of the midpoint, so small features
 // can be sampled finer), moved by `project` (onto the surface the mesh approximates), until none is longer: so a
 // simplified mesh's few large triangles on flat parts (the sole, the back) do not sample what is painted on them
