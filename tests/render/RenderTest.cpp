@@ -169,30 +169,38 @@ TEST(Render, ImpossibleImageSizeIsAnErrorNotACrash) {
   EXPECT_NE(image.error().find("outside what this OpenGL allows"), std::string::npos);
 }
 
+// A renderer showing `model`, for the tests that drive it frame by frame; null if it cannot be made.
+std::unique_ptr<SceneRenderer> rendererShowing(const std::shared_ptr<const Model>& model) {
+  auto renderer = SceneRenderer::create();
+  EXPECT_TRUE(renderer.ok()) << (renderer.ok() ? "" : renderer.error());
+  if (!renderer) return nullptr;
+  renderer.value()->setModel(model);
+  return std::move(renderer.value());
+}
+
 // The scaling benchmark's copies: each copy is really drawn, where its offset puts it.
 TEST(Render, BenchmarkCopiesAreDrawnSideBySide) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const auto model = sphereModel();
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(model);
+  auto renderer = rendererShowing(model);
+  ASSERT_TRUE(renderer);
   Bounds both = model->bounds();
   both.add(model->bounds().min + glm::vec3(1.0f, 0.0f, 0.0f));
   both.add(model->bounds().max + glm::vec3(1.0f, 0.0f, 0.0f));
   OrbitCamera cam;
   cam.setViewport(200, 100);
   cam.setPose(cam.framing(both, ViewPreset::Anterior));
-  auto one = renderToImage(*renderer.value(), cam, 200, 100);
-  renderer.value()->setCopies({glm::vec3(0.0f), glm::vec3(1.0f, 0.0f, 0.0f)});
-  auto two = renderToImage(*renderer.value(), cam, 200, 100);
+  auto one = renderToImage(*renderer, cam, 200, 100);
+  renderer->setCopies({glm::vec3(0.0f), glm::vec3(1.0f, 0.0f, 0.0f)});
+  auto two = renderToImage(*renderer, cam, 200, 100);
   ASSERT_TRUE(one.ok() && two.ok());
   const glm::vec2 left = cam.project(glm::vec3(0.0f, 1.0f, 0.0f)), right = cam.project(glm::vec3(1.0f, 1.0f, 0.0f));
   const auto at = [](const Image& img, glm::vec2 p) { return img.at(int(p.x), int(p.y)); };
   EXPECT_FALSE(differs(at(one.value(), left), at(two.value(), left), 2)) << "the first copy stays where the model is";
   EXPECT_TRUE(differs(at(one.value(), right), at(two.value(), right))) << "the second copy appears 1 m to the right";
-  renderer.value()->setCopies({});
-  renderer.value()->setMeshStyles({SceneRenderer::MeshStyle{false}});
-  auto none = renderToImage(*renderer.value(), cam, 200, 100);
+  renderer->setCopies({});
+  renderer->setMeshStyles({SceneRenderer::MeshStyle{false}});
+  auto none = renderToImage(*renderer, cam, 200, 100);
   ASSERT_TRUE(none.ok());
   const auto covered = [&](const Image& img) {
     int n = 0;
@@ -209,12 +217,11 @@ TEST(Render, BenchmarkCopiesAreDrawnSideBySide) {
 TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const auto model = sphereModel();
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(model);
+  auto renderer = rendererShowing(model);
+  ASSERT_TRUE(renderer);
   OrbitCamera cam;
   cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
-  auto result = benchmarkFrames(*renderer.value(), cam, model->bounds(), 96, 64, 3, 4);
+  auto result = benchmarkFrames(*renderer, cam, model->bounds(), 96, 64, 3, 4);
   ASSERT_TRUE(result.ok()) << result.error();
   EXPECT_EQ(result->frames, 3);
   EXPECT_EQ(result->copies, 4);
@@ -225,11 +232,11 @@ TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
   EXPECT_GT(result->readback.mean, 0.0);
   // The renderer draws one copy again afterwards.
   cam.setViewport(96, 64);
-  auto after = renderToImage(*renderer.value(), cam, 96, 64);
+  auto after = renderToImage(*renderer, cam, 96, 64);
   auto target = OffscreenTarget::create(96, 64);
   ASSERT_TRUE(after.ok() && target.ok());
   target->bind();
-  renderer.value()->draw(cam, 96, 64);
+  renderer->draw(cam, 96, 64);
   Image reused(96, 64);
   std::fill(reused.rgba.begin(), reused.rgba.end(), std::uint8_t(7));
   target->readInto(reused);
@@ -241,9 +248,8 @@ TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
 TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const auto model = sphereModel();
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(model);
+  auto renderer = rendererShowing(model);
+  ASSERT_TRUE(renderer);
   OrbitCamera near, far;
   near.setViewport(120, 120);
   near.setPose(near.framing(model->bounds(), ViewPreset::Anterior));
@@ -252,14 +258,14 @@ TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
   auto target = OffscreenTarget::create(120, 120);
   ASSERT_TRUE(target.ok());
   for (bool singlePass : {false, true}) {
-    renderer.value()->setSinglePassBackground(singlePass);
+    renderer->setSinglePassBackground(singlePass);
     target->bind();
-    renderer.value()->draw(near, 120, 120);
+    renderer->draw(near, 120, 120);
     target->bind();
-    renderer.value()->draw(far, 120, 120);  // over the near frame's depth buffer
+    renderer->draw(far, 120, 120);  // over the near frame's depth buffer
     const Image again = target->read();
-    renderer.value()->setSinglePassBackground(!singlePass);
-    auto fresh = renderToImage(*renderer.value(), far, 120, 120);
+    renderer->setSinglePassBackground(!singlePass);
+    auto fresh = renderToImage(*renderer, far, 120, 120);
     ASSERT_TRUE(fresh.ok());
     const ImageDifference d = compareImages(again, fresh.value());
     EXPECT_LE(d.maxChannelDelta, 2) << (singlePass ? "single pass" : "depth clear") << " differs from the other way";
@@ -272,17 +278,16 @@ TEST(Render, DraftFramesDrawACoarserButFaithfulBody) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const auto model = sphereModel();  // 64 x 48 segments: about 6,000 triangles
   ASSERT_GT(model->meshes[0].triangleCount(), 2000u);
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(model);
+  auto renderer = rendererShowing(model);
+  ASSERT_TRUE(renderer);
   OrbitCamera cam;
   cam.setViewport(160, 160);
   cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
-  auto full = renderToImage(*renderer.value(), cam, 160, 160);
-  renderer.value()->setDraft(true);
-  auto draft = renderToImage(*renderer.value(), cam, 160, 160);
-  renderer.value()->setDraft(false);
-  auto again = renderToImage(*renderer.value(), cam, 160, 160);
+  auto full = renderToImage(*renderer, cam, 160, 160);
+  renderer->setDraft(true);
+  auto draft = renderToImage(*renderer, cam, 160, 160);
+  renderer->setDraft(false);
+  auto again = renderToImage(*renderer, cam, 160, 160);
   ASSERT_TRUE(full.ok() && draft.ok() && again.ok());
   const ImageDifference d = compareImages(full.value(), draft.value());
   EXPECT_GT(d.meanChannelDelta, 0.0) << "the draft is a different, coarser mesh";
