@@ -18,3 +18,5 @@ for i in 1 2 3 4 5; do
 done
 echo "== viewer idle CPU with nothing moving (it should wait for events)"
 "$root/scripts/idle-cpu.sh" "$build/myoatlas" 10
+echo "== start-up side by side with f3d and Assimp (scripts/side-by-side.sh; --write appends it to docs/PERFORMANCE.md)"
+"$root/scripts/side-by-side.sh" || echo "(skipped: f3d or assimp-utils missing)"
