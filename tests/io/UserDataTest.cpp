@@ -5,8 +5,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -202,6 +206,71 @@ TEST(UserData, LeftoversOfAKilledSaveAreRemovedOnTheNextStart) {
   EXPECT_FALSE(fs::exists(path + ".tmp-4194305"));
   EXPECT_TRUE(fs::exists(path + ".tmp-" + std::to_string(::getppid())));
   EXPECT_TRUE(fs::exists(dir / "notes.json.tmp-notapid")) << "only our own pattern is touched";
+}
+
+// kill -9 in the middle of saving a scene, a lesson or the settings (issue 18, as the notes' test does for notes):
+// a child saves two versions in turn as fast as it can and is killed at random moments; every time, the file
+// reads back as one whole version or the other, never torn.
+TEST(UserData, KillNineDuringSavesNeverLeavesATornFile) {
+  const auto dir = test::scratchDir();
+  struct Kind {
+    std::string file;
+    std::function<bool(const std::string&, int)> save;         // version 0 or 1
+    std::function<int(const std::string&)> load;              // which version it reads, -1 if damaged
+  };
+  const std::string longText(20000, 'x');  // version 1 is much longer: a torn write would show
+  Lesson small, large;
+  small.title = "v0";
+  large.title = "v1";
+  large.description = longText;
+  const std::vector<Kind> kinds = {
+      {"view.myoscene.json",
+       [](const std::string& p, int v) {
+         SceneFile f;
+         f.modelPath.assign(v ? 4000 : 1, v ? 'm' : 'a');
+         f.modelPath.append(".glb");
+         return saveScene(p, f).ok();
+       },
+       [](const std::string& p) {
+         auto f = loadScene(p);
+         return !f ? -1 : f->modelPath == "a.glb" ? 0 : f->modelPath.size() == 4004 ? 1 : -1;
+       }},
+      {"lesson.myolesson.json", [&](const std::string& p, int v) { return saveLesson(p, v ? large : small).ok(); },
+       [&](const std::string& p) {
+         auto l = loadLesson(p);
+         return !l ? -1 : l->lesson.title == "v0" ? 0 : l->lesson.description == longText ? 1 : -1;
+       }},
+      {"settings.json",
+       [](const std::string& p, int v) {
+         ViewerSettings s;
+         s.screenshotFolder = v ? std::string(5000, 's') : "pictures";
+         return saveSettings(p, s).ok();
+       },
+       [](const std::string& p) {
+         auto s = loadSettings(p);
+         return !s ? -1 : s->screenshotFolder == "pictures" ? 0 : s->screenshotFolder.size() == 5000 ? 1 : -1;
+       }},
+  };
+  std::srand(12345);
+  for (const Kind& kind : kinds) {
+    const std::string path = (dir / kind.file).string();
+    ASSERT_TRUE(kind.save(path, 0));
+    int seen[2] = {0, 0};
+    for (int round = 0; round < 15; ++round) {
+      const pid_t child = ::fork();
+      ASSERT_GE(child, 0);
+      if (child == 0) {
+        for (int v = 0;; v ^= 1) kind.save(path, v);
+      }
+      ::usleep(useconds_t(2000 + std::rand() % 8000));
+      ::kill(child, SIGKILL);
+      ::waitpid(child, nullptr, 0);
+      const int version = kind.load(path);
+      ASSERT_NE(version, -1) << kind.file << " torn after kill -9 in round " << round;
+      ++seen[version];
+    }
+    EXPECT_GT(seen[0] + seen[1], 0);
+  }
 }
 
 }  // namespace
