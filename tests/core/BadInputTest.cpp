@@ -98,5 +98,24 @@ TEST(BadInput, APointFarFromTheBodyFindsTheNearestVertexAtOnce) {
       << "far points answered by a scan, not 64 shells of empty buckets";
 }
 
+// A landmark far from the skin (a landmark file in centimetres, a typo) is refused naming it, not painted in the
+// air; one on the skin is fine.
+TEST(BadInput, ALandmarkFarFromTheSkinIsNamed) {
+  Model model;
+  model.source = "own.glb";
+  model.meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.15f), 48, 32));
+  model.meshes.back().tissue = TissueKind::Skin;
+  model.landmarks.push_back({"vertex", glm::vec3(0.0f, 1.8f, 0.0f)});
+  EXPECT_TRUE(BodySurface::fromModel(model).ok());
+  model.landmarks.push_back({"temple.r", glm::vec3(-8.0f, 165.0f, 5.0f)});  // centimetres
+  auto far = BodySurface::fromModel(model);
+  ASSERT_FALSE(far.ok());
+  EXPECT_NE(far.error().find("landmark 'temple.r' is 163 m from the skin"), std::string::npos) << far.error();
+  model.landmarks.back().position = glm::vec3(std::numeric_limits<float>::quiet_NaN());
+  auto nan = BodySurface::fromModel(model);
+  ASSERT_FALSE(nan.ok());
+  EXPECT_NE(nan.error().find("'temple.r' is not a finite point"), std::string::npos) << nan.error();
+}
+
 }  // namespace
 }  // namespace myoatlas

@@ -1,5 +1,8 @@
 #include "core/pain/BodySurface.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
@@ -29,7 +32,21 @@ Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) 
   if (model.landmarks.empty())
     return Error{"the model '" + model.source + "' has no anatomical landmarks, so trigger-point zones cannot be placed on it"};
   std::unique_ptr<BodySurface> s(new BodySurface(*skin));
-  for (const auto& l : model.landmarks) s->landmarks_[l.id] = l.position;
+  for (const auto& l : model.landmarks) {
+    // Landmarks are felt through the skin, so they lie on it or just under it. One far away is a mistake (a
+    // landmark file in centimetres, a typo): say which, rather than paint its zones in the air.
+    if (!std::isfinite(l.position.x) || !std::isfinite(l.position.y) || !std::isfinite(l.position.z))
+      return Error{"the model '" + model.source + "': landmark '" + l.id + "' is not a finite point"};
+    const float gap = glm::distance(l.position, s->skin_.positions[s->nearestVertex(l.position)]);
+    if (gap > kMaxLandmarkGap) {
+      char distance[48];
+      std::snprintf(distance, sizeof distance, gap < 10.0f ? "%.0f cm" : "%.3g m", double(gap < 10.0f ? gap * 100.0f : gap));
+      return Error{"the model '" + model.source + "': landmark '" + l.id + "' is " + distance +
+                   " from the skin (landmarks lie on it or just under it); is its landmark file in metres, in the "
+                   "model's frame?"};
+    }
+    s->landmarks_[l.id] = l.position;
+  }
   return s;
 }
 

@@ -13,10 +13,14 @@
 
 namespace myoatlas {
 
+// A landmark further than this from the skin is refused (BodySurface::fromModel): the generated bodies' lie on it.
+inline constexpr float kMaxLandmarkGap = 0.10f;  // metres
+
 class BodySurface {
  public:
   // Uses the model's mesh named "skin" (or its only mesh) and its landmarks. Fails, saying why, for models
-  // without a skin or without landmarks (an imported muscle-only model such as BodyParts3D).
+  // without a skin or without landmarks (an imported muscle-only model such as BodyParts3D), and for a landmark
+  // more than kMaxLandmarkGap from the skin, naming it.
   static Result<std::unique_ptr<BodySurface>> fromModel(const Model& model);
 
   const Mesh& skin() const { return skin_; }
