@@ -2,7 +2,6 @@
 #include "app/HandoutCommand.h"
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <iostream>
 
@@ -14,6 +13,9 @@
 #include "app/RenderCommand.h"
 #include "app/SourcesCommand.h"
 #include "app/Viewer.h"
+#include "core/Text.h"
+#include "core/lesson/Lesson.h"
+#include "core/session/ViewState.h"
 
 namespace myoatlas {
 namespace {
@@ -77,18 +79,12 @@ const char* openedFileName(OpenedFile kind) {
   return kind == OpenedFile::Lesson ? "lesson" : kind == OpenedFile::Scene ? "scene" : "model";
 }
 
-bool endsWith(const std::string& text, const std::string& tail) {
-  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // What `myoatlas FILE` opens: a scene or lesson by its suffix, or (a renamed one) by the format tag at the top of
 // its JSON; anything else is a model for the importer, which names the problem if it is none.
 OpenedFile classifyOpenedFile(const std::string& path) {
-  std::string lower = path;
-  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
-  if (endsWith(lower, ".myolesson.json")) return OpenedFile::Lesson;
-  if (endsWith(lower, ".myoscene.json")) return OpenedFile::Scene;
-  if (!endsWith(lower, ".json")) return OpenedFile::Model;
+  if (hasDoubleExtension(path, kLessonExtension)) return OpenedFile::Lesson;
+  if (hasDoubleExtension(path, kSceneExtension)) return OpenedFile::Scene;
+  if (!hasDoubleExtension(path, ".json")) return OpenedFile::Model;
   std::ifstream in(path, std::ios::binary);
   std::string head(512, '\0');
   in.read(head.data(), std::streamsize(head.size()));

@@ -1,7 +1,6 @@
 #include "app/SourcesCommand.h"
 
 #include <cmath>
-#include <cstdio>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -12,8 +11,9 @@
 #include "core/pain/GuideAudit.h"
 #include "core/pain/PainFinder.h"
 #include "core/pain/Selection.h"
-#include "core/session/Session.h"
 #include "core/JsonText.h"
+#include "core/Text.h"
+#include "core/session/Session.h"
 
 namespace myoatlas {
 namespace {
@@ -189,10 +189,7 @@ int runSources(const SourcesOptions& options) {
   }
   const auto [v, gap] = *session.nearestSkinVertex(p);
   if (gap > kMaxPointDistance) {
-    char distance[64] = "too far";
-    if (std::isfinite(gap))
-      std::snprintf(distance, sizeof distance, gap < 1000.0f ? "%.0f cm" : "%.3g m", double(gap < 1000.0f ? gap * 100.0f : gap));
-    std::cerr << "myoatlas sources: --point is " << distance
+    std::cerr << "myoatlas sources: --point is " << formatDistance(gap)
               << " from the skin; give a point on the body (metres, model space)\n";
     return 2;
   }

@@ -1,7 +1,10 @@
 #pragma once
-// Small text helpers shared by the parsers of names typed by users (views, poses, units).
+// Small text helpers shared by the parsers of names typed by users (views, poses, units) and file-name checks.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -11,6 +14,23 @@ inline std::string toLower(std::string_view text) {
   std::string s(text);
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return s;
+}
+
+// A distance for messages: whole centimetres under 10 m, metres (3 digits) beyond, "too far" when not finite;
+// never an out-of-range conversion to int ("-2147483648 cm").
+inline std::string formatDistance(float metres) {
+  if (!std::isfinite(metres)) return "too far";
+  char text[48];
+  if (metres < 10.0f) std::snprintf(text, sizeof text, "%.0f cm", double(metres) * 100.0);
+  else std::snprintf(text, sizeof text, "%.3g m", double(metres));
+  return text;
+}
+
+// Whether a file's name is a name followed by `extension` (lower case, e.g. ".myolesson.json"), in any case: how
+// Myoatlas' own files (scenes, lessons) are told apart from other JSON.
+inline bool hasDoubleExtension(const std::filesystem::path& path, std::string_view extension) {
+  const std::string name = path.filename().string();
+  return name.size() > extension.size() && toLower(std::string_view(name).substr(name.size() - extension.size())) == extension;
 }
 
 }  // namespace myoatlas

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "core/Text.h"
 #include "io/AtomicFile.h"
 
 namespace myoatlas {
@@ -123,12 +124,10 @@ std::vector<LessonListing> listLessons(const std::string& folder) {
   std::vector<LessonListing> lessons;
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    const std::string suffix = ".myolesson.json";
-    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    if (!hasDoubleExtension(it->path(), kLessonExtension)) continue;
     auto loaded = loadLesson(it->path().string());
     if (!loaded) continue;
-    lessons.push_back({loaded->lesson.title.empty() ? name : loaded->lesson.title, it->path().string()});
+    lessons.push_back({loaded->lesson.title.empty() ? it->path().filename().string() : loaded->lesson.title, it->path().string()});
   }
   std::sort(lessons.begin(), lessons.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
   return lessons;

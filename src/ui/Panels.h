@@ -122,8 +122,6 @@ struct FileDialog {
 };
 
 bool isModelFileName(const std::filesystem::path& path);  // by extension, case-insensitive
-inline constexpr const char* kSceneExtension = ".myoscene.json";
-bool isSceneFileName(const std::filesystem::path& path);
-bool hasDoubleExtension(const std::filesystem::path& path, const char* extension);  // ".myolesson.json", any case
+bool isSceneFileName(const std::filesystem::path& path);  // *.myoscene.json (kSceneExtension), any case
 
 }  // namespace myoatlas

@@ -1,11 +1,11 @@
 #include "core/pain/BodySurface.h"
 
-#include <cmath>
-#include <cstdio>
-
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
+
+#include "core/Text.h"
 
 namespace myoatlas {
 
@@ -39,9 +39,7 @@ Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) 
       return Error{"the model '" + model.source + "': landmark '" + l.id + "' is not a finite point"};
     const float gap = glm::distance(l.position, s->skin_.positions[s->nearestVertex(l.position)]);
     if (gap > kMaxLandmarkGap) {
-      char distance[48];
-      std::snprintf(distance, sizeof distance, gap < 10.0f ? "%.0f cm" : "%.3g m", double(gap < 10.0f ? gap * 100.0f : gap));
-      return Error{"the model '" + model.source + "': landmark '" + l.id + "' is " + distance +
+      return Error{"the model '" + model.source + "': landmark '" + l.id + "' is " + formatDistance(gap) +
                    " from the skin (landmarks lie on it or just under it); is its landmark file in metres, in the "
                    "model's frame?"};
     }

@@ -50,6 +50,8 @@ struct ViewState {
 };
 
 // A scene file: the view and what it was made on.
+inline constexpr const char* kSceneExtension = ".myoscene.json";  // scene files are named *.myoscene.json
+
 struct SceneFile {
   static constexpr int kVersion = 1;
   ViewState view;

@@ -13,12 +13,6 @@ bool isModelFileName(const std::filesystem::path& path) {
   return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
 }
 
-bool hasDoubleExtension(const std::filesystem::path& path, const char* extension) {
-  const std::string name = path.filename().string();
-  const std::string ext = extension;
-  return name.size() > ext.size() && toLower(name.substr(name.size() - ext.size())) == ext;
-}
-
 bool isSceneFileName(const std::filesystem::path& path) { return hasDoubleExtension(path, kSceneExtension); }
 
 namespace {
