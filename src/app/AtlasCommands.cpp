@@ -5,10 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/JsonText.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/atlas/Search.h"
 #include "io/DataPaths.h"
-#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {

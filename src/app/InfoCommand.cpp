@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/ModelImporter.h"
 #include "core/JsonText.h"
+#include "io/ModelImporter.h"
 
 namespace myoatlas {
 

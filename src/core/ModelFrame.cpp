@@ -3,16 +3,16 @@
 #include "core/Text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <string>
-#include <cctype>
 
 #include <glm/gtc/matrix_transform.hpp>
 
 namespace myoatlas {
-
 namespace {
+
 // A model's extent in file units for messages: whole units when it fits, else in scientific notation (never an
 // out-of-range conversion to int).
 std::string formatExtent(float extent) {
@@ -22,8 +22,6 @@ std::string formatExtent(float extent) {
   std::snprintf(text, sizeof text, "%.3g", double(extent));
   return text;
 }
-}  // namespace
-namespace {
 
 const char* unitName(float metresPerUnit) {
   if (metresPerUnit == 1.0f) return "m";

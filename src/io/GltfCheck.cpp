@@ -2,10 +2,11 @@
 
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/Text.h"
 
 namespace myoatlas {
 namespace fs = std::filesystem;
@@ -82,16 +83,23 @@ std::optional<std::string> nodeProblem(const nlohmann::json& nodes) {
 
 }  // namespace
 
-std::optional<std::string> gltfProblem(const std::string& path, std::uintmax_t bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;  // the caller has already said why it cannot be opened
-  unsigned char header[20] = {};
+std::optional<std::string> gltfProblem(const std::string& path, std::istream& in, std::uintmax_t bytes) {
+  unsigned char header[20] = {};  // magic, version, total length; then the first chunk's length and type
   in.read(reinterpret_cast<char*>(header), sizeof header);
-  const bool binary = in.gcount() >= 4 && std::memcmp(header, "glTF", 4) == 0;
+  const std::streamsize got = in.gcount();
+  in.clear();
+  const bool binary = got >= 4 && std::memcmp(header, "glTF", 4) == 0;
+  const std::string extension = toLower(fs::path(path).extension().string());
   std::string text;
   std::uint64_t binChunk = 0;
+  if (!binary && extension == ".glb")
+    return "it is named .glb but is not a binary glTF file (it does not start with 'glTF')";
   if (binary) {
-    if (in.gcount() < 20) return "truncated: the binary glTF file ends inside its first chunk's header";
+    if (got < 12) return "truncated: the binary glTF header is incomplete";
+    if (const std::uint32_t declared = le32(header + 8); declared > bytes)
+      return "truncated: the binary glTF header declares " + std::to_string(declared) + " bytes but the file has " +
+             std::to_string(bytes);
+    if (got < 20) return "truncated: the binary glTF file ends inside its first chunk's header";
     const std::uint32_t length = le32(header + 12), type = le32(header + 16);
     if (type != 0x4E4F534Au) return "its first binary glTF chunk is not JSON";
     if (20ull + length > bytes)
@@ -105,8 +113,7 @@ std::optional<std::string> gltfProblem(const std::string& path, std::uintmax_t b
         return "its binary chunk declares " + std::to_string(binChunk) + " bytes, more than the file holds";
     }
   } else {
-    const std::string lower = fs::path(path).extension().string();
-    if (lower != ".gltf" && lower != ".GLTF") return std::nullopt;
+    if (extension != ".gltf") return std::nullopt;
     in.seekg(0);
     text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }

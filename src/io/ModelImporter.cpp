@@ -33,32 +33,6 @@ Error fail(const std::string& path, const std::string& why) {
   return Error{"cannot load model '" + path + "': " + why};
 }
 
-std::string lowercaseExtension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return ext;
-}
-
-// A binary glTF starts with "glTF", a version and the total length (little-endian uint32s). Checking them
-// turns Assimp's generic "no suitable reader" into a message that says what is wrong with the file.
-std::optional<Error> checkGlbHeader(const std::string& path, std::ifstream& in, std::uintmax_t bytes) {
-  unsigned char header[12] = {};
-  in.read(reinterpret_cast<char*>(header), sizeof header);
-  const bool magic = in.gcount() >= 4 && std::memcmp(header, "glTF", 4) == 0;
-  if (!magic) {
-    if (lowercaseExtension(path) == ".glb")
-      return fail(path, "it is named .glb but is not a binary glTF file (it does not start with 'glTF')");
-    return std::nullopt;
-  }
-  if (in.gcount() < 12) return fail(path, "truncated: the binary glTF header is incomplete");
-  const std::uint32_t declared = std::uint32_t(header[8]) | std::uint32_t(header[9]) << 8 |
-                                 std::uint32_t(header[10]) << 16 | std::uint32_t(header[11]) << 24;
-  if (declared > bytes)
-    return fail(path, "truncated: the binary glTF header declares " + std::to_string(declared) +
-                          " bytes but the file has " + std::to_string(bytes));
-  return std::nullopt;
-}
-
 // Checks what can be checked before Assimp sees the file, so the common mistakes get precise messages.
 std::optional<Error> checkFile(const std::string& path) {
   std::error_code ec;
@@ -74,8 +48,7 @@ std::optional<Error> checkFile(const std::string& path) {
   if (bytes > kMaxModelFileBytes)
     return fail(path, "the file is " + std::to_string(bytes >> 20) + " MiB; the limit is " +
                           std::to_string(kMaxModelFileBytes >> 20) + " MiB");
-  if (auto error = checkGlbHeader(path, probe, bytes)) return error;
-  if (auto problem = gltfProblem(path, bytes)) return fail(path, *problem);
+  if (auto problem = gltfProblem(path, probe, bytes)) return fail(path, *problem);
   return std::nullopt;
 }
 

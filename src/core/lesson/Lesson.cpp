@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/JsonFields.h"
+#include "core/JsonText.h"
 #include "core/TaggedJson.h"
 #include "core/session/Session.h"  // unknownIds
-#include "core/JsonText.h"
 
 namespace myoatlas {
 namespace {

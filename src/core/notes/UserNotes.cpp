@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/TaggedJson.h"
 #include "core/JsonText.h"
+#include "core/TaggedJson.h"
 
 namespace myoatlas {
 

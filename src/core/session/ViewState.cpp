@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/JsonFields.h"
-#include "core/TaggedJson.h"
 #include "core/JsonText.h"
+#include "core/TaggedJson.h"
 
 namespace myoatlas {
 namespace {

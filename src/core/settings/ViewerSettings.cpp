@@ -4,20 +4,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/TaggedJson.h"
 #include "core/JsonText.h"
+#include "core/TaggedJson.h"
 
 namespace myoatlas {
-
 namespace {
+
 // A whole number that an int holds (4294967297 would wrap to 1).
 bool fitsInt(const nlohmann::json& value) {
   if (value.is_number_unsigned()) return value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<int>::max());
   const std::int64_t v = value.get<std::int64_t>();
   return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
 }
-}  // namespace
-namespace {
 
 using nlohmann::json;
 
