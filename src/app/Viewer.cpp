@@ -91,8 +91,7 @@ void ViewerApp::loadAtlasTools() {
   atlas_ = loadDefaultAtlas();
   session_ = std::make_unique<Session>(atlas_.ok() ? &atlas_.atlas : nullptr);
   if (!atlas_.ok()) return;
-  for (auto& lesson : listLessons((std::filesystem::path(defaultAtlasDir()) / "lessons").string()))
-    ui_.shippedLessons.push_back({std::move(lesson.title), std::move(lesson.path)});
+  ui_.shippedLessons = listLessons((std::filesystem::path(defaultAtlasDir()) / "lessons").string());
   search_ = std::make_unique<AtlasSearch>(atlas_.atlas);
   areaLookup_ = std::make_unique<PainAreaLookup>(atlas_.atlas);
   ui_.atlas = &atlas_.atlas;

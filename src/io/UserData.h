@@ -38,10 +38,6 @@ Result<Ok> saveLesson(const std::string& path, const Lesson& lesson);
 
 // The lessons in a folder (the shipped ones: <atlas>/lessons), by file name, each with its title; a file that does
 // not load is left out here (opening it names the problem).
-struct LessonListing {
-  std::string title;
-  std::string path;
-};
 std::vector<LessonListing> listLessons(const std::string& folder);
 
 }  // namespace myoatlas

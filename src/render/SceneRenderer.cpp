@@ -63,6 +63,7 @@ Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   const std::string name = rendererName ? rendererName : "";
   r->softwareRasteriser_ = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
                            name.find("SwiftShader") != std::string::npos;
+  r->singlePassBackground_ = !r->softwareRasteriser_;
   glGenBuffers(1, &r->skinningUbo_);
   glBindBuffer(GL_UNIFORM_BUFFER, r->skinningUbo_);
   glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * sizeof(glm::mat4)), nullptr, GL_DYNAMIC_DRAW);
@@ -145,29 +146,26 @@ void SceneRenderer::applyPendingPaint() {
 
 void SceneRenderer::drawBackground(int x, int y, int width, int height) {
   glViewport(x, y, width, height);
-  if (transparent_) {  // slides for another background: cleared to transparent, no gradient
+  // Slides for another background are cleared to transparent, with no gradient. Otherwise there is no colour
+  // clear: the gradient covers the whole rectangle. On a GPU it also writes the far depth as it goes, so one
+  // full-screen pass does the work of three: with few raster units each pass is expensive (the H200 at 3840x2160
+  // with 4x multisampling: 2.35 ms for a colour clear, 1.8 ms for a depth clear). A software rasteriser clears
+  // depth with a memset, cheaper than writing it from a pass.
+  const GLbitfield clear = transparent_ ? GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT : singlePassBackground_ ? 0 : GL_DEPTH_BUFFER_BIT;
+  glDepthMask(GL_TRUE);
+  if (clear) {
     glEnable(GL_SCISSOR_TEST);  // the clear stays inside the rectangle
     glScissor(x, y, width, height);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    glClear(clear);
     glDisable(GL_SCISSOR_TEST);
-    return;
   }
-  // No colour clear: the gradient covers the whole rectangle. On a GPU it also writes the far depth as it goes,
-  // so one full-screen pass does the work of three: with few raster units each pass is expensive (the H200 at
-  // 3840x2160 with 4x multisampling: 2.35 ms for a colour clear, 1.8 ms for a depth clear). A software
-  // rasteriser clears depth with a memset, cheaper than writing it from a pass.
-  if (softwareRasteriser_) {
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(x, y, width, height);
-    glDepthMask(GL_TRUE);
-    glClear(GL_DEPTH_BUFFER_BIT);
-    glDisable(GL_SCISSOR_TEST);
-    glDisable(GL_DEPTH_TEST);
-  } else {
+  if (transparent_) return;
+  if (singlePassBackground_) {
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_ALWAYS);
-    glDepthMask(GL_TRUE);
+  } else {
+    glDisable(GL_DEPTH_TEST);
   }
   glDisable(GL_CULL_FACE);
   glDisable(GL_BLEND);

@@ -59,7 +59,7 @@ class SceneRenderer {
   void setCopies(std::vector<glm::vec3> offsets) { copies_ = std::move(offsets); }
   // How the background resets a pane: one gradient pass that also writes the far depth (GPUs), or a depth clear
   // and then the gradient (software rasterisers). Chosen from GL_RENDERER at creation; tests force either.
-  void setSinglePassBackground(bool on) { softwareRasteriser_ = !on; }
+  void setSinglePassBackground(bool on) { singlePassBackground_ = on; }
   bool softwareRasteriser() const { return softwareRasteriser_; }  // llvmpipe and kin (GL_RENDERER)
   // Draft frames (the viewer while the view moves on a software rasteriser): large meshes drawn with about a
   // quarter of their triangles. The coarse lists are made at the first draft frame of each model.
@@ -77,7 +77,8 @@ class SceneRenderer {
   ShaderProgram meshProgram_;
   ShaderProgram backgroundProgram_;
   unsigned backgroundTexture_ = 0;  // the gradient, baked (shaders/background.frag)
-  bool softwareRasteriser_ = false;  // llvmpipe and kin: clears are memsets (drawBackground)
+  bool softwareRasteriser_ = false;  // llvmpipe and kin: clears are memsets, and the viewer draws drafts
+  bool singlePassBackground_ = true;  // drawBackground: the gradient writes the far depth (not on llvmpipe)
   unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
   unsigned skinningUbo_ = 0;
   bool posed_ = false;

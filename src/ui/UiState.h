@@ -13,6 +13,7 @@
 #include "core/atlas/PainAreaLookup.h"
 #include "core/atlas/Search.h"
 #include "core/body/BodyParameters.h"
+#include "core/lesson/Lesson.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
 #include "core/settings/Options.h"  // kUiScaleMin, kUiScaleMax
@@ -96,10 +97,7 @@ struct UiState {
   std::uint64_t painAnswerRevision = 0;       // changes with the answer
   bool showPainFinder = false;
   std::vector<PainAreaItem> painAreas;        // for the area menu
-  struct ShippedLesson {
-    std::string title, path;
-  };
-  std::vector<ShippedLesson> shippedLessons;  // Lesson > Shipped lessons: those that come with Myoatlas
+  std::vector<LessonListing> shippedLessons;  // Lesson > Shipped lessons: those that come with Myoatlas
   std::string painFinderNote;                 // why the finder is unavailable, if it is
   std::string painFinderCaveat;               // why its answers may be incomplete (landmarks the model lacks)
   // The pain finder row under the mouse this frame, (trigger point, left side?): its pattern is previewed. The

@@ -52,4 +52,10 @@ bool deleteStep(Lesson& lesson, std::size_t index);
 
 inline constexpr const char* kLessonExtension = ".myolesson.json";
 
+// A lesson file offered by title (Lesson > Shipped lessons; io/UserData.h lists a folder's).
+struct LessonListing {
+  std::string title;
+  std::string path;
+};
+
 }  // namespace myoatlas
