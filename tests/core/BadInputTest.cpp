@@ -18,6 +18,16 @@
 namespace myoatlas {
 namespace {
 
+// A 1.6 m ellipsoid skin with one landmark on its top: the smallest model the pain tools accept.
+Model skinOnlyModel() {
+  Model model;
+  model.source = "own.glb";
+  model.meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.15f), 48, 32));
+  model.meshes.back().tissue = TissueKind::Skin;
+  model.landmarks.push_back({"vertex", glm::vec3(0.0f, 1.8f, 0.0f)});
+  return model;
+}
+
 TEST(BadInput, AKeyGivenTwiceIsNamedByItsPointer) {
   std::string duplicate;
   const auto j = parseJsonNoDuplicateKeys(R"({"a": {"b": [1, {"c": 1, "d": [], "c": 2}]}, "e": 3})", duplicate);
@@ -74,10 +84,7 @@ TEST(BadInput, HugeModelExtentsAreReportedNotConvertedToNegativeInts) {
 }
 
 TEST(BadInput, APointFarFromTheBodyFindsTheNearestVertexAtOnce) {
-  Model model;
-  model.meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.15f), 48, 32));
-  model.meshes.back().tissue = TissueKind::Skin;
-  model.landmarks.push_back({"vertex", glm::vec3(0.0f, 1.8f, 0.0f)});
+  const Model model = skinOnlyModel();
   auto made = BodySurface::fromModel(model);
   ASSERT_TRUE(made.ok()) << made.error();
   const BodySurface& surface = *made.value();
@@ -101,11 +108,7 @@ TEST(BadInput, APointFarFromTheBodyFindsTheNearestVertexAtOnce) {
 // A landmark far from the skin (a landmark file in centimetres, a typo) is refused naming it, not painted in the
 // air; one on the skin is fine.
 TEST(BadInput, ALandmarkFarFromTheSkinIsNamed) {
-  Model model;
-  model.source = "own.glb";
-  model.meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.15f), 48, 32));
-  model.meshes.back().tissue = TissueKind::Skin;
-  model.landmarks.push_back({"vertex", glm::vec3(0.0f, 1.8f, 0.0f)});
+  Model model = skinOnlyModel();
   EXPECT_TRUE(BodySurface::fromModel(model).ok());
   model.landmarks.push_back({"temple.r", glm::vec3(-8.0f, 165.0f, 5.0f)});  // centimetres
   auto far = BodySurface::fromModel(model);
