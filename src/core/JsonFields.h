@@ -2,9 +2,12 @@
 // Reading our JSON files field by field, with errors that name the field by its JSON pointer
 // ("/view/pose 'dab' is not a pose"): scene files and lessons use it.
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "core/JsonText.h"
 
 namespace myoatlas {
 
@@ -23,6 +26,12 @@ class JsonFields {
   JsonFields object(const char* key) const { return JsonFields(at(key), path(key)); }
   template <typename T>
   T get(const char* key) const {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {  // whole numbers that fit, never wrapped
+      const nlohmann::json& v = at(key);
+      if (!v.is_number_integer()) throw FieldError{path(key), "must be a whole number"};
+      if (!jsonIntegerFits<T>(v)) throw FieldError{path(key), "is out of range"};
+      return v.get<T>();
+    }
     try {
       return at(key).get<T>();
     } catch (const nlohmann::json::exception&) {

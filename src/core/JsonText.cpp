@@ -50,7 +50,19 @@ nlohmann::json parseJsonNoDuplicateKeys(const std::string& text, std::string& du
     }
     return true;
   };
-  return nlohmann::json::parse(text, callback);
+  try {
+    return nlohmann::json::parse(text, callback);
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double (1e999) is nlohmann's out_of_range 406, not a parse_error: every reader
+    // caught only parse_error, so such a number crashed the viewer at start from settings.json (found by the
+    // fuzz targets; tests/fuzz/regressions). It is bad text like any other, reported where the number starts.
+    const std::string what = e.what();
+    const auto open = what.find('\''), close = what.rfind('\'');
+    const std::string number = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+    const std::size_t at = number.empty() ? std::string::npos : text.find(number);
+    throw nlohmann::json::parse_error::create(406, at == std::string::npos ? 0 : at + 1,
+                                              "syntax error: the number " + number + " is too large", nullptr);
+  }
 }
 
 }  // namespace myoatlas

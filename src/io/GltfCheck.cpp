@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Text.h"
+#include "io/ModelImporter.h"
 
 namespace myoatlas {
 namespace fs = std::filesystem;
@@ -81,6 +82,96 @@ std::optional<std::string> nodeProblem(const nlohmann::json& nodes) {
   return std::nullopt;
 }
 
+std::uint64_t unsignedField(const nlohmann::json& object, const char* key, std::uint64_t otherwise = 0) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : otherwise;
+}
+
+std::uint64_t componentBytes(std::uint64_t componentType) {
+  switch (componentType) {
+    case 5120: case 5121: return 1;  // BYTE, UNSIGNED_BYTE
+    case 5122: case 5123: return 2;  // SHORT, UNSIGNED_SHORT
+    case 5125: case 5126: return 4;  // UNSIGNED_INT, FLOAT
+    default: return 0;
+  }
+}
+
+std::uint64_t componentCount(const std::string& type) {
+  for (const auto& [name, n] : {std::pair<const char*, std::uint64_t>{"SCALAR", 1}, {"VEC2", 2}, {"VEC3", 3}, {"VEC4", 4},
+                                {"MAT2", 4}, {"MAT3", 9}, {"MAT4", 16}})
+    if (type == name) return n;
+  return 0;
+}
+
+// Accessors and buffer views whose declared sizes do not fit what holds them, and vertex counts past the import's
+// budget: Assimp allocates what an accessor declares before it reads a byte, so a few hundred bytes of JSON could
+// otherwise ask for gigabytes.
+std::optional<std::string> accessorProblem(const nlohmann::json& j) {
+  const auto views = j.find("bufferViews");
+  const auto buffers = j.find("buffers");
+  const auto accessors = j.find("accessors");
+  const auto arrayOrEmpty = [](const auto& it, const nlohmann::json& root) {
+    return it != root.end() && it->is_array() ? &*it : nullptr;
+  };
+  const nlohmann::json* viewList = arrayOrEmpty(views, j);
+  const nlohmann::json* bufferList = arrayOrEmpty(buffers, j);
+  std::vector<std::uint64_t> viewBytes;
+  if (viewList)
+    for (std::size_t i = 0; i < viewList->size(); ++i) {
+      const auto& view = (*viewList)[i];
+      if (!view.is_object()) { viewBytes.push_back(0); continue; }
+      const std::uint64_t length = unsignedField(view, "byteLength"), offset = unsignedField(view, "byteOffset");
+      const std::uint64_t buffer = unsignedField(view, "buffer", ~0ull);
+      viewBytes.push_back(length);
+      if (bufferList && buffer < bufferList->size() && (*bufferList)[buffer].is_object()) {
+        const std::uint64_t bufferBytes = unsignedField((*bufferList)[buffer], "byteLength");
+        if (offset > bufferBytes || length > bufferBytes - offset)
+          return "glTF bufferView " + std::to_string(i) + " reaches byte " + std::to_string(offset + length) +
+                 " of buffer " + std::to_string(buffer) + ", which has " + std::to_string(bufferBytes);
+      }
+    }
+  if (const nlohmann::json* list = arrayOrEmpty(accessors, j))
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const auto& a = (*list)[i];
+      if (!a.is_object()) continue;
+      const std::uint64_t count = unsignedField(a, "count");
+      const auto type = a.find("type");
+      const std::uint64_t element =
+          componentBytes(unsignedField(a, "componentType")) * (type != a.end() && type->is_string() ? componentCount(*type) : 0);
+      const std::string which = "glTF accessor " + std::to_string(i);
+      if (count > 3 * kMaxModelTriangles)
+        return which + " declares " + std::to_string(count) + " elements, more than any model the app reads";
+      const std::uint64_t view = unsignedField(a, "bufferView", ~0ull);
+      if (element == 0 || count == 0 || view >= viewBytes.size()) continue;
+      std::uint64_t stride = element;
+      if ((*viewList)[view].is_object()) stride = std::max(stride, unsignedField((*viewList)[view], "byteStride"));
+      const std::uint64_t needed = unsignedField(a, "byteOffset") + (count - 1) * stride + element;
+      if (needed > viewBytes[view])
+        return which + " needs " + std::to_string(needed) + " bytes of bufferView " + std::to_string(view) + ", which has " +
+               std::to_string(viewBytes[view]);
+    }
+  // Every primitive's POSITION accessor, counted once each: the model's vertices.
+  std::uint64_t vertices = 0;
+  std::vector<bool> counted;
+  if (const nlohmann::json* list = arrayOrEmpty(accessors, j)) counted.assign(list->size(), false);
+  if (const auto meshes = j.find("meshes"); meshes != j.end() && meshes->is_array())
+    for (const auto& mesh : *meshes) {
+      const auto primitives = mesh.is_object() ? mesh.find("primitives") : mesh.end();
+      if (!mesh.is_object() || primitives == mesh.end() || !primitives->is_array()) continue;
+      for (const auto& primitive : *primitives) {
+        const auto attributes = primitive.is_object() ? primitive.find("attributes") : primitive.end();
+        if (!primitive.is_object() || attributes == primitive.end() || !attributes->is_object()) continue;
+        const std::uint64_t position = unsignedField(*attributes, "POSITION", ~0ull);
+        if (position >= counted.size() || counted[position]) continue;
+        counted[position] = true;
+        vertices += unsignedField((*accessors)[position], "count");
+      }
+    }
+  if (vertices > kMaxModelVertices)
+    return "its meshes declare " + std::to_string(vertices) + " vertices; the limit is " + std::to_string(kMaxModelVertices);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> gltfProblem(const std::string& path, std::istream& in, std::uintmax_t bytes) {
@@ -130,6 +221,7 @@ std::optional<std::string> gltfProblem(const std::string& path, std::istream& in
                "with inverse bind matrices";
   if (const auto nodes = j.find("nodes"); nodes != j.end())
     if (auto problem = nodeProblem(*nodes)) return problem;
+  if (auto problem = accessorProblem(j)) return problem;
   if (const auto buffers = j.find("buffers"); buffers != j.end() && buffers->is_array())
     for (std::size_t i = 0; i < buffers->size(); ++i) {
       const auto& b = (*buffers)[i];

@@ -1,7 +1,9 @@
 #include "io/ModelImporter.h"
 
+#include "io/ChildProcess.h"
 #include "io/GltfCheck.h"
 #include "io/GltfExporter.h"
+#include "io/ModelBytes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +14,9 @@
 #include <sstream>
 #include <unordered_set>
 #include <unordered_map>
+#include <variant>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 #include <assimp/Importer.hpp>
@@ -220,6 +225,23 @@ class SceneConverter {
 
 std::string landmarkSidecarPath(const std::string& modelPath) { return modelPath + ".landmarks.json"; }
 
+Result<std::vector<ModelLandmark>> parseLandmarkSidecar(const std::string& text, const std::string& path) {
+  auto parsed = parseTaggedJson(text, "landmark file", path, "myoatlas-landmarks");
+  if (!parsed) return Error{parsed.error()};
+  nlohmann::json& j = parsed.value();
+  if (!j.contains("landmarks") || !j["landmarks"].is_object())
+    return Error{"landmark file '" + path + "': /landmarks must be an object of id: [x, y, z]"};
+  std::vector<ModelLandmark> landmarks;
+  for (const auto& [id, value] : j["landmarks"].items()) {
+    // Metres: anything beyond a kilometre is no coordinate on a body (and would not fit a float).
+    const auto coordinate = [](const nlohmann::json& v) { return v.is_number() && std::abs(v.get<double>()) <= 1000.0; };
+    if (!value.is_array() || value.size() != 3 || !std::all_of(value.begin(), value.end(), coordinate))
+      return Error{"landmark file '" + path + "': /landmarks/" + id + " must be three numbers in metres"};
+    landmarks.push_back({id, {value[0].get<float>(), value[1].get<float>(), value[2].get<float>()}});
+  }
+  return landmarks;
+}
+
 namespace {
 
 // Reads the landmark sidecar of a model, if there is one, into `model`.
@@ -231,25 +253,15 @@ std::optional<Error> readLandmarkSidecar(const std::string& modelPath, Model& mo
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  auto parsed = parseTaggedJson(text.str(), "landmark file", path, "myoatlas-landmarks");
-  if (!parsed) return Error{parsed.error()};
-  nlohmann::json& j = parsed.value();
-  if (!j.contains("landmarks") || !j["landmarks"].is_object())
-    return Error{"landmark file '" + path + "': /landmarks must be an object of id: [x, y, z]"};
-  model.landmarks.clear();
-  for (const auto& [id, value] : j["landmarks"].items()) {
-    if (!value.is_array() || value.size() != 3 || !std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_number(); }))
-      return Error{"landmark file '" + path + "': /landmarks/" + id + " must be three numbers in metres"};
-    model.landmarks.push_back({id, {value[0].get<float>(), value[1].get<float>(), value[2].get<float>()}});
-  }
+  auto landmarks = parseLandmarkSidecar(text.str(), path);
+  if (!landmarks) return Error{landmarks.error()};
+  model.landmarks = std::move(landmarks.value());
   return std::nullopt;
 }
 
-}  // namespace
-
-Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest) {
-  if (auto error = checkFile(path)) return *error;
-
+// The part of an import that runs Assimp: the file's scene converted to a model in file units. In the app it runs
+// in a child process (below), so nothing Assimp does can take the app down.
+Result<RawImport> readWithAssimp(const std::string& path) {
   Assimp::Importer importer;
   // Keep each named mesh on its own: no PreTransformVertices, OptimizeMeshes or OptimizeGraph.
   // SortByPType splits mixed meshes so point and line parts become meshes of their own, which the converter
@@ -266,14 +278,82 @@ Result<ImportedModel> importModel(const std::string& path, const FrameRequest& f
   }
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)
     return fail(path, "the file is incomplete or truncated");
+  std::uint64_t vertices = 0, triangles = 0;
+  for (unsigned m = 0; m < scene->mNumMeshes; ++m) {
+    vertices += scene->mMeshes[m]->mNumVertices;
+    triangles += scene->mMeshes[m]->mNumFaces;
+  }
+  if (vertices > kMaxModelVertices || triangles > kMaxModelTriangles)
+    return fail(path, "it has " + std::to_string(vertices) + " vertices and " + std::to_string(triangles) +
+                          " faces; the limits are " + std::to_string(kMaxModelVertices) + " and " +
+                          std::to_string(kMaxModelTriangles));
 
   SceneConverter converter(*scene, path);
-  auto result = converter.convert();
-  if (!result) return result;
+  auto converted = converter.convert();
+  if (!converted) return Error{converted.error()};
+  ImportedModel& model = converted.value();
+  return RawImport{std::move(model.model), hintsFrom(*scene), model.droppedNonTriangleMeshes};
+}
 
+std::uint64_t physicalMemoryBytes() {
+  const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGESIZE);
+  return pages > 0 && pageSize > 0 ? std::uint64_t(pages) * std::uint64_t(pageSize) : 0;
+}
+
+Result<RawImport> readInChild(const std::string& path, std::uintmax_t fileBytes) {
+  const ImportLimits limits = importLimits(fileBytes);
+  const auto outcome = runInChild(
+      [&] {
+        auto raw = readWithAssimp(path);
+        return raw ? importToBytes(raw.value()) : "!" + raw.error();
+      },
+      ChildLimits{limits.memoryBytes, limits.seconds});
+  using Kind = ChildFailure::Kind;
+  if (const auto* failure = std::get_if<ChildFailure>(&outcome)) {
+    switch (failure->kind) {
+      case Kind::Crashed:
+        return fail(path, "Assimp crashed reading it (" + failure->detail +
+                              "); the file is damaged or uses something Assimp 5.2 cannot read");
+      case Kind::OutOfMemory:
+        return fail(path, "reading it needs more than " + std::to_string(limits.memoryBytes >> 20) +
+                              " MiB of memory, the limit for one model on this machine (half its memory, 2 to 8 GiB)");
+      case Kind::TimedOut:
+        return fail(path, "Assimp did not finish reading it in " + std::to_string(int(limits.seconds)) +
+                              " s (the limit for a file of this size); the file may be damaged");
+      case Kind::Threw:
+        return fail(path, "reading it failed: " + failure->detail);
+      case Kind::CouldNotStart:
+        return fail(path, "the import process could not start: " + failure->detail);
+    }
+  }
+  const std::string& bytes = std::get<std::string>(outcome);
+  if (!bytes.empty() && bytes[0] == '!') return Error{bytes.substr(1)};
+  auto raw = importFromBytes(bytes);
+  if (!raw) return fail(path, "the import process sent back a damaged model");
+  return std::move(*raw);
+}
+
+}  // namespace
+
+ImportLimits importLimits(std::uintmax_t fileBytes) {
+  const std::uint64_t gib = 1ull << 30;
+  ImportLimits limits;
+  limits.memoryBytes = std::clamp<std::uint64_t>(physicalMemoryBytes() / 2, 2 * gib, 8 * gib);
+  limits.seconds = 120.0 + 0.5 * double(fileBytes >> 20);
+  return limits;
+}
+
+Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest, ImportIsolation isolation) {
+  if (auto error = checkFile(path)) return *error;
+  std::error_code ec;
+  const std::uintmax_t fileBytes = fs::file_size(path, ec);
+  auto raw = isolation == ImportIsolation::ChildProcess ? readInChild(path, ec ? 0 : fileBytes) : readWithAssimp(path);
+  if (!raw) return Error{raw.error()};
+
+  Result<ImportedModel> result = ImportedModel{std::move(raw->model), {}, raw->droppedNonTriangleMeshes};
   ImportedModel& imported = result.value();
   imported.model.source = path;
-  imported.frame = decideFrame(imported.model.bounds(), frameRequest, hintsFrom(*scene));
+  imported.frame = decideFrame(imported.model.bounds(), frameRequest, raw->hints);
   transformModel(imported.model, imported.frame.transform());
 
   const glm::vec3 size = imported.model.bounds().size();

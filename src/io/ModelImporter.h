@@ -17,6 +17,22 @@ struct ImportedModel {
 };
 
 inline constexpr std::uintmax_t kMaxModelFileBytes = 1ull << 30;  // 1 GiB: larger files are refused, not tried
+// Larger models are refused once Assimp has read them, before they are copied into the app.
+inline constexpr std::uint64_t kMaxModelVertices = 20'000'000;
+inline constexpr std::uint64_t kMaxModelTriangles = 40'000'000;
+
+// What one import may take: memory beyond what the app already uses (half the machine's memory, clamped to
+// 2..8 GiB) and time (2 minutes plus half a second per MiB of file). Past either, the import is stopped and the
+// error says so.
+struct ImportLimits {
+  std::uint64_t memoryBytes = 0;
+  double seconds = 0.0;
+};
+ImportLimits importLimits(std::uintmax_t fileBytes);
+
+// Where Assimp runs. ChildProcess (the app's choice) contains Assimp's crashes, runaway allocations and hangs;
+// InProcess is for the fuzz targets, which must see inside the import.
+enum class ImportIsolation { ChildProcess, InProcess };
 
 // Landmarks for a model that does not carry them (anything but our own files) can be given in a sidecar file
 // beside it, "<model file>.landmarks.json":
@@ -24,9 +40,13 @@ inline constexpr std::uintmax_t kMaxModelFileBytes = 1ull << 30;  // 1 GiB: larg
 // with positions in metres in Myoatlas' frame (+Y up, facing +Z, +X the subject's left), as `myoatlas info`
 // reports the model. A malformed sidecar is an error naming it and the field.
 std::string landmarkSidecarPath(const std::string& modelPath);
+// The sidecar's text (`path` names it in errors) to its landmarks.
+Result<std::vector<ModelLandmark>> parseLandmarkSidecar(const std::string& text, const std::string& path);
 
 // Every failure names the file and says why (missing, unreadable, empty, too large, not a model, truncated,
-// no triangle meshes, non-finite coordinates, implausible size).
-Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frame = {});
+// no triangle meshes, non-finite coordinates, implausible size, too many vertices, Assimp crashed, ran out of its
+// memory or time).
+Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frame = {},
+                                  ImportIsolation isolation = ImportIsolation::ChildProcess);
 
 }  // namespace myoatlas

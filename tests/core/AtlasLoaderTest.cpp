@@ -156,6 +156,16 @@ TEST_F(BrokenAtlas, SyntaxErrorGivesLineAndColumn) {
   EXPECT_NE(load.problems[0].message.find("invalid JSON"), std::string::npos);
 }
 
+// A number no double holds (found by fuzzing: an exception nothing caught) is a syntax problem with its place.
+TEST_F(BrokenAtlas, ANumberTooLargeIsASyntaxProblemNotACrash) {
+  std::ofstream(dir_ / "regions.json") << "{\n  \"regions\": [\n    {\"id\": \"neck\", \"order\": 1e999}\n  ]\n}\n";
+  const AtlasLoad load = loadAtlas(dir_.string());
+  ASSERT_FALSE(load.ok());
+  EXPECT_EQ(load.problems[0].file, "regions.json");
+  EXPECT_EQ(load.problems[0].path.rfind("line 3, column ", 0), 0u) << load.problems[0].path;
+  EXPECT_NE(load.problems[0].message.find("the number 1e999 is too large"), std::string::npos) << load.problems[0].message;
+}
+
 // A key given twice (a hand edit pasting a field again) is named, not silently resolved to the last value.
 TEST_F(BrokenAtlas, KeyGivenTwice) {
   std::string text = read("muscles/neck.json").dump(2);

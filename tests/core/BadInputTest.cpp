@@ -14,6 +14,8 @@
 #include "core/pain/BodySurface.h"
 #include "core/settings/Options.h"
 #include "core/settings/ViewerSettings.h"
+#include "core/session/ViewState.h"
+#include "core/lesson/Lesson.h"
 
 namespace myoatlas {
 namespace {
@@ -50,6 +52,23 @@ TEST(BadInput, AWrongTypedFormatTagIsDamageNotAnInternalError) {
   }
   auto settings = ViewerSettings::fromJson(R"({"format": 5})", "settings.json");
   EXPECT_FALSE(settings.ok());
+}
+
+// Found by the fuzz targets: a number too large for a double threw an exception no reader caught, so one such
+// number in settings.json stopped the viewer at start. It is damaged text like any other, with where it is.
+TEST(BadInput, ANumberTooLargeForADoubleIsDamageNotACrash) {
+  const std::string settings = R"({"format": "myoatlas-settings", "version": 2, "layers": {"skin_opacity": 1e999}})";
+  auto read = ViewerSettings::fromJson(settings, "settings.json");
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error(), "settings file 'settings.json' is not valid JSON (byte " +
+                              std::to_string(settings.find("1e999") + 1) + ")");
+  EXPECT_FALSE(UserNotes::fromJson(R"({"format": "myoatlas-notes", "version": 1, "notes": {"x": -2e400}})", "n.json").ok());
+  EXPECT_FALSE(SceneFile::fromJson(R"({"format": "myoatlas-scene", "version": 1e99999})", "s.myoscene.json").ok());
+  EXPECT_FALSE(parseLesson(R"({"format": "myoatlas-lesson", "version": 1, "title": "t", "x": 9e9999})", "l.json").ok());
+  // A scene's numbers that fit no field are refused by name rather than wrapped.
+  auto wrapped = SceneFile::fromJson(R"({"format": "myoatlas-scene", "version": 4294967297})", "w.myoscene.json");
+  ASSERT_FALSE(wrapped.ok());
+  EXPECT_NE(wrapped.error().find("/version is out of range"), std::string::npos) << wrapped.error();
 }
 
 TEST(BadInput, InvalidUtf8IsReplacedInJsonOutput) {

@@ -100,6 +100,50 @@ TEST(ModelImporter, KeepsTheSkeletonAndNormalisedWeights) {
   EXPECT_NEAR(m.joints[1].restWorld[3].y, 1.1f, 1e-5f) << "forearm joint at 1.4 - 0.3 m";
 }
 
+// The app reads models in a child process (a crash in Assimp must not take it down); what comes back must be the
+// model itself, every attribute of it: the shipped body has them all (weights, fibres, tendon, landmarks).
+TEST(ModelImporter, AModelReadInAChildProcessIsTheSameAsOneReadInProcess) {
+  auto isolated = importModel(MYOATLAS_DEFAULT_BODY);
+  auto direct = importModel(MYOATLAS_DEFAULT_BODY, {}, ImportIsolation::InProcess);
+  ASSERT_TRUE(isolated.ok()) << isolated.error();
+  ASSERT_TRUE(direct.ok()) << direct.error();
+  const Model& a = isolated->model;
+  const Model& b = direct->model;
+  EXPECT_EQ(a.source, b.source);
+  EXPECT_EQ(isolated->frame.reason, direct->frame.reason);
+  ASSERT_EQ(a.meshes.size(), b.meshes.size());
+  bool sawWeights = false, sawFibres = false;
+  for (std::size_t i = 0; i < a.meshes.size(); ++i) {
+    const Mesh& x = a.meshes[i];
+    const Mesh& y = b.meshes[i];
+    EXPECT_EQ(x.name, y.name);
+    EXPECT_EQ(x.tissue, y.tissue) << x.name;
+    EXPECT_EQ(x.positions, y.positions) << x.name;
+    EXPECT_EQ(x.normals, y.normals) << x.name;
+    EXPECT_EQ(x.indices, y.indices) << x.name;
+    EXPECT_EQ(x.joints, y.joints) << x.name;
+    EXPECT_EQ(x.weights, y.weights) << x.name;
+    EXPECT_EQ(x.fibres, y.fibres) << x.name;
+    EXPECT_EQ(x.tendon, y.tendon) << x.name;
+    sawWeights = sawWeights || !x.weights.empty();
+    sawFibres = sawFibres || !x.fibres.empty();
+  }
+  EXPECT_TRUE(sawWeights && sawFibres) << "the comparison covered skinned muscles";
+  ASSERT_EQ(a.joints.size(), b.joints.size());
+  for (std::size_t i = 0; i < a.joints.size(); ++i) {
+    EXPECT_EQ(a.joints[i].name, b.joints[i].name);
+    EXPECT_EQ(a.joints[i].parent, b.joints[i].parent);
+    EXPECT_EQ(a.joints[i].restWorld, b.joints[i].restWorld);
+    EXPECT_EQ(a.joints[i].inverseBind, b.joints[i].inverseBind);
+  }
+  ASSERT_EQ(a.landmarks.size(), b.landmarks.size());
+  ASSERT_FALSE(a.landmarks.empty());
+  for (std::size_t i = 0; i < a.landmarks.size(); ++i) {
+    EXPECT_EQ(a.landmarks[i].id, b.landmarks[i].id);
+    EXPECT_EQ(a.landmarks[i].position, b.landmarks[i].position);
+  }
+}
+
 TEST(ModelImporter, BringsMillimetreModelsToMetres) {
   TestScene s;
   s.nodes.push_back({"femur.r", -1, glm::vec3(0.0f), glm::vec3(1.0f), test::boxPrimitive({-40, 0, -40}, {40, 1700, 40})});
@@ -246,6 +290,48 @@ TEST_F(BadModelFile, BuffersOutsideTheModelsFolderOrNotFilesAreRefused) {
   const auto shorter = writeFile("short.bin", "ab");
   const auto lying = writeFile("lying.gltf", R"({"asset": {"version": "2.0"}, "buffers": [{"uri": "short.bin", "byteLength": 4096}]})");
   EXPECT_NE(expectFailure(lying).find("declares 4096 bytes but 'short.bin' has 2"), std::string::npos);
+}
+
+TEST_F(BadModelFile, DeclaredSizesBeyondTheirDataAreRefusedBeforeAnythingIsAllocated) {
+  // Twelve bytes of data: one float vector. Each file below asks Assimp for far more than that.
+  const std::string buffer = R"("buffers": [{"uri": "data:application/octet-stream;base64,AAAAAAAAAAAAAAAA", "byteLength": 12}])";
+  const auto withAccessor = [&](const std::string& name, const std::string& view, const std::string& accessor) {
+    return writeFile(name, R"({"asset": {"version": "2.0"}, )" + buffer + R"(, "bufferViews": [)" + view +
+                               R"(], "accessors": [)" + accessor + R"(], "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}]})");
+  };
+  const std::string view = R"({"buffer": 0, "byteLength": 12})";
+  EXPECT_NE(expectFailure(withAccessor("long.gltf", view, R"({"bufferView": 0, "componentType": 5126, "type": "VEC3", "count": 1000000})"))
+                .find("glTF accessor 0 needs 12000000 bytes of bufferView 0, which has 12"),
+            std::string::npos);
+  EXPECT_NE(expectFailure(withAccessor("huge.gltf", view, R"({"componentType": 5126, "type": "VEC3", "count": 4000000000})"))
+                .find("glTF accessor 0 declares 4000000000 elements"),
+            std::string::npos);
+  EXPECT_NE(expectFailure(withAccessor("view.gltf", R"({"buffer": 0, "byteOffset": 8, "byteLength": 4096})",
+                                       R"({"bufferView": 0, "componentType": 5126, "type": "VEC3", "count": 1})"))
+                .find("glTF bufferView 0 reaches byte 4104 of buffer 0, which has 12"),
+            std::string::npos);
+  EXPECT_NE(expectFailure(withAccessor("many.gltf", view, R"({"componentType": 5126, "type": "VEC3", "count": 30000000})"))
+                .find("its meshes declare 30000000 vertices; the limit is 20000000"),
+            std::string::npos);
+}
+
+// A file Assimp 5.2 itself crashes on (its COLLADA reader recurses once per nested node, so 200,000 of them
+// overflow its stack; nothing checks COLLADA before Assimp): the import runs in a child process, so the crash is
+// an error naming the file and the signal, and the app goes on reading models.
+TEST_F(BadModelFile, AnAssimpCrashIsAnErrorAndTheAppCarriesOn) {
+  const int depth = 200000;
+  std::string dae = R"(<?xml version="1.0"?><COLLADA xmlns="http://www.collada.org/2005/11/COLLADASchema" version="1.4.1">)"
+                    R"(<library_visual_scenes><visual_scene id="s">)";
+  for (int i = 0; i < depth; ++i) dae += "<node>";
+  for (int i = 0; i < depth; ++i) dae += "</node>";
+  dae += R"(</visual_scene></library_visual_scenes><scene><instance_visual_scene url="#s"/></scene></COLLADA>)";
+  const std::string error = expectFailure(writeFile("deep.dae", dae));
+  EXPECT_NE(error.find("Assimp crashed reading it (SIGSEGV"), std::string::npos) << error;
+  const auto good = (test::scratchDir() / "after.gltf").string();
+  test::writeGltf(good, twoMusclesAndALine());
+  auto after = importModel(good);
+  ASSERT_TRUE(after.ok()) << after.error();
+  EXPECT_EQ(after->model.meshes.size(), 2u);
 }
 
 TEST_F(BadModelFile, APipeIsRefusedByTypeNotRead) {

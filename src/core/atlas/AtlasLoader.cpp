@@ -20,7 +20,7 @@ std::array<int, 2> intRange(ObjectReader& r, const std::string& key, int lo, int
                             const Reporter& report) {
   const json* v = r.field(key, false);
   if (!v) return fallback;
-  if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number_integer() || !(*v)[1].is_number_integer()) {
+  if (!v->is_array() || v->size() != 2 || !jsonIntegerFits<int>((*v)[0]) || !jsonIntegerFits<int>((*v)[1])) {
     report(r.at(key), "expected two whole numbers [from, to]");
     return fallback;
   }

@@ -122,11 +122,12 @@ ViewState readView(const JsonFields& r) {
       const std::string at = d.path("values") + "/" + std::to_string(i);
       if (!values[i].is_array() || values[i].size() != 2 || !values[i][0].is_number_unsigned() || !values[i][1].is_number())
         throw FieldError{at, "must be [vertex, value]"};
-      const auto vertex = values[i][0].get<std::uint32_t>();
+      const auto vertex = values[i][0].get<std::uint64_t>();  // read whole: 4294967297 must not wrap to 1
       const float value = values[i][1].get<float>();
-      if (vertex >= v.skinVertices) throw FieldError{at, "vertex " + std::to_string(vertex) + " is beyond skin_vertices"};
+      if (vertex >= v.skinVertices || vertex > std::numeric_limits<std::uint32_t>::max())
+        throw FieldError{at, "vertex " + std::to_string(vertex) + " is beyond skin_vertices"};
       if (!(value >= 0.0f && value <= 1.0f)) throw FieldError{at, "value must be between 0 and 1"};
-      v.drawing.emplace_back(vertex, value);
+      v.drawing.emplace_back(std::uint32_t(vertex), value);
     }
   }
   return v;

@@ -10,13 +10,6 @@
 namespace myoatlas {
 namespace {
 
-// A whole number that an int holds (4294967297 would wrap to 1).
-bool fitsInt(const nlohmann::json& value) {
-  if (value.is_number_unsigned()) return value.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<int>::max());
-  const std::int64_t v = value.get<std::int64_t>();
-  return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
-}
-
 using nlohmann::json;
 
 // "layers/skin_opacity" as a JSON pointer.
@@ -51,7 +44,7 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
           using T = std::decay_t<decltype(s.options.*member)>;
           const bool fits = std::is_same_v<T, bool> ? value.is_boolean()
                             : std::is_same_v<T, std::string> ? value.is_string()
-                            : std::is_same_v<T, int> ? value.is_number_integer() && fitsInt(value) : value.is_number();
+                            : std::is_same_v<T, int> ? jsonIntegerFits<int>(value) : value.is_number();
           if (fits) s.options.*member = value.get<T>();
           return fits;
         },
