@@ -101,7 +101,7 @@ void applyFrameOptions(ModelOptions& model, const std::string& units, const std:
 
 }  // namespace
 
-int runCommandLine(int argc, char** argv) {
+int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   CLI::App app{"Myoatlas: an open 3D atlas of myofascial trigger points.\n"
                "With no subcommand, opens the viewer on the default body."};
   app.set_version_flag("--version", std::string("myoatlas ") + MYOATLAS_VERSION);
@@ -251,6 +251,7 @@ int runCommandLine(int argc, char** argv) {
     std::cerr << "myoatlas: " << e.what() << "\nRun 'myoatlas --help' for usage.\n";
     return 2;
   }
+  if (mode == CommandLineMode::ParseOnly) return 0;
 
   if (wantManPage) {
     std::cout << manPage(app);

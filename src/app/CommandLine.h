@@ -12,7 +12,10 @@ class App;
 }
 
 namespace myoatlas {
-int runCommandLine(int argc, char** argv);
+// ParseOnly stops after the arguments are parsed and checked, returning 0 (or the exit status of --help, --version
+// or a usage error, as a run would): the command-line fuzz target's mode, which must not draw or write anything.
+enum class CommandLineMode { Run, ParseOnly };
+int runCommandLine(int argc, char** argv, CommandLineMode mode = CommandLineMode::Run);
 // Adds the option table's flags to a command.
 void addOptionTable(CLI::App& command, AppOptions& options, bool render);
 // The option table's flags alone parsed from `args` (for the round-trip test); the error is CLI11's message.
