@@ -42,6 +42,19 @@ void BM_ImportBodyParts3D(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// The default body as the app imports it: arg 0 in a child process (the app's way since issue 18: a crash in
+// Assimp cannot take the app down), arg 1 in-process. The difference is what the isolation costs: the fork and
+// the model's trip back through a pipe.
+void BM_ImportDefaultBody(benchmark::State& state) {
+  const auto isolation = state.range(0) == 0 ? ImportIsolation::ChildProcess : ImportIsolation::InProcess;
+  for (auto _ : state) {
+    auto model = importModel(MYOATLAS_DEFAULT_BODY, {}, isolation);
+    if (!model) state.SkipWithError(model.error().c_str());
+    benchmark::DoNotOptimize(model);
+  }
+}
+BENCHMARK(BM_ImportDefaultBody)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(5);
+
 // Hovering: the viewer picks the mesh under the cursor on every mouse move. Arg 0: the first pick, which
 // bounds every mesh and builds the BVHs the ray needs; arg 1: later picks. Through the pelvis from behind, where muscles overlap.
 void BM_PickMeshBodyParts3D(benchmark::State& state) {

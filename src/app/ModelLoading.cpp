@@ -25,7 +25,11 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
                    "): build it with 'cmake --build build --target default_body', or open a model with --model"};
     path = where.path;
   }
-  auto imported = importModel(path, options.frame);
+  // Our own generated bodies are read in this process: the project's code wrote them, and the child process
+  // that contains Assimp's crashes on other files costs the start-up about a tenth of the import
+  // (bench BM_ImportDefaultBody).
+  const bool ours = options.path.empty();
+  auto imported = importModel(path, options.frame, ours ? ImportIsolation::InProcess : ImportIsolation::ChildProcess);
   if (!imported) return Error{imported.error()};
   return std::shared_ptr<const Model>(std::make_shared<Model>(std::move(imported->model)));
 }

@@ -18,8 +18,8 @@ namespace myoatlas {
 namespace {
 
 constexpr int kExitOutOfMemory = 86;  // the child's exit status when an allocation failed
-constexpr char kTagBytes = 'B';       // the message starts with this when the work returned
-constexpr char kTagThrew = 'E';       // ... and with this when it threw (the exception's message follows)
+constexpr char kTagBytes = 'B';       // the message ends with this when the work returned
+constexpr char kTagThrew = 'E';       // ... and with this when it threw (the message is the exception's)
 
 bool writeAll(int fd, std::string_view data) {
   while (!data.empty()) {
@@ -54,13 +54,14 @@ std::uint64_t dataBytes() {  // statm's sixth field: the private writable memory
   std::set_new_handler([] { ::_exit(kExitOutOfMemory); });
   std::string message;
   try {
-    message = kTagBytes + work();
+    message = work();  // the tag goes last: dropping it is free, where a leading one meant copying the whole model
+    message += kTagBytes;
   } catch (const std::bad_alloc&) {
     ::_exit(kExitOutOfMemory);
   } catch (const std::exception& e) {
-    message = kTagThrew + std::string(e.what());
+    message = std::string(e.what()) + kTagThrew;
   } catch (...) {
-    message = kTagThrew + std::string("an unknown exception");
+    message = std::string("an unknown exception") + kTagThrew;
   }
   ::_exit(writeAll(fd, message) ? 0 : 1);
 }
@@ -128,8 +129,9 @@ std::variant<std::string, ChildFailure> runInChild(const std::function<std::stri
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (code == kExitOutOfMemory) return ChildFailure{Kind::OutOfMemory, ""};
   if (code != 0 || message.empty()) return ChildFailure{Kind::Crashed, "it exited with status " + std::to_string(code)};
-  if (message[0] == kTagThrew) return ChildFailure{Kind::Threw, message.substr(1)};
-  message.erase(0, 1);
+  const char tag = message.back();
+  message.pop_back();
+  if (tag == kTagThrew) return ChildFailure{Kind::Threw, message};
   return message;
 }
 

@@ -211,8 +211,18 @@ std::optional<std::string> gltfProblem(const std::string& path, std::istream& in
   if (const int depth = jsonDepth(text); depth > kMaxGltfJsonDepth)
     return "its glTF JSON is nested " + std::to_string(depth) + " levels deep (at most " + std::to_string(kMaxGltfJsonDepth) +
            " are read)";
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return std::nullopt;  // Assimp reports syntax errors itself
+  // Our parser is the gate: Assimp's is more lenient (invalid UTF-8 in a key passes it), and a key it then
+  // misreads can hide exactly what the checks below look for. A skin whose "inverseBindMatrices" key carried a
+  // stray byte went past them to Assimp's null read (found by the model fuzz target; tests/fuzz/regressions).
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    std::string what = e.what();
+    if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
+    return "its glTF JSON is not valid (" + what + ")";
+  }
+  if (!j.is_object()) return "its glTF JSON is not an object";
   if (const auto skins = j.find("skins"); skins != j.end() && skins->is_array())
     for (std::size_t i = 0; i < skins->size(); ++i)
       if ((*skins)[i].is_object() && !(*skins)[i].contains("inverseBindMatrices"))

@@ -24,6 +24,7 @@ class Writer {
     pod(std::uint64_t(v.size()));
     if (!v.empty()) out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
   std::string take() { return std::move(out_); }
 
  private:
@@ -71,6 +72,12 @@ constexpr std::uint32_t kMagic = 0x4d594f49;  // "MYOI"
 
 std::string importToBytes(const RawImport& raw) {
   Writer w;
+  std::size_t bytes = 1024 + raw.model.source.size();  // the counts, lengths and joints are small beside the meshes
+  for (const Mesh& mesh : raw.model.meshes)
+    bytes += 128 + mesh.name.size() + (mesh.positions.size() + mesh.normals.size() + mesh.fibres.size()) * sizeof(glm::vec3) +
+             mesh.indices.size() * 4 + mesh.joints.size() * sizeof(mesh.joints[0]) + mesh.weights.size() * sizeof(glm::vec4) +
+             mesh.tendon.size() * 4;
+  w.reserve(bytes);
   w.pod(kMagic);
   w.pod(std::uint8_t(raw.hints.metresPerUnit.has_value()));
   w.pod(raw.hints.metresPerUnit.value_or(0.0f));

@@ -91,6 +91,11 @@ TEST(BadInput, NumbersOutsideTheirRangeIncludingNanAreRefused) {
   auto wrapped = ViewerSettings::fromJson(R"({"format": "myoatlas-settings", "version": 2, "layers": {"peel": 4294967297}})", "s.json");
   ASSERT_FALSE(wrapped.ok());
   EXPECT_NE(wrapped.error().find("/layers/peel"), std::string::npos) << wrapped.error();
+  // A camera number no float holds would be infinity, written back as null: refused when read (found by fuzzing).
+  auto far = ViewerSettings::fromJson(R"({"format": "myoatlas-settings", "version": 2, "camera": {"target": [0, 0, 0],
+                                          "yaw": 0.5, "pitch": 0, "distance": 1e116}})", "s.json");
+  ASSERT_FALSE(far.ok());
+  EXPECT_NE(far.error().find("/camera/distance"), std::string::npos) << far.error();
 }
 
 TEST(BadInput, HugeModelExtentsAreReportedNotConvertedToNegativeInts) {

@@ -248,6 +248,12 @@ TEST_F(BadModelFile, SkinWithoutInverseBindMatricesIsRefusedNotACrash) {
     "skins": [{"name": "body", "joints": [0]}]})");
   const std::string error = expectFailure(path);
   EXPECT_NE(error.find("skin 0 ('body') has no inverseBindMatrices"), std::string::npos) << error;
+  // The same skin with a stray byte in that key (invalid UTF-8, which Assimp's JSON parser lets through): our
+  // parser refuses the file, so the missing matrices cannot slip past the check (found by fuzzing).
+  const auto garbled = writeFile("garbled.gltf", "{\"asset\": {\"version\": \"2.0\"}, \"nodes\": [{\"name\": \"hip\"}], "
+                                                 "\"skins\": [{\"joints\": [0], \"inverseBindMatrice\xd0\": 0}]}");
+  const std::string refused = expectFailure(garbled);
+  EXPECT_NE(refused.find("its glTF JSON is not valid"), std::string::npos) << refused;
 }
 
 TEST_F(BadModelFile, DeeplyNestedJsonIsRefusedNotAStackOverflow) {

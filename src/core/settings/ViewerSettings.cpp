@@ -1,6 +1,8 @@
 #include "core/settings/ViewerSettings.h"
 
+#include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -68,10 +70,22 @@ Result<ViewerSettings> ViewerSettings::fromJson(const std::string& text, const s
   if (j.contains("camera")) {
     try {
       const auto& c = j["camera"];
-      const auto t = c.at("target").get<std::vector<float>>();
-      if (t.size() != 3) return bad("/camera/target must have three numbers");
-      s.camera = {{t[0], t[1], t[2]}, c.at("yaw").get<float>(), c.at("pitch").get<float>(), c.at("distance").get<float>()};
+      // Numbers a float holds, read as doubles first: 1e116 would become infinity, which is then written back
+      // as null and the file refused at every start after (found by the settings fuzz target).
+      const auto number = [&](const json& v, const char* where) {
+        const double d = v.get<double>();
+        if (!(std::abs(d) <= double(std::numeric_limits<float>::max())))
+          throw std::out_of_range(std::string("/camera/") + where + " is not a number the camera can take");
+        return float(d);
+      };
+      const auto& target = c.at("target");
+      if (!target.is_array() || target.size() != 3) return bad("/camera/target must have three numbers");
+      s.camera = {{number(target[0], "target"), number(target[1], "target"), number(target[2], "target")},
+                  number(c.at("yaw"), "yaw"), number(c.at("pitch"), "pitch"), number(c.at("distance"), "distance")};
+      if (!(s.camera.distance > 0.0f)) return bad("/camera/distance must be more than 0");
       s.hasCamera = true;
+    } catch (const std::out_of_range& e) {
+      return bad(e.what());
     } catch (const json::exception& e) {
       return bad(std::string("/camera is incomplete or has the wrong type (") + e.what() + ")");
     }
