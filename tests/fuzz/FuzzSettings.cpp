@@ -1,12 +1,8 @@
-// The viewer's settings (settings.json):
-// whatever is accepted must be written back in a form that reads again to the same thing.
+// The viewer's settings (settings.json): whatever is accepted must be written back in a form that reads
+// again to the same thing (FuzzTarget.h).
 #include "FuzzTarget.h"
 #include "core/settings/ViewerSettings.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace myoatlas;
-  fuzz::requireRoundTrip(
-      fuzz::text(data, size), [](const std::string& text) { return ViewerSettings::fromJson(text, "fuzz"); },
-      [](const ViewerSettings& read) { return read.toJson(); });
-  return 0;
+  return myoatlas::fuzz::roundTripFromJson<myoatlas::ViewerSettings>(data, size);
 }

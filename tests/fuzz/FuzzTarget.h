@@ -30,6 +30,14 @@ void requireRoundTrip(const std::string& text, Read read, Write write) {
   if (again) require(write(again.value()) == written, "reading back what was written changes nothing");
 }
 
+// The round trip for a user file type with T::fromJson(text, source) and T::toJson().
+template <class T>
+int roundTripFromJson(const std::uint8_t* data, std::size_t size) {
+  requireRoundTrip(
+      text(data, size), [](const std::string& t) { return T::fromJson(t, "fuzz"); }, [](const T& read) { return read.toJson(); });
+  return 0;
+}
+
 // A folder of this process's own, emptied at the start (inputs become files for readers that take paths).
 std::string scratchDir(const char* target);
 
