@@ -441,6 +441,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   session_->setAnimated(true);
 
   int frame = 0, settleFrames = 2, seenEvents = -1;
+  std::string shownError = ui_.errorMessage;
   auto last = std::chrono::steady_clock::now();
   double firstFrameMs = 0.0;
   while (!glfwWindowShouldClose(window_)) {
@@ -507,6 +508,13 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     applyPanelEdits();
     carryOutRequests();
     window::releaseDeferredKeys(window_);
+    // A new error (a model that failed to open, a save that failed) must reach the screen now, not at the next
+    // mouse move: its popup takes two frames to appear (opened, then sized), which the settle frames left after
+    // the click that caused it may not cover.
+    if (ui_.errorMessage != shownError) {
+      shownError = ui_.errorMessage;
+      settleFrames = std::max(settleFrames, 3);
+    }
 
     ++frame;
     const bool lastFrame = options_.exitAfterFrames > 0 && frame >= options_.exitAfterFrames;
