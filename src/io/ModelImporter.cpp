@@ -38,8 +38,9 @@ Error fail(const std::string& path, const std::string& why) {
   return Error{"cannot load model '" + path + "': " + why};
 }
 
-// Checks what can be checked before Assimp sees the file, so the common mistakes get precise messages.
-std::optional<Error> checkFile(const std::string& path) {
+// Checks what can be checked before Assimp sees the file, so the common mistakes get precise messages; the file's
+// size in bytes when it passes.
+Result<std::uintmax_t> checkFile(const std::string& path) {
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st)) return fail(path, "no such file");
@@ -54,7 +55,7 @@ std::optional<Error> checkFile(const std::string& path) {
     return fail(path, "the file is " + std::to_string(bytes >> 20) + " MiB; the limit is " +
                           std::to_string(kMaxModelFileBytes >> 20) + " MiB");
   if (auto problem = gltfProblem(path, probe, bytes)) return fail(path, *problem);
-  return std::nullopt;
+  return bytes;
 }
 
 FrameHints hintsFrom(const aiScene& scene) {
@@ -344,10 +345,9 @@ ImportLimits importLimits(std::uintmax_t fileBytes) {
 }
 
 Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest, ImportIsolation isolation) {
-  if (auto error = checkFile(path)) return *error;
-  std::error_code ec;
-  const std::uintmax_t fileBytes = fs::file_size(path, ec);
-  auto raw = isolation == ImportIsolation::ChildProcess ? readInChild(path, ec ? 0 : fileBytes) : readWithAssimp(path);
+  const auto fileBytes = checkFile(path);
+  if (!fileBytes) return Error{fileBytes.error()};
+  auto raw = isolation == ImportIsolation::ChildProcess ? readInChild(path, fileBytes.value()) : readWithAssimp(path);
   if (!raw) return Error{raw.error()};
 
   Result<ImportedModel> result = ImportedModel{std::move(raw->model), {}, raw->droppedNonTriangleMeshes};
