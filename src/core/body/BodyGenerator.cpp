@@ -36,7 +36,8 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
     std::vector<float> distance(parts.size());
     float nearest = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      distance[i] = evaluate(parts[i].primitive, skin.positions[v]);
+      // A carving part (the orbits, the mouth's line) takes skin away: nothing belongs to it.
+      distance[i] = parts[i].primitive.carve ? std::numeric_limits<float>::max() : evaluate(parts[i].primitive, skin.positions[v]);
       nearest = std::min(nearest, distance[i]);
     }
     // Only parts that actually make up the skin here count: a hand hanging 4 cm from the thigh must not drag
@@ -85,22 +86,28 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   const float halfWidth = std::ceil(std::max(-box.min.x, box.max.x) / params.gridCell) * params.gridCell;
   box.min.x = -halfWidth;
   box.max.x = halfWidth;
-  Mesh skin = polygonize(skinField, box, params.gridCell);
-  taubinSmooth(skin, kSmoothingIterations);
-  // Marching tetrahedra makes many thin triangles; an eighth of them keeps the shape within two millimetres.
-  if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
+  Mesh polygonised = polygonize(skinField, box, params.gridCell);
+  taubinSmooth(polygonised, kSmoothingIterations);
   // The simplifier leaves flat parts (the sole, the back, the thigh) in triangles of up to 13 cm, which sample a
   // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
   // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
   const float coarse = std::max(kSkinMaxEdge * scale, 1.5f * params.gridCell), fine = std::max(0.5f * coarse, params.gridCell);
-  splitLongEdges(
-      skin,
-      [&](const glm::vec3& p) {
-        const glm::vec3 r = p / scale;  // reference body
-        const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
-        return small ? fine : coarse;
-      },
-      [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
+  const auto refine = [&](Mesh& mesh) {
+    splitLongEdges(
+        mesh,
+        [&](const glm::vec3& p) {
+          const glm::vec3 r = p / scale;  // reference body
+          const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
+          return small ? fine : coarse;
+        },
+        [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
+  };
+  // Marching tetrahedra makes many thin triangles; simplification keeps the shape within two millimetres with a
+  // few of them. (Pushed much harder, meshoptimizer can pinch the surface where two sheets meet along an edge:
+  // ShippedBody.IsAClosedSkinnedBodyWithEveryLandmark would say so.)
+  Mesh skin = std::move(polygonised);
+  if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
+  refine(skin);
   // Smoothing and simplifying left vertices up to two millimetres off the form, inside it where it is convex,
   // where muscles 3.5 mm beneath would show through: every vertex goes back onto it.
   for (auto& p : skin.positions) p = projectToLevel(skinField, p);

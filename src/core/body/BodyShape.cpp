@@ -1,6 +1,9 @@
 #include "core/body/BodyShape.h"
 
+#include <array>
 #include <iterator>
+
+#include "core/body/Skeleton.h"
 
 namespace myoatlas {
 namespace {
@@ -14,6 +17,8 @@ struct PartSpec {
   float blend;
   const char* joint;
   bool bilateral;
+  glm::vec3 c{0.0f};  // a triangle's third corner
+  bool carve = false;  // cut into the form (SdfPrimitive::carve)
 };
 
 // The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
@@ -47,17 +52,50 @@ constexpr PartSpec kParts[] = {
     {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.035f, 0.0f}, 0.02f, "upper_arm", true},
     {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.038f, 0.024f, 0.0f}, 0.015f, "forearm", true},
     {Kind::Ellipsoid, {-0.247f, 1.02f, -0.01f}, {}, {0.042f, 0.07f, 0.038f}, 0.02f, "forearm", true},  // forearm bulk
-    {Kind::Ellipsoid, {-0.262f, 0.795f, 0.004f}, {}, {0.042f, 0.05f, 0.016f}, 0.015f, "hand", true},   // palm
-    {Kind::Ellipsoid, {-0.26f, 0.715f, 0.004f}, {}, {0.036f, 0.055f, 0.011f}, 0.01f, "middle1", true},  // fingers
-    {Kind::Capsule, {-0.283f, 0.82f, 0.01f}, {-0.30f, 0.745f, 0.02f}, {0.012f, 0.009f, 0.0f}, 0.008f, "thumb1", true},
     // Leg.
     {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
-    {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.03f, 0.0f}, 0.02f, "shin", true},
+    {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.026f, 0.0f}, 0.02f, "shin", true},
     {Kind::Ellipsoid, {-0.085f, 0.36f, -0.03f}, {}, {0.05f, 0.11f, 0.055f}, 0.03f, "shin", true},  // calf
-    {Kind::Ellipsoid, {-0.082f, 0.07f, -0.015f}, {}, {0.035f, 0.03f, 0.035f}, 0.02f, "shin", true},  // ankle
-    {Kind::Ellipsoid, {-0.088f, 0.03f, 0.075f}, {}, {0.045f, 0.03f, 0.135f}, 0.025f, "foot", true},
-    {Kind::Ellipsoid, {-0.082f, 0.035f, -0.04f}, {}, {0.032f, 0.035f, 0.035f}, 0.02f, "foot", true},  // heel
+};
+
+// The face and neck the skin shows over the skull (the envelope keeps the plain head the muscles are fitted
+// into): brow ridges over orbits with the eyes and their lids in them, the nose with its bridge, tip and alae,
+// cheekbones, lips either side of the mouth's line in front of the teeth, the chin and the jaw line to the angle
+// of the mandible, the ears with helix, concha and lobe at the tragion (core/body/BodyLandmarks.cpp), and the
+// larynx in front of the neck. Positions are the reference body's, from the landmarks of the face.
+constexpr PartSpec kFaceParts[] = {
+    {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true},  // brow ridge
+    // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
+    {Kind::Ellipsoid, {0.0f, 1.668f, -0.014f}, {}, {0.0745f, 0.072f, 0.092f}, 0.015f, "head", false},
+    {Kind::Ellipsoid, {-0.05f, 1.623f, 0.056f}, {}, {0.016f, 0.01f, 0.017f}, 0.025f, "head", true},  // cheekbone
+    {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
+    {Kind::Ellipsoid, {-0.032f, 1.638f, 0.09f}, {}, {0.019f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
+    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.072f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
+    {Kind::Ellipsoid, {-0.032f, 1.642f, 0.073f}, {}, {0.0148f, 0.0095f, 0.0128f}, 0.003f, "head", true},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.6315f, 0.0725f}, {}, {0.014f, 0.0065f, 0.0125f}, 0.003f, "head", true},  // lower lid
+    {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
+    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
+    {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
+    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.09f}, {}, {0.0235f, 0.0065f, 0.0085f}, 0.006f, "jaw", false},  // upper lip
+    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0885f}, {}, {0.021f, 0.0068f, 0.0088f}, 0.006f, "jaw", false},  // lower lip
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.024f, 0.0022f, 0.012f}, 0.003f, "jaw", false, {}, true},  // the mouth's line
+    {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.015f, "jaw", false},  // chin
+    {Kind::Capsule, {-0.014f, 1.537f, 0.066f}, {-0.051f, 1.55f, 0.004f}, {0.0065f, 0.0075f, 0.0f}, 0.015f, "jaw", true},  // jaw line
+    // The ear: the auricle standing off behind the tragion, its rim (helix) round the back, the concha hollowed
+    // in front of it, the lobe below.
+    {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
+    {Kind::Capsule, {-0.083f, 1.607f, -0.031f}, {-0.0845f, 1.627f, -0.037f}, {0.0042f, 0.0046f, 0.0f}, 0.004f, "head", true},  // helix
+    {Kind::Capsule, {-0.0845f, 1.627f, -0.037f}, {-0.0845f, 1.645f, -0.032f}, {0.0046f, 0.0046f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0845f, 1.645f, -0.032f}, {-0.083f, 1.654f, -0.019f}, {0.0046f, 0.0043f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.083f, 1.654f, -0.019f}, {-0.0805f, 1.648f, -0.006f}, {0.0043f, 0.0036f, 0.0f}, 0.004f, "head", true},
+    {Kind::Ellipsoid, {-0.0875f, 1.625f, -0.016f}, {}, {0.0055f, 0.012f, 0.0095f}, 0.003f, "head", true, {}, true},  // concha
+    {Kind::Ellipsoid, {-0.0805f, 1.6f, -0.012f}, {}, {0.0042f, 0.0075f, 0.0068f}, 0.004f, "head", true},  // lobe
+};
+
+// The laryngeal prominence stands out in front of the neck in men; in women it hardly shows.
+constexpr PartSpec kMaleSkinParts[] = {
+    {Kind::Ellipsoid, {0.0f, 1.468f, 0.036f}, {}, {0.011f, 0.015f, 0.012f}, 0.012f, "neck", false},
 };
 
 // What only the female skin has over the same muscles and bones, in the reference frame before the female
@@ -73,6 +111,67 @@ constexpr PartSpec kFemaleSkinParts[] = {
     {Kind::Ellipsoid, {-0.112f, 0.835f, -0.012f}, {}, {0.065f, 0.095f, 0.078f}, 0.045f, "thigh", true},  // hip and thigh
 };
 
+// The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
+// follow the phalanges and bend with their joints: a palm with the knuckles' arc across the metacarpal heads,
+// the thenar and hypothenar eminences, four fingers of three segments tapering to the tip, and the thumb in
+// front of the palm's plane.
+std::vector<PartSpec> handParts() {
+  const auto at = [](const char* joint) { return referenceJointPosition(joint); };
+  std::vector<PartSpec> parts = {
+      // The palm: a rounded slab 2.2 cm thick from the wrist to the knuckles' arc (two thick triangles).
+      {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, {-0.241f, 0.836f, 0.001f}, {0.011f, 0.0f, 0.0f}, 0.012f, "hand", true, at("little1")},
+      {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
+      {Kind::Ellipsoid, {-0.2315f, 0.806f, 0.007f}, {}, {0.0115f, 0.034f, 0.0115f}, 0.01f, "hand", true},  // hypothenar eminence
+      {Kind::Capsule, {-0.272f, 0.832f, 0.011f}, {-0.292f, 0.80f, 0.019f}, {0.0145f, 0.0125f, 0.0f}, 0.012f, "thumb1", true},  // thenar
+  };
+  // Thumb: proximal and distal phalanx, the pad a little beyond the bone's tip.
+  const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
+  parts.push_back({Kind::Capsule, t2, t3, {0.0108f, 0.0098f, 0.0f}, 0.006f, "thumb2", true});
+  parts.push_back({Kind::Capsule, t3, t3 + (t3 - t2) * 0.8f, {0.0098f, 0.0084f, 0.0f}, 0.004f, "thumb3", true});
+  struct Finger { const char* joints[3]; std::array<float, 4> radii; };  // at the knuckle, the two joints, the tip
+  constexpr Finger kFingers[] = {{{"index1", "index2", "index3"}, {0.0108f, 0.0101f, 0.009f, 0.0077f}},
+                                 {{"middle1", "middle2", "middle3"}, {0.011f, 0.0103f, 0.0092f, 0.0079f}},
+                                 {{"ring1", "ring2", "ring3"}, {0.0103f, 0.0096f, 0.0086f, 0.0074f}},
+                                 {{"little1", "little2", "little3"}, {0.0092f, 0.0085f, 0.0076f, 0.0066f}}};
+  for (const Finger& f : kFingers) {
+    const glm::vec3 p1 = at(f.joints[0]), p2 = at(f.joints[1]), p3 = at(f.joints[2]);
+    const glm::vec3 tip = p3 + (p3 - p2) * 0.72f;  // the distal phalanx' bone ends at 0.75 (Bones.cpp), under the pad
+    // Small blends: neighbouring fingers lie a few millimetres apart and must not web beyond their bases.
+    parts.push_back({Kind::Capsule, p1, p2, {f.radii[0], f.radii[1], 0.0f}, 0.004f, f.joints[0], true});
+    parts.push_back({Kind::Capsule, p2, p3, {f.radii[1], f.radii[2], 0.0f}, 0.003f, f.joints[1], true});
+    parts.push_back({Kind::Capsule, p3, tip, {f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true});
+  }
+  return parts;
+}
+
+// The ankle and foot: both malleoli standing out either side of a narrow ankle, the calcaneal tendon behind it
+// running down to the heel, a foot whose lateral border rests on the ground while its medial side rises into the
+// longitudinal arch, the ball of the foot across the metatarsal heads and five toes on their phalanges
+// (core/body/Bones.cpp), the great toe the broadest.
+std::vector<PartSpec> footParts() {
+  std::vector<PartSpec> parts = {
+      {Kind::Ellipsoid, {-0.083f, 0.078f, -0.016f}, {}, {0.028f, 0.032f, 0.03f}, 0.02f, "shin", true},         // ankle
+      {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
+      {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
+      {Kind::Capsule, {-0.083f, 0.17f, -0.048f}, {-0.085f, 0.05f, -0.064f}, {0.0085f, 0.0095f, 0.0f}, 0.014f, "shin", true},  // calcaneal tendon
+      {Kind::Ellipsoid, {-0.087f, 0.033f, -0.046f}, {}, {0.027f, 0.033f, 0.031f}, 0.02f, "foot", true},       // heel
+      {Kind::Ellipsoid, {-0.098f, 0.031f, 0.05f}, {}, {0.03f, 0.031f, 0.085f}, 0.025f, "foot", true},         // lateral border
+      {Kind::Ellipsoid, {-0.068f, 0.044f, 0.058f}, {}, {0.024f, 0.031f, 0.088f}, 0.025f, "foot", true},        // the arch
+      // The lateral sole, flat on the ground from the heel to the fifth metatarsal's head.
+      {Kind::Triangle, {-0.088f, 0.012f, -0.035f}, {-0.112f, 0.012f, 0.12f}, {0.012f, 0.0f, 0.0f}, 0.015f, "foot", true, {-0.117f, 0.013f, 0.05f}},
+      {Kind::Capsule, {-0.058f, 0.019f, 0.142f}, {-0.112f, 0.016f, 0.121f}, {0.0185f, 0.0155f, 0.0f}, 0.018f, "foot", true},  // ball
+  };
+  // Toes forward from the metatarsal heads, resting on the ground at their tips.
+  struct Toe { glm::vec3 base, tip; float baseRadius, tipRadius; };
+  constexpr Toe kToes[] = {{{-0.057f, 0.02f, 0.146f}, {-0.056f, 0.0135f, 0.195f}, 0.0135f, 0.0118f},
+                           {{-0.073f, 0.019f, 0.148f}, {-0.074f, 0.0095f, 0.187f}, 0.0088f, 0.0074f},
+                           {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.178f}, 0.0084f, 0.007f},
+                           {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.166f}, 0.008f, 0.0067f},
+                           {{-0.113f, 0.016f, 0.121f}, {-0.117f, 0.008f, 0.151f}, 0.0075f, 0.0064f}};
+  for (const Toe& t : kToes) parts.push_back({Kind::Capsule, t.base, t.tip, {t.baseRadius, t.tipRadius, 0.0f}, 0.003f, "toes", true});
+  return parts;
+}
+
 std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, const BodyParameters& params) {
   const float s = params.stature / kReferenceStature;
   const glm::vec3 girth(params.build, 1.0f, params.build);  // circumferences scale, lengths do not
@@ -84,11 +183,14 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
       p.kind = spec->kind;
       p.a = spec->a * mirror * s;
       p.b = spec->b * mirror * s;
+      p.c = spec->c * mirror * s;
+      p.carve = spec->carve;
       p.radii = spec->kind == Kind::Ellipsoid ? spec->radii * girth * s : spec->radii * (params.build * s);
       p.blend = spec->blend * s;
       std::string joint = spec->joint;
-      if (spec->bilateral && joint != "pelvis" && joint.rfind("spine", 0) != 0)  // trunk parts move with the spine
-        joint += side == 0 ? ".r" : ".l";
+      // Paired parts of the trunk and head move with the midline joint there (the spine, the head).
+      const bool midlineJoint = joint == "pelvis" || joint == "neck" || joint == "head" || joint == "jaw" || joint.rfind("spine", 0) == 0;
+      if (spec->bilateral && !midlineJoint) joint += side == 0 ? ".r" : ".l";
       parts.push_back({p, joint});
     }
   }
@@ -98,11 +200,22 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
 }  // namespace
 
 std::vector<ShapePart> buildBodyShape(const BodyParameters& params) {
-  return scaledParts(std::begin(kParts), std::end(kParts), params);
+  std::vector<ShapePart> parts = scaledParts(std::begin(kParts), std::end(kParts), params);
+  for (const auto& extremity : {handParts(), footParts()}) {
+    auto more = scaledParts(extremity.data(), extremity.data() + extremity.size(), params);
+    parts.insert(parts.end(), more.begin(), more.end());
+  }
+  return parts;
 }
 
 std::vector<ShapePart> buildSkinShape(const BodyParameters& params) {
   std::vector<ShapePart> parts = buildBodyShape(params);
+  auto face = scaledParts(std::begin(kFaceParts), std::end(kFaceParts), params);
+  parts.insert(parts.end(), face.begin(), face.end());
+  if (params.sex == Sex::Male) {
+    auto larynx = scaledParts(std::begin(kMaleSkinParts), std::end(kMaleSkinParts), params);
+    parts.insert(parts.end(), larynx.begin(), larynx.end());
+  }
   if (params.sex == Sex::Female) {
     auto fat = scaledParts(std::begin(kFemaleSkinParts), std::end(kFemaleSkinParts), params);
     parts.insert(parts.end(), fat.begin(), fat.end());

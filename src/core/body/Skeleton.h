@@ -16,6 +16,10 @@ namespace myoatlas {
 // "shin", "foot", "toes".
 std::vector<Joint> buildSkeleton(const BodyParameters& params);
 
+// A joint's centre on the 1.75 m reference body (right side for paired joints; name without ".r"), or the
+// origin for an unknown name: what the body's form and bones are laid out from.
+glm::vec3 referenceJointPosition(const std::string& name);
+
 int findJoint(const std::vector<Joint>& joints, const std::string& name);  // -1 when absent
 
 }  // namespace myoatlas

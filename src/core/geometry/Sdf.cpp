@@ -75,10 +75,16 @@ float SdfUnion::operator()(const glm::vec3& q) const {
       // Outside the box the distance to it bounds the primitive's from below (inside, the primitive's may be
       // negative); at least `blend` above the union so far, the smooth minimum returns that union unchanged.
       const float below = glm::length(outside);
-      if (below > 0.0f && below >= d + std::max(p.blend, 0.0f)) continue;
+      // A carving primitive that far away leaves the union unchanged too: its smooth difference returns d
+      // exactly when the primitive's distance is at least `blend - d`.
+      const float reach = p.carve ? std::max(p.blend, 0.0f) - d : d + std::max(p.blend, 0.0f);
+      if (below > 0.0f && below >= reach) continue;
     }
     const float e = evaluate(p, q);
-    d = d == std::numeric_limits<float>::max() ? e : smoothMin(d, e, p.blend);
+    if (p.carve)
+      d = d == std::numeric_limits<float>::max() ? d : -smoothMin(-d, e, p.blend);
+    else
+      d = d == std::numeric_limits<float>::max() ? e : smoothMin(d, e, p.blend);
   }
   return d;
 }

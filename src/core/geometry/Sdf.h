@@ -16,6 +16,7 @@ struct SdfPrimitive {
   glm::vec3 radii{0.1f};  // ellipsoid semi-axes; capsule: radii.x at a, radii.y at b; triangle: half thickness in x
   float blend = 0.02f;    // smooth-union radius with what came before (metres)
   glm::vec3 c{0.0f};      // a triangle's third corner
+  bool carve = false;     // cut from what came before (a smooth difference) instead of adding to it
 };
 
 float evaluate(const SdfPrimitive& p, const glm::vec3& q);
@@ -23,7 +24,8 @@ float evaluate(const SdfPrimitive& p, const glm::vec3& q);
 // The point of triangle abc nearest to p.
 glm::vec3 closestPointOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c);
 
-// The smooth union of primitives, evaluated lazily.
+// The smooth union of primitives in order, a carving one cutting into the union before it (the orbits, the
+// mouth's line), evaluated lazily.
 class SdfUnion {
  public:
   void add(const SdfPrimitive& p);
