@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the pictures of the generated body that docs and reviews use (issue 10): the écorché from the front,
-# back and side, close-ups, the skeleton alone, and a contact sheet of 26 muscles each isolated in place.
+# Renders the pictures of the generated body that docs and reviews use (issues 10 and 12): the écorché from the
+# front, back and side, close-ups, the skeleton alone, a contact sheet of 26 muscles each isolated in place, and
+# the skin: opaque, x-ray and hidden, both bodies, the poses, and close-ups of face, ear, hand and foot.
 # Needs a built tree (build/myoatlas) and ImageMagick (montage). Usage: scripts/body-images.sh [OUT_DIR]
 # (default docs/images). Takes about two minutes on two cores (llvmpipe).
 set -euo pipefail
@@ -67,8 +68,36 @@ quadratus_lumborum posterior quadratus_lumborum
 psoas_major anterior psoas_major,iliacus
 LIST
 montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
+# The skin (issue 12): opaque, x-ray and hidden; both bodies from three sides; the poses; close-ups of face, ear,
+# hand and foot, framed by a scene file's camera (target, distance, yaw, pitch).
+for o in 1 0.3 0; do "$bin" render --skin-opacity $o --view anterior --width 600 --height 900 --out "$tmp/skin-$o.png"; done
+montage "$tmp"/skin-{1,0.3,0}.png -tile 3x1 -geometry +0+0 "$out/body-skin.png"
+for b in male female; do
+  for v in anterior left posterior; do "$bin" render --body $b --view $v --width 420 --height 760 --out "$tmp/body-$b-$v.png"; done
+done
+montage "$tmp"/body-male-{anterior,left,posterior}.png "$tmp"/body-female-{anterior,left,posterior}.png -tile 6x1 -geometry +0+0 "$out/bodies-male-female.png"
+"$bin" render --skin-opacity 0 --pose t-pose --view anterior --width 900 --height 900 --out "$tmp/pose-t-pose.png"
+"$bin" render --skin-opacity 0 --pose seated --view left --width 900 --height 900 --out "$tmp/pose-seated.png"
+montage "$tmp"/pose-{t-pose,seated}.png -tile 2x1 -geometry +0+0 "$out/body-poses.png"
+"$bin" render --view anterior --width 64 --height 64 --out "$tmp/base.png" --save-scene "$tmp/base.myoscene.json"
+closeup() {  # OUT x y z distance yaw pitch: the saved scene with its camera moved
+  python3 - "$tmp/base.myoscene.json" "$tmp/closeup.myoscene.json" "$2" "$3" "$4" "$5" "$6" "$7" <<'PY'
+import json, sys
+scene = json.load(open(sys.argv[1]))
+camera = scene["view"]["camera"]
+camera["target"] = [float(v) for v in sys.argv[3:6]]
+camera["distance"], camera["yaw"], camera["pitch"] = (float(v) for v in sys.argv[6:9])
+json.dump(scene, open(sys.argv[2], "w"))
+PY
+  "$bin" render --scene "$tmp/closeup.myoscene.json" --width 500 --height 500 --out "$1"
+}
+closeup "$tmp/face.png" 0 1.62 0.05 0.45 0 0
+closeup "$tmp/head.png" 0 1.62 0.0 0.45 -1.2 0
+closeup "$tmp/hand.png" -0.265 0.76 0.0 0.4 0 0
+closeup "$tmp/foot.png" -0.085 0.06 0.06 0.6 -1.2 0.1
+montage "$tmp"/{face,head,hand,foot}.png -tile 4x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
 # Keep the committed pictures small: README widths, 8-bit palettes where they hold.
-for f in ecorche-views ecorche-closeups skeleton muscles-isolated; do
+for f in ecorche-views ecorche-closeups skeleton muscles-isolated body-skin bodies-male-female body-poses skin-face-hand-foot; do
   mogrify -resize '1400x1400>' +dither -colors 255 -define png:compression-level=9 "$out/$f.png"
 done
-echo "wrote $out/ecorche-views.png ecorche-closeups.png skeleton.png muscles-isolated.png"
+echo "wrote $out/ecorche-views.png ecorche-closeups.png skeleton.png muscles-isolated.png body-skin.png bodies-male-female.png body-poses.png skin-face-hand-foot.png"

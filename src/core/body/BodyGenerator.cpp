@@ -12,6 +12,7 @@
 #include "core/body/Bones.h"
 #include "core/body/MuscleGeometry.h"
 #include "core/body/Skeleton.h"
+#include "core/MeshChecks.h"
 #include "core/geometry/Polygonize.h"
 #include "core/geometry/Simplify.h"
 
@@ -23,6 +24,7 @@ constexpr float kWeightReach = 0.025f;    // metres: parts farther than this bey
 constexpr int kSmoothingIterations = 8;
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
+constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -86,8 +88,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   const float halfWidth = std::ceil(std::max(-box.min.x, box.max.x) / params.gridCell) * params.gridCell;
   box.min.x = -halfWidth;
   box.max.x = halfWidth;
-  Mesh polygonised = polygonize(skinField, box, params.gridCell);
-  taubinSmooth(polygonised, kSmoothingIterations);
+  Mesh skin = polygonize(skinField, box, params.gridCell);
+  taubinSmooth(skin, kSmoothingIterations);
   // The simplifier leaves flat parts (the sole, the back, the thigh) in triangles of up to 13 cm, which sample a
   // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
   // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
@@ -97,16 +99,20 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         mesh,
         [&](const glm::vec3& p) {
           const glm::vec3 r = p / scale;  // reference body
+          // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
+          // and vertices put back on the form there recover what the grid could not sample.
+          if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
           const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
           return small ? fine : coarse;
         },
         [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
   };
   // Marching tetrahedra makes many thin triangles; simplification keeps the shape within two millimetres with a
-  // few of them. (Pushed much harder, meshoptimizer can pinch the surface where two sheets meet along an edge:
-  // ShippedBody.IsAClosedSkinnedBodyWithEveryLandmark would say so.)
-  Mesh skin = std::move(polygonised);
+  // few of them (and removes the pleats meshoptimizer can fold, core/geometry/Simplify.cpp). Unsimplified, the
+  // surface is always a closed 2-manifold; simplified, it must still be one.
   if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
+  if (!isClosedManifold(skin))
+    return Error{"the simplified skin is not a closed 2-manifold (a pinch the simplifier left); try another --cell"};
   refine(skin);
   // Smoothing and simplifying left vertices up to two millimetres off the form, inside it where it is convex,
   // where muscles 3.5 mm beneath would show through: every vertex goes back onto it.

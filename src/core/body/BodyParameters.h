@@ -14,8 +14,8 @@ struct BodyParameters {
   Sex sex = Sex::Male;
   float stature = 1.75f;  // metres, vertex to floor
   float build = 1.0f;     // girth factor: 0.85 slender .. 1.2 heavy (scales circumferences, not lengths)
-  float gridCell = 0.005f;  // metres: skin polygonisation resolution (smaller = finer, slower)
-  float skinTriangleRatio = 0.1f;  // share of the polygonised triangles kept by simplification (1 = keep all)
+  float gridCell = 0.003f;  // metres: skin polygonisation resolution (smaller = finer, slower)
+  float skinTriangleRatio = 0.03f;  // share of the polygonised triangles kept by simplification (1 = keep all)
   bool anatomy = true;  // bones and muscles inside the skin; off for quick skin-only bodies (tests)
 };
 

@@ -55,7 +55,7 @@ constexpr PartSpec kParts[] = {
     // Leg.
     {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
-    {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.026f, 0.0f}, 0.02f, "shin", true},
+    {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.024f, 0.0f}, 0.02f, "shin", true},
     {Kind::Ellipsoid, {-0.085f, 0.36f, -0.03f}, {}, {0.05f, 0.11f, 0.055f}, 0.03f, "shin", true},  // calf
 };
 
@@ -68,20 +68,20 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true},  // brow ridge
     // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
     {Kind::Ellipsoid, {0.0f, 1.668f, -0.014f}, {}, {0.0745f, 0.072f, 0.092f}, 0.015f, "head", false},
-    {Kind::Ellipsoid, {-0.05f, 1.623f, 0.056f}, {}, {0.016f, 0.01f, 0.017f}, 0.025f, "head", true},  // cheekbone
+    {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.09f}, {}, {0.019f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
-    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.072f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
-    {Kind::Ellipsoid, {-0.032f, 1.642f, 0.073f}, {}, {0.0148f, 0.0095f, 0.0128f}, 0.003f, "head", true},  // upper lid
-    {Kind::Ellipsoid, {-0.032f, 1.6315f, 0.0725f}, {}, {0.014f, 0.0065f, 0.0125f}, 0.003f, "head", true},  // lower lid
+    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.069f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
+    {Kind::Ellipsoid, {-0.032f, 1.6425f, 0.0695f}, {}, {0.0145f, 0.0088f, 0.0128f}, 0.003f, "head", true},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.631f, 0.069f}, {}, {0.0135f, 0.006f, 0.0122f}, 0.003f, "head", true},  // lower lid
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
     {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
     {Kind::Ellipsoid, {0.0f, 1.5855f, 0.09f}, {}, {0.0235f, 0.0065f, 0.0085f}, 0.006f, "jaw", false},  // upper lip
     {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0885f}, {}, {0.021f, 0.0068f, 0.0088f}, 0.006f, "jaw", false},  // lower lip
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.024f, 0.0022f, 0.012f}, 0.003f, "jaw", false, {}, true},  // the mouth's line
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.015f, "jaw", false},  // chin
-    {Kind::Capsule, {-0.014f, 1.537f, 0.066f}, {-0.051f, 1.55f, 0.004f}, {0.0065f, 0.0075f, 0.0f}, 0.015f, "jaw", true},  // jaw line
+    {Kind::Capsule, {-0.014f, 1.538f, 0.066f}, {-0.049f, 1.553f, 0.006f}, {0.0068f, 0.006f, 0.0f}, 0.014f, "jaw", true},  // jaw line
     // The ear: the auricle standing off behind the tragion, its rim (helix) round the back, the concha hollowed
     // in front of it, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
@@ -121,8 +121,9 @@ std::vector<PartSpec> handParts() {
       // The palm: a rounded slab 2.2 cm thick from the wrist to the knuckles' arc (two thick triangles).
       {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, {-0.241f, 0.836f, 0.001f}, {0.011f, 0.0f, 0.0f}, 0.012f, "hand", true, at("little1")},
       {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
-      {Kind::Ellipsoid, {-0.2315f, 0.806f, 0.007f}, {}, {0.0115f, 0.034f, 0.0115f}, 0.01f, "hand", true},  // hypothenar eminence
-      {Kind::Capsule, {-0.272f, 0.832f, 0.011f}, {-0.292f, 0.80f, 0.019f}, {0.0145f, 0.0125f, 0.0f}, 0.012f, "thumb1", true},  // thenar
+      {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
+      {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
+      {Kind::Ellipsoid, {-0.279f, 0.812f, 0.015f}, {}, {0.016f, 0.023f, 0.013f}, 0.012f, "thumb1", true},  // thenar eminence
   };
   // Thumb: proximal and distal phalanx, the pad a little beyond the bone's tip.
   const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
@@ -150,20 +151,22 @@ std::vector<PartSpec> handParts() {
 // (core/body/Bones.cpp), the great toe the broadest.
 std::vector<PartSpec> footParts() {
   std::vector<PartSpec> parts = {
-      {Kind::Ellipsoid, {-0.083f, 0.078f, -0.016f}, {}, {0.028f, 0.032f, 0.03f}, 0.02f, "shin", true},         // ankle
+      {Kind::Ellipsoid, {-0.083f, 0.08f, -0.016f}, {}, {0.024f, 0.03f, 0.028f}, 0.02f, "shin", true},         // ankle
       {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
-      {Kind::Capsule, {-0.083f, 0.17f, -0.048f}, {-0.085f, 0.05f, -0.064f}, {0.0085f, 0.0095f, 0.0f}, 0.014f, "shin", true},  // calcaneal tendon
+      {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.01f, "shin", true},  // calcaneal tendon
       {Kind::Ellipsoid, {-0.087f, 0.033f, -0.046f}, {}, {0.027f, 0.033f, 0.031f}, 0.02f, "foot", true},       // heel
       {Kind::Ellipsoid, {-0.098f, 0.031f, 0.05f}, {}, {0.03f, 0.031f, 0.085f}, 0.025f, "foot", true},         // lateral border
       {Kind::Ellipsoid, {-0.068f, 0.044f, 0.058f}, {}, {0.024f, 0.031f, 0.088f}, 0.025f, "foot", true},        // the arch
       // The lateral sole, flat on the ground from the heel to the fifth metatarsal's head.
       {Kind::Triangle, {-0.088f, 0.012f, -0.035f}, {-0.112f, 0.012f, 0.12f}, {0.012f, 0.0f, 0.0f}, 0.015f, "foot", true, {-0.117f, 0.013f, 0.05f}},
       {Kind::Capsule, {-0.058f, 0.019f, 0.142f}, {-0.112f, 0.016f, 0.121f}, {0.0185f, 0.0155f, 0.0f}, 0.018f, "foot", true},  // ball
+      // The medial longitudinal arch: the sole lifted off the ground between the heel and the ball.
+      {Kind::Ellipsoid, {-0.06f, -0.002f, 0.052f}, {}, {0.02f, 0.014f, 0.048f}, 0.012f, "foot", true, {}, true},
   };
   // Toes forward from the metatarsal heads, resting on the ground at their tips.
   struct Toe { glm::vec3 base, tip; float baseRadius, tipRadius; };
-  constexpr Toe kToes[] = {{{-0.057f, 0.02f, 0.146f}, {-0.056f, 0.0135f, 0.195f}, 0.0135f, 0.0118f},
+  constexpr Toe kToes[] = {{{-0.057f, 0.021f, 0.146f}, {-0.056f, 0.0145f, 0.195f}, 0.0145f, 0.0125f},
                            {{-0.073f, 0.019f, 0.148f}, {-0.074f, 0.0095f, 0.187f}, 0.0088f, 0.0074f},
                            {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.178f}, 0.0084f, 0.007f},
                            {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.166f}, 0.008f, 0.0067f},

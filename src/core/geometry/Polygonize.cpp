@@ -31,18 +31,28 @@ class Extractor {
     std::vector<int> in, out;
     for (int i = 0; i < 4; ++i) (insideMask & (1 << i) ? in : out).push_back(i);
     const auto v = [&](int i, int o) { return vertex(ids[std::size_t(i)], ids[std::size_t(o)], f[std::size_t(i)], f[std::size_t(o)]); };
-    const glm::vec3 inCentre = centroid(ids, in), outCentre = centroid(ids, out);
+    // Each triangle is oriented on the midpoints of the grid edges its corners lie on, not on the corners
+    // themselves: those can sit a hair from a grid point, making a sliver whose computed normal is noise, and
+    // one wrongly oriented sliver breaks the manifold (an edge used twice the same way). The midpoint triangle
+    // has the same orientation about the inside and is never degenerate.
+    const auto mid = [&](int i, int o) { return 0.5f * (position(ids[std::size_t(i)]) + position(ids[std::size_t(o)])); };
+    const glm::vec3 outward = centroid(ids, out) - centroid(ids, in);
     if (in.size() == 1 || out.size() == 1) {
       const bool oneInside = in.size() == 1;
       const int apex = oneInside ? in[0] : out[0];
       const auto& others = oneInside ? out : in;
       std::array<std::uint32_t, 3> tri{};
-      for (int k = 0; k < 3; ++k) tri[std::size_t(k)] = oneInside ? v(apex, others[std::size_t(k)]) : v(others[std::size_t(k)], apex);
-      emit(tri, outCentre - inCentre);
+      std::array<glm::vec3, 3> at{};
+      for (std::size_t k = 0; k < 3; ++k) {
+        tri[k] = oneInside ? v(apex, others[k]) : v(others[k], apex);
+        at[k] = mid(apex, others[k]);
+      }
+      emit(tri, at, outward);
     } else {  // two inside, two outside: a quad
       const std::uint32_t a = v(in[0], out[0]), b = v(in[0], out[1]), c = v(in[1], out[1]), d = v(in[1], out[0]);
-      emit({a, b, c}, outCentre - inCentre);
-      emit({a, c, d}, outCentre - inCentre);
+      const glm::vec3 ma = mid(in[0], out[0]), mb = mid(in[0], out[1]), mc = mid(in[1], out[1]), md = mid(in[1], out[0]);
+      emit({a, b, c}, {ma, mb, mc}, outward);
+      emit({a, c, d}, {ma, mc, md}, outward);
     }
   }
 
@@ -71,10 +81,9 @@ class Extractor {
     edgeVertex_.emplace(key, index);
     return index;
   }
-  void emit(std::array<std::uint32_t, 3> t, const glm::vec3& outward) {
+  void emit(std::array<std::uint32_t, 3> t, const std::array<glm::vec3, 3>& reference, const glm::vec3& outward) {
     if (t[0] == t[1] || t[1] == t[2] || t[0] == t[2]) return;
-    const glm::vec3& p0 = mesh.positions[t[0]];
-    const glm::vec3 n = glm::cross(mesh.positions[t[1]] - p0, mesh.positions[t[2]] - p0);
+    const glm::vec3 n = glm::cross(reference[1] - reference[0], reference[2] - reference[0]);
     if (glm::dot(n, outward) < 0.0f) std::swap(t[1], t[2]);
     mesh.indices.insert(mesh.indices.end(), t.begin(), t.end());
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 #include <meshoptimizer.h>
@@ -26,6 +27,67 @@ void removeCoincidentTriangles(std::vector<std::uint32_t>& indices) {
   indices.swap(kept);
 }
 
+// meshoptimizer (0.18) can also fold a sliver over while it collapses: a pleat of two small triangles, one of
+// them inside out, lying against the surface and sharing one of its edges, which then has four triangles on
+// it. Each such edge has two triangles running one way along it and two the other; the pleat is the pair, one
+// of each way, whose third corners lie closest together. Removing that pair and merging its third corners
+// (one more collapse) closes the surface over the pleat. Repeated while pleats remain, a few rounds at most.
+void removePleats(std::vector<std::uint32_t>& indices, const std::vector<glm::vec3>& positions) {
+  for (int round = 0; round < 8; ++round) {
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::size_t>> faces;  // undirected edge -> triangles
+    for (std::size_t t = 0; t < indices.size(); t += 3)
+      for (std::size_t e = 0; e < 3; ++e) {
+        const std::uint32_t a = indices[t + e], b = indices[t + (e + 1) % 3];
+        faces[{std::min(a, b), std::max(a, b)}].push_back(t);
+      }
+    std::vector<bool> removed(indices.size() / 3, false);
+    std::map<std::uint32_t, std::uint32_t> merge;  // third corner -> the one it merges into
+    for (const auto& entry : faces) {
+      const auto& edge = entry.first;
+      const auto& around = entry.second;
+      if (around.size() != 4) continue;
+      if (std::any_of(around.begin(), around.end(), [&](std::size_t t) { return removed[t / 3]; })) continue;
+      const auto third = [&](std::size_t t) {
+        for (std::size_t k = 0; k < 3; ++k)
+          if (indices[t + k] != edge.first && indices[t + k] != edge.second) return indices[t + k];
+        return indices[t];
+      };
+      const auto forward = [&](std::size_t t) {  // runs first -> second along the edge
+        for (std::size_t k = 0; k < 3; ++k)
+          if (indices[t + k] == edge.first) return indices[t + (k + 1) % 3] == edge.second;
+        return false;
+      };
+      std::vector<std::size_t> one, other;
+      for (std::size_t t : around) (forward(t) ? one : other).push_back(t);
+      if (one.size() != 2 || other.size() != 2) continue;
+      std::size_t bestA = one[0], bestB = other[0];
+      float best = std::numeric_limits<float>::max();
+      for (std::size_t a : one)
+        for (std::size_t b : other) {
+          const float d = glm::distance(positions[third(a)], positions[third(b)]);
+          if (d < best) best = d, bestA = a, bestB = b;
+        }
+      removed[bestA / 3] = removed[bestB / 3] = true;
+      if (third(bestA) != third(bestB)) merge[third(bestA)] = third(bestB);
+    }
+    if (std::none_of(removed.begin(), removed.end(), [](bool r) { return r; })) return;
+    std::vector<std::uint32_t> kept;
+    kept.reserve(indices.size());
+    for (std::size_t t = 0; t < indices.size(); t += 3) {
+      if (removed[t / 3]) continue;
+      std::array<std::uint32_t, 3> tri{};
+      for (std::size_t k = 0; k < 3; ++k) {
+        const auto it = merge.find(indices[t + k]);
+        tri[k] = it == merge.end() ? indices[t + k] : it->second;
+      }
+      if (tri[0] == tri[1] || tri[1] == tri[2] || tri[0] == tri[2]) continue;  // collapsed with the merge
+      kept.insert(kept.end(), tri.begin(), tri.end());
+    }
+    indices.swap(kept);
+    removeCoincidentTriangles(indices);
+  }
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio, float maxError) {
@@ -46,6 +108,7 @@ void simplifyMesh(Mesh& mesh, float targetRatio, float maxError) {
                                              maxError);
   indices.resize(count);
   removeCoincidentTriangles(indices);
+  removePleats(indices, mesh.positions);
   std::vector<std::uint32_t> remap(mesh.positions.size());
   const std::size_t vertices = meshopt_optimizeVertexFetchRemap(remap.data(), indices.data(), indices.size(), mesh.positions.size());
   std::vector<glm::vec3> positions(vertices);
