@@ -23,7 +23,7 @@ const std::unordered_map<std::string, glm::vec3>& table() {
       {"lateral_orbital_margin", {-0.05f, 1.64f, 0.075f}},
       {"zygomatic_arch", {-0.063f, 1.615f, 0.045f}},
       {"temporomandibular_joint", {-0.062f, 1.595f, 0.015f}},
-      {"angle_of_mandible", {-0.05f, 1.535f, 0.01f}},
+      {"angle_of_mandible", {-0.052f, 1.548f, 0.006f}},  // under the jaw line's end (the skin's angle)
       {"mandible_body", {-0.04f, 1.52f, 0.06f}},
       {"mental_protuberance", {0.0f, 1.515f, 0.09f}},
       {"maxilla_molars", {-0.045f, 1.57f, 0.07f}},

@@ -59,18 +59,18 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {-0.085f, 0.36f, -0.03f}, {}, {0.05f, 0.11f, 0.055f}, 0.03f, "shin", true},  // calf
 };
 
-// The face and neck the skin shows over the skull (the envelope keeps the plain head the muscles are fitted
-// into): brow ridges over orbits with the eyes and their lids in them, the nose with its bridge, tip and alae,
-// cheekbones, lips either side of the mouth's line in front of the teeth, the chin and the jaw line to the angle
-// of the mandible, the ears with helix, concha and lobe at the tragion (core/body/BodyLandmarks.cpp), and the
-// larynx in front of the neck. Positions are the reference body's, from the landmarks of the face.
+// The face the skin shows over the skull (the envelope keeps the plain head the muscles are fitted into): a
+// cranium rounder than the envelope's, brow ridges over orbits with the eyes and their lids in them, the nose
+// with its bridge, tip and alae, cheekbones, lips either side of the mouth's line in front of the teeth, the chin
+// and the jaw line to the angle of the mandible, and the ears at the tragion (core/body/BodyLandmarks.cpp).
+// Positions are the reference body's, from the landmarks of the face.
 constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true},  // brow ridge
     // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
     {Kind::Ellipsoid, {0.0f, 1.668f, -0.014f}, {}, {0.0745f, 0.072f, 0.092f}, 0.015f, "head", false},
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
-    {Kind::Ellipsoid, {-0.032f, 1.638f, 0.09f}, {}, {0.019f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
+    {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, {-0.032f, 1.637f, 0.069f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
     {Kind::Ellipsoid, {-0.032f, 1.6425f, 0.0695f}, {}, {0.0145f, 0.0088f, 0.0128f}, 0.003f, "head", true},  // upper lid
     {Kind::Ellipsoid, {-0.032f, 1.631f, 0.069f}, {}, {0.0135f, 0.006f, 0.0122f}, 0.003f, "head", true},  // lower lid
@@ -82,13 +82,16 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.015f, "jaw", false},  // chin
     {Kind::Capsule, {-0.014f, 1.538f, 0.066f}, {-0.049f, 1.553f, 0.006f}, {0.0068f, 0.006f, 0.0f}, 0.014f, "jaw", true},  // jaw line
-    // The ear: the auricle standing off behind the tragion, its rim (helix) round the back, the concha hollowed
-    // in front of it, the lobe below.
+    // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
+    // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
-    {Kind::Capsule, {-0.083f, 1.607f, -0.031f}, {-0.0845f, 1.627f, -0.037f}, {0.0042f, 0.0046f, 0.0f}, 0.004f, "head", true},  // helix
-    {Kind::Capsule, {-0.0845f, 1.627f, -0.037f}, {-0.0845f, 1.645f, -0.032f}, {0.0046f, 0.0046f, 0.0f}, 0.004f, "head", true},
-    {Kind::Capsule, {-0.0845f, 1.645f, -0.032f}, {-0.083f, 1.654f, -0.019f}, {0.0046f, 0.0043f, 0.0f}, 0.004f, "head", true},
-    {Kind::Capsule, {-0.083f, 1.654f, -0.019f}, {-0.0805f, 1.648f, -0.006f}, {0.0043f, 0.0036f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0835f, 1.642f, -0.0052f}, {-0.0843f, 1.6534f, -0.0139f}, {0.0034f, 0.004f, 0.0f}, 0.004f, "head", true},  // helix, from its crus over the top
+    {Kind::Capsule, {-0.0843f, 1.6534f, -0.0139f}, {-0.0847f, 1.6541f, -0.0238f}, {0.004f, 0.0044f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0847f, 1.6541f, -0.0238f}, {-0.0846f, 1.6457f, -0.0321f}, {0.0044f, 0.0045f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0846f, 1.6457f, -0.0321f}, {-0.0842f, 1.6313f, -0.0359f}, {0.0045f, 0.0045f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0842f, 1.6313f, -0.0359f}, {-0.0835f, 1.616f, -0.0338f}, {0.0045f, 0.0043f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0835f, 1.616f, -0.0338f}, {-0.0835f, 1.606f, -0.0272f}, {0.0043f, 0.004f, 0.0f}, 0.004f, "head", true},
+    {Kind::Capsule, {-0.0836f, 1.612f, -0.0255f}, {-0.0842f, 1.641f, -0.0235f}, {0.0026f, 0.003f, 0.0f}, 0.003f, "head", true},  // antihelix
     {Kind::Ellipsoid, {-0.0875f, 1.625f, -0.016f}, {}, {0.0055f, 0.012f, 0.0095f}, 0.003f, "head", true, {}, true},  // concha
     {Kind::Ellipsoid, {-0.0805f, 1.6f, -0.012f}, {}, {0.0042f, 0.0075f, 0.0068f}, 0.004f, "head", true},  // lobe
 };
@@ -123,7 +126,7 @@ std::vector<PartSpec> handParts() {
       {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
-      {Kind::Ellipsoid, {-0.279f, 0.812f, 0.015f}, {}, {0.016f, 0.023f, 0.013f}, 0.012f, "thumb1", true},  // thenar eminence
+      {Kind::Ellipsoid, {-0.2795f, 0.808f, 0.014f}, {}, {0.0145f, 0.021f, 0.0115f}, 0.012f, "thumb1", true},  // thenar eminence
   };
   // Thumb: proximal and distal phalanx, the pad a little beyond the bone's tip.
   const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
