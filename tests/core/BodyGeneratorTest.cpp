@@ -117,10 +117,11 @@ TEST(GeneratedBody, LeftMirrorsRight) {
   }
   SurfaceDistance toSkin(m.meshes[0]);
   const auto& v = m.meshes[0].positions;
-  // Within 0.4 of the 1 cm grid cell: the sampling of thin parts (the fingers' paddle is 11 mm thick) by marching
-  // tetrahedra and the simplifier are not mirror-exact; a part built on one side only would be centimetres off.
+  // Within 0.6 of the 1 cm grid cell: the sampling of parts thinner than a cell (the ear's helix is 9 mm thick, a
+  // finger 2 cm) by marching tetrahedra and the simplifier is not mirror-exact; a part built on one side only
+  // would be centimetres off.
   for (std::size_t i = 0; i < v.size(); i += 97)
-    EXPECT_LT(toSkin(v[i] * glm::vec3(-1, 1, 1)), 0.004f) << "skin vertex " << i << " at (" << v[i].x << ", " << v[i].y << ", " << v[i].z << ")";
+    EXPECT_LT(toSkin(v[i] * glm::vec3(-1, 1, 1)), 0.006f) << "skin vertex " << i << " at (" << v[i].x << ", " << v[i].y << ", " << v[i].z << ")";
 }
 
 TEST(GeneratedBody, RigHasCanonicalJointsAndNormalisedWeights) {

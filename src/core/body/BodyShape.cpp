@@ -71,9 +71,9 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
-    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.069f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
-    {Kind::Ellipsoid, {-0.032f, 1.6425f, 0.0695f}, {}, {0.0145f, 0.0088f, 0.0128f}, 0.003f, "head", true},  // upper lid
-    {Kind::Ellipsoid, {-0.032f, 1.631f, 0.069f}, {}, {0.0135f, 0.006f, 0.0122f}, 0.003f, "head", true},  // lower lid
+    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.0695f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
+    {Kind::Ellipsoid, {-0.032f, 1.6455f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.6285f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
     {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
@@ -81,7 +81,7 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0885f}, {}, {0.021f, 0.0068f, 0.0088f}, 0.006f, "jaw", false},  // lower lip
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.015f, "jaw", false},  // chin
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.007f, "jaw", true},  // jaw line
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.009f, "jaw", true},  // jaw line
     {Kind::Capsule, {-0.051f, 1.55f, 0.006f}, {-0.056f, 1.578f, 0.0f}, {0.0058f, 0.004f, 0.0f}, 0.007f, "jaw", true},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
