@@ -90,30 +90,27 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   box.max.x = halfWidth;
   Mesh skin = polygonize(skinField, box, params.gridCell);
   taubinSmooth(skin, kSmoothingIterations);
-  // The simplifier leaves flat parts (the sole, the back, the thigh) in triangles of up to 13 cm, which sample a
-  // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
-  // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
-  const float coarse = std::max(kSkinMaxEdge * scale, 1.5f * params.gridCell), fine = std::max(0.5f * coarse, params.gridCell);
-  const auto refine = [&](Mesh& mesh) {
-    splitLongEdges(
-        mesh,
-        [&](const glm::vec3& p) {
-          const glm::vec3 r = p / scale;  // reference body
-          // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
-          // and vertices put back on the form there recover what the grid could not sample.
-          if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
-          const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
-          return small ? fine : coarse;
-        },
-        [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
-  };
   // Marching tetrahedra makes many thin triangles; simplification keeps the shape within two millimetres with a
   // few of them (and removes the pleats meshoptimizer can fold, core/geometry/Simplify.cpp). Unsimplified, the
   // surface is always a closed 2-manifold; simplified, it must still be one.
   if (params.skinTriangleRatio < 1.0f) simplifyMesh(skin, params.skinTriangleRatio, kSkinSimplifyError);
   if (!isClosedManifold(skin))
     return Error{"the simplified skin is not a closed 2-manifold (a pinch the simplifier left); try another --cell"};
-  refine(skin);
+  // The simplifier leaves flat parts (the sole, the back, the thigh) in triangles of up to 13 cm, which sample a
+  // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
+  // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
+  const float coarse = std::max(kSkinMaxEdge * scale, 1.5f * params.gridCell), fine = std::max(0.5f * coarse, params.gridCell);
+  splitLongEdges(
+      skin,
+      [&](const glm::vec3& p) {
+        const glm::vec3 r = p / scale;  // reference body
+        // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
+        // and vertices put back on the form there recover what the grid could not sample.
+        if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
+        const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
+        return small ? fine : coarse;
+      },
+      [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
   // Smoothing and simplifying left vertices up to two millimetres off the form, inside it where it is convex,
   // where muscles 3.5 mm beneath would show through: every vertex goes back onto it.
   for (auto& p : skin.positions) p = projectToLevel(skinField, p);

@@ -196,8 +196,7 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
       p.blend = spec->blend * s;
       std::string joint = spec->joint;
       // Paired parts of the trunk and head move with the midline joint there (the spine, the head).
-      const bool midlineJoint = joint == "pelvis" || joint == "neck" || joint == "head" || joint == "jaw" || joint.rfind("spine", 0) == 0;
-      if (spec->bilateral && !midlineJoint) joint += side == 0 ? ".r" : ".l";
+      if (spec->bilateral && isPairedJoint(joint)) joint += side == 0 ? ".r" : ".l";
       parts.push_back({p, joint});
     }
   }

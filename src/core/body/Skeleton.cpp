@@ -55,6 +55,12 @@ constexpr JointSpec kJoints[] = {
 
 }  // namespace
 
+bool isPairedJoint(const std::string& name) {
+  for (const auto& spec : kJoints)
+    if (name == spec.name) return spec.bilateral;
+  return false;
+}
+
 glm::vec3 referenceJointPosition(const std::string& name) {
   for (const auto& spec : kJoints)
     if (name == spec.name) return spec.rightSide;

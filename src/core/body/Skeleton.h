@@ -20,6 +20,9 @@ std::vector<Joint> buildSkeleton(const BodyParameters& params);
 // origin for an unknown name: what the body's form and bones are laid out from.
 glm::vec3 referenceJointPosition(const std::string& name);
 
+// Whether the joint comes in a pair (".r"/".l"; name without the side): false for the midline ones and unknown names.
+bool isPairedJoint(const std::string& name);
+
 int findJoint(const std::vector<Joint>& joints, const std::string& name);  // -1 when absent
 
 }  // namespace myoatlas
