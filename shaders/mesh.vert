@@ -9,13 +9,51 @@ layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours he
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
-uniform int u_skinned;  // 1: pose with the joint matrices below (linear blend skinning)
+uniform int u_skinned;  // 0: rest pose; 1: linear blend skinning; 2: mixed with dual quaternions (core/Pose.h)
 uniform mat4 u_model;   // places a rigid mesh (trigger-point markers) or a benchmark copy; identity for the body
 
-// Joint matrices of the current pose (posed joint frame times inverse bind; identity at rest).
+// The current pose: per joint, its matrix (posed joint frame times inverse bind; identity at rest), and, when
+// some joints blend by dual quaternions, its motion as a unit dual quaternion (real, dual) and its share (x).
 layout(std140) uniform Skinning {
   mat4 u_jointMatrices[128];
+  vec4 u_jointDual[384];
 };
+
+vec3 rotateByQuat(vec4 q, vec3 v) { return v + 2.0 * cross(q.xyz, cross(q.xyz, v) + q.w * v); }
+
+// Linear blend skinning, mixed per vertex with dual-quaternion skinning by its joints' shares (core/Pose.cpp
+// does the same on the CPU).
+void skin(inout vec4 position, inout vec3 normal) {
+  mat4 m = a_weights.x * u_jointMatrices[a_joints.x] + a_weights.y * u_jointMatrices[a_joints.y] +
+           a_weights.z * u_jointMatrices[a_joints.z] + a_weights.w * u_jointMatrices[a_joints.w];
+  vec3 linear = (m * position).xyz;
+  vec3 linearNormal = mat3(m) * normal;  // joints rotate rigidly, so no inverse transpose is needed
+  float share = 0.0;
+  if (u_skinned == 2) {
+    vec4 pivot = u_jointDual[3u * a_joints.x];
+    vec4 real = vec4(0.0), dual = vec4(0.0);
+    for (int k = 0; k < 4; ++k) {
+      uint joint = a_joints[k];
+      float w = a_weights[k];
+      vec4 r = u_jointDual[3u * joint];
+      float s = dot(pivot, r) < 0.0 ? -w : w;  // each quaternion turned to the first one's hemisphere
+      real += s * r;
+      dual += s * u_jointDual[3u * joint + 1u];
+      share += w * u_jointDual[3u * joint + 2u].x;
+    }
+    float len = length(real);
+    if (share > 0.0 && len > 1e-6) {
+      real /= len;
+      dual /= len;
+      vec3 t = 2.0 * (real.w * dual.xyz - dual.w * real.xyz + cross(real.xyz, dual.xyz));
+      share = min(share, 1.0);
+      linear = mix(linear, rotateByQuat(real, position.xyz) + t, share);
+      linearNormal = mix(linearNormal, rotateByQuat(real, normal), share);
+    }
+  }
+  position = vec4(linear, 1.0);
+  normal = linearNormal;
+}
 
 out vec3 v_positionView;
 out vec3 v_normalView;
@@ -27,12 +65,7 @@ out float v_tendon;
 void main() {
   vec4 position = vec4(a_position, 1.0);
   vec3 normal = a_normal;
-  if (u_skinned == 1) {
-    mat4 skin = a_weights.x * u_jointMatrices[a_joints.x] + a_weights.y * u_jointMatrices[a_joints.y] +
-                a_weights.z * u_jointMatrices[a_joints.z] + a_weights.w * u_jointMatrices[a_joints.w];
-    position = skin * position;
-    normal = mat3(skin) * normal;  // joints rotate rigidly, so no inverse transpose is needed
-  }
+  if (u_skinned != 0) skin(position, normal);
   position = u_model * position;  // after the pose: a marker's place, or a benchmark copy's offset
   normal = mat3(u_model) * normal;
   v_paint = a_paint;  // follows the vertex into any pose

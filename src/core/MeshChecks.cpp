@@ -2,7 +2,31 @@
 
 #include <unordered_map>
 
+#include "core/geometry/Bvh.h"
+
 namespace myoatlas {
+namespace {
+
+// Whether segment pq crosses triangle abc (strictly: touching at a point of an edge does not count).
+bool segmentCrossesTriangle(const glm::vec3& p, const glm::vec3& q, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+  const glm::vec3 n = glm::cross(b - a, c - a);
+  const float dp = glm::dot(p - a, n), dq = glm::dot(q - a, n);
+  if (dp * dq >= 0.0f) return false;  // both on one side, or one on the plane
+  const glm::vec3 x = p + (q - p) * (dp / (dp - dq));
+  // Inside when x is on the inner side of all three edges.
+  return glm::dot(glm::cross(b - a, x - a), n) > 0.0f && glm::dot(glm::cross(c - b, x - b), n) > 0.0f &&
+         glm::dot(glm::cross(a - c, x - c), n) > 0.0f;
+}
+
+bool trianglesCross(const glm::vec3 (&s)[3], const glm::vec3 (&t)[3]) {
+  for (int e = 0; e < 3; ++e) {
+    if (segmentCrossesTriangle(s[e], s[(e + 1) % 3], t[0], t[1], t[2])) return true;
+    if (segmentCrossesTriangle(t[e], t[(e + 1) % 3], s[0], s[1], s[2])) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool isClosedManifold(const Mesh& mesh) {
   if (mesh.indices.empty() || mesh.indices.size() % 3 != 0) return false;
@@ -20,6 +44,27 @@ bool isClosedManifold(const Mesh& mesh) {
     if (!directed.count(reverse)) return false;
   }
   return true;
+}
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> selfIntersections(const Mesh& mesh, const std::vector<glm::vec3>& positions) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  if (positions.size() != mesh.positions.size()) return out;
+  const Bvh bvh(mesh, positions);
+  for (std::uint32_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::vec3 s[3] = {positions[mesh.indices[t]], positions[mesh.indices[t + 1]], positions[mesh.indices[t + 2]]};
+    Bounds box;
+    for (const auto& p : s) box.add(p);
+    for (const std::uint32_t u : bvh.overlapping(box)) {
+      if (u <= t) continue;
+      bool neighbour = false;
+      for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j) neighbour = neighbour || mesh.indices[t + std::uint32_t(i)] == mesh.indices[u + std::uint32_t(j)];
+      if (neighbour) continue;
+      const glm::vec3 o[3] = {positions[mesh.indices[u]], positions[mesh.indices[u + 1]], positions[mesh.indices[u + 2]]};
+      if (trianglesCross(s, o)) out.emplace_back(t, u);
+    }
+  }
+  return out;
 }
 
 double signedVolume(const Mesh& mesh) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include <glm/gtc/constants.hpp>
 #include <glm/gtc/matrix_transform.hpp>
@@ -56,8 +57,10 @@ Pose posePreset(PosePreset preset) {
       // (on -X) about +Z by a negative angle and the left arm by a positive one.
       return {{"upper_arm.r", about(z, -80.0f)}, {"upper_arm.l", about(z, 80.0f)}};
     case PosePreset::ArmsRaised:
-      return {{"clavicle.r", about(z, -12.0f)}, {"clavicle.l", about(z, 12.0f)},
-              {"upper_arm.r", about(z, -150.0f)}, {"upper_arm.l", about(z, 150.0f)}};
+      // The clavicle rises with the arm (and the acromion with it), so the top of the shoulder bends over the
+      // length of the trapezius rather than folding where the arm meets it.
+      return {{"clavicle.r", about(z, -15.0f)}, {"clavicle.l", about(z, 15.0f)},
+              {"upper_arm.r", about(z, -147.0f)}, {"upper_arm.l", about(z, 147.0f)}};
     case PosePreset::Seated:
       // Hips flexed to a right angle (thighs forward, +Z) and knees bent back to vertical shins.
       return {{"thigh.r", about(x, -90.0f)}, {"thigh.l", about(x, -90.0f)},
@@ -85,24 +88,84 @@ std::vector<glm::mat4> skinningMatrices(const Model& model, const Pose& pose) {
   return out;
 }
 
-std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices) {
+std::vector<DualQuat> dualQuaternions(const std::vector<glm::mat4>& matrices) {
+  std::vector<DualQuat> out;
+  out.reserve(matrices.size());
+  for (const glm::mat4& m : matrices) {
+    const glm::mat3 r(m);
+    // Rigid: orthonormal columns, no reflection.
+    const glm::mat3 shouldBeIdentity = glm::transpose(r) * r;
+    for (int c = 0; c < 3; ++c)
+      for (int k = 0; k < 3; ++k)
+        if (std::abs(shouldBeIdentity[c][k] - (c == k ? 1.0f : 0.0f)) > 1e-3f) return {};
+    if (glm::determinant(r) < 0.0f) return {};
+    DualQuat d;
+    d.real = glm::normalize(glm::quat_cast(r));
+    const glm::vec3 t(m[3]);
+    d.dual = glm::quat(0.0f, t.x, t.y, t.z) * d.real * 0.5f;
+    out.push_back(d);
+  }
+  return out;
+}
+
+std::vector<float> dualQuaternionShares(const std::vector<Joint>& joints) {
+  // Joints of the generated skeleton (core/body/Skeleton.cpp) that bend like hinges, by name without the side.
+  static constexpr std::string_view kHinges[] = {"pelvis", "thigh", "shin", "foot", "toes", "forearm", "hand",
+                                                 "thumb", "index", "middle", "ring", "little"};
+  std::vector<float> shares(joints.size(), 0.0f);
+  for (std::size_t j = 0; j < joints.size(); ++j) {
+    std::string_view name = joints[j].name;
+    if (name.size() > 2 && (name.substr(name.size() - 2) == ".r" || name.substr(name.size() - 2) == ".l")) name.remove_suffix(2);  // the side
+    while (!name.empty() && std::isdigit(static_cast<unsigned char>(name.back()))) name.remove_suffix(1);  // index1 -> index
+    shares[j] = std::find(std::begin(kHinges), std::end(kHinges), name) != std::end(kHinges) ? 1.0f : 0.0f;
+  }
+  return shares;
+}
+
+std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices, const std::vector<float>& dualShares) {
   if (!mesh.skinned() || matrices.empty()) return mesh.positions;
   std::vector<glm::vec3> out(mesh.positions.size());
+  const std::vector<DualQuat> dq = dualShares.empty() ? std::vector<DualQuat>{} : dualQuaternions(matrices);
   for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+    const glm::vec3& p = mesh.positions[v];
+    // The same blend as shaders/mesh.vert: linear where the vertex's joints say so, dual quaternions where
+    // they say so, mixed by their weights in between.
+    float share = 0.0f;
     glm::mat4 m(0.0f);
+    glm::quat real(0.0f, 0.0f, 0.0f, 0.0f), dual(0.0f, 0.0f, 0.0f, 0.0f);
+    const glm::quat pivot = !dq.empty() && mesh.joints[v][0] < dq.size() ? dq[mesh.joints[v][0]].real : glm::quat(1.0f, 0.0f, 0.0f, 0.0f);
     for (int k = 0; k < kMaxInfluences; ++k) {
       const std::size_t joint = mesh.joints[v][std::size_t(k)];
-      if (joint < matrices.size()) m += mesh.weights[v][k] * matrices[joint];
+      if (joint >= matrices.size()) continue;
+      const float w = mesh.weights[v][k];
+      m += w * matrices[joint];
+      if (dq.empty() || joint >= dq.size() || joint >= dualShares.size()) continue;
+      share += w * dualShares[joint];
+      // Each joint's quaternion is turned to the first one's hemisphere before the weighted sum.
+      const float signedWeight = glm::dot(pivot, dq[joint].real) < 0.0f ? -w : w;
+      real = real + dq[joint].real * signedWeight;
+      dual = dual + dq[joint].dual * signedWeight;
     }
-    out[v] = glm::vec3(m * glm::vec4(mesh.positions[v], 1.0f));
+    const glm::vec3 linear(m * glm::vec4(p, 1.0f));
+    const float length = glm::length(real);
+    if (share <= 0.0f || length < 1e-6f) {
+      out[v] = linear;
+      continue;
+    }
+    real = real * (1.0f / length);
+    dual = dual * (1.0f / length);
+    const glm::vec3 r(real.x, real.y, real.z), d(dual.x, dual.y, dual.z);
+    const glm::vec3 translation = 2.0f * (real.w * d - dual.w * r + glm::cross(r, d));
+    out[v] = glm::mix(linear, real * p + translation, std::min(share, 1.0f));
   }
   return out;
 }
 
 Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices) {
+  const std::vector<float> shares = dualQuaternionShares(model.joints);
   Bounds b;
   for (const auto& mesh : model.meshes)
-    for (const auto& p : skinPositions(mesh, matrices)) b.add(p);
+    for (const auto& p : skinPositions(mesh, matrices, shares)) b.add(p);
   return b;
 }
 

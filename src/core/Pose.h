@@ -1,6 +1,11 @@
 #pragma once
-// Posing a rigged model: named joint rotations in model axes, turned into skinning matrices (linear blend
-// skinning). The same maths runs on the GPU (shaders/mesh.vert) and here on the CPU for bounds and tests.
+// Posing a rigged model: named joint rotations in model axes, turned into skinning matrices. The same maths runs
+// on the GPU (shaders/mesh.vert) and here on the CPU for bounds, picking and tests.
+// Vertices follow their joints by linear blend skinning, as glTF specifies, except around the joints of our
+// generated skeleton that bend like hinges (hip, knee, ankle, elbow, wrist, fingers, toes), where dual-quaternion
+// skinning keeps a bent knee or a seated hip full instead of collapsing it. At the shoulder linear blending looks
+// better: the skin compressed over a raised arm sinks a little inwards rather than ballooning out (measured with
+// `myoatlas-genbody --poses` and on screenshots, docs/BODY-GENERATOR.md).
 // Per-vertex colours painted on the rest pose ride along for free: skinning moves vertices, not their data.
 #include <optional>
 #include <string>
@@ -35,8 +40,23 @@ Pose posePreset(PosePreset preset);
 // One matrix per joint: posed joint frame times inverse bind (identity everywhere at rest).
 std::vector<glm::mat4> skinningMatrices(const Model& model, const Pose& pose);
 
-// Posed positions (and normals, when asked) of one mesh; rigid meshes are returned unchanged.
-std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices);
+// A rigid motion as a unit dual quaternion: `real` the rotation, `dual` half the translation times it.
+struct DualQuat {
+  glm::quat real{1.0f, 0.0f, 0.0f, 0.0f};
+  glm::quat dual{0.0f, 0.0f, 0.0f, 0.0f};
+};
+// One per matrix, or empty when some matrix is not a rigid motion (then skinning is linear).
+std::vector<DualQuat> dualQuaternions(const std::vector<glm::mat4>& matrices);
+
+// Per joint, how far the skin around it blends by dual quaternions (1) rather than linearly (0): 1 for the hinge
+// joints of the generated skeleton, 0 for the rest and for every joint of an imported rig.
+std::vector<float> dualQuaternionShares(const std::vector<Joint>& joints);
+
+// Posed positions of one mesh (unskinned meshes are returned unchanged). Each vertex mixes linear and
+// dual-quaternion skinning by its joints' `dualShares` (weighted); without shares, or when a matrix is not
+// rigid, skinning is linear.
+std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices,
+                                     const std::vector<float>& dualShares = {});
 
 Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices);
 

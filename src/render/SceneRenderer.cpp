@@ -1,5 +1,6 @@
 #include "render/SceneRenderer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -9,6 +10,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "core/MeshBuilder.h"
+#include "core/Pose.h"
 #include "core/geometry/Simplify.h"
 
 namespace myoatlas {
@@ -66,7 +68,9 @@ Result<std::unique_ptr<SceneRenderer>> SceneRenderer::create() {
   r->singlePassBackground_ = !r->softwareRasteriser_;
   glGenBuffers(1, &r->skinningUbo_);
   glBindBuffer(GL_UNIFORM_BUFFER, r->skinningUbo_);
-  glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * sizeof(glm::mat4)), nullptr, GL_DYNAMIC_DRAW);
+  // The Skinning block of shaders/mesh.vert: the joint matrices, then three vec4s per joint (a dual quaternion
+  // and its share).
+  glBufferData(GL_UNIFORM_BUFFER, GLsizeiptr(kMaxJoints * (sizeof(glm::mat4) + 3 * sizeof(glm::vec4))), nullptr, GL_DYNAMIC_DRAW);
   glBindBuffer(GL_UNIFORM_BUFFER, 0);
   r->meshProgram_.bindUniformBlock("Skinning", 0);
   r->markerMesh_ = std::make_unique<GpuMesh>(makeEllipsoid("marker", glm::vec3(0.0f), glm::vec3(1.0f), 16, 10));
@@ -109,6 +113,20 @@ void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
   if (!posed_) return;
   glBindBuffer(GL_UNIFORM_BUFFER, skinningUbo_);
   glBufferSubData(GL_UNIFORM_BUFFER, 0, GLsizeiptr(jointMatrices.size() * sizeof(glm::mat4)), jointMatrices.data());
+  // Dual quaternions and their share per joint (core/Pose.h), three vec4s a joint as the shader reads them.
+  const std::vector<DualQuat> dual = dualQuaternions(jointMatrices);
+  const std::vector<float> shares = model_ ? dualQuaternionShares(model_->joints) : std::vector<float>{};
+  dualSkinning_ = !dual.empty() && shares.size() == dual.size() && std::any_of(shares.begin(), shares.end(), [](float s) { return s > 0.0f; });
+  if (dualSkinning_) {
+    std::vector<glm::vec4> packed;
+    packed.reserve(3 * dual.size());
+    for (std::size_t j = 0; j < dual.size(); ++j) {
+      packed.emplace_back(dual[j].real.x, dual[j].real.y, dual[j].real.z, dual[j].real.w);
+      packed.emplace_back(dual[j].dual.x, dual[j].dual.y, dual[j].dual.z, dual[j].dual.w);
+      packed.emplace_back(shares[j], 0.0f, 0.0f, 0.0f);
+    }
+    glBufferSubData(GL_UNIFORM_BUFFER, GLintptr(kMaxJoints * sizeof(glm::mat4)), GLsizeiptr(packed.size() * sizeof(glm::vec4)), packed.data());
+  }
   glBindBuffer(GL_UNIFORM_BUFFER, 0);
 }
 
@@ -228,7 +246,7 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   meshProgram_.set("u_baseColor", m.baseColor);
   meshProgram_.set("u_roughness", m.roughness);
   meshProgram_.set("u_specular", m.specular);
-  meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? 1 : 0);
+  meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? (dualSkinning_ ? 2 : 1) : 0);
   meshProgram_.set("u_opacity", style.opacity);
   meshProgram_.set("u_dim", style.dimmed ? 1.0f : 0.0f);
   meshProgram_.set("u_highlight", style.highlight);

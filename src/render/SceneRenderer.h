@@ -82,6 +82,7 @@ class SceneRenderer {
   unsigned emptyVao_ = 0;  // core profile needs a bound VAO even for the buffer-less background
   unsigned skinningUbo_ = 0;
   bool posed_ = false;
+  bool dualSkinning_ = false;  // some joints blend by dual quaternions (core/Pose.h)
   std::shared_ptr<const Model> model_;
   bool dirty_ = false;
   std::vector<GpuMesh> gpuMeshes_;

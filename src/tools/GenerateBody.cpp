@@ -12,6 +12,8 @@
 #include "core/body/BodyGenerator.h"
 #include "core/body/Calibration.h"
 #include "core/body/MuscleData.h"
+#include "core/MeshChecks.h"
+#include "core/Pose.h"
 #include "io/AtomicFile.h"
 #include "io/DataPaths.h"
 #include "io/GltfExporter.h"
@@ -22,7 +24,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Generate the Myoatlas default body as a glTF binary"};
   std::string out, data = locateAtlasDir().path, compare, report, stations, sex = "male";
   BodyParameters params;
-  bool anthropometry = false;
+  bool anthropometry = false, poses = false;
   app.add_option("--out", out, "Output .glb file");
   app.add_option("--compare", compare,
                  "Measure the body against a real anatomical model (BodyParts3D .glb) and print the tables");
@@ -38,6 +40,8 @@ int main(int argc, char** argv) {
                             ->check(CLI::Range(1.2, 2.2));
   app.add_flag("--anthropometry", anthropometry,
                "Print the body's standard measurements beside the ANSUR II means of its sex (docs/BODY-GENERATOR.md)");
+  app.add_flag("--poses", poses,
+               "Pose the skin in every preset and count where it passes through itself, by the joints there");
   app.add_option("--build", params.build, "Girth factor (0.85 slender .. 1.2 heavy)")->check(CLI::Range(0.8, 1.3));
   app.add_option("--cell", params.gridCell, "Skin grid cell in metres")->check(CLI::Range(0.003, 0.02));
   try {
@@ -47,9 +51,9 @@ int main(int argc, char** argv) {
   }
   params.sex = parseSex(sex).value_or(Sex::Male);  // checked by CLI11
   if (statureOption->count() == 0) params.stature = defaultStature(params.sex);
-  if (out.empty() && compare.empty() && !anthropometry) {
+  if (out.empty() && compare.empty() && !anthropometry && !poses) {
     std::cerr << "myoatlas-genbody: say where to write the body (--out FILE), what to compare it with (--compare FILE) "
-                 "or ask for its measurements (--anthropometry)\n";
+                 "or ask for its measurements (--anthropometry) or its posed skin (--poses)\n";
     return 2;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -84,6 +88,17 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::cout << anthropometryMarkdown(measured.value(), params.sex);
+  }
+  if (poses) {
+    const Mesh& skin = body->meshes.front();
+    for (const PosePreset preset : kPosePresets) {
+      const auto crossings = selfIntersections(skin, skinPositions(skin, skinningMatrices(body.value(), posePreset(preset)), dualQuaternionShares(body->joints)));
+      std::map<std::string, int> byJoint;  // the joint that moves the first crossing triangle's first corner most
+      for (const auto& [t, u] : crossings) ++byJoint[body->joints[skin.joints[skin.indices[t]][0]].name];
+      std::cout << posePresetName(preset) << ": " << crossings.size() << " crossing triangle pairs";
+      for (const auto& [joint, n] : byJoint) std::cout << (joint == byJoint.begin()->first ? " (" : ", ") << joint << " " << n;
+      std::cout << (byJoint.empty() ? "\n" : ")\n");
+    }
   }
   if (compare.empty()) return 0;
   auto real = importModel(compare);

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/MeshBuilder.h"
+#include "core/MeshChecks.h"
+#include "core/geometry/Simplify.h"
 
 namespace myoatlas {
 namespace {
@@ -46,6 +48,20 @@ TEST(Bvh, AgreesWithBruteForceOnManyRays) {
     }
   }
   EXPECT_GT(hits, 20);
+}
+
+// A skin folded through itself is found, and relaxing the fold untangles it; a sound ball has no crossings.
+TEST(SelfIntersections, FoundWhereASurfacePassesThroughItselfAndRelaxedAway) {
+  Mesh ball = makeEllipsoid("ball", glm::vec3(0.0f), glm::vec3(0.1f), 24, 16);
+  EXPECT_TRUE(selfIntersections(ball, ball.positions).empty());
+  // Push one vertex on the equator through the ball and out of the far side.
+  std::size_t v = 0;
+  for (std::size_t i = 0; i < ball.positions.size(); ++i)
+    if (std::abs(ball.positions[i].y) < 1e-3f && ball.positions[i].x > 0.099f) v = i;
+  ball.positions[v].x = -0.15f;
+  EXPECT_FALSE(selfIntersections(ball, ball.positions).empty());
+  EXPECT_EQ(relaxSelfIntersections(ball, 30), 0u);
+  EXPECT_TRUE(isClosedManifold(ball));
 }
 
 }  // namespace

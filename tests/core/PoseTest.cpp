@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/constants.hpp>
+
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
 #include "core/body/Skeleton.h"
@@ -77,6 +80,55 @@ TEST(Pose, SeatedBendsHipsAndKnees) {
   EXPECT_LT(foot.y, knee.y - 0.2f);
   const Bounds b = posedBounds(body(), skinningMatrices(body(), sit));
   EXPECT_LT(b.size().y, 1.5f) << "a seated body is shorter";
+}
+
+// A leg of two bones (hip at the origin, knee 0.4 m below), a tube 6 cm in radius, its skin passing from the
+// thigh to the shin over 10 cm about the knee: the way a generated body's knee is weighted.
+Model leg(const std::string& upper, const std::string& lower) {
+  Model m;
+  const glm::mat4 hip(1.0f), knee = glm::translate(glm::mat4(1.0f), glm::vec3(0.0f, -0.4f, 0.0f));
+  m.joints.push_back({upper, -1, hip, glm::inverse(hip)});
+  m.joints.push_back({lower, 0, knee, glm::inverse(knee)});
+  Mesh tube;
+  tube.name = "skin";
+  for (int ring = 0; ring <= 40; ++ring)
+    for (int k = 0; k < 16; ++k) {
+      const float y = -0.02f * float(ring), a = glm::two_pi<float>() * float(k) / 16.0f;
+      tube.positions.emplace_back(0.06f * std::cos(a), y, 0.06f * std::sin(a));
+      const float shin = glm::clamp((-0.35f - y) / 0.1f, 0.0f, 1.0f);
+      tube.joints.push_back({0, 1, 0, 0});
+      tube.weights.emplace_back(1.0f - shin, shin, 0.0f, 0.0f);
+    }
+  m.meshes.push_back(tube);
+  return m;
+}
+
+// Smallest distance from the knee's axis (through the knee, along X) of the skin in front of and behind the knee
+// at rest, with the shin bent back 90 degrees.
+float kneeThickness(const Model& m) {
+  const Pose bent{{m.joints[1].name, glm::angleAxis(glm::radians(90.0f), glm::vec3(1, 0, 0))}};
+  const auto posed = skinPositions(m.meshes[0], skinningMatrices(m, bent), dualQuaternionShares(m.joints));
+  float thinnest = 1.0f;
+  for (std::size_t v = 0; v < posed.size(); ++v)
+    if (std::abs(m.meshes[0].positions[v].y + 0.4f) < 1e-4f && std::abs(m.meshes[0].positions[v].x) < 0.01f)
+      thinnest = std::min(thinnest, glm::length(glm::vec2(posed[v].y + 0.4f, posed[v].z)));
+  return thinnest;
+}
+
+// The generated body's knees and hips blend by dual quaternions, so a seated body's knee keeps its thickness; a
+// rig imported from a file is skinned linearly, as glTF says, and its knee thins the way linear blending does.
+TEST(Pose, ABentKneeKeepsItsThicknessWhileImportedRigsStayLinear) {
+  EXPECT_GT(kneeThickness(leg("thigh.r", "shin.r")), 0.9f * 0.06f);
+  EXPECT_LT(kneeThickness(leg("Bone.001", "Bone.002")), 0.8f * 0.06f);
+}
+
+TEST(Pose, DualQuaternionsAreOnlyForTheGeneratedSkeletonsHinges) {
+  const std::vector<Joint> joints{{"thigh.l", -1, {}, {}}, {"index2.r", -1, {}, {}}, {"pelvis", -1, {}, {}},
+                                  {"upper_arm.r", -1, {}, {}}, {"spine_lumbar", -1, {}, {}}, {"thighbone", -1, {}, {}}};
+  EXPECT_EQ(dualQuaternionShares(joints), (std::vector<float>{1, 1, 1, 0, 0, 0}));
+  // A matrix that scales is not a rigid motion: no dual quaternions, skinning stays linear.
+  EXPECT_TRUE(dualQuaternions({glm::scale(glm::mat4(1.0f), glm::vec3(2.0f))}).empty());
+  EXPECT_EQ(dualQuaternions({glm::mat4(1.0f), glm::translate(glm::mat4(1.0f), glm::vec3(1, 2, 3))}).size(), 2u);
 }
 
 }  // namespace

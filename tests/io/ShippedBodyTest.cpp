@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
+#include "core/Pose.h"
 #include "core/body/Anthropometry.h"
 #include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
@@ -55,6 +56,21 @@ TEST_P(ShippedBody, IsAClosedSkinnedBodyWithEveryLandmark) {
   std::size_t expected = 0;
   for (const auto& l : atlas.atlas.landmarks) expected += l.bilateral ? 2 : 1;
   EXPECT_EQ(m.landmarks.size(), expected);
+}
+
+// The skin never passes through itself at rest, and hardly in any pose (issue 12): with weights spread along the
+// surface, the shoulder shared with the clavicle and the knee and hip bent by dual quaternions, under half a
+// percent of its triangles cross another in any preset (1.2% before, and 0.3% at rest, on the male body).
+TEST_P(ShippedBody, SkinHardlyPassesThroughItselfInAnyPose) {
+  const Model& m = shipped(GetParam());
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  EXPECT_EQ(selfIntersections(*skin, skin->positions).size(), 0u) << "at rest";
+  for (const PosePreset preset : kPosePresets) {
+    const auto posed = skinPositions(*skin, skinningMatrices(m, posePreset(preset)), dualQuaternionShares(m.joints));
+    EXPECT_TRUE(isClosedManifold(*skin));
+    EXPECT_LT(double(selfIntersections(*skin, posed).size()), 0.005 * double(skin->triangleCount())) << posePresetName(preset);
+  }
 }
 
 // Every atlas muscle comes back from the file as two closed, skinned muscle meshes with fibre directions.

@@ -109,6 +109,46 @@ TEST(PosedBody, TPoseDrawsTheArmsOutstretched) {
   EXPECT_FALSE(bodyAt(restImage.value())) << "nothing there at rest";
 }
 
+// The GPU skins as core/Pose.cpp does: seated, the front of the right knee is where the CPU's dual-quaternion
+// blend puts it, a centimetre and more beyond where linear blending alone would leave it.
+TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  auto body = std::make_shared<Model>(std::move(imported->model));
+  const Mesh& skin = *body->findMesh("skin");
+  const auto seated = skinningMatrices(*body, posePreset(PosePreset::Seated));
+  const auto mixed = skinPositions(skin, seated, dualQuaternionShares(body->joints));
+  const auto linear = skinPositions(skin, seated);
+  // The right knee's front: the skin that lay about the knee at rest, furthest forward once seated.
+  glm::vec3 front(0.0f, 0.0f, -1.0f);
+  float linearFront = -1.0f;
+  for (std::size_t v = 0; v < skin.positions.size(); ++v) {
+    const glm::vec3& r = skin.positions[v];
+    if (r.x > -0.03f || r.x < -0.15f || r.y < 0.40f || r.y > 0.60f) continue;
+    if (mixed[v].z > front.z) front = mixed[v];
+    linearFront = std::max(linearFront, linear[v].z);
+  }
+  ASSERT_GT(front.z - linearFront, 0.01f) << "the test could not tell the two blends apart";
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(body);
+  renderer.value()->setPose(seated);
+  OrbitCamera cam;
+  cam.setViewport(600, 600);
+  cam.setPose(cam.framing(posedBounds(*body, seated), ViewPreset::Right));
+  auto image = renderToImage(*renderer.value(), cam, 600, 600);
+  ASSERT_TRUE(image.ok());
+  const auto skinAt = [&](glm::vec3 p) {
+    const glm::vec2 q = cam.project(p);
+    const glm::u8vec4 c = image.value().at(int(q.x), int(q.y));
+    return c.r > c.b + 20;  // skin, even shaded at the silhouette; the background is blue-grey
+  };
+  EXPECT_TRUE(skinAt(front - glm::vec3(0.0f, 0.0f, 0.004f))) << "just behind the knee's front";
+  EXPECT_FALSE(skinAt(front + glm::vec3(0.0f, 0.0f, 0.008f))) << "just in front of it";
+  EXPECT_TRUE(skinAt(glm::vec3(front.x, front.y, linearFront + 0.5f * (front.z - linearFront)))) << "where linear blending ends";
+}
+
 }  // namespace
 }  // namespace myoatlas
 

@@ -13,6 +13,7 @@
 #include "core/body/MuscleGeometry.h"
 #include "core/body/Skeleton.h"
 #include "core/MeshChecks.h"
+#include "core/geometry/Geodesic.h"
 #include "core/geometry/Polygonize.h"
 #include "core/geometry/Simplify.h"
 
@@ -22,14 +23,22 @@ namespace {
 constexpr float kWeightFalloff = 0.008f;  // metres: how fast a part's influence fades away from its surface
 constexpr float kWeightReach = 0.025f;    // metres: parts farther than this beyond the nearest one get no weight
 constexpr int kSmoothingIterations = 8;
+// Rounds of spreading the skin's weights along its surface (spreadWeights): about 4 cm on the trunk. Chosen by
+// `myoatlas-genbody --poses` (docs/BODY-GENERATOR.md): fewer leave the seated hip and knee folding into
+// themselves, more fold the top of the shoulder in the T-pose.
+constexpr int kWeightSpreadRounds = 30;
+constexpr int kRelaxRounds = 20;  // at most, to untangle the projected skin (relaxSelfIntersections)
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
-  std::vector<int> partJoint;
-  for (const auto& p : parts) partJoint.push_back(findJoint(joints, p.joint));
+  std::vector<int> partJoint, partJointAtB;
+  for (const auto& p : parts) {
+    partJoint.push_back(findJoint(joints, p.joint));
+    partJointAtB.push_back(p.jointAtB.empty() ? -1 : findJoint(joints, p.jointAtB));
+  }
   skin.joints.resize(skin.positions.size());
   skin.weights.resize(skin.positions.size());
   std::vector<float> perJoint(joints.size());
@@ -46,7 +55,15 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
     // the thigh's skin along when the arm moves.
     for (std::size_t i = 0; i < parts.size(); ++i)
       // Relative to the nearest part, so points inside the body (muscles) weigh like the skin above them.
-      if (distance[i] - nearest < kWeightReach) perJoint[std::size_t(partJoint[i])] += std::exp(-(distance[i] - nearest) / kWeightFalloff);
+      if (distance[i] - nearest < kWeightReach) {
+        const float w = std::exp(-(distance[i] - nearest) / kWeightFalloff);
+        // Between a part's two joints (at a and b), the skin follows each in proportion.
+        const SdfPrimitive& p = parts[i].primitive;
+        const glm::vec3 axis = p.b - p.a;
+        const float t = partJointAtB[i] < 0 ? 0.0f : glm::clamp(glm::dot(skin.positions[v] - p.a, axis) / glm::dot(axis, axis), 0.0f, 1.0f);
+        perJoint[std::size_t(partJoint[i])] += w * (1.0f - t);
+        if (partJointAtB[i] >= 0) perJoint[std::size_t(partJointAtB[i])] += w * t;
+      }
     std::array<std::pair<float, int>, kMaxInfluences> best{};
     for (std::size_t j = 0; j < perJoint.size(); ++j) {
       const float w = perJoint[j];
@@ -59,6 +76,52 @@ void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::v
     for (int k = 0; k < kMaxInfluences; ++k) {
       skin.joints[v][std::size_t(k)] = std::uint16_t(std::max(best[std::size_t(k)].second, 0));
       skin.weights[v][k] = sum > 0.0f ? best[std::size_t(k)].first / sum : (k == 0 ? 1.0f : 0.0f);
+    }
+  }
+}
+
+// Spreads the skin's weights along its surface: `iterations` rounds in which each vertex's weights move halfway to
+// the mean of its neighbours', then the four largest kept. Weights from the shape parts change from one joint to
+// the next within a centimetre, so a bent shoulder or hip creased the skin along that line and folded it into
+// itself; spread over several centimetres, the bend is shared by the skin around the joint, as a real skin's is.
+void spreadWeights(Mesh& skin, int iterations) {
+  const std::size_t n = skin.positions.size();
+  const MeshTopology topology(skin);
+  using Sparse = std::vector<std::pair<std::uint16_t, float>>;
+  std::vector<Sparse> w(n);
+  for (std::size_t v = 0; v < n; ++v)
+    for (int k = 0; k < kMaxInfluences; ++k)
+      if (skin.weights[v][k] > 0.0f) w[v].emplace_back(skin.joints[v][std::size_t(k)], skin.weights[v][k]);
+  const auto add = [](Sparse& into, std::uint16_t joint, float weight) {
+    for (auto& [j, x] : into)
+      if (j == joint) {
+        x += weight;
+        return;
+      }
+    into.emplace_back(joint, weight);
+  };
+  for (int round = 0; round < iterations; ++round) {
+    std::vector<Sparse> next(n);
+    for (std::size_t v = 0; v < n; ++v) {
+      for (const auto& [j, x] : w[v]) add(next[v], j, 0.5f * x);
+      const auto& around = topology.neighbours(std::uint32_t(v));
+      if (around.empty()) continue;
+      const float share = 0.5f / float(around.size());
+      for (const std::uint32_t u : around)
+        for (const auto& [j, x] : w[u]) add(next[v], j, share * x);
+    }
+    w = std::move(next);
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    auto& list = w[v];
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    list.resize(std::min<std::size_t>(list.size(), kMaxInfluences));
+    float sum = 0.0f;
+    for (const auto& e : list) sum += e.second;
+    for (int k = 0; k < kMaxInfluences; ++k) {
+      const bool present = std::size_t(k) < list.size() && sum > 0.0f;
+      skin.joints[v][std::size_t(k)] = present ? list[std::size_t(k)].first : std::uint16_t(0);
+      skin.weights[v][k] = present ? list[std::size_t(k)].second / sum : 0.0f;
     }
   }
 }
@@ -79,7 +142,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   const std::vector<ShapePart> parts = buildBodyShape(params);
   const std::vector<ShapePart> skinParts = buildSkinShape(params);
   for (const auto& p : skinParts)
-    if (findJoint(model.joints, p.joint) < 0) return Error{"body shape part refers to unknown joint '" + p.joint + "'"};
+    for (const std::string& joint : {p.joint, p.jointAtB})
+      if (!joint.empty() && findJoint(model.joints, joint) < 0) return Error{"body shape part refers to unknown joint '" + joint + "'"};
   const SdfUnion field = shapeField(parts);
   const SdfUnion skinField = shapeField(skinParts);
 
@@ -114,10 +178,16 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // Smoothing and simplifying left vertices up to two millimetres off the form, inside it where it is convex,
   // where muscles 3.5 mm beneath would show through: every vertex goes back onto it.
   for (auto& p : skin.positions) p = projectToLevel(skinField, p);
+  // Projecting put a few hundred triangles through their neighbours where the form folds tightly (the lips, the
+  // lids, the jaw's crease, between the fingers): relaxing those spots untangles them. At the shipped 3 mm cell
+  // none are left (tests/io/ShippedBodyTest.cpp); coarse test bodies, whose cells are wider than the lips, keep
+  // some.
+  relaxSelfIntersections(skin, kRelaxRounds);
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
   assignWeights(skin, skinParts, model.joints);
+  spreadWeights(skin, kWeightSpreadRounds);
   model.meshes.push_back(std::move(skin));
 
   if (params.anatomy) {
@@ -154,6 +224,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     for (const auto& l : model.landmarks) points.positions.push_back(l.position);
     assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
+    relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
   }
   return model;
 }

@@ -19,6 +19,9 @@ struct PartSpec {
   bool bilateral;
   glm::vec3 c{0.0f};  // a triangle's third corner
   bool carve = false;  // cut into the form (SdfPrimitive::carve)
+  // A part whose skin passes from `joint` at a to this joint at b (a capsule's ends; an ellipsoid's centre and b),
+  // so a raised arm bends the skin of the shoulder over a length rather than folding it at one place.
+  const char* jointAtB = nullptr;
 };
 
 // The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
@@ -36,7 +39,7 @@ constexpr PartSpec kParts[] = {
     // Over the shoulder blade: the infraspinatus and teres muscles round the back out to the posterior axillary
     // fold (BodyParts3D's infraspinatus lies up to 4 cm behind where the back above ended there).
     {Kind::Ellipsoid, {-0.115f, 1.358f, -0.062f}, {}, {0.065f, 0.076f, 0.045f}, 0.04f, "spine_thoracic_upper", true},
-    {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true},  // trapezius
+    {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},  // trapezius
     {Kind::Ellipsoid, {-0.072f, 0.885f, -0.055f}, {}, {0.08f, 0.085f, 0.068f}, 0.03f, "pelvis", true},  // buttock
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
@@ -48,7 +51,8 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.056f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
     {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
     // Arm.
-    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true},  // deltoid
+    // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
+    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
     {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.035f, 0.0f}, 0.02f, "upper_arm", true},
     {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.038f, 0.024f, 0.0f}, 0.015f, "forearm", true},
     {Kind::Ellipsoid, {-0.247f, 1.02f, -0.01f}, {}, {0.042f, 0.07f, 0.038f}, 0.02f, "forearm", true},  // forearm bulk
@@ -196,8 +200,11 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
       p.blend = spec->blend * s;
       std::string joint = spec->joint;
       // Paired parts of the trunk and head move with the midline joint there (the spine, the head).
-      if (spec->bilateral && isPairedJoint(joint)) joint += side == 0 ? ".r" : ".l";
-      parts.push_back({p, joint});
+      const char* suffix = side == 0 ? ".r" : ".l";
+      if (spec->bilateral && isPairedJoint(joint)) joint += suffix;
+      std::string jointAtB = spec->jointAtB ? spec->jointAtB : "";
+      if (spec->bilateral && isPairedJoint(jointAtB)) jointAtB += suffix;
+      parts.push_back({p, joint, jointAtB});
     }
   }
   return parts;

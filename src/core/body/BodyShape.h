@@ -13,6 +13,7 @@ namespace myoatlas {
 struct ShapePart {
   SdfPrimitive primitive;
   std::string joint;  // skeleton joint name ("thigh.r", "spine_lumbar")
+  std::string jointAtB;  // the skin passes from `joint` at primitive.a to this joint at primitive.b; empty: `joint` alone
 };
 
 // The envelope the muscles and bones are fitted into.

@@ -149,6 +149,33 @@ std::optional<Bvh::Nearest> Bvh::nearest(const glm::vec3& p) const {
   return result;
 }
 
+std::vector<std::uint32_t> Bvh::overlapping(const Bounds& box) const {
+  std::vector<std::uint32_t> out;
+  if (nodes_.empty()) return out;
+  const auto overlaps = [&](const Bounds& b) {
+    return b.min.x <= box.max.x && b.max.x >= box.min.x && b.min.y <= box.max.y && b.max.y >= box.min.y &&
+           b.min.z <= box.max.z && b.max.z >= box.min.z;
+  };
+  std::uint32_t stack[64];
+  int top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const Node& n = nodes_[stack[--top]];
+    if (!overlaps(n.box)) continue;
+    if (n.count > 0) {
+      for (std::uint32_t i = n.first; i < n.first + n.count; ++i) {
+        Bounds t;
+        for (int k = 0; k < 3; ++k) t.add(positions_[mesh_.indices[order_[i] + std::uint32_t(k)]]);
+        if (overlaps(t)) out.push_back(order_[i]);
+      }
+    } else if (top < 62) {
+      stack[top++] = n.left;
+      stack[top++] = n.right;
+    }
+  }
+  return out;
+}
+
 bool Bvh::encloses(const glm::vec3& p) const {
   int votes = 0;
   for (const glm::vec3 dir : {glm::vec3(0.31f, 0.9f, 0.3f), glm::vec3(-0.5f, -0.2f, 0.84f), glm::vec3(0.7f, -0.6f, -0.39f)}) {

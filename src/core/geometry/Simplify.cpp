@@ -1,5 +1,8 @@
 #include "core/geometry/Simplify.h"
 
+#include "core/MeshChecks.h"
+#include "core/geometry/Geodesic.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -172,6 +175,32 @@ void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& ma
     if (midpoint.empty()) break;
   }
   computeSmoothNormals(mesh);
+}
+
+std::size_t relaxSelfIntersections(Mesh& mesh, int rounds) {
+  const MeshTopology topology(mesh);
+  auto crossings = selfIntersections(mesh, mesh.positions);
+  for (int round = 0; round < rounds && !crossings.empty(); ++round) {
+    std::vector<char> moving(mesh.positions.size(), 0);
+    for (const auto& [t, u] : crossings)
+      for (const std::uint32_t first : {t, u})
+        for (std::uint32_t k = 0; k < 3; ++k) {
+          const std::uint32_t v = mesh.indices[first + k];
+          moving[v] = 1;
+          for (const std::uint32_t n : topology.neighbours(v)) moving[n] = 1;
+        }
+    const std::vector<glm::vec3> before = mesh.positions;
+    for (std::size_t v = 0; v < before.size(); ++v) {
+      const auto& around = topology.neighbours(std::uint32_t(v));
+      if (!moving[v] || around.empty()) continue;
+      glm::vec3 mean(0.0f);
+      for (const std::uint32_t n : around) mean += before[n];
+      mesh.positions[v] = 0.5f * (before[v] + mean / float(around.size()));
+    }
+    crossings = selfIntersections(mesh, mesh.positions);
+  }
+  computeSmoothNormals(mesh);
+  return crossings.size();
 }
 
 }  // namespace myoatlas

@@ -22,4 +22,9 @@ std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio
 void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& maxEdge,
                     const std::function<glm::vec3(const glm::vec3&)>& project);
 
+// Untangles local folds: while triangles of the mesh pass through each other (core/MeshChecks.h), the vertices of
+// those triangles and their neighbours move halfway to the mean of their neighbours, for at most `rounds` rounds.
+// Returns the crossing triangle pairs left (0 when the surface is free of them). Normals are recomputed.
+std::size_t relaxSelfIntersections(Mesh& mesh, int rounds);
+
 }  // namespace myoatlas

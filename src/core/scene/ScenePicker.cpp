@@ -26,6 +26,7 @@ bool rayMeetsBox(const Ray& ray, const Bounds& b) {
 ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices)
     : model_(model),
       pose_(std::move(poseMatrices)),
+      dualShares_(dualQuaternionShares(model.joints)),
       bvhs_(model.meshes.size()),
       positions_(model.meshes.size()),
       bounds_(model.meshes.size()),
@@ -34,7 +35,7 @@ ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices
 const std::vector<glm::vec3>& ScenePicker::positions(std::size_t i) const {
   if (!hasBounds_[i]) {
     const Mesh& mesh = model_.meshes[i];
-    positions_[i] = mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_) : mesh.positions;
+    positions_[i] = mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_, dualShares_) : mesh.positions;
     Bounds b;
     for (const auto& p : positions_[i]) b.add(p);
     bounds_[i] = b;

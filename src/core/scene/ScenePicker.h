@@ -35,6 +35,7 @@ class ScenePicker {
   const std::vector<glm::vec3>& positions(std::size_t mesh) const;  // posed, computed once
   const Model& model_;
   std::vector<glm::mat4> pose_;
+  std::vector<float> dualShares_;  // core/Pose.h
   // Built lazily, and a mesh's BVH only once a ray passes through its box: the first hover over a large
   // anatomical model builds a few trees, not all of them.
   mutable std::vector<std::unique_ptr<Bvh>> bvhs_;
