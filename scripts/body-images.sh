@@ -76,9 +76,12 @@ for b in male female; do
   for v in anterior left posterior; do "$bin" render --body $b --view $v --width 420 --height 760 --out "$tmp/body-$b-$v.png"; done
 done
 montage "$tmp"/body-male-{anterior,left,posterior}.png "$tmp"/body-female-{anterior,left,posterior}.png -tile 6x1 -geometry +0+0 "$out/bodies-male-female.png"
-"$bin" render --skin-opacity 0 --pose t-pose --view anterior --width 900 --height 900 --out "$tmp/pose-t-pose.png"
-"$bin" render --skin-opacity 0 --pose seated --view left --width 900 --height 900 --out "$tmp/pose-seated.png"
-montage "$tmp"/pose-{t-pose,seated}.png -tile 2x1 -geometry +0+0 "$out/body-poses.png"
+# The poses, skin on (issue 12 item 3: shoulder, armpit, hip and knee without tearing), then the écorché.
+"$bin" render --pose arms-raised --view anterior --width 500 --height 800 --out "$tmp/pose-1.png"
+"$bin" render --pose t-pose --view posterior --width 800 --height 800 --out "$tmp/pose-2.png"
+"$bin" render --pose seated --view right --width 500 --height 800 --out "$tmp/pose-3.png"
+"$bin" render --skin-opacity 0 --pose seated --view left --width 500 --height 800 --out "$tmp/pose-4.png"
+montage "$tmp"/pose-{1,2,3,4}.png -tile 4x1 -geometry +0+0 "$out/body-poses.png"
 "$bin" render --view anterior --width 64 --height 64 --out "$tmp/base.png" --save-scene "$tmp/base.myoscene.json"
 closeup() {  # OUT x y z distance yaw pitch: the saved scene with its camera moved
   python3 - "$tmp/base.myoscene.json" "$tmp/closeup.myoscene.json" "$2" "$3" "$4" "$5" "$6" "$7" <<'PY'

@@ -63,8 +63,10 @@ Pose posePreset(PosePreset preset) {
               {"upper_arm.r", about(z, -147.0f)}, {"upper_arm.l", about(z, 147.0f)}};
     case PosePreset::Seated:
       // Hips flexed to a right angle (thighs forward, +Z) and knees bent back to vertical shins.
+      // The arms a little out from the sides, so the hands hang beside the seat rather than through the thighs.
       return {{"thigh.r", about(x, -90.0f)}, {"thigh.l", about(x, -90.0f)},
-              {"shin.r", about(x, 90.0f)}, {"shin.l", about(x, 90.0f)}};
+              {"shin.r", about(x, 90.0f)}, {"shin.l", about(x, 90.0f)},
+              {"upper_arm.r", about(z, -12.0f)}, {"upper_arm.l", about(z, 12.0f)}};
   }
   return {};
 }

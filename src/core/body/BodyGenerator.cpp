@@ -28,6 +28,7 @@ constexpr int kSmoothingIterations = 8;
 // themselves, more fold the top of the shoulder in the T-pose.
 constexpr int kWeightSpreadRounds = 30;
 constexpr int kRelaxRounds = 20;  // at most, to untangle the projected skin (relaxSelfIntersections)
+constexpr float kRelaxMaxCell = 0.006f;  // metres on the reference body: the coarsest cell whose skin relaxing untangles
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
@@ -180,9 +181,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   for (auto& p : skin.positions) p = projectToLevel(skinField, p);
   // Projecting put a few hundred triangles through their neighbours where the form folds tightly (the lips, the
   // lids, the jaw's crease, between the fingers): relaxing those spots untangles them. At the shipped 3 mm cell
-  // none are left (tests/io/ShippedBodyTest.cpp); coarse test bodies, whose cells are wider than the lips, keep
-  // some.
-  relaxSelfIntersections(skin, kRelaxRounds);
+  // none are left (tests/io/ShippedBodyTest.cpp). Coarse test bodies, whose cells are wider than the lips, keep
+  // hundreds however long they relax, which only moves one side's face more than the other's: not done there.
+  if (params.gridCell <= kRelaxMaxCell * scale) relaxSelfIntersections(skin, kRelaxRounds);
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
@@ -224,7 +225,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     for (const auto& l : model.landmarks) points.positions.push_back(l.position);
     assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
-    relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
+    if (params.gridCell <= kRelaxMaxCell * scale) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
   }
   return model;
 }

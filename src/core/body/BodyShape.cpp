@@ -101,6 +101,33 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.0805f, 1.6f, -0.012f}, {}, {0.0042f, 0.0075f, 0.0068f}, 0.004f, "head", true},  // lobe
 };
 
+// Surface anatomy the skin shows over bones and muscles near it (issue 12, item 1), the skin's only like the
+// face: each part is the structure beneath plus the few millimetres of tissue over it, so it shows where the
+// envelope lies deeper and vanishes where the envelope already covers it. Positions from core/body/Bones.cpp
+// and the landmarks (core/body/BodyLandmarks.cpp).
+constexpr PartSpec kSurfaceParts[] = {
+    // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
+    // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
+    // fills the infraclavicular region so the bone shows as a ridge, not a bar.
+    {Kind::Capsule, {-0.021f, 1.419f, 0.05f}, {-0.07f, 1.43f, 0.055f}, {0.0085f, 0.008f, 0.0f}, 0.02f, "clavicle", true},
+    {Kind::Capsule, {-0.07f, 1.43f, 0.055f}, {-0.14f, 1.44f, -0.004f}, {0.008f, 0.007f, 0.0f}, 0.02f, "clavicle", true},
+    {Kind::Ellipsoid, {-0.066f, 1.383f, 0.033f}, {}, {0.052f, 0.034f, 0.025f}, 0.03f, "spine_thoracic_upper", true},
+    // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
+    // of the front of the neck.
+    {Kind::Capsule, {-0.013f, 1.432f, 0.06f}, {-0.052f, 1.555f, -0.022f}, {0.0085f, 0.012f, 0.0f}, 0.012f, "neck", true},
+    // The jugular (suprasternal) notch between the clavicles' heads.
+    {Kind::Ellipsoid, {0.0f, 1.438f, 0.072f}, {}, {0.012f, 0.011f, 0.014f}, 0.008f, "spine_thoracic_upper", false, {}, true},
+    // The navel.
+    {Kind::Ellipsoid, {0.0f, 1.03f, 0.102f}, {}, {0.008f, 0.0095f, 0.0085f}, 0.005f, "spine_lumbar", false, {}, true},
+    // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
+    // the knee's inner side; the tibia's anterior border down the shin, under the skin all its length.
+    {Kind::Ellipsoid, {-0.085f, 0.515f, 0.054f}, {}, {0.024f, 0.027f, 0.018f}, 0.012f, "shin", true},
+    {Kind::Capsule, {-0.085f, 0.49f, 0.048f}, {-0.085f, 0.447f, 0.041f}, {0.0065f, 0.007f, 0.0f}, 0.014f, "shin", true},
+    {Kind::Ellipsoid, {-0.085f, 0.44f, 0.04f}, {}, {0.009f, 0.009f, 0.009f}, 0.014f, "shin", true},
+    {Kind::Ellipsoid, {-0.058f, 0.58f, 0.03f}, {}, {0.04f, 0.055f, 0.038f}, 0.02f, "thigh", true},
+    {Kind::Capsule, {-0.083f, 0.43f, 0.04f}, {-0.081f, 0.14f, 0.013f}, {0.006f, 0.006f, 0.0f}, 0.015f, "shin", true},
+};
+
 // The laryngeal prominence stands out in front of the neck in men; in women it hardly shows.
 constexpr PartSpec kMaleSkinParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.468f, 0.036f}, {}, {0.011f, 0.015f, 0.012f}, 0.012f, "neck", false},
@@ -223,8 +250,11 @@ std::vector<ShapePart> buildBodyShape(const BodyParameters& params) {
 
 std::vector<ShapePart> buildSkinShape(const BodyParameters& params) {
   std::vector<ShapePart> parts = buildBodyShape(params);
-  auto face = scaledParts(std::begin(kFaceParts), std::end(kFaceParts), params);
-  parts.insert(parts.end(), face.begin(), face.end());
+  for (const auto& [first, last] : {std::pair{std::begin(kFaceParts), std::end(kFaceParts)},
+                                   std::pair{std::begin(kSurfaceParts), std::end(kSurfaceParts)}}) {
+    auto more = scaledParts(first, last, params);
+    parts.insert(parts.end(), more.begin(), more.end());
+  }
   if (params.sex == Sex::Male) {
     auto larynx = scaledParts(std::begin(kMaleSkinParts), std::end(kMaleSkinParts), params);
     parts.insert(parts.end(), larynx.begin(), larynx.end());
