@@ -172,6 +172,10 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
         // and vertices put back on the form there recover what the grid could not sample.
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
+        // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel.
+        if ((r.y > 1.38f && r.y <= 1.50f && r.z > -0.01f && std::abs(r.x) < 0.13f) ||
+            (r.y > 0.99f && r.y < 1.07f && r.z > 0.05f && std::abs(r.x) < 0.035f))
+          return kFaceMaxEdge * scale;
         const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
         return small ? fine : coarse;
       },

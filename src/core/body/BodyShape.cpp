@@ -109,19 +109,24 @@ constexpr PartSpec kSurfaceParts[] = {
     // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
     // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
     // fills the infraclavicular region so the bone shows as a ridge, not a bar.
-    {Kind::Capsule, {-0.021f, 1.419f, 0.05f}, {-0.07f, 1.43f, 0.055f}, {0.0085f, 0.008f, 0.0f}, 0.02f, "clavicle", true},
-    {Kind::Capsule, {-0.07f, 1.43f, 0.055f}, {-0.14f, 1.44f, -0.004f}, {0.008f, 0.007f, 0.0f}, 0.02f, "clavicle", true},
+    {Kind::Capsule, {-0.021f, 1.419f, 0.05f}, {-0.07f, 1.43f, 0.055f}, {0.0075f, 0.007f, 0.0f}, 0.025f, "clavicle", true},
+    {Kind::Capsule, {-0.07f, 1.43f, 0.055f}, {-0.14f, 1.44f, -0.004f}, {0.007f, 0.0065f, 0.0f}, 0.025f, "clavicle", true},
     {Kind::Ellipsoid, {-0.066f, 1.383f, 0.033f}, {}, {0.052f, 0.034f, 0.025f}, 0.03f, "spine_thoracic_upper", true},
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
-    {Kind::Capsule, {-0.013f, 1.432f, 0.06f}, {-0.052f, 1.555f, -0.022f}, {0.0085f, 0.012f, 0.0f}, 0.012f, "neck", true},
+    {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.054f, 1.558f, -0.022f}, {0.007f, 0.0105f, 0.0f}, 0.018f, "neck", true},
     // The jugular (suprasternal) notch between the clavicles' heads.
-    {Kind::Ellipsoid, {0.0f, 1.438f, 0.072f}, {}, {0.012f, 0.011f, 0.014f}, 0.008f, "spine_thoracic_upper", false, {}, true},
+    {Kind::Ellipsoid, {0.0f, 1.44f, 0.07f}, {}, {0.014f, 0.01f, 0.01f}, 0.012f, "spine_thoracic_upper", false, {}, true},
+    // The erector spinae columns either side of the spine, standing about 6 mm proud of the midline so the
+    // spinal furrow runs between them, deepest at the waist (measured on the skin's back profile).
+    // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
+    {Kind::Capsule, {-0.031f, 1.0f, -0.09f}, {-0.033f, 1.13f, -0.073f}, {0.021f, 0.025f, 0.0f}, 0.02f, "spine_lumbar", true},
+    {Kind::Capsule, {-0.033f, 1.13f, -0.073f}, {-0.033f, 1.25f, -0.095f}, {0.025f, 0.022f, 0.0f}, 0.02f, "spine_thoracic_lower", true},
     // The navel.
-    {Kind::Ellipsoid, {0.0f, 1.03f, 0.102f}, {}, {0.008f, 0.0095f, 0.0085f}, 0.005f, "spine_lumbar", false, {}, true},
+    {Kind::Ellipsoid, {0.0f, 1.03f, 0.103f}, {}, {0.009f, 0.01f, 0.009f}, 0.007f, "spine_lumbar", false, {}, true},
     // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
     // the knee's inner side; the tibia's anterior border down the shin, under the skin all its length.
-    {Kind::Ellipsoid, {-0.085f, 0.515f, 0.054f}, {}, {0.024f, 0.027f, 0.018f}, 0.012f, "shin", true},
+    {Kind::Ellipsoid, {-0.085f, 0.515f, 0.052f}, {}, {0.024f, 0.027f, 0.015f}, 0.016f, "shin", true},
     {Kind::Capsule, {-0.085f, 0.49f, 0.048f}, {-0.085f, 0.447f, 0.041f}, {0.0065f, 0.007f, 0.0f}, 0.014f, "shin", true},
     {Kind::Ellipsoid, {-0.085f, 0.44f, 0.04f}, {}, {0.009f, 0.009f, 0.009f}, 0.014f, "shin", true},
     {Kind::Ellipsoid, {-0.058f, 0.58f, 0.03f}, {}, {0.04f, 0.055f, 0.038f}, 0.02f, "thigh", true},
