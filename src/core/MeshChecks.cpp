@@ -50,11 +50,13 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> selfIntersections(const Mes
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
   if (positions.size() != mesh.positions.size()) return out;
   const Bvh bvh(mesh, positions);
+  std::vector<std::uint32_t> near;
   for (std::uint32_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
     const glm::vec3 s[3] = {positions[mesh.indices[t]], positions[mesh.indices[t + 1]], positions[mesh.indices[t + 2]]};
     Bounds box;
     for (const auto& p : s) box.add(p);
-    for (const std::uint32_t u : bvh.overlapping(box)) {
+    bvh.overlapping(box, near);
+    for (const std::uint32_t u : near) {
       if (u <= t) continue;
       bool neighbour = false;
       for (int i = 0; i < 3; ++i)

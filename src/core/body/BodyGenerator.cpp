@@ -101,9 +101,12 @@ void spreadWeights(Mesh& skin, int iterations) {
       }
     into.emplace_back(joint, weight);
   };
+  // Two buffers swapped each round, their lists cleared but kept: no allocation once the lists have grown
+  // (under the sanitizers CI builds with, allocating them afresh each round cost a minute per run).
+  std::vector<Sparse> next(n);
   for (int round = 0; round < iterations; ++round) {
-    std::vector<Sparse> next(n);
     for (std::size_t v = 0; v < n; ++v) {
+      next[v].clear();
       for (const auto& [j, x] : w[v]) add(next[v], j, 0.5f * x);
       const auto& around = topology.neighbours(std::uint32_t(v));
       if (around.empty()) continue;
@@ -111,7 +114,7 @@ void spreadWeights(Mesh& skin, int iterations) {
       for (const std::uint32_t u : around)
         for (const auto& [j, x] : w[u]) add(next[v], j, share * x);
     }
-    w = std::move(next);
+    std::swap(w, next);
   }
   for (std::size_t v = 0; v < n; ++v) {
     auto& list = w[v];

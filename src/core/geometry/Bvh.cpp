@@ -149,9 +149,9 @@ std::optional<Bvh::Nearest> Bvh::nearest(const glm::vec3& p) const {
   return result;
 }
 
-std::vector<std::uint32_t> Bvh::overlapping(const Bounds& box) const {
-  std::vector<std::uint32_t> out;
-  if (nodes_.empty()) return out;
+void Bvh::overlapping(const Bounds& box, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (nodes_.empty()) return;
   const auto overlaps = [&](const Bounds& b) {
     return b.min.x <= box.max.x && b.max.x >= box.min.x && b.min.y <= box.max.y && b.max.y >= box.min.y &&
            b.min.z <= box.max.z && b.max.z >= box.min.z;
@@ -173,7 +173,6 @@ std::vector<std::uint32_t> Bvh::overlapping(const Bounds& box) const {
       stack[top++] = n.right;
     }
   }
-  return out;
 }
 
 bool Bvh::encloses(const glm::vec3& p) const {

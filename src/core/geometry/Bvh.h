@@ -40,8 +40,9 @@ class Bvh {
   // of times (two of three must agree, so a ray grazing an edge does not decide).
   bool encloses(const glm::vec3& p) const;
 
-  // Triangles (first index in Mesh::indices) whose bounding boxes overlap `box`.
-  std::vector<std::uint32_t> overlapping(const Bounds& box) const;
+  // Triangles (first index in Mesh::indices) whose bounding boxes overlap `box`, into `out` (cleared first; pass
+  // the same vector to many queries so they allocate nothing).
+  void overlapping(const Bounds& box, std::vector<std::uint32_t>& out) const;
 
  private:
   struct Node {
