@@ -53,10 +53,10 @@ std::vector<DualQuat> dualQuaternions(const std::vector<glm::mat4>& matrices);
 std::vector<float> dualQuaternionShares(const std::vector<Joint>& joints);
 
 // Posed positions of one mesh (unskinned meshes are returned unchanged). Each vertex mixes linear and
-// dual-quaternion skinning by its joints' `dualShares` (weighted); without shares, or when a matrix is not
-// rigid, skinning is linear.
+// dual-quaternion skinning by its joints' `dualShares` (weighted; dualQuaternionShares of the model's joints, as
+// the renderer uses them); with empty shares, or when a matrix is not rigid, skinning is linear.
 std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices,
-                                     const std::vector<float>& dualShares = {});
+                                     const std::vector<float>& dualShares);
 
 Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices);
 

@@ -29,7 +29,7 @@ const Model& body() {
 glm::vec3 centreOf(const std::string& joint, const Pose& pose) {
   const Model& m = body();
   const int j = findJoint(m.joints, joint);
-  const auto posed = skinPositions(m.meshes[0], skinningMatrices(m, pose));
+  const auto posed = skinPositions(m.meshes[0], skinningMatrices(m, pose), dualQuaternionShares(m.joints));
   glm::vec3 sum(0.0f);
   int n = 0;
   for (std::size_t v = 0; v < posed.size(); ++v)
@@ -50,7 +50,7 @@ TEST(Pose, RestPoseChangesNothing) {
   for (const auto& m : skinningMatrices(body(), posePreset(PosePreset::Anatomical)))
     for (int c = 0; c < 4; ++c)
       for (int r = 0; r < 4; ++r) ASSERT_NEAR(m[c][r], c == r ? 1.0f : 0.0f, 1e-5f);
-  const auto rest = skinPositions(body().meshes[0], skinningMatrices(body(), {}));
+  const auto rest = skinPositions(body().meshes[0], skinningMatrices(body(), {}), dualQuaternionShares(body().joints));
   for (std::size_t v = 0; v < rest.size(); ++v) ASSERT_NEAR(glm::distance(rest[v], body().meshes[0].positions[v]), 0.0f, 1e-5f);
 }
 

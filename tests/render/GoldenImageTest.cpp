@@ -119,7 +119,7 @@ TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
   const Mesh& skin = *body->findMesh("skin");
   const auto seated = skinningMatrices(*body, posePreset(PosePreset::Seated));
   const auto mixed = skinPositions(skin, seated, dualQuaternionShares(body->joints));
-  const auto linear = skinPositions(skin, seated);
+  const auto linear = skinPositions(skin, seated, {});
   // The right knee's front: the skin that lay about the knee at rest, furthest forward once seated.
   glm::vec3 front(0.0f, 0.0f, -1.0f);
   float linearFront = -1.0f;

@@ -190,7 +190,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // lids, the jaw's crease, between the fingers): relaxing those spots untangles them. At the shipped 3 mm cell
   // none are left (tests/io/ShippedBodyTest.cpp). Coarse test bodies, whose cells are wider than the lips, keep
   // hundreds however long they relax, which only moves one side's face more than the other's: not done there.
-  if (params.gridCell <= kRelaxMaxCell * scale) relaxSelfIntersections(skin, kRelaxRounds);
+  const bool relaxFolds = params.gridCell <= kRelaxMaxCell * scale;
+  if (relaxFolds) relaxSelfIntersections(skin, kRelaxRounds);
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
@@ -232,7 +233,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     for (const auto& l : model.landmarks) points.positions.push_back(l.position);
     assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
-    if (params.gridCell <= kRelaxMaxCell * scale) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
+    if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
   }
   return model;
 }
