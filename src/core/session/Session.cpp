@@ -423,13 +423,26 @@ void Session::answerQuestion() {
 // ---- Picking ----
 
 std::optional<std::size_t> Session::meshAt(glm::vec2 pixel) {
+  const auto hit = pointAt(pixel);
+  if (!hit || anatomy_[hit->first].tissue == TissueKind::Skin) return std::nullopt;
+  return hit->first;
+}
+
+std::optional<std::pair<std::size_t, glm::vec3>> Session::pointAt(glm::vec2 pixel) {
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
   const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) {
     const MeshStyle look = meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle);
     return look.visible && look.opacity >= kSkinPickable;
   });
-  if (!hit || anatomy_[hit->mesh].tissue == TissueKind::Skin) return std::nullopt;
-  return hit->mesh;
+  if (!hit) return std::nullopt;
+  return std::make_pair(hit->mesh, hit->hit.point);
+}
+
+std::optional<glm::vec3> Session::triggerPointPosition(const std::string& id, Side side) {
+  if (!painter_ || !atlas_ || !skinMesh_ || !atlas_->triggerPoint(id)) return std::nullopt;
+  const auto placed = placeMarkers(*painter_, *atlas_, {{id, side}}, picker().posedPositions(*skinMesh_), anatomy_, picker());
+  if (placed.empty()) return std::nullopt;
+  return placed.front().position;
 }
 
 // The skin under the cursor, whatever lies in front of it or however see-through it is. Vertex indices of the

@@ -63,11 +63,18 @@ class Session {
   const std::vector<std::string>& missingLandmarks() const { return missingLandmarks_; }
   std::string incompleteAnswerNote() const;  // "" when nothing is missing
   const Atlas* atlas() const { return atlas_; }
+  // The pain tools themselves (null without them): quizzes read true patterns and what the body can show.
+  ReferralPainter* painter() { return painter_.get(); }
+  const BodySurface* surface() const { return surface_.get(); }
+  // Where a trigger point's marker sits in the current pose (on its muscle when the model has it, else on the
+  // skin); nullopt without pain tools or when the body lacks its landmark.
+  std::optional<glm::vec3> triggerPointPosition(const std::string& id, Side side);
 
   // Camera. Verbs move it smoothly when animated (the window) and jump otherwise (render, tests).
   OrbitCamera& camera() { return camera_; }
   const OrbitCamera& camera() const { return camera_; }
   void setAnimated(bool animated) { animated_ = animated; }
+  bool animated() const { return animated_; }
   // The window's (or image's) size; in the split view each pane has half its width.
   void setViewport(int width, int height);
   glm::ivec2 viewport() const { return {viewportWidth_, viewportHeight_}; }
@@ -107,6 +114,7 @@ class Session {
   void selectTriggerPoint(const std::string& id, Side side);
   void paintTriggerPoints(const TriggerPointSelection& selection);  // several, as a pain-finder muscle row
   void clearSelection();
+  void highlightMuscle(const std::string& muscleId) { state_.selectedMuscle = muscleId; }  // nothing painted
   void preview(std::optional<std::pair<std::string, Side>> triggerPoint);  // shown until cleared; not saved
 
   // The pain finder.
@@ -124,6 +132,8 @@ class Session {
   ClickOutcome click(glm::vec2 pixel);
   std::optional<std::uint32_t> skinVertexAt(glm::vec2 pixel);
   std::optional<std::size_t> meshAt(glm::vec2 pixel);  // visible, not see-through, not skin
+  // Where a click meets what is drawn (posed model space) and which mesh, see-through skin let through.
+  std::optional<std::pair<std::size_t, glm::vec3>> pointAt(glm::vec2 pixel);
   void hover(std::optional<glm::vec2> pixel);  // nullopt: the cursor left the body
   const std::string& hoverLabel() const { return hoverLabel_; }
 

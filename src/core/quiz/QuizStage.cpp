@@ -1,0 +1,107 @@
+#include "core/quiz/QuizStage.h"
+
+namespace myoatlas {
+
+QuizBody quizBodyOf(Session& session) {
+  QuizBody body;
+  for (const MeshAnatomy& a : session.anatomy())
+    if (a.muscle) body.muscles.insert(a.muscle->id);
+  ReferralPainter* painter = session.painter();
+  const Atlas* atlas = session.atlas();
+  if (!painter || !atlas) return body;
+  // The right side stands for both: the generated bodies are symmetric, and an imported model's sidecar places
+  // both sides' landmarks or neither.
+  for (const TriggerPoint& t : atlas->triggerPoints)
+    if (painter->markerVertex(t, Side::Right) && !painter->pattern(t, Side::Right).essential.vertices.empty())
+      body.triggerPoints.insert(t.id);
+  for (const PainArea& a : atlas->painAreas)
+    if (!painter->painArea(a, Side::Right).vertices.empty()) body.areas.insert(a.id);
+  return body;
+}
+
+void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
+  const SideChoice sides = side == Side::Left ? SideChoice::Left : SideChoice::Right;
+  const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, side == Side::Left ? ViewPreset::Left : ViewPreset::Right};
+  const bool animated = session.animated();
+  session.setAnimated(false);  // the views are tried with the camera where it would end, not gliding
+  const CameraPose start = session.camera().pose();
+  const glm::ivec2 size = session.viewport();
+  int bestHits = -1;
+  ViewPreset best = ViewPreset::Anterior;
+  for (ViewPreset preset : presets) {
+    session.frameView(preset);
+    if (!session.frameFocus({muscle}, sides)) return session.setAnimated(animated);
+    int hits = 0;
+    constexpr int kGrid = 24;  // rays through a grid over the image: how much of the muscle this view shows
+    for (int y = 0; y < kGrid; ++y)
+      for (int x = 0; x < kGrid; ++x) {
+        const auto mesh = session.meshAt({(float(x) + 0.5f) * float(size.x) / kGrid, (float(y) + 0.5f) * float(size.y) / kGrid});
+        if (!mesh) continue;
+        const MeshAnatomy& a = session.anatomy()[*mesh];
+        hits += a.muscle && a.muscle->id == muscle && (!a.side || *a.side == side) ? 1 : 0;
+      }
+    if (hits > bestHits) bestHits = hits, best = preset;
+  }
+  session.camera().setPose(start);
+  session.setAnimated(animated);
+  session.frameView(best);
+  (void)session.frameFocus({muscle}, sides);
+}
+
+const ReferralPattern* truePattern(Session& session, const Question& question) {
+  const Atlas* atlas = session.atlas();
+  const TriggerPoint* t = atlas ? atlas->triggerPoint(question.triggerPoint) : nullptr;
+  if (!t || !session.painter()) return nullptr;
+  return &session.painter()->pattern(*t, question.side);
+}
+
+void stageQuestion(Session& session, const Question& question, bool reveal) {
+  session.clearSelection();
+  session.clearDrawing();
+  session.setCompare(false);
+  session.setSplit(false);
+  session.setPose(PosePreset::Anatomical);
+  session.setLabels(reveal);
+  const Atlas* atlas = session.atlas();
+  const Muscle* muscle = atlas ? atlas->muscle(question.muscle) : nullptr;
+  LayerSettings layers;  // skin on, bones on, nothing peeled
+  // Down to the muscle's layer: what covers a deep muscle is peeled away, the muscle itself always shows.
+  const auto peeled = [&](float skin) {
+    LayerSettings l;
+    l.skinOpacity = skin;
+    l.peel = muscle ? int(muscle->depth) : 0;
+    return l;
+  };
+  switch (question.kind) {
+    case QuestionKind::NameMuscle:
+    case QuestionKind::FindMuscle:
+      session.setLayers(peeled(0.0f));
+      if (question.kind == QuestionKind::NameMuscle || reveal) session.highlightMuscle(question.muscle);
+      frameMuscleInView(session, question.muscle, question.side);
+      return;
+    case QuestionKind::PainSources:
+      session.setLayers(layers);
+      (void)session.chooseArea(question.area, question.side);
+      session.frameDrawing();
+      return;
+    case QuestionKind::DrawReferral:
+      // The student paints on the skin; the muscle shows through it, highlighted, so they know where it is.
+      session.setLayers(peeled(reveal ? 1.0f : 0.35f));
+      session.highlightMuscle(question.muscle);
+      if (reveal) {
+        session.selectTriggerPoint(question.triggerPoint, question.side);
+        session.frameSelection();
+      } else {
+        frameMuscleInView(session, question.muscle, question.side);
+      }
+      return;
+    case QuestionKind::LocateTriggerPoint:
+      session.setLayers(peeled(0.0f));
+      session.highlightMuscle(question.muscle);
+      if (reveal) session.selectTriggerPoint(question.triggerPoint, question.side);
+      frameMuscleInView(session, question.muscle, question.side);
+      return;
+  }
+}
+
+}  // namespace myoatlas
