@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/HandoutCommand.h"
+#include "app/QuizCommand.h"
 
 #include <algorithm>
 #include <fstream>
@@ -239,6 +240,30 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   sourcesCommand->add_option("--top", sources.top, "How many muscles to print (default: all)")->check(CLI::Range(1, 500));
   sourcesCommand->add_flag("--json", sources.json, "Print JSON");
 
+  QuizOptions quiz;
+  std::string quizUnits = "auto", quizUp = "auto";
+  CLI::App* quizCommand = app.add_subcommand(
+      "quiz", "A quiz on muscles, trigger points and referred pain: text, JSON with answers and pictures, or Moodle XML");
+  quizCommand->add_option("--region", quiz.region,
+                          "Body region asked about: id, name or its start (\"neck\", \"shoulder\"); default: the whole body");
+  quizCommand->add_option("--count", quiz.count, "How many questions")->check(CLI::Range(1, 200));
+  quizCommand->add_option("--seed", quiz.seed, "The same seed gives the same quiz (a class gets the same questions)");
+  quizCommand->add_option("--kinds", quiz.kinds,
+                          "Question kinds (default: all): name-muscle, find-muscle, pain-sources, draw-referral, locate-trp")
+      ->delimiter(',');
+  quizCommand->add_option("--difficulty", quiz.difficulty, "easy, medium or hard: how alike the choices are, and how many")
+      ->check(CLI::IsMember({"easy", "medium", "hard"}));
+  quizCommand->add_option("--depth", quiz.depth, "The deepest layer asked about: superficial, intermediate or deep")
+      ->check(CLI::IsMember({"superficial", "intermediate", "deep"}));
+  quizCommand->add_flag("--json", quiz.json, "Print the questions with choices, answers, sources and scenes as JSON");
+  quizCommand->add_option("--images", quiz.images,
+                          "Folder for each question's picture before (qNN.png) and after the answer (qNN-answer.png)");
+  quizCommand->add_option("--moodle-xml", quiz.moodleXml,
+                          "Write the multiple-choice questions, pictures embedded, as Moodle XML to this file");
+  quizCommand->add_option("--width", quiz.width, "Picture width in pixels")->check(CLI::Range(64, 4096));
+  quizCommand->add_option("--height", quiz.height, "Picture height in pixels")->check(CLI::Range(64, 4096));
+  addModelOptions(*quizCommand, quiz.model, quizUnits, quizUp);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -270,6 +295,10 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
     return runSources(sources);
   }
   if (*searchCommand) return runSearch(search);
+  if (*quizCommand) {
+    applyFrameOptions(quiz.model, quizUnits, quizUp);
+    return runQuiz(quiz);
+  }
   if (*infoCommand) {
     applyFrameOptions(info.model, infoUnits, infoUp);
     return runInfo(info);

@@ -7,14 +7,20 @@
 
 namespace myoatlas {
 
-Result<Ok> writePng(const std::string& path, const Image& image) {
-  if (image.empty()) return Error{"cannot write '" + path + "': the image is empty"};
+std::string encodePng(const Image& image) {
   std::string encoded;
+  if (image.empty()) return encoded;
   const auto append = [](void* context, void* data, int size) {
     static_cast<std::string*>(context)->append(static_cast<const char*>(data), std::size_t(size));
   };
-  if (!stbi_write_png_to_func(append, &encoded, image.width, image.height, 4, image.rgba.data(), image.width * 4))
-    return Error{"cannot write '" + path + "': PNG encoding failed"};
+  if (!stbi_write_png_to_func(append, &encoded, image.width, image.height, 4, image.rgba.data(), image.width * 4)) return {};
+  return encoded;
+}
+
+Result<Ok> writePng(const std::string& path, const Image& image) {
+  if (image.empty()) return Error{"cannot write '" + path + "': the image is empty"};
+  const std::string encoded = encodePng(image);
+  if (encoded.empty()) return Error{"cannot write '" + path + "': PNG encoding failed"};
   return writeFileAtomically(path, encoded);
 }
 

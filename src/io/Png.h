@@ -9,5 +9,6 @@ namespace myoatlas {
 
 Result<Ok> writePng(const std::string& path, const Image& image);  // atomic: never a half-written file
 Result<Image> readPng(const std::string& path);                   // always RGBA
+std::string encodePng(const Image& image);                        // the file's bytes ("" for an empty image)
 
 }  // namespace myoatlas

@@ -32,6 +32,12 @@ const char* depthName(Depth d) {
   return "?";
 }
 
+std::optional<Depth> parseDepth(const std::string& name) {
+  for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
+    if (name == depthName(d)) return d;
+  return std::nullopt;
+}
+
 const char* frequencyName(Frequency f) {
   switch (f) {
     case Frequency::Unknown: return "unknown";

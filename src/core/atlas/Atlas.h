@@ -20,6 +20,7 @@ enum class Frequency { Unknown, Rare, Occasional, Common, VeryCommon };
 enum class LandmarkKind { Bony, Surface };
 
 const char* depthName(Depth d);
+std::optional<Depth> parseDepth(const std::string& name);  // "superficial", "intermediate", "deep"
 const char* frequencyName(Frequency f);
 int frequencyRank(Frequency f);  // 0 (unknown) .. 4 (very common), for ranking
 

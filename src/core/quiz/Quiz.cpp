@@ -121,16 +121,16 @@ Question triggerPointQuestion(QuestionKind kind, const Atlas& atlas, const Trigg
   q.muscle = t.muscle;
   q.triggerPoint = t.id;
   q.side = rng.below(2) ? Side::Left : Side::Right;
-  const Muscle* m = atlas.muscle(t.muscle);
-  const std::string where = std::string(sideName(q.side)) + " " + lowerFirst(m ? m->name : t.muscle);
+  (void)atlas;
+  const std::string side = sideName(q.side);
   if (kind == QuestionKind::DrawReferral) {
-    q.prompt = "Paint where " + t.name + " of the " + where + " refers pain.";
+    q.prompt = "Paint where " + t.name + " on the " + side + " side refers pain.";
     q.answer = t.referral;
-    q.explanation = t.referral;
+    q.explanation = t.palpation.empty() ? t.referral : "It lies here: " + t.palpation;
   } else {
-    q.prompt = "Click where " + t.name + " lies in the " + where + ".";
+    q.prompt = "Click where " + t.name + " on the " + side + " side lies on the highlighted muscle.";
     q.answer = t.palpation.empty() ? t.name : t.palpation;
-    q.explanation = t.palpation.empty() ? t.referral : t.palpation;
+    q.explanation = "It refers pain here: " + t.referral;
   }
   q.sources = t.sources;
   return q;
@@ -268,11 +268,26 @@ bool isMoodleFraction(double fraction) {
   return std::any_of(std::begin(kGrades), std::end(kGrades), [&](double g) { return std::abs(std::abs(fraction) - g) < 5e-7; });
 }
 
+Result<std::string> resolveRegion(const Atlas& atlas, const std::string& text) {
+  const std::string wanted = normaliseForSearch(text);
+  std::vector<std::string> starting;
+  for (const Region& r : atlas.regions) {
+    const std::string id = normaliseForSearch(r.id), name = normaliseForSearch(r.name);
+    if (r.id == text || id == wanted || name == wanted) return r.id;
+    if (!wanted.empty() && (id.rfind(wanted, 0) == 0 || name.rfind(wanted, 0) == 0)) starting.push_back(r.id);
+  }
+  if (starting.size() == 1) return starting.front();
+  std::string known;
+  for (const auto& r : atlas.regions) known += (known.empty() ? "" : ", ") + r.id;
+  return Error{"region '" + text + "' is " + (starting.empty() ? "not a body region" : "ambiguous") + " (regions: " + known + ")"};
+}
+
 Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSpec& spec) {
-  if (!spec.region.empty() && !atlas.region(spec.region)) {
-    std::string known;
-    for (const auto& r : atlas.regions) known += (known.empty() ? "" : ", ") + r.id;
-    return Error{"region '" + spec.region + "' is not a body region (regions: " + known + ")"};
+  std::string region;
+  if (!spec.region.empty()) {
+    auto resolved = resolveRegion(atlas, spec.region);
+    if (!resolved) return Error{resolved.error()};
+    region = resolved.value();
   }
   if (spec.count < 1) return Error{"count " + std::to_string(spec.count) + " must be at least 1"};
   Rng rng(spec.seed);
@@ -282,16 +297,16 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
   // Subjects per kind, in atlas order and then shuffled by the seed.
   std::vector<const Muscle*> muscles;
   for (const Muscle& m : atlas.muscles)
-    if (inRegion(m.regions, spec.region) && m.depth <= spec.depth && body.muscles.count(m.id)) muscles.push_back(&m);
+    if (inRegion(m.regions, region) && m.depth <= spec.depth && body.muscles.count(m.id)) muscles.push_back(&m);
   std::vector<const TriggerPoint*> points;
   for (const TriggerPoint& t : atlas.triggerPoints) {
     const Muscle* m = atlas.muscle(t.muscle);
-    if (m && inRegion(m->regions, spec.region) && m->depth <= spec.depth && body.triggerPoints.count(t.id) && !t.essential.empty())
+    if (m && inRegion(m->regions, region) && m->depth <= spec.depth && body.triggerPoints.count(t.id) && !t.essential.empty())
       points.push_back(&t);
   }
   std::vector<const PainArea*> areas;
   for (const PainArea& a : atlas.painAreas)
-    if (a.guide && inRegion(a.regions, spec.region) && body.areas.count(a.id)) areas.push_back(&a);
+    if (a.guide && inRegion(a.regions, region) && body.areas.count(a.id)) areas.push_back(&a);
 
   std::map<QuestionKind, std::size_t> next;  // the next subject to try, per kind
   std::map<QuestionKind, std::vector<std::size_t>> order;
@@ -307,6 +322,7 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
 
   Quiz quiz;
   quiz.spec = spec;
+  quiz.spec.region = region;
   std::set<std::string> usedMuscles;  // a muscle named in one question would give away another about it
   std::set<std::pair<QuestionKind, std::size_t>> asked;
   std::vector<bool> exhausted(kinds.size(), false);
@@ -338,7 +354,7 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
     if (!q->muscle.empty()) usedMuscles.insert(q->muscle);
     quiz.questions.push_back(std::move(*q));
   }
-  const std::string where = spec.region.empty() ? "Whole body" : atlas.region(spec.region)->name;
+  const std::string where = region.empty() ? "Whole body" : atlas.region(region)->name;
   if (quiz.questions.empty())
     return Error{"nothing to ask about in " + lowerFirst(where) + " at this depth on this body (kinds: " +
                  [&] {

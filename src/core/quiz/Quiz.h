@@ -83,6 +83,10 @@ struct QuizBody {
   std::set<std::string> muscles, triggerPoints, areas;
 };
 
+// A region as a teacher types it: its id, its name, or the start of either when only one region starts so
+// ("shoulder" is the shoulder and upper back); the error lists the regions.
+Result<std::string> resolveRegion(const Atlas& atlas, const std::string& text);
+
 // A quiz for `spec`: an error names the field at fault (an unknown region) or says why nothing can be asked.
 Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSpec& spec);
 

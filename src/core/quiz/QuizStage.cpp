@@ -19,7 +19,7 @@ QuizBody quizBodyOf(Session& session) {
   return body;
 }
 
-void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
+ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side) {
   const SideChoice sides = side == Side::Left ? SideChoice::Left : SideChoice::Right;
   const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, side == Side::Left ? ViewPreset::Left : ViewPreset::Right};
   const bool animated = session.animated();
@@ -30,7 +30,7 @@ void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
   ViewPreset best = ViewPreset::Anterior;
   for (ViewPreset preset : presets) {
     session.frameView(preset);
-    if (!session.frameFocus({muscle}, sides)) return session.setAnimated(animated);
+    if (!session.frameFocus({muscle}, sides)) break;
     int hits = 0;
     constexpr int kGrid = 24;  // rays through a grid over the image: how much of the muscle this view shows
     for (int y = 0; y < kGrid; ++y)
@@ -44,8 +44,12 @@ void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
   }
   session.camera().setPose(start);
   session.setAnimated(animated);
-  session.frameView(best);
-  (void)session.frameFocus({muscle}, sides);
+  return best;
+}
+
+void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
+  session.frameView(bestViewOf(session, muscle, side));
+  (void)session.frameFocus({muscle}, side == Side::Left ? SideChoice::Left : SideChoice::Right);
 }
 
 const ReferralPattern* truePattern(Session& session, const Question& question) {
@@ -85,14 +89,17 @@ void stageQuestion(Session& session, const Question& question, bool reveal) {
       session.frameDrawing();
       return;
     case QuestionKind::DrawReferral:
-      // The student paints on the skin; the muscle shows through it, highlighted, so they know where it is.
-      session.setLayers(peeled(reveal ? 1.0f : 0.35f));
-      session.highlightMuscle(question.muscle);
+      // The student paints on the skin, turned to where the muscle lies; the answer shows the true pattern.
       if (reveal) {
+        session.setLayers(layers);
         session.selectTriggerPoint(question.triggerPoint, question.side);
         session.frameSelection();
       } else {
-        frameMuscleInView(session, question.muscle, question.side);
+        // The whole body, from the side that shows most of the muscle (referred pain may reach far from it).
+        session.setLayers(peeled(0.0f));
+        const ViewPreset view = bestViewOf(session, question.muscle, question.side);
+        session.setLayers(layers);
+        session.frameView(view);
       }
       return;
     case QuestionKind::LocateTriggerPoint:

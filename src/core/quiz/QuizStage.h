@@ -14,6 +14,9 @@ QuizBody quizBodyOf(Session& session);
 // Sets the session's view for the question (`reveal`: with its answer shown). Labels are off before the answer.
 void stageQuestion(Session& session, const Question& question, bool reveal);
 
+// Which of the front, back and the muscle's own side shows most of the muscle on that side with the current
+// layers (the camera is put back).
+ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side);
 // Turns the camera to whichever of the front, back and the muscle's own side shows most of the muscle on that
 // side with the current layers, then frames it.
 void frameMuscleInView(Session& session, const std::string& muscle, Side side);
