@@ -129,6 +129,15 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   app.add_option("--step", viewer.step, "With --lesson: the step to show first (1 is the first)")
       ->check(CLI::Range(1, 100000))
       ->needs(lessonOption);
+  CLI::Option* quizOption = app.add_option(
+      "--quiz", viewer.quiz, "Start a quiz on this body region (\"neck\", \"shoulder\"; \"all\" the whole body), as Quiz > New does");
+  app.add_option("--quiz-count", viewer.quizCount, "With --quiz: how many questions")->check(CLI::Range(1, 200))->needs(quizOption);
+  app.add_option("--quiz-seed", viewer.quizSeed, "With --quiz: the seed (the same seed, the same quiz)")->needs(quizOption);
+  app.add_option("--quiz-difficulty", viewer.quizDifficulty, "With --quiz: easy, medium or hard")
+      ->check(CLI::IsMember({"easy", "medium", "hard"}))
+      ->needs(quizOption);
+  app.add_flag("--quiz-class", viewer.quizClass, "With --quiz: class mode (one screen, the teacher reveals each answer)")
+      ->needs(quizOption);
   app.add_option("--window-screenshot", viewer.windowScreenshot,
                  "With --frames: save the last frame, interface included, to this PNG");
   std::string openFile;

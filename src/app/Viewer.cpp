@@ -129,7 +129,9 @@ void ViewerApp::handleMouse() {
   if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = mouse;
   const bool clicked = ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
                        glm::distance(pressPosition_, mouse) < 4.0f;
-  if (clicked && ui_.pinning) {
+  if (clicked && ui_.quiz.active() && quizClick(pressPosition_)) {
+    // the quiz took the click: an answer on the body, or nothing before the answer is shown
+  } else if (clicked && ui_.pinning) {
     pinAnnotation(pressPosition_);  // the click pins the lesson step's label; it selects nothing
   } else if (clicked) {
     const ClickOutcome outcome = session_->click(pressPosition_);
@@ -327,6 +329,7 @@ void ViewerApp::carryOutRequests() {
   if (r.saveScreenshot) saveScreenshot(*r.saveScreenshot);
   if (r.lessonHandout) exportHandout(*r.lessonHandout, true);
   if (r.clientHandout) exportHandout(*r.clientHandout, false);
+  carryOutQuizRequests(r);
   if (r.openLesson) openLesson(*r.openLesson);
   if (r.saveLesson) saveLessonTo(*r.saveLesson);
   if (r.addStep) addStep();
@@ -358,6 +361,15 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
       openDetails(options_.select[0]);
   }
   if (!options_.painArea.empty()) ui_.requests.painArea = options_.painArea;  // answered after the first frame
+  if (!options_.quiz.empty()) {
+    QuizSpec spec;
+    spec.region = options_.quiz == "all" ? "" : options_.quiz;
+    spec.count = options_.quizCount;
+    spec.seed = options_.quizSeed;
+    spec.difficulty = parseDifficulty(options_.quizDifficulty).value_or(Difficulty::Medium);
+    ui_.quiz.classMode = options_.quizClass;
+    startQuiz(spec);
+  }
   if (!options_.lesson.empty() && openLesson(options_.lesson)) {
     const std::size_t step = std::size_t(std::max(options_.step, 1) - 1);
     if (options_.present) startPresenting(step);
@@ -489,6 +501,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
       searchPanel_.draw(ui_);
       details_.draw(ui_);
       lessonPanel_.draw(ui_);
+      quizPanel_.draw(ui_);
       layersPanel_.draw(ui_);
       hoverTip_.draw(ui_);
       painFinder_.draw(ui_);

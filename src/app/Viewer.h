@@ -1,5 +1,6 @@
 #pragma once
 // The interactive viewer: a GLFW window (OpenGL 3.3 core), the scene renderer and the ImGui panels.
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,6 +28,12 @@ struct ViewerOptions {
   std::string lesson;     // a lesson (*.myolesson.json) to open in the Lesson panel
   bool present = false;   // with lesson: present it full screen from the start
   int step = 1;           // with lesson: the step shown first (1 = the first)
+  // A quiz started at once (as Quiz > New does): on a region ("all" the whole body), for a class or a self-test.
+  std::string quiz;
+  int quizCount = 10;
+  std::uint64_t quizSeed = 1;
+  std::string quizDifficulty = "medium";
+  bool quizClass = false;
 };
 
 int runViewer(const ViewerOptions& options);  // returns the process exit code

@@ -79,6 +79,15 @@ class ViewerApp {
   void stopPresenting();
   void handlePresentationKeys(const std::vector<ShortcutKeys::Press>& presses);
   void handlePresentationMouse();
+  // Quizzes (ViewerQuiz.cpp).
+  void startQuiz(const QuizSpec& spec);
+  void showQuestion(int index);
+  void stageCurrentQuestion();
+  void answerQuiz(const UiRequests::QuizAnswer& answer);
+  void markQuizAnswer(QuizMark mark);
+  bool quizClick(glm::vec2 pixel);  // true: the quiz took the click
+  void endQuiz();
+  void carryOutQuizRequests(UiRequests& requests);
 
   GLFWwindow* window_;
   const ViewerOptions& options_;
@@ -134,6 +143,9 @@ class ViewerApp {
   HeatmapLegend legend_;
   LessonPanel lessonPanel_;
   PresentationOverlay presentationOverlay_;
+  QuizPanel quizPanel_;
+  std::optional<Quiz> quiz_;
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> quizDrawings_;  // the student's drawing per question
 };
 
 }  // namespace myoatlas

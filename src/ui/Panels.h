@@ -89,6 +89,13 @@ struct LessonPanel {
   void draw(UiState& state);
 };
 
+// Quizzes: Quiz > New's dialog (region, depth, difficulty, count, seed, kinds, self-test or class), then the
+// question under way: its prompt, choices or what to do on the body, the answer marked and explained with its
+// sources, previous and next, names shown on demand, and the score per question and per kind.
+struct QuizPanel {
+  void draw(UiState& state);
+};
+
 // Presentation mode: the step's title and text in a caption column on the right, the pen's strokes and a large
 // pointer. The host hides every other panel while it is shown.
 struct PresentationOverlay {

@@ -14,6 +14,7 @@
 #include "core/atlas/Search.h"
 #include "core/body/BodyParameters.h"
 #include "core/lesson/Lesson.h"
+#include "core/quiz/Quiz.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
 #include "core/settings/Options.h"  // kUiScaleMin, kUiScaleMax
@@ -48,6 +49,39 @@ struct UiRequests {
   std::optional<std::size_t> showStep;  // show this step of the lesson (its scene and labels)
   bool addStep = false;                 // the view shown becomes a new step after the current one
   bool updateStep = false;              // the view shown replaces the current step's scene
+  // Quizzes: a new one, an answer given in the Quiz panel, another question, the answer shown, the quiz ended.
+  std::optional<QuizSpec> newQuiz;
+  struct QuizAnswer {
+    std::vector<std::string> picked;  // choice ids
+    std::string typed;                // a typed name (name-muscle)
+    bool drawing = false;             // draw-referral: the pain drawing on the skin is the answer
+  };
+  std::optional<QuizAnswer> quizAnswer;
+  std::optional<int> quizGo;  // show this question (0-based)
+  bool quizReveal = false;    // class mode: the teacher shows the answer
+  bool quizEnd = false;
+};
+
+// The quiz under way (ui/panels/QuizPanel.cpp shows it; the app owns the quiz and marks the answers).
+struct QuizUi {
+  // Quiz > New: the settings of the next quiz.
+  bool showNew = false;
+  std::string region;  // region id ("" the whole body)
+  int count = 10, seed = 1, difficulty = 1, depth = 2;  // difficulty and depth as Difficulty and Depth values
+  std::vector<bool> kinds = std::vector<bool>(std::size(kQuestionKinds), true);
+  bool classMode = false;  // one screen, the teacher reveals each answer; else self-test (each answer marked)
+  // The quiz shown.
+  const Quiz* quiz = nullptr;
+  int current = 0;
+  bool revealed = false;     // the current question's answer is shown
+  bool namesShown = false;   // names shown on demand before the answer (hover, labels, details, search...)
+  std::vector<std::optional<QuizMark>> marks;  // one per question, once answered
+  std::vector<std::string> picked;             // the choices ticked for the current question
+  std::string typed;                           // the name typed for the current question
+  bool active() const { return quiz != nullptr; }
+  const Question* question() const {
+    return quiz && current >= 0 && std::size_t(current) < quiz->questions.size() ? &quiz->questions[std::size_t(current)] : nullptr;
+  }
 };
 
 // One answer of the pain finder, ready to show.
@@ -71,6 +105,10 @@ struct PainAreaItem {
 
 struct UiState {
   UiRequests requests;
+  QuizUi quiz;
+  // In a quiz, until the answer is shown (or the user asks to see names), every panel that would name what is
+  // asked stays closed or quiet: search, details, the pain finder, the legend, the hover name and the labels.
+  bool namesHidden() const { return quiz.active() && !quiz.revealed && !quiz.namesShown; }
 
   // The option table's values (core/settings/Options.h), edited by the widgets made from it. The host fills
   // the view's options (pose, layers, colour map, labels) from the session each frame and applies the panels'

@@ -288,6 +288,37 @@ TEST(Quiz, TheSkinBodyCanBeAskedAboutPatternsAndAreasButNotMuscles) {
         << questionKindName(x.kind);
 }
 
+// The session's frame while a question is up names nothing (no labels, no legend) and shows what is asked about;
+// the reveal shows the answer: the trigger point's marker and pattern, named.
+TEST(Quiz, AStagedQuestionsFrameNamesNothingUntilTheReveal) {
+  Session s(&atlas());
+  s.setModel(test::skinOnlyBody());
+  s.setViewport(800, 600);
+  QuizSpec spec = neck(2);
+  spec.kinds = {QuestionKind::LocateTriggerPoint, QuestionKind::PainSources};
+  const Quiz q = quiz(spec, quizBodyOf(s));
+  ASSERT_GE(q.questions.size(), 2u);
+  for (const Question& x : q.questions) {
+    stageQuestion(s, x, false);
+    const SceneFrame before = s.frame();
+    EXPECT_TRUE(before.labels.empty()) << x.prompt;
+    EXPECT_TRUE(before.legend.empty()) << x.prompt;
+    EXPECT_TRUE(before.markers.empty()) << "the trigger point's place is the answer: " << x.prompt;
+    if (x.kind == QuestionKind::PainSources) EXPECT_TRUE(s.hasDrawing()) << "the area asked about is painted";
+    stageQuestion(s, x, true);
+    const SceneFrame after = s.frame();
+    if (x.kind == QuestionKind::LocateTriggerPoint) {
+      ASSERT_EQ(after.legend.size(), 1u);
+      EXPECT_NE(after.legend[0].find(atlas().triggerPoint(x.triggerPoint)->name), std::string::npos);
+      EXPECT_EQ(after.markers.size(), 1u);
+      const auto at = s.triggerPointPosition(x.triggerPoint, x.side);
+      ASSERT_TRUE(at.has_value());
+      EXPECT_LT(glm::distance(*at, after.markers[0]), 1e-4f) << "marks are measured from the marker shown";
+      EXPECT_DOUBLE_EQ(markLocation(0.0f, spec.difficulty).score, 1.0);
+    }
+  }
+}
+
 TEST(Quiz, TheSummaryAveragesPerQuestionAndPerKind) {
   const Quiz q = quiz(neck(5));
   std::vector<std::optional<QuizMark>> marks(q.questions.size());

@@ -2,6 +2,8 @@
 // requests and report the rectangles the app relies on.
 #include "ui/Panels.h"
 
+#include <map>
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 
@@ -221,6 +223,104 @@ TEST(Panels, DetailsShowTheNoteOfWhatIsShownAndSaveTheEditedText) {
   ui.frame([&] { details.draw(state); });
   EXPECT_EQ(details.noteDraft, "");
   EXPECT_FALSE(state.requests.saveNote.has_value()) << "nothing saved without the user asking";
+}
+
+// The text the last frame drew, read back from its draw lists: each glyph is a quad whose first corner carries
+// the glyph's texture corner, so the characters come back in drawing order (spaces draw nothing and are lost).
+std::string drawnText() {
+  const ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  std::map<std::pair<float, float>, char> glyphs;
+  for (const ImFontGlyph& g : font->Glyphs)
+    if (g.Visible && g.Codepoint < 128) glyphs[{g.U0, g.V0}] = char(g.Codepoint);
+  std::string text;
+  const ImDrawData* data = ImGui::GetDrawData();
+  for (int l = 0; data && l < data->CmdListsCount; ++l) {
+    const ImDrawList* list = data->CmdLists[l];
+    for (int v = 0; v + 3 < list->VtxBuffer.Size; ++v) {
+      const auto it = glyphs.find({list->VtxBuffer[v].uv.x, list->VtxBuffer[v].uv.y});
+      if (it != glyphs.end()) text += it->second, v += 3;
+    }
+  }
+  return text;
+}
+
+std::string lowerNoSpaces(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// In a quiz, before the answer, no panel names the muscle asked about: not the search, the details, the hover
+// name, the labels, the legend or the pain finder; after the answer (or with names shown on demand) they do.
+TEST(QuizMode, NoPanelNamesWhatIsAskedUntilTheAnswerIsShown) {
+  ASSERT_TRUE(atlas().ok());
+  const AtlasSearch search(atlas().atlas);
+  QuizSpec spec;
+  spec.region = "shoulder_upper_back";
+  spec.kinds = {QuestionKind::NameMuscle};
+  QuizBody body;
+  for (const auto& m : atlas().atlas.muscles) body.muscles.insert(m.id);
+  const auto quiz = generateQuiz(atlas().atlas, body, spec);
+  ASSERT_TRUE(quiz.ok()) << quiz.error();
+  const Question& q = quiz->questions.front();
+  const std::string name = atlas().atlas.muscle(q.muscle)->name;
+  // What the host shows of the session while the question is up: the muscle is highlighted, so each panel that
+  // names what is selected or hovered has the name to show.
+  UiState state;
+  state.atlas = &atlas().atlas;
+  state.search = &search;
+  state.quiz.quiz = &quiz.value();
+  state.quiz.marks.assign(quiz->questions.size(), std::nullopt);
+  state.hoverLabel = name + " (right)";
+  state.labels = {{name + " (right)", glm::vec2(640.0f, 400.0f)}};
+  state.selectionLabels = {name + " TrP1 (right)"};
+  state.detailsId = q.muscle;
+  state.showDetails = true;
+  state.showPainFinder = true;
+  SearchPanel searchPanel;
+  searchPanel.text = name;
+  DetailsWindow details;
+  HoverTooltip hover;
+  LabelsOverlay labels;
+  HeatmapLegend legend;
+  PainFinderWindow finder;
+  QuizPanel panel;
+  HeadlessUi ui;
+  const auto frame = [&] {
+    ui.frame([&] {
+      searchPanel.draw(state);
+      details.draw(state);
+      hover.draw(state);
+      labels.draw(state);
+      legend.draw(state);
+      finder.draw(state);
+      panel.draw(state);
+    });
+    return lowerNoSpaces(drawnText());
+  };
+  frame();
+  const std::string hidden = frame();
+  EXPECT_NE(hidden.find(lowerNoSpaces(q.prompt)), std::string::npos) << "the question is shown: " << hidden;
+  for (const auto& c : q.choices) EXPECT_NE(hidden.find(lowerNoSpaces(c.label)), std::string::npos) << c.label << " among the choices";
+  // The right answer appears once, as one choice among the others, and nowhere else.
+  std::size_t count = 0;
+  for (std::size_t at = hidden.find(lowerNoSpaces(name)); at != std::string::npos; at = hidden.find(lowerNoSpaces(name), at + 1)) ++count;
+  EXPECT_EQ(count, 1u) << "named outside the choices: " << hidden;
+  state.quiz.quiz = nullptr;  // the same panels without a quiz name it many times: the check can fail
+  frame();
+  const std::string plain = frame();
+  std::size_t shown = 0;
+  for (std::size_t at = plain.find(lowerNoSpaces(name)); at != std::string::npos; at = plain.find(lowerNoSpaces(name), at + 1)) ++shown;
+  EXPECT_GE(shown, 3u) << plain;
+  // After the answer, the panel says what it was, with the explanation and its source.
+  state.quiz.quiz = &quiz.value();
+  state.quiz.revealed = true;
+  state.quiz.marks[0] = markChoices(q, {q.muscle});
+  frame();
+  const std::string revealed = frame();
+  EXPECT_NE(revealed.find(lowerNoSpaces("Right: it is the")), std::string::npos) << revealed;
+  EXPECT_NE(revealed.find("source:"), std::string::npos) << revealed;
 }
 
 // The menus and the Layers panel are made from the option table: every option's widget, clicked, changes that

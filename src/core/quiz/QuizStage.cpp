@@ -19,7 +19,14 @@ QuizBody quizBodyOf(Session& session) {
   return body;
 }
 
-ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side) {
+namespace {
+
+struct MuscleView {
+  ViewPreset preset = ViewPreset::Anterior;
+  std::optional<CameraPose> framed;  // the muscle framed from there (nullopt: the model lacks it on that side)
+};
+
+MuscleView bestView(Session& session, const std::string& muscle, Side side) {
   const SideChoice sides = side == Side::Left ? SideChoice::Left : SideChoice::Right;
   const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, side == Side::Left ? ViewPreset::Left : ViewPreset::Right};
   const bool animated = session.animated();
@@ -27,7 +34,7 @@ ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side) {
   const CameraPose start = session.camera().pose();
   const glm::ivec2 size = session.viewport();
   int bestHits = -1;
-  ViewPreset best = ViewPreset::Anterior;
+  MuscleView best;
   for (ViewPreset preset : presets) {
     session.frameView(preset);
     if (!session.frameFocus({muscle}, sides)) break;
@@ -40,16 +47,25 @@ ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side) {
         const MeshAnatomy& a = session.anatomy()[*mesh];
         hits += a.muscle && a.muscle->id == muscle && (!a.side || *a.side == side) ? 1 : 0;
       }
-    if (hits > bestHits) bestHits = hits, best = preset;
+    if (hits > bestHits) bestHits = hits, best = {preset, session.camera().pose()};
   }
   session.camera().setPose(start);
   session.setAnimated(animated);
   return best;
 }
 
+}  // namespace
+
+ViewPreset bestViewOf(Session& session, const std::string& muscle, Side side) { return bestView(session, muscle, side).preset; }
+
 void frameMuscleInView(Session& session, const std::string& muscle, Side side) {
-  session.frameView(bestViewOf(session, muscle, side));
-  (void)session.frameFocus({muscle}, side == Side::Left ? SideChoice::Left : SideChoice::Right);
+  const MuscleView view = bestView(session, muscle, side);
+  if (!view.framed) return session.frameView(view.preset);
+  // Pulled back from the muscle's own framing: the student sees what lies around it, as on a body in class.
+  CameraPose pose = *view.framed;
+  pose.distance *= 1.7f;
+  if (session.animated()) session.camera().animateTo(pose);
+  else session.camera().setPose(pose);
 }
 
 const ReferralPattern* truePattern(Session& session, const Question& question) {

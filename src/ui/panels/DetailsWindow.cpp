@@ -55,7 +55,7 @@ void sourcesSection(const Atlas& atlas, const std::vector<SourceRef>& sources) {
 }  // namespace
 
 void DetailsWindow::draw(UiState& state) {
-  if (!state.showDetails || !state.atlas || state.detailsId.empty()) return;
+  if (!state.showDetails || !state.atlas || state.detailsId.empty() || state.namesHidden()) return;
   const Atlas& atlas = *state.atlas;
   const TriggerPoint* trp = atlas.triggerPoint(state.detailsId);
   const Muscle* muscle = atlas.muscleOf(state.detailsId);

@@ -5,7 +5,7 @@ namespace myoatlas {
 using namespace panel;
 
 void HeatmapLegend::draw(UiState& state) {
-  if (state.selectionLabels.empty()) return;
+  if (state.selectionLabels.empty() || state.namesHidden()) return;
   if (beginPinned("##legend", state, ImVec2(0.0f, 1.0f), 0.8f)) {
     // Comparing, each trigger point has its own colour (the palette the shader paints with), essential solid and
     // spillover dotted in it.

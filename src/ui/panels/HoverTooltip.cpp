@@ -5,7 +5,7 @@ namespace myoatlas {
 using namespace panel;
 
 void HoverTooltip::draw(UiState& state) {
-  if (state.hoverLabel.empty() || ImGui::GetIO().WantCaptureMouse) return;
+  if (state.hoverLabel.empty() || ImGui::GetIO().WantCaptureMouse || state.namesHidden()) return;
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(state.hoverLabel.c_str());
   ImGui::TextDisabled("click: details   double-click: zoom");

@@ -36,7 +36,7 @@ void paneTitles(const UiState& state) {
 
 void LabelsOverlay::draw(UiState& state) {
   paneTitles(state);
-  if (state.labels.empty()) return;
+  if (state.labels.empty() || state.namesHidden()) return;
   ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the body, under the panels
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   // Presenting, labels take the caption's large font (and everything about them grows with it): the back row

@@ -127,6 +127,11 @@ void MainMenuBar::draw(UiState& state) {
     commandItem(state, CommandId::LessonHandout, false, state.lesson && !state.lesson->steps.empty());
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Quiz")) {
+    if (ImGui::MenuItem("New quiz...")) state.quiz.showNew = true;
+    if (ImGui::MenuItem("End quiz", nullptr, false, state.quiz.active())) state.requests.quizEnd = true;
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
     commandItem(state, CommandId::Help, state.showHelp);
     ImGui::MenuItem("About Myoatlas", nullptr, &state.showAbout);

@@ -1,0 +1,126 @@
+// The viewer's quizzes (issue 15): Quiz > New generates a quiz for the loaded body, each question is staged on the
+// session as `myoatlas quiz` stages it, and the answer (choices, a typed name, a click on the body, a pain drawing)
+// is marked by core/quiz and the answer shown. The Quiz panel (ui/panels/QuizPanel.cpp) shows it all.
+#include "app/ViewerApp.h"
+#include "core/quiz/QuizStage.h"
+
+namespace myoatlas {
+
+void ViewerApp::startQuiz(const QuizSpec& spec) {
+  if (!atlas_.ok()) {
+    ui_.errorMessage = "A quiz needs the atlas, which did not load: run 'myoatlas validate'.";
+    return;
+  }
+  auto made = generateQuiz(atlas_.atlas, quizBodyOf(*session_), spec);
+  if (!made) {
+    ui_.errorMessage = "No quiz: " + made.error() + ".";
+    return;
+  }
+  for (const auto& note : made->notes) status("Quiz: " + note, 5.0);
+  quiz_ = std::move(made.value());
+  quizDrawings_.assign(quiz_->questions.size(), {});
+  const bool classMode = ui_.quiz.classMode;
+  ui_.quiz.quiz = &*quiz_;
+  ui_.quiz.classMode = classMode;
+  ui_.quiz.marks.assign(quiz_->questions.size(), std::nullopt);
+  ui_.showPainFinder = false;
+  ui_.showDetails = false;
+  showQuestion(0);
+}
+
+void ViewerApp::showQuestion(int index) {
+  if (!quiz_ || index < 0 || std::size_t(index) >= quiz_->questions.size()) return;
+  QuizUi& q = ui_.quiz;
+  q.current = index;
+  q.picked.clear();
+  q.typed.clear();
+  q.namesShown = false;
+  q.revealed = q.marks[std::size_t(index)].has_value();  // an answered question shows its answer again
+  stageCurrentQuestion();
+}
+
+void ViewerApp::stageCurrentQuestion() {
+  const Question& question = quiz_->questions[std::size_t(ui_.quiz.current)];
+  stageQuestion(*session_, question, ui_.quiz.revealed);
+  // A drawing question: the brush is on until answered, and the student's drawing stays under the true pattern.
+  const bool drawing = question.kind == QuestionKind::DrawReferral;
+  ui_.paintMode = drawing && !ui_.quiz.revealed && !ui_.quiz.classMode;
+  if (drawing && ui_.quiz.revealed && !quizDrawings_[std::size_t(ui_.quiz.current)].empty()) {
+    ViewState view = session_->state();
+    view.drawing = quizDrawings_[std::size_t(ui_.quiz.current)];
+    view.skinVertices = session_->surface() ? session_->surface()->skin().positions.size() : 0;
+    session_->applyState(view);
+  }
+}
+
+void ViewerApp::markQuizAnswer(QuizMark mark) {
+  ui_.quiz.marks[std::size_t(ui_.quiz.current)] = std::move(mark);
+  ui_.quiz.revealed = true;
+  stageCurrentQuestion();
+}
+
+void ViewerApp::answerQuiz(const UiRequests::QuizAnswer& answer) {
+  if (!quiz_) return;
+  const Question& q = quiz_->questions[std::size_t(ui_.quiz.current)];
+  if (answer.drawing) {
+    const ReferralPattern* truth = truePattern(*session_, q);
+    if (!truth || !session_->surface()) return;
+    const auto& drawn = session_->state().drawing;
+    quizDrawings_[std::size_t(ui_.quiz.current)] = drawn;
+    SparseIntensity d;
+    for (const auto& [vertex, value] : drawn) d.vertices.push_back(vertex), d.values.push_back(value);
+    markQuizAnswer(markDrawing(d, *truth, *session_->surface()));
+    return;
+  }
+  if (q.kind == QuestionKind::NameMuscle && answer.picked.empty() && search_) {
+    markQuizAnswer(markTypedName(q, answer.typed, *search_));
+    return;
+  }
+  markQuizAnswer(markChoices(q, answer.picked));
+}
+
+bool ViewerApp::quizClick(glm::vec2 pixel) {
+  if (!quiz_ || ui_.quiz.revealed) return false;
+  const Question& q = quiz_->questions[std::size_t(ui_.quiz.current)];
+  if (ui_.quiz.classMode) return true;  // the class watches; clicks only turn the body
+  if (q.kind == QuestionKind::FindMuscle) {
+    const auto mesh = session_->meshAt(pixel);
+    if (!mesh) return true;  // missed the body: try again
+    const MeshAnatomy& a = session_->anatomy()[*mesh];
+    markQuizAnswer(markClickedMuscle(q, atlas_.atlas, a.muscle ? a.muscle->id : std::string(), a.side));
+  } else if (q.kind == QuestionKind::LocateTriggerPoint) {
+    const auto hit = session_->pointAt(pixel);
+    if (!hit) return true;
+    const auto target = session_->triggerPointPosition(q.triggerPoint, q.side);
+    markQuizAnswer(markLocation(target ? std::optional<float>(glm::distance(hit->second, *target)) : std::nullopt,
+                                quiz_->spec.difficulty));
+  }
+  return true;  // before the answer a click never selects: it would change what the question shows
+}
+
+void ViewerApp::endQuiz() {
+  if (!quiz_) return;
+  const QuizSummary s = summarizeQuiz(*quiz_, ui_.quiz.marks);
+  if (s.answered > 0) status("Quiz ended: " + std::to_string(int(std::lround(s.total * 100.0))) + "% over " + std::to_string(s.answered) + " answered", 5.0);
+  ui_.quiz.quiz = nullptr;
+  ui_.paintMode = false;
+  quiz_.reset();
+  session_->clearDrawing();
+  session_->clearSelection();
+  session_->setLabels(true);
+  session_->setLayers(LayerSettings{});
+  session_->frameAll();
+}
+
+void ViewerApp::carryOutQuizRequests(UiRequests& r) {
+  if (r.newQuiz) startQuiz(*r.newQuiz);
+  if (r.quizAnswer) answerQuiz(*r.quizAnswer);
+  if (r.quizReveal && quiz_) {
+    ui_.quiz.revealed = true;
+    stageCurrentQuestion();
+  }
+  if (r.quizGo) showQuestion(*r.quizGo);
+  if (r.quizEnd) endQuiz();
+}
+
+}  // namespace myoatlas

@@ -1,0 +1,203 @@
+#include "ui/panels/PanelLayout.h"
+
+namespace myoatlas {
+
+using namespace panel;
+
+namespace {
+
+// What the student does for each kind, under the prompt.
+const char* quizInstruction(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::NameMuscle: return "Pick one, or type the name.";
+    case QuestionKind::FindMuscle: return "Click the muscle on the body (drag to turn it).";
+    case QuestionKind::PainSources: return "Tick every muscle that applies.";
+    case QuestionKind::DrawReferral: return "Paint on the skin (Shift erases), then press Done.";
+    case QuestionKind::LocateTriggerPoint: return "Click the spot on the muscle (drag to turn the body).";
+  }
+  return "";
+}
+
+bool quizPicked(const QuizUi& quiz, const std::string& id) {
+  return std::find(quiz.picked.begin(), quiz.picked.end(), id) != quiz.picked.end();
+}
+
+void quizNewDialog(UiState& state) {
+  QuizUi& quiz = state.quiz;
+  if (quiz.showNew) ImGui::OpenPopup("New quiz");
+  quiz.showNew = false;
+  const float s = std::max(state.options.uiScale, 1.0f);  // 0 until the host has measured the monitor
+  ImGui::SetNextWindowSize(ImVec2(440.0f * s, 0.0f), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("New quiz", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const Atlas* atlas = state.atlas;
+  const char* regionName = "Whole body";
+  if (atlas)
+    for (const auto& r : atlas->regions)
+      if (r.id == quiz.region) regionName = r.name.c_str();
+  if (ImGui::BeginCombo("Region", regionName)) {
+    if (ImGui::Selectable("Whole body", quiz.region.empty())) quiz.region.clear();
+    if (atlas)
+      for (const auto& r : atlas->regions)
+        if (ImGui::Selectable(r.name.c_str(), quiz.region == r.id)) quiz.region = r.id;
+    ImGui::EndCombo();
+  }
+  ImGui::Combo("Deepest layer", &quiz.depth, "Superficial\0Intermediate\0Deep\0");
+  ImGui::Combo("Difficulty", &quiz.difficulty, "Easy\0Medium\0Hard\0");
+  ImGui::SliderInt("Questions", &quiz.count, 1, 30);
+  ImGui::InputInt("Seed", &quiz.seed);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same seed gives the same quiz: give it to the class to share one quiz");
+  ImGui::TextUnformatted("Kinds of question");
+  bool any = false;
+  for (std::size_t k = 0; k < std::size(kQuestionKinds); ++k) {
+    bool on = quiz.kinds[k];
+    if (ImGui::Checkbox(questionKindName(kQuestionKinds[k]), &on)) quiz.kinds[k] = on;
+    any = any || quiz.kinds[k];
+  }
+  ImGui::RadioButton("Self-test (each answer marked)", !quiz.classMode) && (quiz.classMode = false);
+  ImGui::RadioButton("Class (one screen; the teacher reveals each answer)", quiz.classMode) && (quiz.classMode = true);
+  ImGui::Separator();
+  if (!any) ImGui::BeginDisabled();
+  if (ImGui::Button("Start")) {
+    QuizSpec spec;
+    spec.region = quiz.region;
+    spec.count = quiz.count;
+    spec.seed = std::uint64_t(std::max(0, quiz.seed));
+    spec.difficulty = Difficulty(std::clamp(quiz.difficulty, 0, 2));
+    spec.depth = Depth(std::clamp(quiz.depth, 0, 2));
+    for (std::size_t k = 0; k < std::size(kQuestionKinds); ++k)
+      if (quiz.kinds[k]) spec.kinds.push_back(kQuestionKinds[k]);
+    state.requests.newQuiz = spec;
+    ImGui::CloseCurrentPopup();
+  }
+  if (!any) ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+// The score at the end: per question and per kind.
+void quizSummaryTable(UiState& state) {
+  const QuizUi& quiz = state.quiz;
+  const QuizSummary sum = summarizeQuiz(*quiz.quiz, quiz.marks);
+  ImGui::Text("Score: %d%% over %d answered of %zu", int(std::lround(sum.total * 100.0)), sum.answered, quiz.quiz->questions.size());
+  for (const auto& [kind, mean] : sum.byKind) ImGui::BulletText("%s: %d%%", questionKindName(kind), int(std::lround(mean * 100.0)));
+  if (ImGui::BeginTable("marks", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    for (std::size_t i = 0; i < quiz.quiz->questions.size(); ++i) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%zu", i + 1);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(questionKindName(quiz.quiz->questions[i].kind));
+      ImGui::TableNextColumn();
+      if (i < quiz.marks.size() && quiz.marks[i]) ImGui::Text("%d%%", int(std::lround(quiz.marks[i]->score * 100.0)));
+      else ImGui::TextDisabled("-");
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace
+
+void QuizPanel::draw(UiState& state) {
+  quizNewDialog(state);
+  QuizUi& quiz = state.quiz;
+  const Question* q = quiz.question();
+  if (!q) return;
+  const float s = std::max(state.options.uiScale, 1.0f);
+  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(440.0f * s, 0.0f), ImGuiCond_Appearing);
+  const std::string title = "Quiz: question " + std::to_string(quiz.current + 1) + " of " +
+                            std::to_string(quiz.quiz->questions.size()) + "###quiz";
+  bool open = true;
+  if (!ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    endPanel(state);
+    if (!open) state.requests.quizEnd = true;
+    return;
+  }
+  if (!open) state.requests.quizEnd = true;
+  ImGui::TextDisabled("%s", quiz.quiz->title.c_str());
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 420.0f * s);
+  ImGui::TextWrapped("%s", q->prompt.c_str());
+  const std::optional<QuizMark>& mark = std::size_t(quiz.current) < quiz.marks.size() ? quiz.marks[std::size_t(quiz.current)] : std::nullopt;
+  const bool answering = !quiz.revealed && !quiz.classMode;
+  if (answering) ImGui::TextDisabled("%s", quizInstruction(q->kind));
+
+  // Choices: ticked by the student, then marked right or wrong once the answer is shown.
+  for (std::size_t c = 0; c < q->choices.size(); ++c) {
+    const QuizChoice& choice = q->choices[c];
+    const std::string label = std::string(1, char('a' + c)) + ") " + choice.label + "##choice" + std::to_string(c);
+    bool picked = quizPicked(quiz, choice.id);
+    if (quiz.revealed) {
+      const ImVec4 colour = choice.fraction > 0 ? ImVec4(0.45f, 0.85f, 0.45f, 1.0f) : ImVec4(0.75f, 0.75f, 0.75f, 1.0f);
+      ImGui::TextColored(colour, "%s %s%s", choice.fraction > 0 ? "[right]" : picked ? "[wrong]" : "       ",
+                         label.substr(0, label.find("##")).c_str(),
+                         choice.fraction > 0 && !q->single ? (choice.essential ? "  (essential zone)" : "  (spillover zone)") : "");
+      continue;
+    }
+    if (!answering) {
+      ImGui::TextUnformatted(label.substr(0, label.find("##")).c_str());
+      continue;
+    }
+    if (q->single ? ImGui::RadioButton(label.c_str(), picked) : ImGui::Checkbox(label.c_str(), &picked)) {
+      if (q->single) quiz.picked = {choice.id};
+      else if (picked && !quizPicked(quiz, choice.id)) quiz.picked.push_back(choice.id);
+      else if (!picked) quiz.picked.erase(std::remove(quiz.picked.begin(), quiz.picked.end(), choice.id), quiz.picked.end());
+    }
+  }
+  if (answering && q->kind == QuestionKind::NameMuscle) {
+    ImGui::SetNextItemWidth(260.0f * s);
+    ImGui::InputTextWithHint("##typed", "or type the muscle's name", &quiz.typed);
+  }
+  if (answering && (isMultipleChoice(q->kind) || q->kind == QuestionKind::DrawReferral)) {
+    const bool ready = q->kind == QuestionKind::DrawReferral || !quiz.picked.empty() || !quiz.typed.empty();
+    if (!ready) ImGui::BeginDisabled();
+    if (ImGui::Button(q->kind == QuestionKind::DrawReferral ? "Done" : "Answer")) {
+      UiRequests::QuizAnswer answer;
+      answer.picked = quiz.picked;
+      answer.typed = quiz.typed;
+      answer.drawing = q->kind == QuestionKind::DrawReferral;
+      state.requests.quizAnswer = answer;
+    }
+    if (!ready) ImGui::EndDisabled();
+  }
+  if (quiz.classMode && !quiz.revealed && ImGui::Button("Reveal the answer")) state.requests.quizReveal = true;
+
+  // After the answer: the mark, the answer and why, with the sources.
+  if (quiz.revealed) {
+    ImGui::Separator();
+    if (mark) ImGui::TextWrapped("%s", mark->feedback.c_str());
+    if (!isMultipleChoice(q->kind) || q->single) ImGui::TextWrapped("Answer: %s", q->answer.c_str());
+    ImGui::TextWrapped("%s", q->explanation.c_str());
+    if (state.atlas)
+      for (const auto& ref : q->sources)
+        for (const auto& src : state.atlas->sources)
+          if (src.id == ref.source) ImGui::TextDisabled("Source: %s%s", src.citation.c_str(), ref.where.empty() ? "" : (", " + ref.where).c_str());
+  }
+  ImGui::PopTextWrapPos();
+
+  ImGui::Separator();
+  if (quiz.current == 0) ImGui::BeginDisabled();
+  if (ImGui::Button("< Previous")) state.requests.quizGo = quiz.current - 1;
+  if (quiz.current == 0) ImGui::EndDisabled();
+  ImGui::SameLine();
+  const bool last = std::size_t(quiz.current) + 1 >= quiz.quiz->questions.size();
+  if (last) ImGui::BeginDisabled();
+  if (ImGui::Button("Next >")) state.requests.quizGo = quiz.current + 1;
+  if (last) ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (!quiz.revealed) ImGui::Checkbox("Show names", &quiz.namesShown);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Names on hover, labels, search and details, before answering");
+  if (!quiz.classMode && (last || ImGui::TreeNode("Score so far"))) {
+    if (!last) {
+      quizSummaryTable(state);
+      ImGui::TreePop();
+    } else {
+      ImGui::Separator();
+      quizSummaryTable(state);
+    }
+  }
+  if (ImGui::Button("End quiz")) state.requests.quizEnd = true;
+  endPanel(state);
+}
+
+}  // namespace myoatlas
