@@ -136,6 +136,11 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   app.add_option("--quiz-difficulty", viewer.quizDifficulty, "With --quiz: easy, medium or hard")
       ->check(CLI::IsMember({"easy", "medium", "hard"}))
       ->needs(quizOption);
+  app.add_option("--quiz-kinds", viewer.quizKinds,
+                 "With --quiz: question kinds (name-muscle, find-muscle, pain-sources, draw-referral, locate-trp)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"name-muscle", "find-muscle", "pain-sources", "draw-referral", "locate-trp"}))
+      ->needs(quizOption);
   app.add_flag("--quiz-class", viewer.quizClass, "With --quiz: class mode (one screen, the teacher reveals each answer)")
       ->needs(quizOption);
   app.add_option("--window-screenshot", viewer.windowScreenshot,

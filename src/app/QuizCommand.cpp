@@ -53,12 +53,7 @@ nlohmann::ordered_json questionJson(const Atlas& atlas, const Question& q, std::
   j["answer"] = q.answer;
   j["explanation"] = q.explanation;
   j["sources"] = nlohmann::ordered_json::array();
-  for (const auto& s : q.sources) {
-    std::string citation;
-    for (const auto& known : atlas.sources)
-      if (known.id == s.source) citation = known.citation;
-    j["sources"].push_back({{"source", s.source}, {"where", s.where}, {"citation", citation}});
-  }
+  for (const auto& s : q.sources) j["sources"].push_back({{"source", s.source}, {"where", s.where}, {"citation", sourceCitation(atlas, s)}});
   return j;
 }
 

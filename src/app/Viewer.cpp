@@ -162,7 +162,7 @@ void ViewerApp::handleMouse() {
     if (lastBrush_ != mouse || ImGui::IsMouseClicked(0))
       if (const auto vertex = session_->skinVertexAt(mouse)) {
         session_->brush(*vertex, ui_.brushRadiusCm * 0.01f, io.KeyShift);
-        ui_.showPainFinder = true;
+        ui_.showPainFinder = !ui_.quiz.active();  // a quiz's drawing is an answer, not a question for the finder
       }
     lastBrush_ = mouse;
     return;
@@ -367,6 +367,8 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
     spec.count = options_.quizCount;
     spec.seed = options_.quizSeed;
     spec.difficulty = parseDifficulty(options_.quizDifficulty).value_or(Difficulty::Medium);
+    for (const auto& name : options_.quizKinds)
+      if (const auto kind = parseQuestionKind(name)) spec.kinds.push_back(*kind);
     ui_.quiz.classMode = options_.quizClass;
     startQuiz(spec);
   }

@@ -33,6 +33,7 @@ struct ViewerOptions {
   int quizCount = 10;
   std::uint64_t quizSeed = 1;
   std::string quizDifficulty = "medium";
+  std::vector<std::string> quizKinds;  // question kind names; empty: all
   bool quizClass = false;
 };
 

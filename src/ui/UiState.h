@@ -109,6 +109,9 @@ struct UiState {
   // In a quiz, until the answer is shown (or the user asks to see names), every panel that would name what is
   // asked stays closed or quiet: search, details, the pain finder, the legend, the hover name and the labels.
   bool namesHidden() const { return quiz.active() && !quiz.revealed && !quiz.namesShown; }
+  // The search and the pain finder stay closed for the whole quiz: they would answer its questions, and the Quiz
+  // panel takes their place at the top left.
+  bool quizHidesFinders() const { return quiz.active(); }
 
   // The option table's values (core/settings/Options.h), edited by the widgets made from it. The host fills
   // the view's options (pose, layers, colour map, labels) from the session each frame and applies the panels'

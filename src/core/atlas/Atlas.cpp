@@ -32,6 +32,14 @@ const char* depthName(Depth d) {
   return "?";
 }
 
+std::string sourceCitation(const Atlas& atlas, const SourceRef& ref) {
+  std::string citation = ref.source;
+  for (const auto& s : atlas.sources)
+    if (s.id == ref.source) citation = s.citation;
+  if (!ref.where.empty()) citation += " " + ref.where + ".";
+  return citation;
+}
+
 std::optional<Depth> parseDepth(const std::string& name) {
   for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
     if (name == depthName(d)) return d;

@@ -34,6 +34,11 @@ struct Source {
   std::string id, citation;
 };
 
+struct Atlas;
+// "Travell JG, Simons DG. ... 1992. vol. 2, chapter 'Gluteus minimus'.": the source's citation and where in it,
+// as every list of sources prints it (handouts, the Details panel, quizzes). The id itself if it is unknown.
+std::string sourceCitation(const Atlas& atlas, const SourceRef& ref);
+
 struct Region {
   std::string id, name;
 };

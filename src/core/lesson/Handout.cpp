@@ -16,10 +16,7 @@ std::string capitalised(std::string s) {
 
 // The number of a source in the document's list, adding it the first time ("[3]").
 std::string cite(const Atlas& atlas, const SourceRef& ref, HandoutDoc& doc) {
-  std::string citation = ref.source;
-  for (const auto& s : atlas.sources)
-    if (s.id == ref.source) citation = s.citation;
-  if (!ref.where.empty()) citation += " " + ref.where + ".";
+  const std::string citation = sourceCitation(atlas, ref);
   auto at = std::find(doc.sources.begin(), doc.sources.end(), citation);
   if (at == doc.sources.end()) at = doc.sources.insert(doc.sources.end(), citation);
   std::string tag(1, '[');  // (not "[" + ...: GCC 12 warns falsely of overlapping copies)

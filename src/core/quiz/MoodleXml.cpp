@@ -32,13 +32,6 @@ std::string textElement(const char* tag, const std::string& html, const std::str
   return std::string("<") + tag + " format=\"html\">\n      <text>" + cdata(html) + "</text>" + extra + "\n    </" + tag + ">";
 }
 
-std::string sourceLine(const Atlas& atlas, const SourceRef& ref) {
-  std::string citation = ref.source;
-  for (const auto& s : atlas.sources)
-    if (s.id == ref.source) citation = s.citation;
-  return citation + (ref.where.empty() ? "" : ", " + ref.where);
-}
-
 }  // namespace
 
 std::string base64(const std::string& bytes) {
@@ -84,7 +77,7 @@ std::string moodleXml(const Quiz& quiz, const Atlas& atlas, const std::vector<Mo
       file = "\n      <file name=\"" + escaped(image.name) + "\" path=\"/\" encoding=\"base64\">" + base64(image.png) + "</file>";
     }
     std::string feedback = "<p>" + escaped(q.explanation) + "</p>";
-    for (const auto& s : q.sources) feedback += "<p>Source: " + escaped(sourceLine(atlas, s)) + "</p>";
+    for (const auto& s : q.sources) feedback += "<p>Source: " + escaped(sourceCitation(atlas, s)) + "</p>";
     x += "  <question type=\"multichoice\">\n";
     x += "    <name>\n      <text>" + escaped(std::string("Q") + number + " " + questionKindName(q.kind) + ": " + q.prompt) + "</text>\n    </name>\n";
     x += "    " + textElement("questiontext", html, file) + "\n";

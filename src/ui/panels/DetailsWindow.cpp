@@ -45,8 +45,7 @@ void treatmentSection(const Treatment& t) {
 void sourcesSection(const Atlas& atlas, const std::vector<SourceRef>& sources) {
   if (!ImGui::TreeNode("Sources")) return;
   for (const auto& r : sources) {
-    for (const auto& s : atlas.sources)
-      if (s.id == r.source) ImGui::TextWrapped("%s %s", s.citation.c_str(), r.where.c_str());
+    ImGui::TextWrapped("%s", sourceCitation(atlas, r).c_str());
     if (!r.note.empty()) ImGui::TextWrapped("Note: %s", r.note.c_str());
   }
   ImGui::TreePop();

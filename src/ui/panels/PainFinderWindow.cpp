@@ -7,7 +7,7 @@ namespace myoatlas {
 using namespace panel;
 
 void PainFinderWindow::draw(UiState& state) {
-  if (state.namesHidden()) return;  // a quiz asking which muscles refer here: the finder would answer it
+  if (state.quizHidesFinders()) return;  // a quiz asking which muscles refer here: the finder would answer it
   if (state.painAnswerRevision != shownRevision) {
     shownRevision = state.painAnswerRevision;
     rows = state.painAnswer && state.atlas ? painRows(*state.atlas, *state.painAnswer) : std::vector<PainSourceRow>{};

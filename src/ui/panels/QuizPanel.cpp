@@ -104,7 +104,7 @@ void QuizPanel::draw(UiState& state) {
   const Question* q = quiz.question();
   if (!q) return;
   const float s = std::max(state.options.uiScale, 1.0f);
-  ImGui::SetNextWindowPos(belowSearch(state), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Appearing);  // where the search was
   ImGui::SetNextWindowSize(ImVec2(440.0f * s, 0.0f), ImGuiCond_Appearing);
   const std::string title = "Quiz: question " + std::to_string(quiz.current + 1) + " of " +
                             std::to_string(quiz.quiz->questions.size()) + "###quiz";
@@ -169,9 +169,7 @@ void QuizPanel::draw(UiState& state) {
     if (!isMultipleChoice(q->kind) || q->single) ImGui::TextWrapped("Answer: %s", q->answer.c_str());
     ImGui::TextWrapped("%s", q->explanation.c_str());
     if (state.atlas)
-      for (const auto& ref : q->sources)
-        for (const auto& src : state.atlas->sources)
-          if (src.id == ref.source) ImGui::TextDisabled("Source: %s%s", src.citation.c_str(), ref.where.empty() ? "" : (", " + ref.where).c_str());
+      for (const auto& ref : q->sources) ImGui::TextDisabled("Source: %s", sourceCitation(*state.atlas, ref).c_str());
   }
   ImGui::PopTextWrapPos();
 

@@ -15,7 +15,7 @@ std::vector<SearchResult> searchInRegion(const UiState& state, const std::string
 }  // namespace
 
 void SearchPanel::draw(UiState& state) {
-  if (!state.search || state.namesHidden()) return;  // a quiz: the search would name what is asked
+  if (!state.search || state.quizHidesFinders()) return;  // a quiz: the search would name what is asked
   // Always top left under the menu bar (the work area excludes the bar from the second frame on).
   ImGui::SetNextWindowPos(workAreaPoint(state, ImVec2(0.0f, 0.0f)), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
