@@ -180,7 +180,7 @@ TEST(Quiz, ChoicesAreMarkedWithPartialCredit) {
     if (c.essential) essential.push_back(c.id);
   }
   EXPECT_DOUBLE_EQ(markChoices(*with, right).score, 1.0);
-  EXPECT_EQ(markChoices(*with, right).feedback.rfind("Right", 0), 0u);
+  EXPECT_EQ(markChoices(*with, right).feedback.rfind("Correct", 0), 0u);
   EXPECT_DOUBLE_EQ(markChoices(*with, all).score, 0.0) << "ticking everything earns nothing";
   EXPECT_DOUBLE_EQ(markChoices(*with, {}).score, 0.0);
   const double part = markChoices(*with, essential).score;

@@ -319,7 +319,7 @@ TEST(QuizMode, NoPanelNamesWhatIsAskedUntilTheAnswerIsShown) {
   state.quiz.marks[0] = markChoices(q, {q.muscle});
   frame();
   const std::string revealed = frame();
-  EXPECT_NE(revealed.find(lowerNoSpaces("Right: it is the")), std::string::npos) << revealed;
+  EXPECT_NE(revealed.find(lowerNoSpaces("Correct: it is the")), std::string::npos) << revealed;
   EXPECT_NE(revealed.find("source:"), std::string::npos) << revealed;
 }
 

@@ -85,13 +85,13 @@ std::string moodleXml(const Quiz& quiz, const Atlas& atlas, const std::vector<Mo
     x += "    <defaultgrade>1</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n";
     x += std::string("    <single>") + (q.single ? "true" : "false") + "</single>\n";
     x += "    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n";
-    x += "    " + textElement("correctfeedback", "<p>Right.</p>") + "\n";
-    x += "    " + textElement("partiallycorrectfeedback", "<p>Partly right.</p>") + "\n";
+    x += "    " + textElement("correctfeedback", "<p>Correct.</p>") + "\n";
+    x += "    " + textElement("partiallycorrectfeedback", "<p>Partly correct.</p>") + "\n";
     x += "    " + textElement("incorrectfeedback", "<p>Not quite.</p>") + "\n";
     if (!q.single) x += "    <shownumcorrect/>\n";
     for (const auto& c : q.choices) {
-      const std::string why = c.fraction > 0 ? (q.single ? "Right." : c.essential ? "Right: the area lies in its essential zone."
-                                                                                    : "Right: the area lies in its spillover zone.")
+      const std::string why = c.fraction > 0 ? (q.single ? "Correct." : c.essential ? "Correct: the area lies in its essential zone."
+                                                                                    : "Correct: the area lies in its spillover zone.")
                                              : "Not this one.";
       x += "    <answer fraction=\"" + moodlePercent(c.fraction) + "\" format=\"html\">\n      <text>" + cdata(escaped(c.label)) +
            "</text>\n      <feedback format=\"html\">\n        <text>" + cdata("<p>" + why + "</p>") + "</text>\n      </feedback>\n    </answer>\n";

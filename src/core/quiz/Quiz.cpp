@@ -392,13 +392,13 @@ QuizMark markChoices(const Question& question, const std::vector<std::string>& p
   QuizMark mark;
   mark.score = std::clamp(score, 0.0, 1.0);
   if (question.single) {
-    mark.feedback = mark.score >= 1.0 ? "Right: it is the " + lowerFirst(question.answer) + "."
+    mark.feedback = mark.score >= 1.0 ? "Correct: it is the " + lowerFirst(question.answer) + "."
                                       : "Not quite: it is the " + lowerFirst(question.answer) +
                                             (wrong.empty() ? std::string(" (no answer given).") : " (you chose " + joined(wrong) + ").");
     return mark;
   }
   const std::size_t right = found.size() + missed.size();
-  mark.feedback = std::string(mark.score >= 1.0 ? "Right" : mark.score > 0.0 ? "Partly right" : "Not quite") + ": " + percent(mark.score) +
+  mark.feedback = std::string(mark.score >= 1.0 ? "Correct" : mark.score > 0.0 ? "Partly correct" : "Not quite") + ": " + percent(mark.score) +
                   "; you found " + std::to_string(found.size()) + " of " + std::to_string(right) +
                   (found.empty() ? std::string() : " (" + joined(found) + ")");
   if (!missed.empty()) mark.feedback += "; missed: " + joined(missed);
@@ -416,7 +416,7 @@ QuizMark markTypedName(const Question& question, const std::string& typed, const
     }
   QuizMark mark;
   mark.score = read == question.muscle ? 1.0 : 0.0;
-  if (mark.score > 0) mark.feedback = "Right: it is the " + lowerFirst(question.answer) + ".";
+  if (mark.score > 0) mark.feedback = "Correct: it is the " + lowerFirst(question.answer) + ".";
   else if (read.empty()) mark.feedback = "Not quite: '" + typed + "' names no muscle; it is the " + lowerFirst(question.answer) + ".";
   else mark.feedback = "Not quite: '" + typed + "' reads as another muscle; it is the " + lowerFirst(question.answer) + ".";
   return mark;
@@ -429,8 +429,8 @@ QuizMark markClickedMuscle(const Question& question, const Atlas& atlas, const s
   if (muscle == question.muscle) {
     const bool sameSide = !side || *side == question.side;
     mark.score = sameSide ? 1.0 : 0.5;
-    mark.feedback = sameSide ? "Right: that is the " + name + "."
-                             : std::string("Half right: that is the ") + name + ", but on the " + sideName(*side) + " side.";
+    mark.feedback = sameSide ? "Correct: that is the " + name + "."
+                             : std::string("Half marks: that is the ") + name + ", but on the " + sideName(*side) + " side.";
     return mark;
   }
   const Muscle* clicked = atlas.muscle(muscle);
@@ -493,7 +493,7 @@ QuizMark markLocation(std::optional<float> distanceMetres, Difficulty difficulty
   mark.score = d <= r ? 1.0 : d >= 4.0f * r ? 0.0 : double((4.0f * r - d) / (3.0f * r));
   char text[96];
   std::snprintf(text, sizeof text, "%.1f cm from the trigger point (full marks within %.1f cm)", double(d) * 100.0, double(r) * 100.0);
-  mark.feedback = std::string(mark.score >= 1.0 ? "Right" : mark.score > 0.0 ? "Close" : "Not quite") + ": " + text + ".";
+  mark.feedback = std::string(mark.score >= 1.0 ? "Correct" : mark.score > 0.0 ? "Close" : "Not quite") + ": " + text + ".";
   return mark;
 }
 

@@ -93,7 +93,7 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
 // A student's mark on one question: 0..1 and what to tell them.
 struct QuizMark {
   double score = 0.0;
-  std::string feedback;  // "Right: ...", "Partly right: ...", "Not quite: ..."
+  std::string feedback;  // "Correct: ...", "Partly correct: ...", "Not quite: ..."
 };
 
 // Choices picked (ids of `question.choices`); unknown ids count as wrong picks.

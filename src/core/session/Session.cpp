@@ -109,13 +109,30 @@ void Session::frameDrawing() {
   for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
     if (drawing_[v] > 0.0f) facing += skin.normals[v] * drawing_[v], drawn.add(posed[v]);
   if (glm::dot(facing, facing) < 1e-12f) return;
+  // The view that sees most of the drawing: skin facing the camera and not hidden behind other skin (the inner
+  // thigh faces the other leg, so it is seen from the front, not from its own side). A sample of the drawn
+  // vertices is traced from each view's eye; ties go to the view facing the drawing most.
+  std::vector<std::uint32_t> drawnVertices;
+  for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
+    if (drawing_[v] > 0.0f) drawnVertices.push_back(v);
+  const std::size_t stride = std::max<std::size_t>(1, drawnVertices.size() / 200);
   std::optional<ViewPreset> best;
-  float bestDot = -2.0f;
+  float bestScore = -1e30f;
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right}) {
     OrbitCamera c = camera_;
     c.setPose(c.framing(posedBounds_, preset));
-    const float d = glm::dot(glm::normalize(facing), -c.forward());  // the camera looks against the skin's normal
-    if (d > bestDot) bestDot = d, best = preset;
+    const glm::vec3 eye = c.eye();
+    float seen = 0.0f;
+    for (std::size_t i = 0; i < drawnVertices.size(); i += stride) {
+      const std::uint32_t v = drawnVertices[i];
+      const glm::vec3 towards = posed[v] - eye;
+      const float along = glm::length(towards);
+      if (along < 1e-6f || glm::dot(skin.normals[v], towards) >= 0.0f) continue;  // facing away
+      const auto hit = picker().pick({eye, towards / along}, [this](std::size_t m) { return m == *skinMesh_; });
+      if (hit && hit->hit.distance > along - 0.01f) seen += drawing_[v];
+    }
+    const float score = seen + 1e-3f * glm::dot(glm::normalize(facing), -c.forward());  // the camera looks against the skin's normal
+    if (score > bestScore) bestScore = score, best = preset;
   }
   // Close enough to see the drawing, far enough to see where on the body it is (half a metre around it at least).
   const glm::vec3 centre = 0.5f * (drawn.min + drawn.max), half = glm::max(0.5f * (drawn.max - drawn.min), glm::vec3(0.25f));

@@ -127,11 +127,12 @@ void QuizPanel::draw(UiState& state) {
     const QuizChoice& choice = q->choices[c];
     const std::string label = std::string(1, char('a' + c)) + ") " + choice.label + "##choice" + std::to_string(c);
     bool picked = quizPicked(quiz, choice.id);
-    if (quiz.revealed) {
-      const ImVec4 colour = choice.fraction > 0 ? ImVec4(0.45f, 0.85f, 0.45f, 1.0f) : ImVec4(0.75f, 0.75f, 0.75f, 1.0f);
-      ImGui::TextColored(colour, "%s %s%s", choice.fraction > 0 ? "[right]" : picked ? "[wrong]" : "       ",
-                         label.substr(0, label.find("##")).c_str(),
-                         choice.fraction > 0 && !q->single ? (choice.essential ? "  (essential zone)" : "  (spillover zone)") : "");
+    if (quiz.revealed) {  // [x] what was ticked; green the answers, red a wrong tick ("right" would read as a side)
+      const bool answer = choice.fraction > 0;
+      const ImVec4 colour = answer ? ImVec4(0.45f, 0.85f, 0.45f, 1.0f) : picked ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f) : ImVec4(0.70f, 0.70f, 0.70f, 1.0f);
+      const char* verdict = answer ? (q->single ? "  - the answer" : choice.essential ? "  - yes (essential zone)" : "  - yes (spillover zone)")
+                                   : picked ? "  - no" : "";
+      ImGui::TextColored(colour, "%s %s%s", picked ? "[x]" : "[ ]", label.substr(0, label.find("##")).c_str(), verdict);
       continue;
     }
     if (!answering) {
