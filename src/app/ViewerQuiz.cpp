@@ -62,6 +62,10 @@ void ViewerApp::markQuizAnswer(QuizMark mark) {
 void ViewerApp::answerQuiz(const UiRequests::QuizAnswer& answer) {
   if (!quiz_) return;
   const Question& q = quiz_->questions[std::size_t(ui_.quiz.current)];
+  if (answer.giveUp) {
+    markQuizAnswer({0.0, "Shown without an answer: no marks."});
+    return;
+  }
   if (answer.drawing) {
     const ReferralPattern* truth = truePattern(*session_, q);
     if (!truth || !session_->surface()) return;
@@ -83,6 +87,8 @@ bool ViewerApp::quizClick(glm::vec2 pixel) {
   if (!quiz_ || ui_.quiz.revealed) return false;
   const Question& q = quiz_->questions[std::size_t(ui_.quiz.current)];
   if (ui_.quiz.classMode) return true;  // the class watches; clicks only turn the body
+  // The click stays pinned to the body ("Your click") beside the answer, so the student sees both.
+  const auto pinned = session_->annotationAt(pixel, "Your click");
   if (q.kind == QuestionKind::FindMuscle) {
     const auto mesh = session_->meshAt(pixel);
     if (!mesh) return true;  // missed the body: try again
@@ -94,7 +100,10 @@ bool ViewerApp::quizClick(glm::vec2 pixel) {
     const auto target = session_->triggerPointPosition(q.triggerPoint, q.side);
     markQuizAnswer(markLocation(target ? std::optional<float>(glm::distance(hit->second, *target)) : std::nullopt,
                                 quiz_->spec.difficulty));
+  } else {
+    return true;
   }
+  if (pinned) session_->setAnnotations({*pinned});
   return true;  // before the answer a click never selects: it would change what the question shows
 }
 

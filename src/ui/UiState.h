@@ -55,6 +55,7 @@ struct UiRequests {
     std::vector<std::string> picked;  // choice ids
     std::string typed;                // a typed name (name-muscle)
     bool drawing = false;             // draw-referral: the pain drawing on the skin is the answer
+    bool giveUp = false;              // self-test: the answer shown without one (no marks)
   };
   std::optional<QuizAnswer> quizAnswer;
   std::optional<int> quizGo;  // show this question (0-based)
@@ -74,7 +75,7 @@ struct QuizUi {
   const Quiz* quiz = nullptr;
   int current = 0;
   bool revealed = false;     // the current question's answer is shown
-  bool namesShown = false;   // names shown on demand before the answer (hover, labels, details, search...)
+  bool namesShown = false;   // class mode: names shown on demand before the answer (hover, labels, legend, details)
   std::vector<std::optional<QuizMark>> marks;  // one per question, once answered
   std::vector<std::string> picked;             // the choices ticked for the current question
   std::string typed;                           // the name typed for the current question

@@ -92,9 +92,9 @@ std::string moodleXml(const Quiz& quiz, const Atlas& atlas, const std::vector<Mo
     for (const auto& c : q.choices) {
       const std::string why = c.fraction > 0 ? (q.single ? "Correct." : c.essential ? "Correct: the area lies in its essential zone."
                                                                                     : "Correct: the area lies in its spillover zone.")
-                                             : "Not this one.";
+                                             : c.why.empty() ? std::string("Not this one.") : "No: " + c.why + ".";
       x += "    <answer fraction=\"" + moodlePercent(c.fraction) + "\" format=\"html\">\n      <text>" + cdata(escaped(c.label)) +
-           "</text>\n      <feedback format=\"html\">\n        <text>" + cdata("<p>" + why + "</p>") + "</text>\n      </feedback>\n    </answer>\n";
+           "</text>\n      <feedback format=\"html\">\n        <text>" + cdata("<p>" + escaped(why) + "</p>") + "</text>\n      </feedback>\n    </answer>\n";
     }
     x += "  </question>\n";
   }

@@ -62,8 +62,8 @@ std::string describeMuscle(const Atlas& atlas, const Muscle& m) {
   return text;
 }
 
-// A naming question's wrong choices: easy ones from other regions, medium ones from the same region, hard ones
-// from the same region and layer first (the look-alikes a student confuses).
+// A naming question's wrong choices: easy ones from other regions; medium and hard ones from the same region and
+// layer first (the look-alikes a student confuses: the scalenes among themselves), hard with more of them.
 std::vector<const Muscle*> distractors(const Atlas& atlas, const QuizBody& body, const Muscle& m, Difficulty difficulty,
                                        std::size_t count, Rng& rng) {
   std::vector<std::vector<const Muscle*>> tiers(3);
@@ -72,8 +72,7 @@ std::vector<const Muscle*> distractors(const Atlas& atlas, const QuizBody& body,
     const bool near = shareRegion(m, other), sameLayer = other.depth == m.depth;
     int tier = 2;
     if (difficulty == Difficulty::Easy) tier = near ? 2 : 0;
-    else if (difficulty == Difficulty::Medium) tier = near ? 0 : 2;
-    else tier = near && sameLayer ? 0 : near ? 1 : 2;
+    else tier = near && sameLayer ? 0 : near ? 1 : 2;  // medium and hard: neighbours in the same layer first
     tiers[tier].push_back(&other);
   }
   std::vector<const Muscle*> out;
@@ -158,13 +157,25 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
                                             Difficulty difficulty, Rng& rng) {
   const PainGuide& guide = *area.guide;
   // One choice per place in the guide: a group it lists as one ("scalenes") is one choice.
+  // Only muscles whose patterns paint the area on this body count, when the body says which do: the student
+  // reasons from the picture, so the key must agree with it.
+  const auto painted = body.paintedSources.find(area.id);
+  const auto paintsHere = [&](const std::string& muscle) {
+    if (painted == body.paintedSources.end()) return true;
+    if (painted->second.count(muscle)) return true;
+    for (const GuideEntry& g : guide.muscles)  // a group paints there when any of its muscles does
+      if (g.muscle == muscle && !g.group.empty())
+        for (const GuideEntry& other : guide.muscles)
+          if (other.group == g.group && painted->second.count(other.muscle)) return true;
+    return false;
+  };
   std::vector<QuizChoice> essential, spillover;
   std::set<std::string> listed, groups;
   for (const GuideEntry& e : guide.muscles) {
     listed.insert(e.muscle);
     if (!e.group.empty() && !groups.insert(e.group).second) continue;
     const Muscle* m = atlas.muscle(e.muscle);
-    if (!m) continue;
+    if (!m || !paintsHere(e.muscle)) continue;
     QuizChoice c{e.muscle, e.group.empty() ? m->name : capitalised(e.group), 0.0, e.essential};
     (e.essential ? essential : spillover).push_back(c);
   }
@@ -180,6 +191,7 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
   // Wrong choices: muscles whose trigger points do not refer to this area at all, from the area's own regions
   // first (plausible neighbours), never one the atlas keeps as a known difference of the guide.
   std::set<std::string> refers = listed;
+  if (painted != body.paintedSources.end()) refers.insert(painted->second.begin(), painted->second.end());
   for (const TriggerPoint& t : atlas.triggerPoints)
     if (contains(t.essentialAreas, area.id) || contains(t.spilloverAreas, area.id)) refers.insert(t.muscle);
   for (const KnownDifference& k : guide.knownDifferences)
@@ -207,7 +219,16 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
              (area.bilateral ? std::string(", ") + sideName(q.side) + " side" : std::string()) + ")? Pick all that apply.";
   for (auto& c : essential) c.fraction = 1.0 / weight, q.choices.push_back(c);
   for (auto& c : spillover) c.fraction = 0.5 / weight, q.choices.push_back(c);
-  for (std::size_t i = 0; i < wrong; ++i) q.choices.push_back({near[i]->id, near[i]->name, -1.0 / double(wrong), false});
+  for (std::size_t i = 0; i < wrong; ++i) {
+    std::string why = "its trigger points refer elsewhere";
+    for (const TriggerPoint& t : atlas.triggerPoints)  // its first trigger point's pattern, in the atlas's words
+      if (t.muscle == near[i]->id && !t.referral.empty()) {
+        why = "its pain goes elsewhere: " + lowerFirst(t.referral);
+        while (!why.empty() && (why.back() == '.' || why.back() == ' ')) why.pop_back();
+        break;
+      }
+    q.choices.push_back({near[i]->id, near[i]->name, -1.0 / double(wrong), false, why});
+  }
   rng.shuffle(q.choices);
   std::vector<std::string> rightLabels;
   for (const auto& c : q.choices)
@@ -227,7 +248,6 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
                   (ess.empty() ? std::string() : "in the essential zone: " + joined(ess)) + (ess.empty() || spill.empty() ? "" : "; ") +
                   (spill.empty() ? std::string() : "in the spillover zone: " + joined(spill)) + ".";
   q.sources = {guide.source};
-  (void)body;
   return q;
 }
 
@@ -439,7 +459,7 @@ QuizMark markClickedMuscle(const Question& question, const Atlas& atlas, const s
   return mark;
 }
 
-double drawingOverlap(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body) {
+DrawingOverlap drawingOverlap(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body) {
   const std::size_t n = body.skin().positions.size();
   std::vector<float> essential(n, 0.0f), spillover(n, 0.0f), drawn(n, 0.0f);
   for (std::size_t i = 0; i < truth.essential.vertices.size(); ++i)
@@ -462,20 +482,26 @@ double drawingOverlap(const SparseIntensity& drawing, const ReferralPattern& tru
     inPattern += a * std::min(d, std::max(essential[v], spillover[v]));
     drawnArea += a * d;
   }
-  if (drawnArea <= 0.0 || essentialArea + spilloverArea <= 0.0) return 0.0;
+  DrawingOverlap o;
+  if (drawnArea <= 0.0 || essentialArea + spilloverArea <= 0.0) return o;
+  o.essential = essentialArea > 0.0 ? inEssential / essentialArea : 0.0;
+  o.spillover = spilloverArea > 0.0 ? inSpillover / spilloverArea : 0.0;
+  o.inside = inPattern / drawnArea;
   const double wE = essentialArea > 0.0 ? 2.0 : 0.0, wS = spilloverArea > 0.0 ? 1.0 : 0.0;
-  const double covered = (wE * (essentialArea > 0.0 ? inEssential / essentialArea : 0.0) +
-                          wS * (spilloverArea > 0.0 ? inSpillover / spilloverArea : 0.0)) / (wE + wS);
-  const double precise = inPattern / drawnArea;
-  return covered + precise > 0.0 ? 2.0 * covered * precise / (covered + precise) : 0.0;
+  const double covered = (wE * o.essential + wS * o.spillover) / (wE + wS);
+  o.score = covered + o.inside > 0.0 ? 2.0 * covered * o.inside / (covered + o.inside) : 0.0;
+  return o;
 }
 
 QuizMark markDrawing(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body) {
   QuizMark mark;
-  mark.score = drawingOverlap(drawing, truth, body);
-  mark.feedback = drawing.vertices.empty() ? "Nothing was painted; the pattern is shown now."
-                                           : "Your drawing matches the pattern " + percent(mark.score) +
-                                                 " (overlap over skin area, the essential zone counting twice); the pattern is shown now.";
+  const DrawingOverlap o = drawingOverlap(drawing, truth, body);
+  mark.score = o.score;
+  mark.feedback = drawing.vertices.empty()
+                      ? "Nothing was painted; the pattern is shown now."
+                      : "Mark " + percent(o.score) + ": you covered " + percent(o.essential) + " of the essential zone (solid) and " +
+                            percent(o.spillover) + " of the spillover zone (dots); " + percent(o.inside) +
+                            " of your painting lies in the pattern. The essential zone counts twice.";
   return mark;
 }
 

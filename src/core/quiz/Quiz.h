@@ -15,6 +15,7 @@
 //   locate-trp     distance from the trigger point: full marks within a radius set by the difficulty, nothing
 //                  beyond four times it.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -54,6 +55,7 @@ struct QuizChoice {
   std::string label;  // what the student reads
   double fraction = 0.0;  // credit when picked: above 0 right (they add to 1), 0 or below wrong
   bool essential = false;  // pain-sources: the area lies in this muscle's essential zone (else its spillover)
+  std::string why;         // a wrong choice: where its pain goes instead, shown after the answer
 };
 
 struct Question {
@@ -81,6 +83,10 @@ struct Quiz {
 // on its skin, and pain areas it can paint.
 struct QuizBody {
   std::set<std::string> muscles, triggerPoints, areas;
+  // Per pain area, the muscles whose patterns paint it on this body (the pain finder's answer for the area). A
+  // pain-sources question counts only the guide's muscles among them right, so the key agrees with the picture,
+  // and never offers one of them as a wrong choice. An area missing here: the guide's list alone.
+  std::map<std::string, std::set<std::string>> paintedSources;
 };
 
 // A region as a teacher types it: its id, its name, or the start of either when only one region starts so
@@ -104,7 +110,12 @@ QuizMark markTypedName(const Question& question, const std::string& typed, const
 QuizMark markClickedMuscle(const Question& question, const Atlas& atlas, const std::string& muscle, std::optional<Side> side);
 // A drawing (per skin vertex intensity 0..1) against the trigger point's true pattern on that skin.
 QuizMark markDrawing(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body);
-double drawingOverlap(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body);
+struct DrawingOverlap {
+  double essential = 0.0, spillover = 0.0;  // how much of each zone the drawing covers, 0..1
+  double inside = 0.0;                      // how much of the drawing lies in the pattern, 0..1
+  double score = 0.0;                       // the mark: see the file comment
+};
+DrawingOverlap drawingOverlap(const SparseIntensity& drawing, const ReferralPattern& truth, const BodySurface& body);
 // A click `distanceMetres` from the trigger point (nullopt: the click missed the body).
 QuizMark markLocation(std::optional<float> distanceMetres, Difficulty difficulty);
 float fullMarksRadius(Difficulty difficulty);  // metres

@@ -14,8 +14,17 @@ QuizBody quizBodyOf(Session& session) {
   for (const TriggerPoint& t : atlas->triggerPoints)
     if (painter->markerVertex(t, Side::Right) && !painter->pattern(t, Side::Right).essential.vertices.empty())
       body.triggerPoints.insert(t.id);
-  for (const PainArea& a : atlas->painAreas)
-    if (!painter->painArea(a, Side::Right).vertices.empty()) body.areas.insert(a.id);
+  const PainFinder* finder = session.finder();
+  for (const PainArea& a : atlas->painAreas) {
+    if (painter->painArea(a, Side::Right).vertices.empty()) continue;
+    body.areas.insert(a.id);
+    auto& sources = body.paintedSources[a.id];
+    for (const MuscleSources& m : finder->musclesForArea(a, Side::Right))
+      if (m.painted) {
+        sources.insert(m.muscle);
+        sources.insert(m.members.begin(), m.members.end());
+      }
+  }
   return body;
 }
 
@@ -81,7 +90,10 @@ void stageQuestion(Session& session, const Question& question, bool reveal) {
   session.setCompare(false);
   session.setSplit(false);
   session.setPose(PosePreset::Anatomical);
-  session.setLabels(reveal);
+  session.setAnnotations({});
+  // Labels name the answer, so only after it; a drawing's answer is named by its legend (a label would point
+  // through the body at the trigger point on the far side and read as if the pain were the trigger point).
+  session.setLabels(reveal && question.kind != QuestionKind::DrawReferral);
   const Atlas* atlas = session.atlas();
   const Muscle* muscle = atlas ? atlas->muscle(question.muscle) : nullptr;
   LayerSettings layers;  // skin on, bones on, nothing peeled

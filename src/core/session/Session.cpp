@@ -405,7 +405,7 @@ void Session::answerQuestion() {
   answer_ = {};
   const PainQuestion& q = state_.question;
   if (q.kind == PainQuestion::Kind::None || !painter_) return;
-  if (!finder_) finder_ = std::make_unique<PainFinder>(*painter_);  // paints every pattern once
+  finder();
   switch (q.kind) {
     case PainQuestion::Kind::Area: {
       const PainArea* area = atlas_->painArea(q.area);
@@ -443,6 +443,11 @@ std::optional<std::size_t> Session::meshAt(glm::vec2 pixel) {
   const auto hit = pointAt(pixel);
   if (!hit || anatomy_[hit->first].tissue == TissueKind::Skin) return std::nullopt;
   return hit->first;
+}
+
+const PainFinder* Session::finder() {
+  if (!finder_ && painter_) finder_ = std::make_unique<PainFinder>(*painter_);  // paints every pattern once
+  return finder_.get();
 }
 
 std::optional<std::pair<std::size_t, glm::vec3>> Session::pointAt(glm::vec2 pixel) {

@@ -65,6 +65,7 @@ class Session {
   const Atlas* atlas() const { return atlas_; }
   // The pain tools themselves (null without them): quizzes read true patterns and what the body can show.
   ReferralPainter* painter() { return painter_.get(); }
+  const PainFinder* finder();  // made on first use (it paints every pattern once); null without pain tools
   const BodySurface* surface() const { return surface_.get(); }
   // Where a trigger point's marker sits in the current pose (on its muscle when the model has it, else on the
   // skin); nullopt without pain tools or when the body lacks its landmark.

@@ -127,12 +127,26 @@ void QuizPanel::draw(UiState& state) {
     const QuizChoice& choice = q->choices[c];
     const std::string label = std::string(1, char('a' + c)) + ") " + choice.label + "##choice" + std::to_string(c);
     bool picked = quizPicked(quiz, choice.id);
-    if (quiz.revealed) {  // [x] what was ticked; green the answers, red a wrong tick ("right" would read as a side)
+    if (quiz.revealed) {  // [x] what was ticked: green found, amber missed, red a wrong tick, grey the rest
       const bool answer = choice.fraction > 0;
-      const ImVec4 colour = answer ? ImVec4(0.45f, 0.85f, 0.45f, 1.0f) : picked ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f) : ImVec4(0.70f, 0.70f, 0.70f, 1.0f);
-      const char* verdict = answer ? (q->single ? "  - the answer" : choice.essential ? "  - yes (essential zone)" : "  - yes (spillover zone)")
-                                   : picked ? "  - no" : "";
-      ImGui::TextColored(colour, "%s %s%s", picked ? "[x]" : "[ ]", label.substr(0, label.find("##")).c_str(), verdict);
+      const ImVec4 colour = answer && (picked || quiz.classMode) ? ImVec4(0.45f, 0.85f, 0.45f, 1.0f)
+                            : answer                            ? ImVec4(0.95f, 0.75f, 0.30f, 1.0f)
+                            : picked                            ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f)
+                                                                : ImVec4(0.70f, 0.70f, 0.70f, 1.0f);
+      std::string verdict;
+      if (answer) {
+        verdict = q->single ? " - the answer" : choice.essential ? " - yes: essential zone" : " - yes: spillover zone";
+        if (!picked && !quiz.classMode) verdict += " (missed)";
+      } else if (picked || !q->single) {
+        verdict = " - no";
+      }
+      ImGui::TextColored(colour, "%s %s%s", quiz.classMode ? "" : picked ? "[x]" : "[ ]", label.substr(0, label.find("##")).c_str(),
+                         verdict.c_str());
+      if (!answer && !choice.why.empty() && (picked || !q->single)) {
+        ImGui::Indent();
+        ImGui::TextDisabled("%s", choice.why.c_str());
+        ImGui::Unindent();
+      }
       continue;
     }
     if (!answering) {
@@ -184,8 +198,14 @@ void QuizPanel::draw(UiState& state) {
   if (ImGui::Button("Next >")) state.requests.quizGo = quiz.current + 1;
   if (last) ImGui::EndDisabled();
   ImGui::SameLine();
-  if (!quiz.revealed) ImGui::Checkbox("Show names", &quiz.namesShown);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Names on hover, labels, search and details, before answering");
+  if (!quiz.revealed && quiz.classMode) {  // the teacher may name things while the class thinks
+    ImGui::Checkbox("Show names", &quiz.namesShown);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Names on hover, labels, legend and details, before the answer");
+  } else if (!quiz.revealed && ImGui::Button("Show the answer")) {  // self-test: giving up scores nothing
+    UiRequests::QuizAnswer giveUp;
+    giveUp.giveUp = true;
+    state.requests.quizAnswer = giveUp;
+  }
   if (!quiz.classMode && (last || ImGui::TreeNode("Score so far"))) {
     if (!last) {
       quizSummaryTable(state);
