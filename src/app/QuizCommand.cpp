@@ -47,6 +47,7 @@ nlohmann::ordered_json questionJson(const Atlas& atlas, const Question& q, std::
       nlohmann::ordered_json choice = {{"id", c.id}, {"label", c.label}, {"fraction", c.fraction}};
       if (!q.single)
         choice["zone"] = c.fraction > 0 ? nlohmann::ordered_json(c.essential ? "essential" : "spillover") : nlohmann::ordered_json(nullptr);
+      if (!c.why.empty()) choice["why"] = c.why;
       j["choices"].push_back(choice);
     }
   }

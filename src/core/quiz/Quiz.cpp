@@ -220,13 +220,15 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
   for (auto& c : essential) c.fraction = 1.0 / weight, q.choices.push_back(c);
   for (auto& c : spillover) c.fraction = 0.5 / weight, q.choices.push_back(c);
   for (std::size_t i = 0; i < wrong; ++i) {
-    std::string why = "its trigger points refer elsewhere";
-    for (const TriggerPoint& t : atlas.triggerPoints)  // its first trigger point's pattern, in the atlas's words
-      if (t.muscle == near[i]->id && !t.referral.empty()) {
-        why = "its pain goes elsewhere: " + lowerFirst(t.referral);
-        while (!why.empty() && (why.back() == '.' || why.back() == ' ')) why.pop_back();
-        break;
-      }
+    // Where its pain goes instead, in the atlas's words: the fullest description among its trigger points (a
+    // second one often says only "same pattern as TrP1").
+    std::string referral;
+    for (const TriggerPoint& t : atlas.triggerPoints)
+      if (t.muscle == near[i]->id && t.referral.size() > referral.size()) referral = t.referral;
+    while (!referral.empty() && (referral.back() == '.' || referral.back() == ' ')) referral.pop_back();
+    if (referral.rfind("Same ", 0) == 0 && referral.find(": ") != std::string::npos)  // "Same pattern: the neck..."
+      referral = referral.substr(referral.find(": ") + 2);
+    const std::string why = referral.empty() ? "its trigger points refer elsewhere" : "its pain goes elsewhere: " + lowerFirst(referral);
     q.choices.push_back({near[i]->id, near[i]->name, -1.0 / double(wrong), false, why});
   }
   rng.shuffle(q.choices);
