@@ -1,5 +1,7 @@
 #include "core/session/ViewState.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "core/JsonFields.h"
@@ -36,6 +38,8 @@ CameraPose readCamera(const JsonFields& r) {
   CameraPose c;
   const auto t = r.get<std::vector<float>>("target");
   if (t.size() != 3) throw FieldError{r.path("target"), "must have three numbers (metres)"};
+  for (std::size_t i = 0; i < 3; ++i)  // a number beyond float's range reads as infinity, which JSON cannot write back
+    if (!(std::abs(t[i]) <= 1e4f)) throw FieldError{r.path("target") + "/" + std::to_string(i), "must be between -10000 and 10000 (metres)"};
   c.target = {t[0], t[1], t[2]};
   c.yaw = r.number("yaw", -100.0f, 100.0f);
   c.pitch = r.number("pitch", -1.6f, 1.6f);
