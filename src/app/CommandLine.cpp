@@ -258,10 +258,12 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   std::string quizUnits = "auto", quizUp = "auto";
   CLI::App* quizCommand = app.add_subcommand(
       "quiz", "A quiz on muscles, trigger points and referred pain: text, JSON with answers and pictures, or Moodle XML");
+  CLI::Option* quizLesson = quizCommand->add_option(
+      "--lesson", quiz.lesson, "A lesson (*.myolesson.json): the questions its steps ask, instead of generated ones");
   quizCommand->add_option("--region", quiz.region,
                           "Body region asked about: id, name or its start (\"neck\", \"shoulder\"); default: the whole body");
-  quizCommand->add_option("--count", quiz.count, "How many questions")->check(CLI::Range(1, 200));
-  quizCommand->add_option("--seed", quiz.seed, "The same seed gives the same quiz (a class gets the same questions)");
+  quizCommand->add_option("--count", quiz.count, "How many questions")->check(CLI::Range(1, 200))->excludes(quizLesson);
+  quizCommand->add_option("--seed", quiz.seed, "The same seed gives the same quiz (a class gets the same questions)")->excludes(quizLesson);
   quizCommand->add_option("--kinds", quiz.kinds,
                           "Question kinds (default: all): name-muscle, find-muscle, pain-sources, draw-referral, locate-trp")
       ->delimiter(',');
@@ -277,6 +279,7 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   quizCommand->add_option("--width", quiz.width, "Picture width in pixels")->check(CLI::Range(64, 4096));
   quizCommand->add_option("--height", quiz.height, "Picture height in pixels")->check(CLI::Range(64, 4096));
   addModelOptions(*quizCommand, quiz.model, quizUnits, quizUp);
+  for (const char* generated : {"--region", "--kinds", "--depth"}) quizCommand->get_option(generated)->excludes(quizLesson);
 
   try {
     app.parse(argc, argv);

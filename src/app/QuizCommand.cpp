@@ -10,10 +10,12 @@
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
 #include "core/JsonText.h"
+#include "core/quiz/LessonQuiz.h"
 #include "core/quiz/MoodleXml.h"
 #include "core/quiz/QuizStage.h"
 #include "io/AtomicFile.h"
 #include "io/Png.h"
+#include "io/UserData.h"
 
 namespace myoatlas {
 namespace {
@@ -126,7 +128,20 @@ int runQuiz(const QuizOptions& options) {
     }
     spec.region = region.value();
   }
-  auto model = loadModel(options.model);
+  std::optional<LessonLoad> lesson;
+  ModelOptions modelOptions = options.model;
+  if (!options.lesson.empty()) {
+    auto loaded = loadLesson(options.lesson);
+    if (!loaded) {
+      std::cerr << kWho << loaded.error() << "\n";
+      return 2;
+    }
+    for (const auto& p : loaded->problems) std::cerr << kWho << p << "\n";
+    lesson = std::move(loaded.value());
+    if (!lesson->lesson.steps.empty() && modelOptions.path.empty() && !modelOptions.body)
+      adoptSceneModel(modelOptions, lesson->lesson.steps.front().scene);  // the body the lesson was made on
+  }
+  auto model = loadModel(modelOptions);
   if (!model) {
     std::cerr << kWho << model.error() << "\n";
     return 2;
@@ -135,7 +150,19 @@ int runQuiz(const QuizOptions& options) {
   session.setModel(std::move(model.value()));
   session.setViewport(options.width, options.height);
   if (!session.hasPainTools()) std::cerr << kWho << "no questions on referred pain: " << session.painToolsNote() << "\n";
-  auto quiz = generateQuiz(atlas.atlas, quizBodyOf(session), spec);
+  Result<Quiz> quiz = Error{""};
+  if (lesson) {  // the teacher's own questions, step by step; one that cannot be asked is named and refused
+    LessonQuiz asked = lessonQuiz(lesson->lesson, atlas.atlas, quizBodyOf(session), spec.difficulty);
+    for (const auto& p : asked.problems) std::cerr << kWho << "lesson file '" << options.lesson << "': " << p << "\n";
+    if (!asked.problems.empty()) return 2;
+    if (asked.quiz.questions.empty()) {
+      std::cerr << kWho << "lesson file '" << options.lesson << "' asks no questions (a step's Question in the Lesson panel)\n";
+      return 2;
+    }
+    quiz = std::move(asked.quiz);
+  } else {
+    quiz = generateQuiz(atlas.atlas, quizBodyOf(session), spec);
+  }
   if (!quiz) {
     std::cerr << kWho << quiz.error() << "\n";
     return 2;
@@ -154,7 +181,7 @@ int runQuiz(const QuizOptions& options) {
     }
     gl = std::move(started.value());
   }
-  const Sex body = options.model.body.value_or(Sex::Male);
+  const Sex body = modelOptions.body.value_or(Sex::Male);
   nlohmann::ordered_json questions = nlohmann::ordered_json::array();
   std::vector<MoodleImage> moodleImages(quiz->questions.size());
   for (std::size_t i = 0; i < quiz->questions.size(); ++i) {
@@ -162,7 +189,7 @@ int runQuiz(const QuizOptions& options) {
     nlohmann::ordered_json j = questionJson(atlas.atlas, q, i);
     for (const bool reveal : {false, true}) {
       stageQuestion(session, q, reveal);
-      j[reveal ? "answer_scene" : "scene"] = nlohmann::ordered_json::parse(session.sceneFile(options.model.path, body).bodyJson().dump());
+      j[reveal ? "answer_scene" : "scene"] = nlohmann::ordered_json::parse(session.sceneFile(modelOptions.path, body).bodyJson().dump());
       const bool forMoodle = !reveal && !options.moodleXml.empty() && isMultipleChoice(q.kind);
       if (!gl || (options.images.empty() && !forMoodle)) continue;
       SlideText text;

@@ -11,6 +11,7 @@
 namespace myoatlas {
 
 struct QuizOptions {
+  std::string lesson;  // a lesson whose steps ask questions: those questions, instead of generated ones
   std::string region;  // id, name or its start; "" the whole body
   int count = 10;
   std::uint64_t seed = 1;

@@ -72,6 +72,8 @@ void ViewerApp::applyUiScale() {
 }
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path, Sex body) {
+  if (quiz_) endQuiz(false);  // its questions were about the model put away
+  quizBodyModel_ = nullptr;
   session_->setModel(std::move(model));
   modelPath_ = path;
   body_ = body;

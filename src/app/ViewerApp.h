@@ -86,8 +86,11 @@ class ViewerApp {
   void answerQuiz(const UiRequests::QuizAnswer& answer);
   void markQuizAnswer(QuizMark mark);
   bool quizClick(glm::vec2 pixel);  // true: the quiz took the click
-  void endQuiz();
+  void endQuiz(bool restoreView = true);
+  void revealQuiz();
   void carryOutQuizRequests(UiRequests& requests);
+  const QuizBody& quizBody();                       // what the loaded body can be asked about (cached per model)
+  void askStepQuestion(std::size_t step);           // a lesson step's own question, asked in class mode
 
   GLFWwindow* window_;
   const ViewerOptions& options_;
@@ -146,6 +149,9 @@ class ViewerApp {
   QuizPanel quizPanel_;
   std::optional<Quiz> quiz_;
   std::vector<std::vector<std::pair<std::uint32_t, float>>> quizDrawings_;  // the student's drawing per question
+  std::optional<std::size_t> lessonQuestionStep_;  // the quiz is this lesson step's question
+  QuizBody quizBody_;
+  const Model* quizBodyModel_ = nullptr;  // the model quizBody_ was made for (reset when a model is set)
 };
 
 }  // namespace myoatlas

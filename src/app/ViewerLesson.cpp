@@ -34,6 +34,7 @@ bool ViewerApp::mayReplaceLesson() {
 
 // The lesson the panel shows from now on, as opened or saved at `path` ("" not yet), no step chosen.
 void ViewerApp::adoptLesson(Lesson lesson, const std::string& path) {
+  if (lessonQuestionStep_) endQuiz(false);  // the question belonged to the lesson put away
   lesson_ = std::move(lesson);
   ui_.lessonPath = path;
   ui_.lessonChanged = false;
@@ -97,9 +98,11 @@ void ViewerApp::showStep(std::size_t index, bool smooth) {
   const LessonStep& step = lesson_.steps[index];
   ui_.lessonStep = int(index);
   const std::string where = lessonName(ui_.lessonPath) + " step " + std::to_string(index + 1);
+  if (lessonQuestionStep_) endQuiz(false);  // the previous step's question ends with it
   if (auto shown = showScene(step.scene, where, smooth); shown && !shown->empty() && !presentation_.active())
     reportScene(where, shown.value());
   session_->setAnnotations(step.annotations);
+  if (step.question.has()) askStepQuestion(index);
 }
 
 // The view shown becomes a step after the current one, titled after what is painted or selected, with the
@@ -187,6 +190,10 @@ void ViewerApp::handlePresentationKeys(const std::vector<ShortcutKeys::Press>& p
   for (const auto& press : presses) {
     const auto action = presentAction(keyName(press.key));
     if (!action) continue;
+    if (*action == PresentAction::Next && lessonQuestionStep_ && !ui_.quiz.revealed) {  // the clicker reveals first
+      revealQuiz();
+      continue;
+    }
     if (presentation_.act(*action)) showStep(presentation_.step(), true);  // the camera glides to the next view
     if (!presentation_.active()) {
       stopPresenting();

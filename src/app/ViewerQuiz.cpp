@@ -2,16 +2,26 @@
 // session as `myoatlas quiz` stages it, and the answer (choices, a typed name, a click on the body, a pain drawing)
 // is marked by core/quiz and the answer shown. The Quiz panel (ui/panels/QuizPanel.cpp) shows it all.
 #include "app/ViewerApp.h"
+#include "core/quiz/LessonQuiz.h"
 #include "core/quiz/QuizStage.h"
 
 namespace myoatlas {
+
+const QuizBody& ViewerApp::quizBody() {
+  if (quizBodyModel_ != &session_->model()) {  // painting every pattern once: about a second, then cached
+    quizBody_ = quizBodyOf(*session_);
+    quizBodyModel_ = &session_->model();
+  }
+  return quizBody_;
+}
 
 void ViewerApp::startQuiz(const QuizSpec& spec) {
   if (!atlas_.ok()) {
     ui_.errorMessage = "A quiz needs the atlas, which did not load: run 'myoatlas validate'.";
     return;
   }
-  auto made = generateQuiz(atlas_.atlas, quizBodyOf(*session_), spec);
+  lessonQuestionStep_.reset();
+  auto made = generateQuiz(atlas_.atlas, quizBody(), spec);
   if (!made) {
     ui_.errorMessage = "No quiz: " + made.error() + ".";
     return;
@@ -107,27 +117,58 @@ bool ViewerApp::quizClick(glm::vec2 pixel) {
   return true;  // before the answer a click never selects: it would change what the question shows
 }
 
-void ViewerApp::endQuiz() {
+// `restoreView`: back to the whole body as it was before the quiz; a lesson moving to its next step shows that
+// step's view instead.
+void ViewerApp::endQuiz(bool restoreView) {
   if (!quiz_) return;
   const QuizSummary s = summarizeQuiz(*quiz_, ui_.quiz.marks);
-  if (s.answered > 0) status("Quiz ended: " + std::to_string(int(std::lround(s.total * 100.0))) + "% over " + std::to_string(s.answered) + " answered", 5.0);
+  if (s.answered > 0 && !lessonQuestionStep_)
+    status("Quiz ended: " + std::to_string(int(std::lround(s.total * 100.0))) + "% over " + std::to_string(s.answered) + " answered", 5.0);
   ui_.quiz.quiz = nullptr;
   ui_.paintMode = false;
   quiz_.reset();
+  lessonQuestionStep_.reset();
+  if (!restoreView) return;
   session_->clearDrawing();
   session_->clearSelection();
+  session_->setAnnotations({});
   session_->setLabels(true);
   session_->setLayers(LayerSettings{});
   session_->frameAll();
 }
 
+void ViewerApp::revealQuiz() {
+  if (!quiz_ || ui_.quiz.revealed) return;
+  ui_.quiz.revealed = true;
+  stageCurrentQuestion();
+}
+
+// A lesson step that asks a question: the step's view gives way to the question's (nothing named), in class
+// mode: the teacher reveals the answer (the Quiz panel's button, or Next while presenting).
+void ViewerApp::askStepQuestion(std::size_t step) {
+  if (!atlas_.ok()) return;
+  auto q = stepQuestion(lesson_, step, atlas_.atlas, quizBody());
+  if (!q) {
+    status("This step's question cannot be asked: " + q.error(), 6.0);
+    return;
+  }
+  Quiz quiz;
+  quiz.title = (lesson_.title.empty() ? std::string("Lesson") : lesson_.title) + ", step " + std::to_string(step + 1);
+  quiz.spec.count = 1;
+  quiz.questions.push_back(std::move(q.value()));
+  quiz_ = std::move(quiz);
+  quizDrawings_.assign(1, {});
+  ui_.quiz.quiz = &*quiz_;
+  ui_.quiz.classMode = true;
+  ui_.quiz.marks.assign(1, std::nullopt);
+  lessonQuestionStep_ = step;
+  showQuestion(0);
+}
+
 void ViewerApp::carryOutQuizRequests(UiRequests& r) {
   if (r.newQuiz) startQuiz(*r.newQuiz);
   if (r.quizAnswer) answerQuiz(*r.quizAnswer);
-  if (r.quizReveal && quiz_) {
-    ui_.quiz.revealed = true;
-    stageCurrentQuestion();
-  }
+  if (r.quizReveal) revealQuiz();
   if (r.quizGo) showQuestion(*r.quizGo);
   if (r.quizEnd) endQuiz();
 }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/lesson/Lesson.h"
 #include "io/Png.h"
 #include "support/RunCommand.h"
 #include "support/TestPaths.h"
@@ -96,6 +97,38 @@ TEST(QuizCommand, MoodleXmlHasEveryChoiceQuestionWithItsPicture) {
   const auto refused = runCommand(checker() + "'" + (dir / "broken.xml").string() + "'");
   EXPECT_EQ(refused.exitCode, 1);
   EXPECT_TRUE(contains(refused.out, "not one of Moodle's grades")) << refused.out;
+}
+
+// A lesson's own questions exported for the class: in step order, as JSON and Moodle XML; a question the atlas
+// cannot ask is named by file, step and field.
+TEST(QuizCommand, ALessonsQuestionsExportInStepOrder) {
+  const auto dir = test::scratchDir();
+  Lesson lesson;
+  lesson.title = "Elbow";
+  lesson.steps.resize(3);
+  lesson.steps[0].title = "Look";
+  lesson.steps[1].title = "Tennis elbow";
+  lesson.steps[1].question = {"pain-sources", "outer_elbow", Side::Right, ""};
+  lesson.steps[2].title = "Paint it";
+  lesson.steps[2].question = {"draw-referral", "supinator.trp1", Side::Left, ""};
+  const auto file = dir / "elbow.myolesson.json";
+  std::ofstream(file.string()) << lesson.toJson();
+  const auto r = runCommand(myoatlas() + " quiz --lesson '" + file.string() + "' --json");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_EQ(j["questions"].size(), 2u);
+  EXPECT_EQ(j["questions"][0]["kind"], "pain-sources");
+  EXPECT_EQ(j["questions"][0]["area"], "outer_elbow");
+  EXPECT_EQ(j["questions"][1]["kind"], "draw-referral");
+  EXPECT_EQ(j["questions"][1]["side"], "left");
+  lesson.steps[2].question.subject = "supinator.trp9";
+  std::ofstream((dir / "bad.myolesson.json").string()) << lesson.toJson();
+  const auto bad = runCommand(myoatlas() + " quiz --lesson '" + (dir / "bad.myolesson.json").string() + "'");
+  EXPECT_EQ(bad.exitCode, 2);
+  EXPECT_TRUE(contains(bad.err, "bad.myolesson.json")) << bad.err;
+  EXPECT_TRUE(contains(bad.err, "step 3 'Paint it': /steps/2/question/subject: 'supinator.trp9' is not a trigger point")) << bad.err;
+  const auto both = runCommand(myoatlas() + " quiz --lesson '" + file.string() + "' --region neck");
+  EXPECT_EQ(both.exitCode, 2) << "a lesson's questions or generated ones, not both";
 }
 
 TEST(QuizCommand, BadInputNamesTheFlag) {

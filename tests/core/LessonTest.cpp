@@ -32,11 +32,11 @@ Lesson twoStepLesson() {
   EXPECT_TRUE(s.select({"gluteus_medius.trp1"}, SideChoice::Right).ok());
   lesson.steps.push_back({"Gluteus medius", "Pain along the **iliac crest** and sacrum.\n\n- check standing posture",
                           s.sceneFile(""), {{"TrP1", "", 0, "gluteus_medius.trp1", Side::Right}, {"Iliac crest", "skin", 12, "", Side::Right}},
-                          {{"ts2", "ch. 8", ""}}});
+                          {{"ts2", "ch. 8", ""}}, {}});
   s.clearSelection();
   s.setLayers({0.3f, true, 0, false, ""});
   s.frameView(ViewPreset::Posterior);
-  lesson.steps.push_back({"Piriformis under the gluteus maximus", "", s.sceneFile(""), {}, {}});
+  lesson.steps.push_back({"Piriformis under the gluteus maximus", "", s.sceneFile(""), {}, {}, {}});
   return lesson;
 }
 
@@ -107,6 +107,34 @@ TEST(Lesson, UnknownAtlasIdsAreListedStepByStep) {
   EXPECT_NE(unknown[1].find("/steps/1/scene/view/selected_muscle 'gluteus_quartus'"), std::string::npos) << unknown[1];
   EXPECT_NE(unknown[2].find("/steps/1/annotations/0/trigger_point 'piriformis.trp7'"), std::string::npos) << unknown[2];
   EXPECT_NE(unknown[3].find("/steps/1/sources/0/source 'wikipedia'"), std::string::npos) << unknown[3];
+}
+
+// A step may ask the class a question (issue 15): it survives the file, and a kind or subject the atlas does not
+// know is named by step and field.
+TEST(Lesson, AStepsQuestionSurvivesItsFileAndBadOnesAreNamed) {
+  Lesson a = twoStepLesson();
+  a.steps[1].question = {"pain-sources", "outer_elbow", Side::Left, "Tennis elbow: which muscles?"};
+  auto read = parseLesson(a.toJson(), "elbow.myolesson.json");
+  ASSERT_TRUE(read.ok()) << read.error();
+  ASSERT_EQ(read->lesson.steps.size(), 2u);
+  EXPECT_FALSE(read->lesson.steps[0].question.has());
+  EXPECT_TRUE(read->lesson.steps[1].question == a.steps[1].question);
+  EXPECT_TRUE(unknownLessonIds(read->lesson, test::shippedAtlas().atlas).empty());
+
+  auto j = nlohmann::json::parse(a.toJson());
+  j["steps"][1]["question"]["kind"] = "spot-the-bone";
+  auto damaged = parseLesson(j.dump(), "elbow.myolesson.json");
+  ASSERT_TRUE(damaged.ok()) << damaged.error();
+  ASSERT_EQ(damaged->problems.size(), 1u);
+  EXPECT_NE(damaged->problems[0].find("/steps/1/question/kind 'spot-the-bone' is not a question kind"), std::string::npos)
+      << damaged->problems[0];
+
+  a.steps[1].question.subject = "elbow_pain";
+  a.steps[0].question = {"name-muscle", "infraspinatus.trp1", Side::Right, ""};  // a trigger point, not a muscle
+  const auto unknown = unknownLessonIds(a, test::shippedAtlas().atlas);
+  ASSERT_EQ(unknown.size(), 2u);
+  EXPECT_NE(unknown[0].find("/steps/0/question/subject 'infraspinatus.trp1' is not a muscle"), std::string::npos) << unknown[0];
+  EXPECT_NE(unknown[1].find("/steps/1/question/subject 'elbow_pain' is not a pain area"), std::string::npos) << unknown[1];
 }
 
 TEST(Lesson, StepsAreMovedDuplicatedAndDeleted) {

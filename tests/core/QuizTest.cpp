@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "core/atlas/Search.h"
+#include "core/quiz/LessonQuiz.h"
 #include "core/quiz/QuizStage.h"
 #include "core/session/Session.h"
 #include "support/ShippedAtlas.h"
@@ -317,6 +318,43 @@ TEST(Quiz, AStagedQuestionsFrameNamesNothingUntilTheReveal) {
       EXPECT_DOUBLE_EQ(markLocation(0.0f, spec.difficulty).score, 1.0);
     }
   }
+}
+
+// The questions a lesson's steps ask: each as the teacher chose it (kind, subject, side, wording), with choices
+// made as a generated quiz makes them, the same every time; one the body cannot ask is named by its step.
+TEST(Quiz, ALessonsStepsAskTheTeachersOwnQuestions) {
+  Lesson lesson;
+  lesson.title = "Shoulder";
+  lesson.steps.resize(4);
+  lesson.steps[0].title = "Intro";
+  lesson.steps[1].title = "Name it";
+  lesson.steps[1].question = {"name-muscle", "infraspinatus", Side::Left, ""};
+  lesson.steps[2].title = "Tennis elbow";
+  lesson.steps[2].question = {"pain-sources", "outer_elbow", Side::Left, "Which muscles send pain to the outer elbow?"};
+  lesson.steps[3].title = "Pec minor";
+  lesson.steps[3].question = {"locate-trp", "pectoralis_minor.trp1", Side::Right, ""};
+  QuizBody body = everything();
+  body.triggerPoints.erase("pectoralis_minor.trp1");  // a body that cannot place it
+  const LessonQuiz a = lessonQuiz(lesson, atlas(), body), b = lessonQuiz(lesson, atlas(), body);
+  ASSERT_EQ(a.quiz.questions.size(), 2u);
+  EXPECT_EQ(a.steps, (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(fingerprint(a.quiz), fingerprint(b.quiz)) << "asked the same way every time";
+  const Question& name = a.quiz.questions[0];
+  EXPECT_EQ(name.kind, QuestionKind::NameMuscle);
+  EXPECT_EQ(name.side, Side::Left);
+  EXPECT_EQ(std::count_if(name.choices.begin(), name.choices.end(), [](const QuizChoice& c) { return c.id == "infraspinatus" && c.fraction == 1.0; }), 1);
+  const Question& elbow = a.quiz.questions[1];
+  EXPECT_EQ(elbow.prompt, "Which muscles send pain to the outer elbow?") << "the teacher's wording";
+  EXPECT_EQ(elbow.side, Side::Left);
+  EXPECT_FALSE(elbow.single);
+  ASSERT_EQ(a.problems.size(), 1u);
+  EXPECT_NE(a.problems[0].find("step 4 'Pec minor': /steps/3/question/subject: this body cannot place Pectoralis minor TrP1"),
+            std::string::npos) << a.problems[0];
+  QuizBody noMuscles = body;
+  noMuscles.muscles.clear();
+  const auto refused = stepQuestion(lesson, 1, atlas(), noMuscles);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().find("this body has no mesh of the infraspinatus"), std::string::npos) << refused.error();
 }
 
 TEST(Quiz, TheSummaryAveragesPerQuestionAndPerKind) {

@@ -5,6 +5,7 @@
 #include "core/JsonFields.h"
 #include "core/JsonText.h"
 #include "core/TaggedJson.h"
+#include "core/quiz/Quiz.h"
 #include "core/session/Session.h"  // unknownIds
 
 namespace myoatlas {
@@ -48,6 +49,17 @@ LessonStep readStep(const JsonFields& r) {
       step.sources.push_back({s.get<std::string>("source"), s.get<std::string>("where", ""), s.get<std::string>("note", "")});
     }
   }
+  if (r.has("question")) {
+    const JsonFields q = r.object("question");
+    step.question.kind = q.get<std::string>("kind");
+    if (!parseQuestionKind(step.question.kind))
+      throw FieldError{q.path("kind"), "'" + step.question.kind + "' is not a question kind (" + questionKindNames() + ")"};
+    step.question.subject = q.get<std::string>("subject");
+    const auto side = q.get<std::string>("side", "right");
+    if (side != "right" && side != "left") throw FieldError{q.path("side"), "'" + side + "' must be right or left"};
+    step.question.side = side == "left" ? Side::Left : Side::Right;
+    step.question.prompt = q.get<std::string>("prompt", "");
+  }
   return step;
 }
 
@@ -63,8 +75,14 @@ json stepJson(const LessonStep& step) {
     if (!s.note.empty()) one["note"] = s.note;
     sources.push_back(one);
   }
-  return {{"title", step.title}, {"text", step.text}, {"annotations", annotations}, {"sources", sources},
-          {"scene", step.scene.bodyJson()}};
+  json out = {{"title", step.title}, {"text", step.text}, {"annotations", annotations}, {"sources", sources},
+              {"scene", step.scene.bodyJson()}};
+  if (step.question.has()) {
+    json q = {{"kind", step.question.kind}, {"subject", step.question.subject}, {"side", sideName(step.question.side)}};
+    if (!step.question.prompt.empty()) q["prompt"] = step.question.prompt;
+    out["question"] = q;
+  }
+  return out;
 }
 
 }  // namespace
@@ -122,6 +140,9 @@ std::vector<std::string> unknownLessonIds(const Lesson& lesson, const Atlas& atl
       if (!step.annotations[a].triggerPoint.empty() && !atlas.triggerPoint(step.annotations[a].triggerPoint))
         out.push_back(where + pointer + "/annotations/" + std::to_string(a) + "/trigger_point '" +
                       step.annotations[a].triggerPoint + "' is not a trigger point in the atlas");
+    if (step.question.has())
+      if (const std::string problem = questionSubjectProblem(atlas, step.question.kind, step.question.subject); !problem.empty())
+        out.push_back(where + pointer + "/question/subject " + problem);
     for (std::size_t s = 0; s < step.sources.size(); ++s) {
       bool known = false;
       for (const auto& src : atlas.sources) known = known || src.id == step.sources[s].source;

@@ -14,12 +14,28 @@
 
 namespace myoatlas {
 
+// A question the teacher asks at a step (issue 15): its kind and what it is about. The choices, the answer and
+// its explanation are made from the atlas when the step is shown (core/quiz/Quiz.h: authoredQuestion), so they
+// follow corrections to the atlas. The step's view gives way to the question's own until the answer is shown.
+struct StepQuestion {
+  std::string kind;     // a question kind's name ("name-muscle", "pain-sources"...); "" no question
+  std::string subject;  // the muscle (name-muscle, find-muscle), trigger point (draw-referral, locate-trp) or
+                        // pain area (pain-sources) asked about
+  Side side = Side::Right;
+  std::string prompt;  // the teacher's own wording ("" the generated one)
+  bool has() const { return !kind.empty(); }
+  bool operator==(const StepQuestion& o) const {
+    return kind == o.kind && subject == o.subject && side == o.side && prompt == o.prompt;
+  }
+};
+
 struct LessonStep {
   std::string title;
   std::string text;
   SceneFile scene;
   std::vector<Annotation> annotations;  // labels pinned to the body (core/session/SceneFrame.h)
   std::vector<SourceRef> sources;  // ids in data/sources.json, with where
+  StepQuestion question;           // optional
 };
 
 struct Lesson {

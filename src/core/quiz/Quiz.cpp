@@ -92,9 +92,9 @@ Question nameMuscleQuestion(const Atlas& atlas, const QuizBody& body, const Musc
   q.muscle = m.id;
   q.side = rng.below(2) ? Side::Left : Side::Right;
   q.prompt = "Which muscle is highlighted?";
-  q.choices.push_back({m.id, m.name, 1.0, false});
+  q.choices.push_back({m.id, m.name, 1.0, false, ""});
   for (const Muscle* other : distractors(atlas, body, m, difficulty, choiceCount(difficulty) - 1, rng))
-    q.choices.push_back({other->id, other->name, 0.0, false});
+    q.choices.push_back({other->id, other->name, 0.0, false, ""});
   rng.shuffle(q.choices);
   q.answer = m.name;
   q.explanation = describeMuscle(atlas, m);
@@ -176,7 +176,7 @@ std::optional<Question> painSourcesQuestion(const Atlas& atlas, const QuizBody& 
     if (!e.group.empty() && !groups.insert(e.group).second) continue;
     const Muscle* m = atlas.muscle(e.muscle);
     if (!m || !paintsHere(e.muscle)) continue;
-    QuizChoice c{e.muscle, e.group.empty() ? m->name : capitalised(e.group), 0.0, e.essential};
+    QuizChoice c{e.muscle, e.group.empty() ? m->name : capitalised(e.group), 0.0, e.essential, ""};
     (e.essential ? essential : spillover).push_back(c);
   }
   if (difficulty == Difficulty::Easy) spillover.clear();  // easy: only where the area is a muscle's essential zone
@@ -270,6 +270,70 @@ std::optional<QuestionKind> parseQuestionKind(const std::string& name) {
   for (QuestionKind k : kQuestionKinds)
     if (name == questionKindName(k)) return k;
   return std::nullopt;
+}
+
+std::string questionKindNames() {
+  std::vector<std::string> names;
+  for (QuestionKind k : kQuestionKinds) names.push_back(questionKindName(k));
+  return joined(names, ", ");
+}
+
+std::string questionSubjectProblem(const Atlas& atlas, const std::string& kind, const std::string& subject) {
+  const auto k = parseQuestionKind(kind);
+  if (!k) return "";  // the kind is reported on its own
+  switch (*k) {
+    case QuestionKind::NameMuscle:
+    case QuestionKind::FindMuscle:
+      return atlas.muscle(subject) ? "" : "'" + subject + "' is not a muscle in the atlas";
+    case QuestionKind::DrawReferral:
+    case QuestionKind::LocateTriggerPoint:
+      return atlas.triggerPoint(subject) ? "" : "'" + subject + "' is not a trigger point in the atlas";
+    case QuestionKind::PainSources: {
+      const PainArea* area = atlas.painArea(subject);
+      if (!area) return "'" + subject + "' is not a pain area in the atlas";
+      return area->guide ? "" : "'" + subject + "' has no pain guide to ask which muscles refer there";
+    }
+  }
+  return "";
+}
+
+Result<Question> authoredQuestion(const Atlas& atlas, const QuizBody& body, QuestionKind kind, const std::string& subject,
+                                  Side side, Difficulty difficulty, std::uint64_t seed) {
+  if (const std::string problem = questionSubjectProblem(atlas, questionKindName(kind), subject); !problem.empty()) return Error{problem};
+  Rng rng(seed);
+  std::optional<Question> q;
+  switch (kind) {
+    case QuestionKind::NameMuscle:
+    case QuestionKind::FindMuscle: {
+      const Muscle& m = *atlas.muscle(subject);
+      if (!body.muscles.count(subject)) return Error{"this body has no mesh of the " + lowerFirst(m.name)};
+      q = kind == QuestionKind::NameMuscle ? nameMuscleQuestion(atlas, body, m, difficulty, rng) : findMuscleQuestion(atlas, m, rng);
+      break;
+    }
+    case QuestionKind::DrawReferral:
+    case QuestionKind::LocateTriggerPoint: {
+      const TriggerPoint& t = *atlas.triggerPoint(subject);
+      if (!body.triggerPoints.count(subject)) return Error{"this body cannot place " + t.name + " (its landmarks or skin are missing)"};
+      q = triggerPointQuestion(kind, atlas, t, rng);
+      break;
+    }
+    case QuestionKind::PainSources: {
+      const PainArea& a = *atlas.painArea(subject);
+      if (!body.areas.count(subject)) return Error{"this body cannot paint the " + lowerFirst(a.name) + " area"};
+      if (!a.bilateral) side = Side::Right;  // a midline area has one side
+      q = painSourcesQuestion(atlas, body, a, difficulty, rng);
+      if (!q) return Error{"the pain guide for the " + lowerFirst(a.name) + " has too few muscles painted on this body to ask"};
+      break;
+    }
+  }
+  // The side the teacher chose: the prompt and the answer name it.
+  const std::string drawn = sideName(q->side), chosen = sideName(side);
+  for (std::string* text : {&q->prompt, &q->answer})
+    if (const auto at = text->find(drawn + " side"); at != std::string::npos && drawn != chosen) text->replace(at, drawn.size(), chosen);
+  if (q->kind == QuestionKind::FindMuscle)
+    if (const auto at = q->answer.find("(" + drawn + ")"); at != std::string::npos && drawn != chosen) q->answer.replace(at + 1, drawn.size(), chosen);
+  q->side = side;
+  return *q;
 }
 
 bool isMultipleChoice(QuestionKind kind) { return kind == QuestionKind::NameMuscle || kind == QuestionKind::PainSources; }

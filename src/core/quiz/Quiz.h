@@ -36,6 +36,7 @@ inline constexpr QuestionKind kQuestionKinds[] = {QuestionKind::NameMuscle, Ques
 const char* questionKindName(QuestionKind kind);  // "name-muscle", "find-muscle", "pain-sources", ...
 std::optional<QuestionKind> parseQuestionKind(const std::string& name);
 bool isMultipleChoice(QuestionKind kind);  // answered by picking among choices (what Moodle XML can carry)
+std::string questionKindNames();           // "name-muscle, find-muscle, ...", for messages
 
 enum class Difficulty { Easy, Medium, Hard };
 const char* difficultyName(Difficulty d);
@@ -95,6 +96,14 @@ Result<std::string> resolveRegion(const Atlas& atlas, const std::string& text);
 
 // A quiz for `spec`: an error names the field at fault (an unknown region) or says why nothing can be asked.
 Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSpec& spec);
+
+// One question a teacher chose (a lesson step's, core/lesson/Lesson.h): `subject` is the muscle, trigger point or
+// pain area asked about; the choices are made as generateQuiz makes them, from `seed`. The error says why the
+// body cannot show it ("this body has no mesh of the piriformis") or names an unknown subject.
+Result<Question> authoredQuestion(const Atlas& atlas, const QuizBody& body, QuestionKind kind, const std::string& subject,
+                                  Side side, Difficulty difficulty, std::uint64_t seed);
+// What is wrong with `subject` for a kind of question in this atlas ("'x' is not a muscle in the atlas"), or "".
+std::string questionSubjectProblem(const Atlas& atlas, const std::string& kind, const std::string& subject);
 
 // A student's mark on one question: 0..1 and what to tell them.
 struct QuizMark {

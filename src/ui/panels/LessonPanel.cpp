@@ -14,6 +14,61 @@ bool button(const char* label, bool enabled) {
   return pressed && enabled;
 }
 
+// The question a step asks (issue 15): its kind, what it is about (chosen by name from the atlas's muscles,
+// trigger points or guided pain areas), the side and the teacher's own wording. Shown as the step's question in
+// class mode when the step is shown or presented. Returns whether it changed.
+bool stepQuestionEditor(UiState& state, StepQuestion& question, float s) {
+  if (!state.atlas || !ImGui::TreeNodeEx("Question", question.has() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return false;
+  const Atlas& atlas = *state.atlas;
+  bool changed = false;
+  const auto kind = parseQuestionKind(question.kind);
+  ImGui::SetNextItemWidth(200.0f * s);
+  if (ImGui::BeginCombo("Kind", kind ? questionKindName(*kind) : "none")) {
+    if (ImGui::Selectable("none", !kind)) question = {}, changed = true;
+    for (QuestionKind k : kQuestionKinds)
+      if (ImGui::Selectable(questionKindName(k), kind == k) && kind != k) {
+        question.kind = questionKindName(k);
+        question.subject.clear();
+        changed = true;
+      }
+    ImGui::EndCombo();
+  }
+  if (!kind) {
+    ImGui::TextDisabled("A step can ask the class a question; the answer shows on Reveal (Next when presenting).");
+    ImGui::TreePop();
+    return changed;
+  }
+  // What it is about, by name.
+  std::vector<std::pair<std::string, std::string>> items;  // (id, name)
+  if (*kind == QuestionKind::NameMuscle || *kind == QuestionKind::FindMuscle)
+    for (const auto& m : atlas.muscles) items.emplace_back(m.id, m.name);
+  else if (*kind == QuestionKind::PainSources)
+    for (const auto& a : atlas.painAreas) {
+      if (a.guide) items.emplace_back(a.id, a.name);
+    }
+  else
+    for (const auto& t : atlas.triggerPoints) items.emplace_back(t.id, t.name);
+  std::string shown = question.subject.empty() ? "choose..." : question.subject;
+  for (const auto& [id, name] : items)
+    if (id == question.subject) shown = name;
+  ImGui::SetNextItemWidth(260.0f * s);
+  if (ImGui::BeginCombo("About", shown.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const auto& [id, name] : items)
+      if (ImGui::Selectable(name.c_str(), id == question.subject)) question.subject = id, changed = true;
+    ImGui::EndCombo();
+  }
+  int side = question.side == Side::Left ? 1 : 0;
+  if (ImGui::RadioButton("right side", &side, 0)) question.side = Side::Right, changed = true;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("left side", &side, 1)) question.side = Side::Left, changed = true;
+  ImGui::SetNextItemWidth(-1.0f);
+  changed |= ImGui::InputTextWithHint("##prompt", "own wording (optional)", &question.prompt);
+  if (const std::string problem = questionSubjectProblem(atlas, question.kind, question.subject); !question.subject.empty() && !problem.empty())
+    ImGui::TextColored(ImVec4(1.0f, 0.5f, 0.4f, 1.0f), "%s", problem.c_str());
+  ImGui::TreePop();
+  return changed;
+}
+
 }  // namespace
 
 void LessonPanel::draw(UiState& state) {
@@ -111,6 +166,10 @@ void LessonPanel::draw(UiState& state) {
       for (const auto& src : step.sources) ImGui::BulletText("%s %s", src.source.c_str(), src.where.c_str());
       ImGui::TreePop();
     }
+    const StepQuestion before = step.question;
+    changed |= stepQuestionEditor(state, step.question, s);
+    if (step.question.kind != before.kind || step.question.subject != before.subject || step.question.side != before.side)
+      state.requests.showStep = std::size_t(current);  // asked again as edited (the wording shows when next asked)
   }
   state.lessonChanged |= changed;
   endPanel(state);

@@ -53,11 +53,21 @@ void PresentationOverlay::draw(UiState& state) {
   // The legend and the step counter below.
   const float footTop = vp->Pos.y + H - pad - (3.6f + 1.2f * float(compared)) * 0.72f * bodySize;
   // The title and text at the largest size that fits above the foot (long captions shrink rather than overlap).
+  // A step that asks a question (the lesson's own, in class mode): the question and its choices under the text,
+  // and once the teacher reveals it (Next), the answer and why.
+  std::string text = step.text;
+  const Question* asked = state.quiz.question();
+  if (asked) {
+    text += "\n\n**Question.** " + asked->prompt;
+    if (!asked->choices.empty()) text += "\n";
+    for (std::size_t c = 0; c < asked->choices.size(); ++c) text += "\n- " + std::string(1, char('a' + c)) + ") " + asked->choices[c].label;
+    if (state.quiz.revealed) text += "\n\n**Answer.** " + asked->answer + "\n\n" + asked->explanation;
+  }
   const auto layout = [&](ImDrawList* to, float scale) {
     float y = vp->Pos.y + pad;
     drawBlock(to, heading, titleSize * scale, {false, {{step.title, false}}}, left, right, y, strong, strong);
     y += 0.4f * bodySize * scale;
-    for (const auto& block : parseMarkdown(step.text)) {
+    for (const auto& block : parseMarkdown(text)) {
       drawBlock(to, body, bodySize * scale, block, left, right, y, ink, strong);
       y += 0.35f * bodySize * scale;
     }
@@ -89,7 +99,8 @@ void PresentationOverlay::draw(UiState& state) {
   draw->AddText(body, small, ImVec2(left, fy), quiet, where.c_str());
   const std::string counter = std::to_string(p.step() + 1) + " / " + std::to_string(p.steps());
   draw->AddText(body, small, ImVec2(left, foot - small), IM_COL32(160, 160, 160, 255),
-                (counter + "     \xE2\x86\x92 next   \xE2\x86\x90 back   Esc leave" + (p.penOn() ? "   pen on (D)" : "")).c_str());
+                (counter + (asked && !state.quiz.revealed ? "     \xE2\x86\x92 answer" : "     \xE2\x86\x92 next") +
+                 "   \xE2\x86\x90 back   Esc leave" + (p.penOn() ? "   pen on (D)" : "")).c_str());
 
   // The pen's strokes, over the body.
   const ImU32 pen = IM_COL32(255, 220, 40, 255);
