@@ -131,6 +131,7 @@ void ViewerApp::endQuiz(bool restoreView) {
   if (!restoreView) return;
   session_->clearDrawing();
   session_->clearSelection();
+  session_->setCompare(false);
   session_->setAnnotations({});
   session_->setLabels(true);
   session_->setLayers(LayerSettings{});

@@ -567,7 +567,8 @@ QuizMark markDrawing(const SparseIntensity& drawing, const ReferralPattern& trut
                       ? "Nothing was painted; the pattern is shown now."
                       : "Mark " + percent(o.score) + ": you covered " + percent(o.essential) + " of the essential zone (solid) and " +
                             percent(o.spillover) + " of the spillover zone (dots); " + percent(o.inside) +
-                            " of your painting lies in the pattern. The essential zone counts twice.";
+                            " of your painting lies in the pattern. The mark balances the two: how much of the pattern you"
+                            " covered (the essential zone counting twice) against how much of your painting lies in it.";
   return mark;
 }
 
@@ -584,8 +585,9 @@ QuizMark markLocation(std::optional<float> distanceMetres, Difficulty difficulty
   const float r = fullMarksRadius(difficulty), d = *distanceMetres;
   mark.score = d <= r ? 1.0 : d >= 4.0f * r ? 0.0 : double((4.0f * r - d) / (3.0f * r));
   char text[96];
-  std::snprintf(text, sizeof text, "%.1f cm from the trigger point (full marks within %.1f cm)", double(d) * 100.0, double(r) * 100.0);
-  mark.feedback = std::string(mark.score >= 1.0 ? "Correct" : mark.score > 0.0 ? "Close" : "Not quite") + ": " + text + ".";
+  std::snprintf(text, sizeof text, "%.1f cm from the trigger point (full marks within %.1f cm, none beyond %.0f cm)",
+                double(d) * 100.0, double(r) * 100.0, double(r) * 400.0);
+  mark.feedback = std::string(mark.score >= 1.0 ? "Correct" : mark.score > 0.0 ? "Close" : "Not quite") + ", " + percent(mark.score) + ": " + text + ".";
   return mark;
 }
 

@@ -1,5 +1,7 @@
 #include "core/quiz/QuizStage.h"
 
+#include <algorithm>
+
 namespace myoatlas {
 
 QuizBody quizBodyOf(Session& session) {
@@ -91,9 +93,9 @@ void stageQuestion(Session& session, const Question& question, bool reveal) {
   session.setSplit(false);
   session.setPose(PosePreset::Anatomical);
   session.setAnnotations({});
-  // Labels name the answer, so only after it; a drawing's answer is named by its legend (a label would point
-  // through the body at the trigger point on the far side and read as if the pain were the trigger point).
-  session.setLabels(reveal && question.kind != QuestionKind::DrawReferral);
+  // Labels name the answer, so only after it; the answers that paint patterns are named by their legend (a label
+  // would point through the body at a trigger point on the far side, and read as if the pain were the point).
+  session.setLabels(reveal && question.kind != QuestionKind::DrawReferral && question.kind != QuestionKind::PainSources);
   const Atlas* atlas = session.atlas();
   const Muscle* muscle = atlas ? atlas->muscle(question.muscle) : nullptr;
   LayerSettings layers;  // skin on, bones on, nothing peeled
@@ -114,6 +116,21 @@ void stageQuestion(Session& session, const Question& question, bool reveal) {
     case QuestionKind::PainSources:
       session.setLayers(layers);
       (void)session.chooseArea(question.area, question.side);
+      if (reveal) {  // the patterns of the right answers over the area: where else each one sends pain
+        // Each right muscle's best trigger point for this area first (up to the four colours), then their others.
+        std::vector<const MuscleSources*> right;
+        for (const MuscleSources& m : session.answer().sources)
+          for (const QuizChoice& c : question.choices)
+            if (c.fraction > 0 && (c.id == m.muscle || std::find(m.members.begin(), m.members.end(), c.id) != m.members.end()))
+              right.push_back(&m);
+        TriggerPointSelection shown;
+        for (std::size_t rank = 0; rank < 3; ++rank)
+          for (const MuscleSources* m : right)
+            if (rank < m->triggerPoints.size() && shown.size() < std::size_t(kCompareColours))
+              shown.emplace_back(m->triggerPoints[rank].triggerPoint, m->triggerPoints[rank].side);
+        session.setCompare(true);  // each in its own colour, named in the legend
+        session.paintTriggerPoints(shown);
+      }
       session.frameDrawing();
       return;
     case QuestionKind::DrawReferral:

@@ -116,11 +116,17 @@ void Session::frameDrawing() {
   for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
     if (drawing_[v] > 0.0f) drawnVertices.push_back(v);
   const std::size_t stride = std::max<std::size_t>(1, drawnVertices.size() / 200);
-  std::optional<ViewPreset> best;
-  float bestScore = -1e30f;
-  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right}) {
+  // Eight directions around the body, the obliques included: an inner thigh is seen best from in front and to
+  // the other side, between the legs.
+  float bestYaw = 0.0f, bestScore = -1e30f;
+  for (int k = 0; k < 8; ++k) {
+    const float yaw = float(k) * glm::quarter_pi<float>();
     OrbitCamera c = camera_;
-    c.setPose(c.framing(posedBounds_, preset));
+    CameraPose turned = c.pose();
+    turned.yaw = yaw;
+    turned.pitch = 0.0f;
+    c.setPose(turned);
+    c.setPose(c.framing(posedBounds_));
     const glm::vec3 eye = c.eye();
     float seen = 0.0f;
     for (std::size_t i = 0; i < drawnVertices.size(); i += stride) {
@@ -131,15 +137,21 @@ void Session::frameDrawing() {
       const auto hit = picker().pick({eye, towards / along}, [this](std::size_t m) { return m == *skinMesh_; });
       if (hit && hit->hit.distance > along - 0.01f) seen += drawing_[v];
     }
-    const float score = seen + 1e-3f * glm::dot(glm::normalize(facing), -c.forward());  // the camera looks against the skin's normal
-    if (score > bestScore) bestScore = score, best = preset;
+    // Ties go to the view facing the drawing most, and then to the four main views over the obliques.
+    const float score = seen + 1e-3f * glm::dot(glm::normalize(facing), -c.forward()) - (k % 2 ? 1e-4f : 0.0f);
+    if (score > bestScore) bestScore = score, bestYaw = yaw;
   }
   // Close enough to see the drawing, far enough to see where on the body it is (half a metre around it at least).
   const glm::vec3 centre = 0.5f * (drawn.min + drawn.max), half = glm::max(0.5f * (drawn.max - drawn.min), glm::vec3(0.25f));
   Bounds around;
   around.add(centre - half);
   around.add(centre + half);
-  moveCamera(camera_.framing(around, *best));
+  OrbitCamera c = camera_;
+  CameraPose turned = c.pose();
+  turned.yaw = bestYaw;
+  turned.pitch = 0.0f;
+  c.setPose(turned);
+  moveCamera(c.framing(around));
 }
 
 Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice side) {

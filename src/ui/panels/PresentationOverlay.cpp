@@ -60,7 +60,10 @@ void PresentationOverlay::draw(UiState& state) {
   if (asked) {
     text += "\n\n**Question.** " + asked->prompt;
     if (!asked->choices.empty()) text += "\n";
-    for (std::size_t c = 0; c < asked->choices.size(); ++c) text += "\n- " + std::string(1, char('a' + c)) + ") " + asked->choices[c].label;
+    for (std::size_t c = 0; c < asked->choices.size(); ++c) {  // once revealed, the right ones in bold and ticked
+      const std::string line = std::string(1, char('a' + c)) + ") " + asked->choices[c].label;
+      text += "\n- " + (state.quiz.revealed && asked->choices[c].fraction > 0 ? "**" + line + "  \xE2\x86\x90 yes**" : line);
+    }
     if (state.quiz.revealed) text += "\n\n**Answer.** " + asked->answer + "\n\n" + asked->explanation;
   }
   const auto layout = [&](ImDrawList* to, float scale) {

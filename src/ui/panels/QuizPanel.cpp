@@ -115,7 +115,11 @@ void QuizPanel::draw(UiState& state) {
     return;
   }
   if (!open) state.requests.quizEnd = true;
-  ImGui::TextDisabled("%s", quiz.quiz->title.c_str());
+  // In class the panel is read from the back of the room.
+  if (quiz.classMode) ImGui::SetWindowFontScale(1.5f);
+  // The title without its difficulty and seed ("Neck: 10 questions"): those are the teacher's, in Quiz > New.
+  const std::string& quizTitle = quiz.quiz->title;
+  ImGui::TextDisabled("%s", quizTitle.substr(0, quizTitle.find(" (")).c_str());
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 420.0f * s);
   ImGui::TextWrapped("%s", q->prompt.c_str());
   const std::optional<QuizMark>& mark = std::size_t(quiz.current) < quiz.marks.size() ? quiz.marks[std::size_t(quiz.current)] : std::nullopt;
