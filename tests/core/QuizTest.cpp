@@ -308,6 +308,19 @@ TEST(Quiz, AStagedQuestionsFrameNamesNothingUntilTheReveal) {
     if (x.kind == QuestionKind::PainSources) EXPECT_TRUE(s.hasDrawing()) << "the area asked about is painted";
     stageQuestion(s, x, true);
     const SceneFrame after = s.frame();
+    if (x.kind == QuestionKind::PainSources) {  // the answer paints the right muscles' patterns, named in the legend
+      ASSERT_FALSE(after.legend.empty()) << x.prompt;
+      EXPECT_TRUE(after.labels.empty()) << "named by the legend, not by labels through the body";
+      for (const auto& painted : s.state().painted) {
+        const std::string& id = painted.first;
+        const auto right = std::find_if(x.choices.begin(), x.choices.end(), [&](const QuizChoice& c) {
+          return c.fraction > 0 && atlas().triggerPoint(id)->muscle == c.id;
+        });
+        const PainArea* area = atlas().painArea(x.area);
+        const GuideEntry* entry = area->guide->entry(atlas().triggerPoint(id)->muscle);
+        EXPECT_TRUE(right != x.choices.end() || (entry && !entry->group.empty())) << id << " is not a right answer";
+      }
+    }
     if (x.kind == QuestionKind::LocateTriggerPoint) {
       ASSERT_EQ(after.legend.size(), 1u);
       EXPECT_NE(after.legend[0].find(atlas().triggerPoint(x.triggerPoint)->name), std::string::npos);
