@@ -79,8 +79,14 @@ void main() {
     albedo *= 1.0 - 0.16 * visible * wave;
   }
   albedo = referralColour(albedo, v_paint.xy);
-  // The patient's pain drawing: a cool violet wash under the referral colours, so both read at once.
-  albedo = mix(albedo, srgbToLinear(vec3(0.45, 0.30, 0.85)), 0.55 * clamp(v_paint.z, 0.0, 1.0) * (1.0 - 0.5 * v_paint.x));
+  // The patient's pain drawing: a cool violet wash with a deeper violet line along its edge. Over a painted
+  // pattern the wash is light, so the referral colours show through it and the line still says where the drawing
+  // ends (a quiz's drawing under the true pattern, a pain drawing under a source's pattern).
+  float drawn = clamp(v_paint.z, 0.0, 1.0);
+  float overPattern = clamp(4.0 * max(v_paint.x, v_paint.y), 0.0, 1.0);
+  albedo = mix(albedo, srgbToLinear(vec3(0.45, 0.30, 0.85)), 0.55 * drawn * (1.0 - 0.65 * overPattern));
+  float edge = 1.0 - smoothstep(0.0, 1.5 * fwidth(drawn) + 1e-4, abs(drawn - 0.5));
+  albedo = mix(albedo, srgbToLinear(vec3(0.30, 0.15, 0.68)), 0.85 * edge);
 
   vec3 c = vec3(0.0);
   c += lightContribution(n, v, kKeyDir, kKeyColor, albedo);
