@@ -10,6 +10,12 @@
 
 namespace myoatlas {
 
+// "Upper trapezius" from "upper trapezius": the first letter in upper case (names, list entries).
+inline std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
 inline std::string toLower(std::string_view text) {
   std::string s(text);
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });

@@ -4,15 +4,12 @@
 #include <array>
 #include <cctype>
 
+#include "core/Text.h"
+
 namespace myoatlas {
 namespace {
 
 std::string range(const std::array<int, 2>& r) { return r[0] == r[1] ? std::to_string(r[0]) : std::to_string(r[0]) + "-" + std::to_string(r[1]); }
-
-std::string capitalised(std::string s) {
-  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
-  return s;
-}
 
 // The number of a source in the document's list, adding it the first time ("[3]").
 std::string cite(const Atlas& atlas, const SourceRef& ref, HandoutDoc& doc) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <random>
 
+#include "core/Text.h"
 #include "core/atlas/Search.h"
 
 namespace myoatlas {
@@ -31,10 +32,6 @@ bool inRegion(const std::vector<std::string>& regions, const std::string& region
 }
 bool shareRegion(const Muscle& a, const Muscle& b) {
   return std::any_of(a.regions.begin(), a.regions.end(), [&](const std::string& r) { return contains(b.regions, r); });
-}
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
-  return s;
 }
 std::string lowerFirst(std::string s) {
   // "Infraspinatus" reads "the infraspinatus" in a sentence; names that start with a capital for a proper noun

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/Text.h"
 #include "core/atlas/Search.h"
 #include "core/scene/ScenePicker.h"
 
@@ -27,11 +28,6 @@ const std::unordered_set<std::string>& boneWords() {
       "pelvis", "sacrum", "coccyx", "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "tarsal",
       "metatarsal", "skeleton", "hyoid"};
   return kBones;
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
-  return s;
 }
 
 class NameIndex {
