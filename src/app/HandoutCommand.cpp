@@ -6,6 +6,7 @@
 #include "app/AtlasCommands.h"
 #include "app/ModelLoading.h"
 #include "app/SlideImage.h"
+#include "core/Text.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/lesson/Handout.h"
 #include "io/PdfWriter.h"
@@ -77,8 +78,8 @@ int runHandout(const HandoutOptions& options) {
     std::cerr << kWho << "--paper '" << options.paper << "' must be a4 or letter\n";
     return 2;
   }
-  if (const std::filesystem::path out(options.out); out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
-    std::cerr << kWho << "--out '" << options.out << "': folder '" << out.parent_path().string() << "' does not exist\n";
+  if (const std::string missing = missingOutputFolder("--out", options.out); !missing.empty()) {
+    std::cerr << kWho << missing << "\n";
     return 2;
   }
   std::optional<LessonLoad> lesson;

@@ -10,6 +10,7 @@
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
 #include "core/JsonText.h"
+#include "core/Text.h"
 #include "core/quiz/LessonQuiz.h"
 #include "core/quiz/MoodleXml.h"
 #include "core/quiz/QuizStage.h"
@@ -26,11 +27,6 @@ std::string numbered(std::size_t i) {
   char text[8];
   std::snprintf(text, sizeof text, "%02zu", i + 1);
   return text;
-}
-
-bool folderExists(const std::string& path) {
-  const std::filesystem::path p(path);
-  return !p.has_parent_path() || std::filesystem::is_directory(p.parent_path());
 }
 
 nlohmann::ordered_json questionJson(const Atlas& atlas, const Question& q, std::size_t i) {
@@ -101,9 +97,8 @@ int runQuiz(const QuizOptions& options) {
     return 2;
   }
   spec.depth = *depth;
-  if (!options.moodleXml.empty() && !folderExists(options.moodleXml)) {
-    std::cerr << kWho << "--moodle-xml '" << options.moodleXml << "': folder '"
-              << std::filesystem::path(options.moodleXml).parent_path().string() << "' does not exist\n";
+  if (const std::string missing = missingOutputFolder("--moodle-xml", options.moodleXml); !missing.empty()) {
+    std::cerr << kWho << missing << "\n";
     return 2;
   }
   if (!options.images.empty()) {  // made when its parent exists, as `render --out` writes beside existing folders

@@ -10,6 +10,7 @@
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
 #include "core/JsonText.h"
+#include "core/Text.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
 #include "io/Png.h"
@@ -91,14 +92,11 @@ int checkOptions(const RenderOptions& options) {
     std::cerr << kWho << "--side '" << options.side << "' must be right, left or both\n";
     return 2;
   }
-  for (const std::string* path : {&options.out, &options.saveScene}) {
-    const std::filesystem::path p(*path);
-    if (!path->empty() && p.has_parent_path() && !std::filesystem::is_directory(p.parent_path())) {
-      std::cerr << kWho << (path == &options.out ? "--out '" : "--save-scene '") << *path << "': folder '"
-                << p.parent_path().string() << "' does not exist\n";
+  for (const auto& [flag, path] : {std::pair<const char*, const std::string&>{"--out", options.out}, {"--save-scene", options.saveScene}})
+    if (const std::string missing = missingOutputFolder(flag, path); !missing.empty()) {
+      std::cerr << kWho << missing << "\n";
       return 2;
     }
-  }
   return 0;
 }
 

@@ -32,6 +32,14 @@ inline std::string formatDistance(float metres) {
   return text;
 }
 
+// For an output file whose folder does not exist, what to tell the user ("--out 'a/b.png': folder 'a' does not
+// exist"); "" when the folder exists or the path names none (the current folder). `flag` names the option.
+inline std::string missingOutputFolder(std::string_view flag, const std::string& path) {
+  const std::filesystem::path p(path);
+  if (path.empty() || !p.has_parent_path() || std::filesystem::is_directory(p.parent_path())) return "";
+  return std::string(flag) + " '" + path + "': folder '" + p.parent_path().string() + "' does not exist";
+}
+
 // Whether a file's name is a name followed by `extension` (lower case, e.g. ".myolesson.json"), in any case: how
 // Myoatlas' own files (scenes, lessons) are told apart from other JSON.
 inline bool hasDoubleExtension(const std::filesystem::path& path, std::string_view extension) {
