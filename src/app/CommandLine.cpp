@@ -1,6 +1,5 @@
 #include "app/CommandLine.h"
 #include "app/HandoutCommand.h"
-#include "app/QuizCommand.h"
 
 #include <algorithm>
 #include <fstream>
@@ -11,11 +10,13 @@
 #include "app/AtlasCommands.h"
 #include "app/InfoCommand.h"
 #include "app/ManPage.h"
+#include "app/QuizCommand.h"
 #include "app/RenderCommand.h"
 #include "app/SourcesCommand.h"
 #include "app/Viewer.h"
 #include "core/Text.h"
 #include "core/lesson/Lesson.h"
+#include "core/quiz/Quiz.h"
 #include "core/session/ViewState.h"
 
 namespace myoatlas {
@@ -136,10 +137,11 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
   app.add_option("--quiz-difficulty", viewer.quizDifficulty, "With --quiz: easy, medium or hard")
       ->check(CLI::IsMember({"easy", "medium", "hard"}))
       ->needs(quizOption);
-  app.add_option("--quiz-kinds", viewer.quizKinds,
-                 "With --quiz: question kinds (name-muscle, find-muscle, pain-sources, draw-referral, locate-trp)")
+  std::vector<std::string> kindNames;  // the question kinds, as core/quiz names them
+  for (QuestionKind k : kQuestionKinds) kindNames.push_back(questionKindName(k));
+  app.add_option("--quiz-kinds", viewer.quizKinds, "With --quiz: question kinds (" + questionKindNames() + ")")
       ->delimiter(',')
-      ->check(CLI::IsMember({"name-muscle", "find-muscle", "pain-sources", "draw-referral", "locate-trp"}))
+      ->check(CLI::IsMember(kindNames))
       ->needs(quizOption);
   app.add_flag("--quiz-class", viewer.quizClass, "With --quiz: class mode (one screen, the teacher reveals each answer)")
       ->needs(quizOption);
@@ -264,9 +266,7 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
                           "Body region asked about: id, name or its start (\"neck\", \"shoulder\"); default: the whole body");
   quizCommand->add_option("--count", quiz.count, "How many questions")->check(CLI::Range(1, 200))->excludes(quizLesson);
   quizCommand->add_option("--seed", quiz.seed, "The same seed gives the same quiz (a class gets the same questions)")->excludes(quizLesson);
-  quizCommand->add_option("--kinds", quiz.kinds,
-                          "Question kinds (default: all): name-muscle, find-muscle, pain-sources, draw-referral, locate-trp")
-      ->delimiter(',');
+  quizCommand->add_option("--kinds", quiz.kinds, "Question kinds (default: all): " + questionKindNames())->delimiter(',');
   quizCommand->add_option("--difficulty", quiz.difficulty, "easy, medium or hard: how alike the choices are, and how many")
       ->check(CLI::IsMember({"easy", "medium", "hard"}));
   quizCommand->add_option("--depth", quiz.depth, "The deepest layer asked about: superficial, intermediate or deep")

@@ -79,8 +79,7 @@ int runQuiz(const QuizOptions& options) {
   for (const auto& name : options.kinds) {
     const auto kind = parseQuestionKind(name);
     if (!kind) {
-      std::cerr << kWho << "--kinds '" << name << "' is not a question kind (kinds: name-muscle, find-muscle, pain-sources, "
-                << "draw-referral, locate-trp)\n";
+      std::cerr << kWho << "--kinds '" << name << "' is not a question kind (kinds: " << questionKindNames() << ")\n";
       return 2;
     }
     spec.kinds.push_back(*kind);

@@ -111,13 +111,12 @@ Question findMuscleQuestion(const Atlas& atlas, const Muscle& m, Rng& rng) {
   return q;
 }
 
-Question triggerPointQuestion(QuestionKind kind, const Atlas& atlas, const TriggerPoint& t, Rng& rng) {
+Question triggerPointQuestion(QuestionKind kind, const TriggerPoint& t, Rng& rng) {
   Question q;
   q.kind = kind;
   q.muscle = t.muscle;
   q.triggerPoint = t.id;
   q.side = rng.below(2) ? Side::Left : Side::Right;
-  (void)atlas;
   const std::string side = sideName(q.side);
   if (kind == QuestionKind::DrawReferral) {
     q.prompt = "Paint where " + t.name + " on the " + side + " side refers pain.";
@@ -269,11 +268,13 @@ std::optional<QuestionKind> parseQuestionKind(const std::string& name) {
   return std::nullopt;
 }
 
-std::string questionKindNames() {
+std::string questionKindNames(const std::vector<QuestionKind>& kinds) {
   std::vector<std::string> names;
-  for (QuestionKind k : kQuestionKinds) names.push_back(questionKindName(k));
+  for (QuestionKind k : kinds) names.push_back(questionKindName(k));
   return joined(names, ", ");
 }
+
+std::string questionKindNames() { return questionKindNames({std::begin(kQuestionKinds), std::end(kQuestionKinds)}); }
 
 std::string questionSubjectProblem(const Atlas& atlas, const std::string& kind, const std::string& subject) {
   const auto k = parseQuestionKind(kind);
@@ -311,7 +312,7 @@ Result<Question> authoredQuestion(const Atlas& atlas, const QuizBody& body, Ques
     case QuestionKind::LocateTriggerPoint: {
       const TriggerPoint& t = *atlas.triggerPoint(subject);
       if (!body.triggerPoints.count(subject)) return Error{"this body cannot place " + t.name + " (its landmarks or skin are missing)"};
-      q = triggerPointQuestion(kind, atlas, t, rng);
+      q = triggerPointQuestion(kind, t, rng);
       break;
     }
     case QuestionKind::PainSources: {
@@ -407,7 +408,6 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
   quiz.spec = spec;
   quiz.spec.region = region;
   std::set<std::string> usedMuscles;  // a muscle named in one question would give away another about it
-  std::set<std::pair<QuestionKind, std::size_t>> asked;
   std::vector<bool> exhausted(kinds.size(), false);
   for (std::size_t turn = 0; int(quiz.questions.size()) < spec.count; ++turn) {
     if (std::all_of(exhausted.begin(), exhausted.end(), [](bool b) { return b; })) break;
@@ -423,7 +423,7 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
       } else if (kind == QuestionKind::DrawReferral || kind == QuestionKind::LocateTriggerPoint) {
         const TriggerPoint& t = *points[idx[i]];
         if (usedMuscles.count(t.muscle)) continue;
-        q = triggerPointQuestion(kind, atlas, t, rng);
+        q = triggerPointQuestion(kind, t, rng);
       } else {
         const Muscle& m = *muscles[idx[i]];
         if (usedMuscles.count(m.id)) continue;
@@ -440,12 +440,7 @@ Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSp
   const std::string where = region.empty() ? "Whole body" : atlas.region(region)->name;
   if (quiz.questions.empty())
     return Error{"nothing to ask about in " + lowerFirst(where) + " at this depth on this body (kinds: " +
-                 [&] {
-                   std::vector<std::string> names;
-                   for (QuestionKind k : kinds) names.push_back(questionKindName(k));
-                   return joined(names, ", ");
-                 }() +
-                 ")"};
+                 questionKindNames(kinds) + ")"};
   if (int(quiz.questions.size()) < spec.count)
     quiz.notes.push_back("only " + std::to_string(quiz.questions.size()) + " of the " + std::to_string(spec.count) +
                          " questions asked for: " + lowerFirst(where) + " has no more to ask at this depth on this body");

@@ -36,7 +36,8 @@ inline constexpr QuestionKind kQuestionKinds[] = {QuestionKind::NameMuscle, Ques
 const char* questionKindName(QuestionKind kind);  // "name-muscle", "find-muscle", "pain-sources", ...
 std::optional<QuestionKind> parseQuestionKind(const std::string& name);
 bool isMultipleChoice(QuestionKind kind);  // answered by picking among choices (what Moodle XML can carry)
-std::string questionKindNames();           // "name-muscle, find-muscle, ...", for messages
+std::string questionKindNames();           // "name-muscle, find-muscle, ...", for messages and help
+std::string questionKindNames(const std::vector<QuestionKind>& kinds);
 
 enum class Difficulty { Easy, Medium, Hard };
 const char* difficultyName(Difficulty d);
