@@ -73,14 +73,17 @@ void Session::moveCamera(const CameraPose& pose) {
 
 // The framing of `bounds` (from the current direction, or yaw/pitch when given), then shifted and pulled back so
 // that they sit in the middle of the free part of the viewport, not behind the panels.
+OrbitCamera Session::cameraTurned(float yaw, float pitch) const {
+  OrbitCamera c = camera_;
+  CameraPose turned = c.pose();
+  turned.yaw = yaw;
+  turned.pitch = pitch;
+  c.setPose(turned);
+  return c;
+}
+
 CameraPose Session::framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const {
-  OrbitCamera oriented = camera_;
-  if (yawPitch) {
-    CameraPose turned = camera_.pose();
-    turned.yaw = yawPitch->x;
-    turned.pitch = yawPitch->y;
-    oriented.setPose(turned);
-  }
+  OrbitCamera oriented = yawPitch ? cameraTurned(yawPitch->x, yawPitch->y) : camera_;
   CameraPose pose = oriented.framing(bounds);
   const float w = float(camera_.viewportWidth()), h = float(camera_.viewportHeight());
   if (!freeViewport_ || bounds.empty() || w <= 0.0f || h <= 0.0f) return pose;
@@ -106,26 +109,18 @@ void Session::frameDrawing() {
   const auto& posed = picker().posedPositions(*skinMesh_);
   glm::vec3 facing(0.0f);
   Bounds drawn;
-  for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
-    if (drawing_[v] > 0.0f) facing += skin.normals[v] * drawing_[v], drawn.add(posed[v]);
-  if (glm::dot(facing, facing) < 1e-12f) return;
-  // The view that sees most of the drawing: skin facing the camera and not hidden behind other skin (the inner
-  // thigh faces the other leg, so it is seen from the front, not from its own side). A sample of the drawn
-  // vertices is traced from each view's eye; ties go to the view facing the drawing most.
   std::vector<std::uint32_t> drawnVertices;
   for (std::uint32_t v = 0; v < drawing_.size() && v < skin.normals.size() && v < posed.size(); ++v)
-    if (drawing_[v] > 0.0f) drawnVertices.push_back(v);
+    if (drawing_[v] > 0.0f) facing += skin.normals[v] * drawing_[v], drawn.add(posed[v]), drawnVertices.push_back(v);
+  if (glm::dot(facing, facing) < 1e-12f) return;
+  // The view that sees most of the drawing, from eight directions around the body (the obliques too): skin facing
+  // the camera and not hidden behind other skin (an inner thigh faces the other leg, so its own side hides it). A
+  // sample of the drawn vertices is traced from each view's eye.
   const std::size_t stride = std::max<std::size_t>(1, drawnVertices.size() / 200);
-  // Eight directions around the body, the obliques included: an inner thigh is seen best from in front and to
-  // the other side, between the legs.
   float bestYaw = 0.0f, bestScore = -1e30f;
   for (int k = 0; k < 8; ++k) {
     const float yaw = float(k) * glm::quarter_pi<float>();
-    OrbitCamera c = camera_;
-    CameraPose turned = c.pose();
-    turned.yaw = yaw;
-    turned.pitch = 0.0f;
-    c.setPose(turned);
+    OrbitCamera c = cameraTurned(yaw, 0.0f);
     c.setPose(c.framing(posedBounds_));
     const glm::vec3 eye = c.eye();
     float seen = 0.0f;
@@ -146,12 +141,7 @@ void Session::frameDrawing() {
   Bounds around;
   around.add(centre - half);
   around.add(centre + half);
-  OrbitCamera c = camera_;
-  CameraPose turned = c.pose();
-  turned.yaw = bestYaw;
-  turned.pitch = 0.0f;
-  c.setPose(turned);
-  moveCamera(c.framing(around));
+  moveCamera(cameraTurned(bestYaw, 0.0f).framing(around));
 }
 
 Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice side) {

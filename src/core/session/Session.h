@@ -171,6 +171,7 @@ class Session {
   void invalidatePaint() { paint_.reset(), sparseDrawingStale_ = true; }
   void moveCamera(const CameraPose& pose);
   CameraPose framingInFreeViewport(const Bounds& bounds, std::optional<glm::vec2> yawPitch) const;
+  OrbitCamera cameraTurned(float yaw, float pitch) const;  // the camera where it is, looking from yaw and pitch
 
   const Atlas* atlas_;
   std::shared_ptr<const Model> model_;
