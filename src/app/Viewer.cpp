@@ -73,7 +73,7 @@ void ViewerApp::applyUiScale() {
 
 void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& path, Sex body) {
   if (quiz_) endQuiz(false);  // its questions were about the model put away
-  quizBodyModel_ = nullptr;
+  quizBody_.reset();
   session_->setModel(std::move(model));
   modelPath_ = path;
   body_ = body;

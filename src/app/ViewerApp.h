@@ -89,7 +89,8 @@ class ViewerApp {
   void endQuiz(bool restoreView = true);
   void revealQuiz();
   void carryOutQuizRequests(UiRequests& requests);
-  const QuizBody& quizBody();                       // what the loaded body can be asked about (cached per model)
+  const QuizBody& quizBody();                       // what the loaded body can be asked about (kept per model)
+  void beginQuiz(Quiz quiz, bool classMode);
   void askStepQuestion(std::size_t step);           // a lesson step's own question, asked in class mode
 
   GLFWwindow* window_;
@@ -150,8 +151,7 @@ class ViewerApp {
   std::optional<Quiz> quiz_;
   std::vector<std::vector<std::pair<std::uint32_t, float>>> quizDrawings_;  // the student's drawing per question
   std::optional<std::size_t> lessonQuestionStep_;  // the quiz is this lesson step's question
-  QuizBody quizBody_;
-  const Model* quizBodyModel_ = nullptr;  // the model quizBody_ was made for (reset when a model is set)
+  std::optional<QuizBody> quizBody_;  // made on first use, dropped when another model is set
 };
 
 }  // namespace myoatlas

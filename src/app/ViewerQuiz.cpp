@@ -8,11 +8,18 @@
 namespace myoatlas {
 
 const QuizBody& ViewerApp::quizBody() {
-  if (quizBodyModel_ != &session_->model()) {  // painting every pattern once: about a second, then cached
-    quizBody_ = quizBodyOf(*session_);
-    quizBodyModel_ = &session_->model();
-  }
-  return quizBody_;
+  if (!quizBody_) quizBody_ = quizBodyOf(*session_);  // painting every pattern once: about a second, then kept
+  return *quizBody_;
+}
+
+// The quiz shown from its first question: its own drawings and marks, none yet.
+void ViewerApp::beginQuiz(Quiz quiz, bool classMode) {
+  quiz_ = std::move(quiz);
+  quizDrawings_.assign(quiz_->questions.size(), {});
+  ui_.quiz.quiz = &*quiz_;
+  ui_.quiz.classMode = classMode;
+  ui_.quiz.marks.assign(quiz_->questions.size(), std::nullopt);
+  showQuestion(0);
 }
 
 void ViewerApp::startQuiz(const QuizSpec& spec) {
@@ -27,15 +34,9 @@ void ViewerApp::startQuiz(const QuizSpec& spec) {
     return;
   }
   for (const auto& note : made->notes) status("Quiz: " + note, 5.0);
-  quiz_ = std::move(made.value());
-  quizDrawings_.assign(quiz_->questions.size(), {});
-  const bool classMode = ui_.quiz.classMode;
-  ui_.quiz.quiz = &*quiz_;
-  ui_.quiz.classMode = classMode;
-  ui_.quiz.marks.assign(quiz_->questions.size(), std::nullopt);
   ui_.showPainFinder = false;
   ui_.showDetails = false;
-  showQuestion(0);
+  beginQuiz(std::move(made.value()), ui_.quiz.classMode);
 }
 
 void ViewerApp::showQuestion(int index) {
@@ -97,21 +98,19 @@ bool ViewerApp::quizClick(glm::vec2 pixel) {
   if (!quiz_ || ui_.quiz.revealed) return false;
   const Question& q = quiz_->questions[std::size_t(ui_.quiz.current)];
   if (ui_.quiz.classMode) return true;  // the class watches; clicks only turn the body
+  if (q.kind != QuestionKind::FindMuscle && q.kind != QuestionKind::LocateTriggerPoint) return true;
   // The click stays pinned to the body ("Your click") beside the answer, so the student sees both.
   const auto pinned = session_->annotationAt(pixel, "Your click");
+  const auto hit = session_->pointAt(pixel);  // the mesh and the point the click meets
   if (q.kind == QuestionKind::FindMuscle) {
-    const auto mesh = session_->meshAt(pixel);
-    if (!mesh) return true;  // missed the body: try again
-    const MeshAnatomy& a = session_->anatomy()[*mesh];
+    if (!hit || session_->anatomy()[hit->first].tissue == TissueKind::Skin) return true;  // missed the muscles: try again
+    const MeshAnatomy& a = session_->anatomy()[hit->first];
     markQuizAnswer(markClickedMuscle(q, atlas_.atlas, a.muscle ? a.muscle->id : std::string(), a.side));
-  } else if (q.kind == QuestionKind::LocateTriggerPoint) {
-    const auto hit = session_->pointAt(pixel);
+  } else {
     if (!hit) return true;
     const auto target = session_->triggerPointPosition(q.triggerPoint, q.side);
     markQuizAnswer(markLocation(target ? std::optional<float>(glm::distance(hit->second, *target)) : std::nullopt,
                                 quiz_->spec.difficulty));
-  } else {
-    return true;
   }
   if (pinned) session_->setAnnotations({*pinned});
   return true;  // before the answer a click never selects: it would change what the question shows
@@ -157,13 +156,8 @@ void ViewerApp::askStepQuestion(std::size_t step) {
   quiz.title = (lesson_.title.empty() ? std::string("Lesson") : lesson_.title) + ", step " + std::to_string(step + 1);
   quiz.spec.count = 1;
   quiz.questions.push_back(std::move(q.value()));
-  quiz_ = std::move(quiz);
-  quizDrawings_.assign(1, {});
-  ui_.quiz.quiz = &*quiz_;
-  ui_.quiz.classMode = true;
-  ui_.quiz.marks.assign(1, std::nullopt);
   lessonQuestionStep_ = step;
-  showQuestion(0);
+  beginQuiz(std::move(quiz), true);
 }
 
 void ViewerApp::carryOutQuizRequests(UiRequests& r) {
