@@ -6,14 +6,6 @@ using namespace panel;
 
 namespace {
 
-// A small button that is greyed out (and does nothing) when not `enabled`.
-bool button(const char* label, bool enabled) {
-  if (!enabled) ImGui::BeginDisabled();
-  const bool pressed = ImGui::Button(label);
-  if (!enabled) ImGui::EndDisabled();
-  return pressed && enabled;
-}
-
 // The question a step asks (issue 15): its kind, what it is about (chosen by name from the atlas's muscles,
 // trigger points or guided pain areas), the side and the teacher's own wording. Shown as the step's question in
 // class mode when the step is shown or presented. Returns whether it changed.

@@ -20,6 +20,13 @@ ImVec2 belowSearch(const UiState& state) {
 
 // Ends a panel's window, first noting its rectangle (window pixels) in the state: labels keep clear of it and
 // the camera frames a selection beside it.
+bool button(const char* label, bool enabled) {
+  if (!enabled) ImGui::BeginDisabled();
+  const bool pressed = ImGui::Button(label);
+  if (!enabled) ImGui::EndDisabled();
+  return pressed && enabled;
+}
+
 void endPanel(UiState& state) {
   if (!ImGui::IsWindowCollapsed()) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

@@ -46,5 +46,7 @@ void drawZoneKey(ImDrawList* draw, ImFont* font, float size, ImVec2 at, glm::vec
 // `options` in place and returns true when the user changed it. `hint` (menus) is shown greyed under a list.
 bool optionMenuItem(AppOptions& options, const char* flag, const char* hint = nullptr);  // inside a menu
 bool optionControl(AppOptions& options, const char* flag, float width);                  // in a panel
+// A button that is greyed out (and does nothing) when not `enabled`; true when pressed while enabled.
+bool button(const char* label, bool enabled);
 
 }  // namespace myoatlas::panel

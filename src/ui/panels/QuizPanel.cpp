@@ -56,8 +56,7 @@ void quizNewDialog(UiState& state) {
   ImGui::RadioButton("Self-test (each answer marked)", !quiz.classMode) && (quiz.classMode = false);
   ImGui::RadioButton("Class (one screen; the teacher reveals each answer)", quiz.classMode) && (quiz.classMode = true);
   ImGui::Separator();
-  if (!any) ImGui::BeginDisabled();
-  if (ImGui::Button("Start")) {
+  if (button("Start", any)) {
     QuizSpec spec;
     spec.region = quiz.region;
     spec.count = quiz.count;
@@ -69,7 +68,6 @@ void quizNewDialog(UiState& state) {
     state.requests.newQuiz = spec;
     ImGui::CloseCurrentPopup();
   }
-  if (!any) ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
@@ -129,7 +127,8 @@ void QuizPanel::draw(UiState& state) {
   // Choices: ticked by the student, then marked right or wrong once the answer is shown.
   for (std::size_t c = 0; c < q->choices.size(); ++c) {
     const QuizChoice& choice = q->choices[c];
-    const std::string label = std::string(1, char('a' + c)) + ") " + choice.label + "##choice" + std::to_string(c);
+    const std::string text = std::string(1, char('a' + c)) + ") " + choice.label;  // what the student reads
+    const std::string label = text + "##choice" + std::to_string(c);                // and its widget's id
     bool picked = quizPicked(quiz, choice.id);
     if (quiz.revealed) {  // [x] what was ticked: green found, amber missed, red a wrong tick, grey the rest
       const bool answer = choice.fraction > 0;
@@ -144,7 +143,7 @@ void QuizPanel::draw(UiState& state) {
       } else if (picked || !q->single) {
         verdict = " - no";
       }
-      ImGui::TextColored(colour, "%s %s%s", quiz.classMode ? "" : picked ? "[x]" : "[ ]", label.substr(0, label.find("##")).c_str(),
+      ImGui::TextColored(colour, "%s %s%s", quiz.classMode ? "" : picked ? "[x]" : "[ ]", text.c_str(),
                          verdict.c_str());
       if (!answer && !choice.why.empty() && (picked || !q->single)) {
         ImGui::Indent();
@@ -154,7 +153,7 @@ void QuizPanel::draw(UiState& state) {
       continue;
     }
     if (!answering) {
-      ImGui::TextUnformatted(label.substr(0, label.find("##")).c_str());
+      ImGui::TextUnformatted(text.c_str());
       continue;
     }
     if (q->single ? ImGui::RadioButton(label.c_str(), picked) : ImGui::Checkbox(label.c_str(), &picked)) {
@@ -169,15 +168,13 @@ void QuizPanel::draw(UiState& state) {
   }
   if (answering && (isMultipleChoice(q->kind) || q->kind == QuestionKind::DrawReferral)) {
     const bool ready = q->kind == QuestionKind::DrawReferral || !quiz.picked.empty() || !quiz.typed.empty();
-    if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button(q->kind == QuestionKind::DrawReferral ? "Done" : "Answer")) {
+    if (button(q->kind == QuestionKind::DrawReferral ? "Done" : "Answer", ready)) {
       UiRequests::QuizAnswer answer;
       answer.picked = quiz.picked;
       answer.typed = quiz.typed;
       answer.drawing = q->kind == QuestionKind::DrawReferral;
       state.requests.quizAnswer = answer;
     }
-    if (!ready) ImGui::EndDisabled();
   }
   if (quiz.classMode && !quiz.revealed && ImGui::Button("Reveal the answer")) state.requests.quizReveal = true;
 
@@ -193,14 +190,10 @@ void QuizPanel::draw(UiState& state) {
   ImGui::PopTextWrapPos();
 
   ImGui::Separator();
-  if (quiz.current == 0) ImGui::BeginDisabled();
-  if (ImGui::Button("< Previous")) state.requests.quizGo = quiz.current - 1;
-  if (quiz.current == 0) ImGui::EndDisabled();
+  if (button("< Previous", quiz.current > 0)) state.requests.quizGo = quiz.current - 1;
   ImGui::SameLine();
   const bool last = std::size_t(quiz.current) + 1 >= quiz.quiz->questions.size();
-  if (last) ImGui::BeginDisabled();
-  if (ImGui::Button("Next >")) state.requests.quizGo = quiz.current + 1;
-  if (last) ImGui::EndDisabled();
+  if (button("Next >", !last)) state.requests.quizGo = quiz.current + 1;
   ImGui::SameLine();
   if (!quiz.revealed && quiz.classMode) {  // the teacher may name things while the class thinks
     ImGui::Checkbox("Show names", &quiz.namesShown);
