@@ -40,6 +40,12 @@ std::string sourceCitation(const Atlas& atlas, const SourceRef& ref) {
   return citation;
 }
 
+std::string Atlas::regionIds() const {
+  std::string ids;
+  for (const auto& r : regions) ids += (ids.empty() ? "" : ", ") + r.id;
+  return ids;
+}
+
 std::optional<Depth> parseDepth(const std::string& name) {
   for (Depth d : {Depth::Superficial, Depth::Intermediate, Depth::Deep})
     if (name == depthName(d)) return d;

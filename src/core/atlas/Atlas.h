@@ -172,6 +172,7 @@ struct Atlas {
   const PainArea* painArea(const std::string& id) const;
   const Landmark* landmark(const std::string& id) const;
   const Region* region(const std::string& id) const;
+  std::string regionIds() const;  // "head_face, neck, ...": what messages about an unknown region list
   std::size_t zoneCount() const;  // essential and spillover zones that are not empty
   void buildIndex();              // call after filling the vectors
 

@@ -361,9 +361,8 @@ Result<std::string> resolveRegion(const Atlas& atlas, const std::string& text) {
     if (!wanted.empty() && (id.rfind(wanted, 0) == 0 || name.rfind(wanted, 0) == 0)) starting.push_back(r.id);
   }
   if (starting.size() == 1) return starting.front();
-  std::string known;
-  for (const auto& r : atlas.regions) known += (known.empty() ? "" : ", ") + r.id;
-  return Error{"region '" + text + "' is " + (starting.empty() ? "not a body region" : "ambiguous") + " (regions: " + known + ")"};
+  return Error{"region '" + text + "' is " + (starting.empty() ? "not a body region" : "ambiguous") + " (regions: " +
+               atlas.regionIds() + ")"};
 }
 
 Result<Quiz> generateQuiz(const Atlas& atlas, const QuizBody& body, const QuizSpec& spec) {

@@ -148,9 +148,7 @@ Result<Ok> Session::frameFocus(const std::vector<std::string>& ids, SideChoice s
   if (!atlas_) return Error{"--focus needs the atlas, which did not load"};
   for (const auto& id : ids)
     if (!atlas_->muscle(id) && !atlas_->region(id)) {
-      std::string regions;
-      for (const auto& r : atlas_->regions) regions += (regions.empty() ? "" : ", ") + r.id;
-      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (regions: " + regions +
+      return Error{"--focus '" + id + "' is neither an atlas muscle nor a body region (regions: " + atlas_->regionIds() +
                    "; muscles: see 'myoatlas search')"};
     }
   Bounds bounds;
