@@ -104,6 +104,8 @@ void main() {
   if (u_dim > 0.0) c = mix(c, vec3(0.22), 0.7 * u_dim);
   // See-through skin keeps its outline: more opaque where it turns away from the viewer.
   float alpha = u_opacity >= 0.999 ? 1.0 : clamp(u_opacity * (0.55 + 1.2 * pow(1.0 - max(dot(n, v), 0.0), 2.0)), 0.0, 1.0);
+  // What is painted on see-through skin (a pattern, a drawing) stays readable over the muscles under it.
+  if (u_opacity < 0.999) alpha = max(alpha, u_opacity > 0.0 ? 0.8 * max(clamp(2.0 * max(v_paint.x, v_paint.y), 0.0, 1.0), drawn) : 0.0);
 
   // A gentle filmic shoulder instead of a hard clip keeps highlights from burning out.
   c = c / (1.0 + 0.18 * c);

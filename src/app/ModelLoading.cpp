@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "app/AtlasCommands.h"
+#include "core/scene/BodyFit.h"
 #include "io/DataPaths.h"
 #include "io/ModelImporter.h"
 
@@ -13,6 +15,22 @@ void adoptSceneModel(ModelOptions& options, const SceneFile& scene) {
   if (!options.path.empty() || options.body) return;  // --model or --body overrides the scene's
   options.path = scene.modelPath;
   options.body = scene.body;
+}
+
+Result<bool> adaptImport(Model& model) {
+  const AtlasLoad atlas = loadDefaultAtlas();
+  if (!atlas.ok()) return true;  // the session says the atlas did not load; the model is shown as it is
+  for (const auto& [mesh, role] : model.nameRoles)
+    if (auto why = checkNameRole(atlas.atlas, role))
+      return Error{"names file '" + nameSidecarPath(model.source) + "': /names/" + mesh + ": " + *why};
+  // Our male body is the template the fit carries landmarks from; read in this process, as for showing it.
+  std::optional<Model> ours;
+  adaptToAtlas(model, atlas.atlas, [&]() -> const Model* {
+    if (const DataLocation where = locateBody(false); where.found)
+      if (auto body = importModel(where.path, {}, ImportIsolation::InProcess)) ours = std::move(body->model);
+    return ours ? &*ours : nullptr;
+  });
+  return true;
 }
 
 Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
@@ -31,7 +49,11 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
   const bool ours = options.path.empty();
   auto imported = importModel(path, options.frame, ours ? ImportIsolation::InProcess : ImportIsolation::ChildProcess);
   if (!imported) return Error{imported.error()};
-  return std::shared_ptr<const Model>(std::make_shared<Model>(std::move(imported->model)));
+  auto model = std::make_shared<Model>(std::move(imported->model));
+  if (!ours) {
+    if (auto adapted = adaptImport(*model); !adapted) return Error{adapted.error()};
+  }
+  return std::shared_ptr<const Model>(std::move(model));
 }
 
 }  // namespace myoatlas

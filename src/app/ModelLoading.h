@@ -25,6 +25,10 @@ struct ModelOptions {
 // A scene's model where the command line named none: its file, or its generated body.
 void adoptSceneModel(ModelOptions& options, const SceneFile& scene);
 
+// An imported file is then made ready for the atlas (core/scene/BodyFit.h: adaptToAtlas): its names file's roles
+// checked, an envelope skin built when it has none, the landmarks it lacks fitted from the generated body.
 Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options);
+// That step alone (the model's `source` names its file). An error only for a names file that names no anatomy.
+Result<bool> adaptImport(Model& model);
 
 }  // namespace myoatlas

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/MeshNames.h"
+
 namespace myoatlas {
 
 const char* tissueName(TissueKind tissue) {
@@ -48,20 +50,6 @@ std::size_t Model::triangleCount() const {
 const Mesh* Model::findMesh(const std::string& name) const {
   const auto i = meshIndex(name);
   return i ? &meshes[*i] : nullptr;
-}
-
-bool isSkinName(std::string_view meshName) {
-  std::string words;
-  for (const char c : meshName) {
-    const bool separator = c == '_' || c == '-' || c == '.' || c == ' ';
-    if (separator) {
-      if (!words.empty() && words.back() != ' ') words += ' ';
-    } else {
-      words += char(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  if (!words.empty() && words.back() == ' ') words.pop_back();
-  return words == "skin" || words == "body" || words == "body skin";
 }
 
 std::optional<std::size_t> skinMeshIndex(const Model& model) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,11 +70,34 @@ struct ModelLandmark {
   glm::vec3 position{0.0f};  // metres, model space, rest pose
 };
 
+// What the app added to an imported model so the atlas works on it (app/ModelLoading.h): the skin it built when
+// the model had none, and how well our body fitted onto it to carry the landmarks across (core/scene/BodyFit.h).
+struct FitRegion {
+  std::string region;        // atlas region id
+  int parts = 0;             // structures matched there
+  float globalMiss = 0.0f;   // RMS metres after the global map
+  float finalMiss = 0.0f;    // RMS metres after the local correction
+  std::string verdict;       // "good", "fair", "poor" or "extrapolated"
+};
+inline constexpr const char* kEnvelopeSkinName = "envelope skin";
+struct ModelAdaptation {
+  bool envelopeSkin = false;   // the skin is an envelope built over the muscles and bones, named kEnvelopeSkinName
+  int carriedLandmarks = 0;    // landmarks fitted from our body (the rest came from the landmark file)
+  std::vector<std::string> droppedLandmarks;  // no skin near where the fit put them
+  std::string method;          // how the fit went, in words
+  std::vector<FitRegion> regions;
+  std::vector<std::string> warnings;
+};
+
 struct Model {
   std::string source;  // file path, or a description for generated models
   std::vector<Mesh> meshes;
   std::vector<Joint> joints;
   std::vector<ModelLandmark> landmarks;
+  // What the model's names file says some meshes are (mesh name -> role: "infraspinatus.r", "skin", "bone",
+  // "femur.l", "other"), for names the recogniser cannot read; see core/scene/MeshAnatomy.h.
+  std::map<std::string, std::string> nameRoles;
+  std::optional<ModelAdaptation> adaptation;  // set for imports the app fitted
 
   Bounds bounds() const;
   std::size_t vertexCount() const;
@@ -82,10 +106,9 @@ struct Model {
   std::optional<std::size_t> meshIndex(const std::string& name) const;  // the first mesh of that name
 };
 
-// The skin: the one definition the layers (x-ray) and the pain tools share. A mesh named "skin", "body" or
-// "body skin" (any case, with _ - . or spaces between words: "Body_Skin"), else one whose material says skin,
-// else the only mesh of a one-mesh model; nullopt when none qualifies.
-bool isSkinName(std::string_view meshName);
+// The skin: the one definition the layers (x-ray) and the pain tools share. A mesh whose name says skin
+// (core/MeshNames.h: "skin", "Body_Skin", "FJ2810_FMA7163_Skin", "Integument", "Peau"...), else one whose material
+// says skin, else the only mesh of a one-mesh model; nullopt when none qualifies.
 std::optional<std::size_t> skinMeshIndex(const Model& model);
 
 // Area-weighted vertex normals from the triangles (for meshes that come without normals).

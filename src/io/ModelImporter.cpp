@@ -243,20 +243,54 @@ Result<std::vector<ModelLandmark>> parseLandmarkSidecar(const std::string& text,
   return landmarks;
 }
 
+std::string nameSidecarPath(const std::string& modelPath) { return modelPath + ".names.json"; }
+
+Result<std::map<std::string, std::string>> parseNameSidecar(const std::string& text, const std::string& path) {
+  auto parsed = parseTaggedJson(text, "names file", path, "myoatlas-names");
+  if (!parsed) return Error{parsed.error()};
+  nlohmann::json& j = parsed.value();
+  if (!j.contains("names") || !j["names"].is_object())
+    return Error{"names file '" + path + "': /names must be an object of mesh name: role"};
+  std::map<std::string, std::string> roles;
+  for (const auto& [mesh, role] : j["names"].items()) {
+    if (!role.is_string() || role.get<std::string>().empty())
+      return Error{"names file '" + path + "': /names/" + mesh + " must be a role such as \"infraspinatus.r\", \"skin\" or \"other\""};
+    roles[mesh] = role.get<std::string>();
+  }
+  return roles;
+}
+
 namespace {
 
-// Reads the landmark sidecar of a model, if there is one, into `model`.
-std::optional<Error> readLandmarkSidecar(const std::string& modelPath, Model& model) {
-  const std::string path = landmarkSidecarPath(modelPath);
+// A sidecar's text, or nullopt when there is none; an error when it is there but not a file.
+Result<std::optional<std::string>> readSidecar(const std::string& path, const char* what) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) return std::nullopt;
-  if (!fs::is_regular_file(path, ec)) return Error{"landmark file '" + path + "' is not a regular file"};
+  if (!fs::exists(path, ec)) return std::optional<std::string>();
+  if (!fs::is_regular_file(path, ec)) return Error{std::string(what) + " '" + path + "' is not a regular file"};
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  auto landmarks = parseLandmarkSidecar(text.str(), path);
-  if (!landmarks) return Error{landmarks.error()};
-  model.landmarks = std::move(landmarks.value());
+  return std::optional<std::string>(text.str());
+}
+
+// Reads the landmark and names sidecars of a model, where there are any, into `model`.
+std::optional<Error> readSidecars(const std::string& modelPath, Model& model) {
+  const std::string landmarkPath = landmarkSidecarPath(modelPath);
+  auto landmarkText = readSidecar(landmarkPath, "landmark file");
+  if (!landmarkText) return Error{landmarkText.error()};
+  if (landmarkText.value()) {
+    auto landmarks = parseLandmarkSidecar(*landmarkText.value(), landmarkPath);
+    if (!landmarks) return Error{landmarks.error()};
+    model.landmarks = std::move(landmarks.value());
+  }
+  const std::string namesPath = nameSidecarPath(modelPath);
+  auto namesText = readSidecar(namesPath, "names file");
+  if (!namesText) return Error{namesText.error()};
+  if (namesText.value()) {
+    auto roles = parseNameSidecar(*namesText.value(), namesPath);
+    if (!roles) return Error{roles.error()};
+    model.nameRoles = std::move(roles.value());
+  }
   return std::nullopt;
 }
 
@@ -361,7 +395,7 @@ Result<ImportedModel> importModel(const std::string& path, const FrameRequest& f
   if (extent < kMinPlausibleExtent || extent > kMaxPlausibleExtent)
     return fail(path, "its size in metres (" + std::to_string(extent) + " m across after " + imported.frame.reason +
                           ") is not plausible for anatomy; give --units to say what the file's units are");
-  if (auto error = readLandmarkSidecar(path, imported.model)) return *error;
+  if (auto error = readSidecars(path, imported.model)) return *error;
   return result;
 }
 

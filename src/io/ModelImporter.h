@@ -2,6 +2,7 @@
 // Loads anatomical models through Assimp into core types, in model space (metres, +Y up). Named meshes stay
 // separate, node transforms are applied, skeletons and skin weights are kept, point and line primitives dropped.
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "core/Model.h"
@@ -42,6 +43,13 @@ enum class ImportIsolation { ChildProcess, InProcess };
 std::string landmarkSidecarPath(const std::string& modelPath);
 // The sidecar's text (`path` names it in errors) to its landmarks.
 Result<std::vector<ModelLandmark>> parseLandmarkSidecar(const std::string& text, const std::string& path);
+
+// What some meshes are, for names the recogniser cannot read, in "<model file>.names.json":
+//   {"format": "myoatlas-names", "names": {"Object_042": "infraspinatus.r", "Body": "skin", "Obj_7": "femur.l"}}
+// Roles: an atlas muscle id with ".r"/".l" for a side, a bone id, "skin", "bone" or "other" (not anatomy we
+// know); the app checks them against the atlas when it loads the model (core/scene/MeshAnatomy.h).
+std::string nameSidecarPath(const std::string& modelPath);
+Result<std::map<std::string, std::string>> parseNameSidecar(const std::string& text, const std::string& path);
 
 // Every failure names the file and says why (missing, unreadable, empty, too large, not a model, truncated,
 // no triangle meshes, non-finite coordinates, implausible size, too many vertices, Assimp crashed, ran out of its

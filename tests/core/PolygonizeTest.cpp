@@ -4,7 +4,10 @@
 #include <gtest/gtest.h>
 #include <glm/gtc/constants.hpp>
 
+#include "core/MeshBuilder.h"
 #include "core/MeshChecks.h"
+#include "core/geometry/Bvh.h"
+#include "core/geometry/Envelope.h"
 #include "core/geometry/Sdf.h"
 
 namespace myoatlas {
@@ -96,6 +99,45 @@ TEST(Polygonize, IsDeterministic) {
   const Mesh b = polygonize(field, field.bounds(0.02f), 0.01f);
   EXPECT_EQ(a.positions, b.positions);
   EXPECT_EQ(a.indices, b.indices);
+}
+
+// Connected pieces of a mesh (triangles sharing a vertex).
+int pieces(const Mesh& m) {
+  std::vector<std::uint32_t> parent(m.positions.size());
+  for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  const auto root = [&](std::uint32_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) {
+    parent[root(m.indices[t])] = root(m.indices[t + 1]);
+    parent[root(m.indices[t + 1])] = root(m.indices[t + 2]);
+  }
+  int n = 0;
+  for (std::uint32_t i = 0; i < parent.size(); ++i) n += root(i) == i ? 1 : 0;
+  return n;
+}
+
+// The skin built for a model without one (issue 16): closed over narrow gaps, not over wide ones, and outside
+// everything it wraps.
+TEST(Envelope, BridgesNarrowGapsAndWrapsEverything) {
+  const Mesh a = makeEllipsoid("a", {-0.06f, 1.0f, 0.0f}, glm::vec3(0.05f)), b = makeEllipsoid("b", {0.06f, 1.0f, 0.0f}, glm::vec3(0.05f));
+  const Mesh near = envelopeOf({&a, &b});
+  ASSERT_FALSE(near.indices.empty());
+  EXPECT_TRUE(isClosedManifold(near));
+  EXPECT_EQ(pieces(near), 1) << "a 2 cm gap is bridged";
+  EXPECT_GT(signedVolume(near), 2.0 * signedVolume(a)) << "outward-facing, enclosing both";
+  const Bvh inside(near);
+  for (const Mesh* m : {&a, &b})
+    for (const auto& p : m->positions) ASSERT_TRUE(inside.encloses(p)) << "every wrapped vertex lies inside";
+  for (const auto& p : near.positions) {
+    const float d = std::min(glm::distance(p, glm::vec3(-0.06f, 1.0f, 0.0f)), glm::distance(p, glm::vec3(0.06f, 1.0f, 0.0f)));
+    ASSERT_LT(d, 0.05f + 0.03f) << "no further out than the closing allows";
+  }
+  const Mesh c = makeEllipsoid("c", {0.30f, 1.0f, 0.0f}, glm::vec3(0.05f));
+  const Mesh far = envelopeOf({&a, &c});
+  EXPECT_TRUE(isClosedManifold(far));
+  EXPECT_EQ(pieces(far), 2) << "a 19 cm gap is not";
 }
 
 TEST(Sdf, PrimitivesAreNegativeInsideAndZeroOnTheSurface) {

@@ -6,6 +6,7 @@
 
 #include "core/MeshBuilder.h"
 #include "core/atlas/AtlasLoader.h"
+#include "core/MeshNames.h"
 #include "core/scene/MeshAnatomy.h"
 #include "core/session/SceneStyle.h"
 #include "core/scene/ScenePicker.h"
@@ -36,6 +37,71 @@ TEST(MeshAnatomy, RecognisesMusclesWhateverTheNamingStyle) {
   EXPECT_EQ(muscleOf("Long head of right biceps brachii"), atlas().muscle("biceps_brachii")) << "part of a muscle";
   EXPECT_EQ(muscleOf("Body_Skin"), nullptr);
   EXPECT_EQ(muscleOf("mesh_17"), nullptr);
+}
+
+// Database names as BodyParts3D writes them: a mirrored copy's "M" suffix hides no name, a midline muscle's FMA id
+// has no side, and parts the atlas keeps apart are told apart by name alone.
+TEST(MeshAnatomy, ReadsDatabaseNamesMirrorCopiesMidlineMusclesAndParts) {
+  const auto soleus = named("FJ1437M_FMA22559_Left soleus");
+  EXPECT_EQ(soleus.muscle, atlas().muscle("soleus"));
+  ASSERT_TRUE(soleus.side.has_value());
+  EXPECT_EQ(*soleus.side, Side::Left);
+  const auto diaphragm = named("FJ3248_BP1234_FMA13295_Diaphragm");
+  EXPECT_EQ(diaphragm.muscle, atlas().muscle("diaphragm"));
+  EXPECT_FALSE(diaphragm.side.has_value()) << diaphragm.label;
+  EXPECT_EQ(diaphragm.label, "Diaphragm");
+  EXPECT_EQ(muscleOf("Descending part of left trapezius"), atlas().muscle("upper_trapezius"));
+  EXPECT_EQ(muscleOf("Transverse part of trapezius"), atlas().muscle("middle_trapezius"));
+  EXPECT_EQ(muscleOf("trapezius ascending part.r"), atlas().muscle("lower_trapezius"));
+  EXPECT_EQ(muscleOf("Clavicular part of right deltoid"), atlas().muscle("anterior_deltoid"));
+  EXPECT_EQ(muscleOf("Spinal part of deltoid"), atlas().muscle("posterior_deltoid"));
+  EXPECT_EQ(muscleOf("Short head of biceps brachii_R"), atlas().muscle("biceps_brachii"));
+}
+
+TEST(MeshAnatomy, NamesBonesWhateverTheNamingStyle) {
+  EXPECT_EQ(named("scapula_bone.r").bone, "scapula");
+  EXPECT_EQ(*named("scapula_bone.r").side, Side::Right);
+  EXPECT_EQ(named("FJ27_BP62539_FMA13396_Left scapula").bone, "scapula");
+  EXPECT_EQ(named("FJ30_BP62367_FMA16587_Left hip bone").bone, "pelvis");
+  EXPECT_EQ(named("pelvic_girdle").bone, "pelvis");
+  EXPECT_EQ(named("Femur_L").bone, "femur");
+  EXPECT_EQ(named("Femur_L").tissue, TissueKind::Bone);
+  EXPECT_EQ(named("Femur_L").label, "Femur (left)");
+  EXPECT_EQ(named("mesh_17").bone, "");
+}
+
+// One definition of the skin (core/MeshNames.h): words in several languages and database ids, never a part.
+TEST(MeshNames, TheSkinIsFoundByWhatItIs) {
+  for (const char* name : {"skin", "Body_Skin", "FJ2810_FMA7163_Skin", "FMA7163", "Skin.001", "Integument",
+                           "The integument", "Integumentum commune", "Cutis", "Peau", "Piel", "Haut", "body surface"})
+    EXPECT_TRUE(isSkinName(name)) << name;
+  for (const char* name : {"Skin of right hand", "skin_fold", "infraspinatus.r", "body_fat", "mesh_17"})
+    EXPECT_FALSE(isSkinName(name)) << name;
+  EXPECT_EQ(named("FJ2810_FMA7163_Skin").tissue, TissueKind::Skin);
+  EXPECT_FALSE(named("FJ2810_FMA7163_Skin").side.has_value());
+}
+
+// A model's names file says what the recogniser cannot guess; a role it does not know is refused, saying why.
+TEST(MeshAnatomy, TheNamesFileOverridesTheName) {
+  Model model;
+  for (const char* n : {"Object_042", "Object_043", "Object_044", "piriformis.r"}) {
+    Mesh m;
+    m.name = n;
+    model.meshes.push_back(m);
+  }
+  model.nameRoles = {{"Object_042", "infraspinatus.l"}, {"Object_043", "skin"}, {"Object_044", "femur.r"}, {"piriformis.r", "other"}};
+  const auto a = identifyMeshes(atlas(), model);
+  EXPECT_EQ(a[0].muscle, atlas().muscle("infraspinatus"));
+  EXPECT_EQ(*a[0].side, Side::Left);
+  EXPECT_EQ(a[0].label, "Infraspinatus (left)");
+  EXPECT_EQ(a[1].tissue, TissueKind::Skin);
+  EXPECT_EQ(a[2].bone, "femur");
+  EXPECT_EQ(a[3].muscle, nullptr) << "'other' overrides a name that would be recognised";
+  EXPECT_FALSE(checkNameRole(atlas(), "infraspinatus.r").has_value());
+  EXPECT_FALSE(checkNameRole(atlas(), "skin").has_value());
+  const auto why = checkNameRole(atlas(), "infraspinatu.r");
+  ASSERT_TRUE(why.has_value());
+  EXPECT_NE(why->find("infraspinatu.r"), std::string::npos) << *why;
 }
 
 TEST(MeshAnatomy, TheSideComesFromTheNameAndAppearsInTheLabel) {

@@ -75,7 +75,7 @@ TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
   const Image opaque = render(model, ViewPreset::Anterior, 200, 200, frame);
   const Image xray = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{true, 0.3f}, Style{}});
   const Image hidden = render(model, ViewPreset::Anterior, 200, 200, frame, {Style{false}, Style{}});
-  const Image muscleOnly = render(std::make_shared<Model>(Model{"", {model->meshes[1]}, {}, {}}), ViewPreset::Anterior, 200, 200, frame);
+  const Image muscleOnly = render(std::make_shared<Model>(Model{"", {model->meshes[1]}, {}, {}, {}, {}}), ViewPreset::Anterior, 200, 200, frame);
   const auto c = [](const Image& i) { return i.at(100, 100); };
   // Muscle is redder than skin: the red share of the centre pixel tells which one we see.
   const auto redness = [](glm::u8vec4 p) { return float(p.r) / float(1 + p.g + p.b); };

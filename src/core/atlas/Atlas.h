@@ -140,6 +140,7 @@ struct Muscle {
   std::string id, name, latin;
   std::vector<std::string> synonyms, abbreviations;
   std::optional<int> fmaRight, fmaLeft;
+  std::optional<int> fmaWhole;  // a midline muscle's one id (the diaphragm: FMA 13295): no side
   std::vector<std::string> regions;
   Depth depth = Depth::Superficial;
   std::string origin, insertion, action, innervation;

@@ -163,6 +163,7 @@ void readMuscle(ObjectReader& r, const Reporter& report, Atlas& atlas) {
     ObjectReader f(*fma, r.at("fma"), report);
     if (auto right = f.number("right", 1, 1e7, false)) m.fmaRight = int(*right);
     if (auto left = f.number("left", 1, 1e7, false)) m.fmaLeft = int(*left);
+    if (auto whole = f.number("whole", 1, 1e7, false)) m.fmaWhole = int(*whole);
   }
   m.regions = r.texts("regions", true, true);
   const auto depth = r.choice("depth", {"superficial", "intermediate", "deep"}).value_or("superficial");

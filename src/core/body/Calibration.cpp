@@ -108,7 +108,8 @@ Mesh transformed(const Mesh& m, const Similarity& t) {
   return out;
 }
 
-// Deterministic area-weighted samples of a surface (a fixed linear congruential sequence).
+}  // namespace
+
 std::vector<glm::vec3> sampleSurface(const Mesh& m, int count) {
   std::vector<double> cumulative;
   double total = 0.0;
@@ -136,6 +137,8 @@ std::vector<glm::vec3> sampleSurface(const Mesh& m, int count) {
   }
   return samples;
 }
+
+namespace {
 
 double meanDistanceTo(const std::vector<glm::vec3>& points, const Bvh& surface) {
   double sum = 0.0;

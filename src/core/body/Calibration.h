@@ -31,6 +31,9 @@ Similarity fitSimilarity(const std::vector<glm::vec3>& from, const std::vector<g
 // Volume a closed, outward-facing mesh encloses (cubic metres; divergence theorem). Overlapping pieces count twice.
 double enclosedVolume(const Mesh& mesh);
 
+// Deterministic area-weighted samples of a surface (a fixed linear congruential sequence).
+std::vector<glm::vec3> sampleSurface(const Mesh& m, int count);
+
 // Area-weighted centroid of a surface.
 glm::vec3 surfaceCentroid(const Mesh& mesh);
 

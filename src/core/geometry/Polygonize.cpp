@@ -132,7 +132,11 @@ Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) 
             }
       }
 
-  Extractor ex(values, dims, bounds.min, cellSize);
+  return polygonizeGrid(values, dims, bounds.min, cellSize);
+}
+
+Mesh polygonizeGrid(const std::vector<float>& values, glm::ivec3 dims, glm::vec3 origin, float cellSize) {
+  Extractor ex(values, dims, origin, cellSize);
   const auto id = [&](int x, int y, int z) { return std::int64_t(x) + std::int64_t(dims.x) * (std::int64_t(y) + std::int64_t(dims.y) * z); };
   for (int z = 0; z + 1 < dims.z; ++z)
     for (int y = 0; y + 1 < dims.y; ++y)

@@ -18,6 +18,10 @@ using ScalarField = std::function<float(const glm::vec3&)>;
 // least one cell of margin) and returns the zero level set, triangles facing the positive side.
 Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize);
 
+// The same on samples already taken: `values[x + dims.x * (y + dims.y * z)]` at `origin + (x, y, z) * cellSize`,
+// negative inside, none exactly zero.
+Mesh polygonizeGrid(const std::vector<float>& values, glm::ivec3 dims, glm::vec3 origin, float cellSize);
+
 // Taubin (lambda|mu) smoothing: removes the grid's stair-steps without shrinking the surface. Topology and
 // vertex count are unchanged; normals are recomputed.
 void taubinSmooth(Mesh& mesh, int iterations = 10, float lambda = 0.5f, float mu = -0.53f);

@@ -1,11 +1,11 @@
 #include "core/scene/MeshAnatomy.h"
 
-#include <cctype>
-#include <charconv>
+#include <algorithm>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/MeshNames.h"
 #include "core/Text.h"
 #include "core/atlas/Search.h"
 #include "core/scene/ScenePicker.h"
@@ -13,14 +13,37 @@
 namespace myoatlas {
 namespace {
 
-bool isIdToken(const std::string& w, const char* prefix) {  // "fma32547", "bp62721", "fj441"
-  const std::size_t n = std::char_traits<char>::length(prefix);
-  if (w.size() <= n || w.compare(0, n, prefix) != 0) return false;
-  for (std::size_t i = n; i < w.size(); ++i)
-    if (!std::isdigit(static_cast<unsigned char>(w[i]))) return false;
-  return true;
+// Bones by what their names say, with the words that name them (after side words are set aside): so that our
+// body's "scapula_bone.r" and BodyParts3D's "Right scapula" are the same bone to the fit and the calibration.
+struct BoneName {
+  const char* id;
+  std::vector<const char*> phrases;
+};
+const std::vector<BoneName>& boneNames() {
+  static const std::vector<BoneName> kBones = {
+      {"skull", {"skull", "cranium", "skull bone"}},
+      {"mandible", {"mandible", "mandibula"}},
+      {"vertebral_column", {"vertebral column", "spine", "spinal column", "columna vertebralis"}},
+      {"rib_cage", {"rib cage", "ribs", "thoracic cage", "bony thorax"}},
+      {"sternum", {"sternum"}},
+      {"clavicle", {"clavicle", "clavicle bone", "clavicula"}},
+      {"scapula", {"scapula", "scapula bone"}},
+      {"humerus", {"humerus"}},
+      {"radius", {"radius"}},
+      {"ulna", {"ulna"}},
+      {"hand", {"hand bones", "bones of hand", "skeleton of hand"}},
+      {"pelvis", {"hip bone", "os coxae", "coxal bone", "innominate bone", "pelvis", "pelvic girdle", "bony pelvis"}},
+      {"sacrum", {"sacrum", "os sacrum"}},
+      {"femur", {"femur"}},
+      {"patella", {"patella"}},
+      {"tibia", {"tibia"}},
+      {"fibula", {"fibula"}},
+      {"foot", {"foot bones", "bones of foot", "skeleton of foot"}},
+  };
+  return kBones;
 }
 
+// Words that say "a bone" without saying which.
 const std::unordered_set<std::string>& boneWords() {
   static const std::unordered_set<std::string> kBones = {
       "bone", "bones", "skull", "cranium", "mandible", "maxilla", "vertebra", "vertebrae", "spine", "rib", "ribs",
@@ -30,9 +53,29 @@ const std::unordered_set<std::string>& boneWords() {
   return kBones;
 }
 
+// Parts of muscles the atlas keeps apart: "descending part of trapezius" is the upper trapezius.
+struct MusclePart {
+  const char* muscleWord;
+  std::vector<const char*> partWords;
+  const char* atlasId;
+};
+const std::vector<MusclePart>& muscleParts() {
+  static const std::vector<MusclePart> kParts = {
+      {"trapezius", {"descending", "upper", "superior", "descendens"}, "upper_trapezius"},
+      {"trapezius", {"transverse", "middle", "transversa"}, "middle_trapezius"},
+      {"trapezius", {"ascending", "lower", "inferior", "ascendens"}, "lower_trapezius"},
+      {"deltoid", {"clavicular", "anterior", "clavicularis"}, "anterior_deltoid"},
+      {"deltoid", {"acromial", "middle", "lateral", "acromialis"}, "middle_deltoid"},
+      {"deltoid", {"spinal", "posterior", "spinalis"}, "posterior_deltoid"},
+  };
+  return kParts;
+}
+
+bool contains(const std::vector<std::string>& words, const char* w) { return std::find(words.begin(), words.end(), w) != words.end(); }
+
 class NameIndex {
  public:
-  explicit NameIndex(const Atlas& atlas) {
+  explicit NameIndex(const Atlas& atlas) : atlas_(atlas) {
     for (const Muscle& m : atlas.muscles) {
       add(joinWords(searchWords(m.id)), &m);
       add(joinWords(searchWords(m.name)), &m);
@@ -43,63 +86,99 @@ class NameIndex {
       add(joinWords(latin), &m);
       if (m.fmaRight) byFma_[*m.fmaRight] = {&m, Side::Right};
       if (m.fmaLeft) byFma_[*m.fmaLeft] = {&m, Side::Left};
+      if (m.fmaWhole) byFma_[*m.fmaWhole] = {&m, std::nullopt};
     }
   }
 
-  MeshAnatomy identify(const Mesh& mesh) const {
+  MeshAnatomy identify(const Mesh& mesh, const std::string* role) const {
+    if (role) return fromRole(mesh, *role);
     MeshAnatomy a;
     a.tissue = mesh.tissue;
-    std::vector<std::string> ws = searchWords(mesh.name);
-    // An FMA id is side-specific and exact: trust it first.
-    for (const auto& w : ws) {
-      int fma = 0;
-      // from_chars, not stoi: a number too large for an int in a user's file is simply not an FMA id.
-      if (isIdToken(w, "fma") && std::from_chars(w.data() + 3, w.data() + w.size(), fma).ec == std::errc()) {
-        auto it = byFma_.find(fma);
-        if (it != byFma_.end()) {
-          a.muscle = it->second.first;
-          a.side = it->second.second;
-        }
+    const MeshNameWords name = meshNameWords(mesh.name);
+    // An FMA id is exact (and side-specific, or whole for a midline muscle): trust it first.
+    bool byId = false;
+    for (const int fma : name.fmaIds)
+      if (auto it = byFma_.find(fma); it != byFma_.end()) {
+        a.muscle = it->second.first;
+        a.side = it->second.second;
+        byId = true;
       }
-    }
-    // Set aside ids, side words and "muscle"; what is left is the name.
+    // Set aside side words and "muscle"; what is left is the name.
     std::vector<std::string> rest;
+    const auto& ws = name.words;
     for (std::size_t i = 0; i < ws.size(); ++i) {
       const auto& w = ws[i];
-      if (isIdToken(w, "fma") || isIdToken(w, "bp") || isIdToken(w, "fj")) continue;
       const bool last = i + 1 == ws.size();
-      if (w == "right" || w == "dexter" || w == "dextra" || (last && (w == "r" || w == "rt"))) { a.side = a.side.value_or(Side::Right); continue; }
-      if (w == "left" || w == "sinister" || w == "sinistra" || (last && (w == "l" || w == "lt"))) { a.side = a.side.value_or(Side::Left); continue; }
+      const bool right = w == "right" || w == "dexter" || w == "dextra" || w == "dextrum" || (last && (w == "r" || w == "rt"));
+      const bool left = w == "left" || w == "sinister" || w == "sinistra" || w == "sinistrum" || (last && (w == "l" || w == "lt"));
+      if (right || left) {
+        if (!byId) a.side = a.side.value_or(right ? Side::Right : Side::Left);
+        continue;
+      }
       if (w == "muscle" || w == "musculus" || (w == "m" && i == 0)) continue;
       rest.push_back(w);
     }
-    if (!a.muscle) {
-      if (const Muscle* m = find(joinWords(rest))) a.muscle = m;
-      else {  // "long head of biceps brachii", "ascending part of trapezius": try what follows the last "of"
-        for (std::size_t i = rest.size(); i-- > 0;)
-          if (rest[i] == "of") {
-            a.muscle = find(joinWords(rest, i + 1));
-            break;
-          }
-      }
-    }
+    if (!a.muscle) a.muscle = muscleNamed(rest);
     if (a.muscle) {
       a.tissue = TissueKind::Muscle;
       a.label = a.muscle->name;
     } else {
       const std::string n = joinWords(rest);
       if (a.tissue == TissueKind::Unknown) {
-        if (isSkinName(n)) a.tissue = TissueKind::Skin;
+        if (isSkinName(mesh.name)) a.tissue = TissueKind::Skin;
         for (const auto& w : rest)
           if (boneWords().count(w)) a.tissue = TissueKind::Bone;
       }
+      if (a.tissue == TissueKind::Bone || a.tissue == TissueKind::Unknown) a.bone = boneNamed(rest);
+      if (!a.bone.empty()) a.tissue = TissueKind::Bone;
       a.label = n.empty() ? mesh.name : capitalised(n);
     }
+    if (a.tissue == TissueKind::Skin) a.side.reset();
     if (a.side) a.label += std::string(" (") + sideName(*a.side) + ")";
     return a;
   }
 
  private:
+  const Muscle* muscleNamed(const std::vector<std::string>& rest) const {
+    if (const Muscle* m = find(joinWords(rest))) return m;
+    for (const auto& part : muscleParts())
+      if (contains(rest, part.muscleWord))
+        for (const char* w : part.partWords)
+          if (contains(rest, w))
+            if (const Muscle* m = atlas_.muscle(part.atlasId)) return m;
+    // "long head of biceps brachii", "ascending part of trapezius": try what follows the last "of"
+    for (std::size_t i = rest.size(); i-- > 0;)
+      if (rest[i] == "of") return find(joinWords(rest, i + 1));
+    return nullptr;
+  }
+
+  static std::string boneNamed(const std::vector<std::string>& rest) {
+    const std::string n = joinWords(rest);
+    for (const auto& bone : boneNames())
+      for (const char* phrase : bone.phrases)
+        if (n == phrase) return bone.id;
+    // "right femur bone", "femur (shaft)": one word of a one-word name is enough
+    for (const auto& bone : boneNames())
+      for (const char* phrase : bone.phrases)
+        if (std::string_view(phrase).find(' ') == std::string_view::npos && contains(rest, phrase)) return bone.id;
+    return "";
+  }
+
+  // A role from the model's names file (ModelImporter.h): an atlas muscle id with an optional ".r"/".l", or
+  // "skin", "bone" or "other". Validated when the file is read (checkNameRoles), so anything else is "other".
+  MeshAnatomy fromRole(const Mesh& mesh, const std::string& role) const {
+    MeshAnatomy a;
+    const RoleParts parts = splitRole(role);
+    if (parts.id == "skin") a.tissue = TissueKind::Skin;
+    else if (parts.id == "bone") a.tissue = TissueKind::Bone;
+    else if (const Muscle* m = atlas_.muscle(parts.id)) a.muscle = m, a.tissue = TissueKind::Muscle;
+    else if (isBoneId(parts.id)) a.bone = parts.id, a.tissue = TissueKind::Bone;
+    a.side = parts.side;
+    a.label = a.muscle ? a.muscle->name : !a.bone.empty() ? capitalised(joinWords(searchWords(a.bone))) : mesh.name;
+    if (a.side) a.label += std::string(" (") + sideName(*a.side) + ")";
+    return a;
+  }
+
   void add(const std::string& key, const Muscle* m) {
     if (!key.empty()) names_.emplace(key, m);  // the first muscle to claim a name keeps it
   }
@@ -107,19 +186,50 @@ class NameIndex {
     auto it = names_.find(key);
     return it == names_.end() ? nullptr : it->second;
   }
+  const Atlas& atlas_;
   std::unordered_map<std::string, const Muscle*> names_;
-  std::unordered_map<int, std::pair<const Muscle*, Side>> byFma_;
+  std::unordered_map<int, std::pair<const Muscle*, std::optional<Side>>> byFma_;
 };
 
 }  // namespace
 
-MeshAnatomy identifyMesh(const Atlas& atlas, const Mesh& mesh) { return NameIndex(atlas).identify(mesh); }
+RoleParts splitRole(const std::string& role) {
+  RoleParts p{role, std::nullopt};
+  if (role.size() > 2 && role[role.size() - 2] == '.' && (role.back() == 'r' || role.back() == 'l')) {
+    p.side = role.back() == 'r' ? Side::Right : Side::Left;
+    p.id = role.substr(0, role.size() - 2);
+  }
+  return p;
+}
+
+bool isBoneId(const std::string& id) {
+  return std::any_of(boneNames().begin(), boneNames().end(), [&](const BoneName& b) { return id == b.id; });
+}
+
+std::optional<std::string> checkNameRole(const Atlas& atlas, const std::string& role) {
+  const RoleParts p = splitRole(role);
+  if (role == "skin" || role == "bone" || role == "other" || atlas.muscle(p.id) || isBoneId(p.id)) return std::nullopt;
+  std::string bones;
+  for (const auto& b : boneNames()) bones += std::string(bones.empty() ? "" : ", ") + b.id;
+  return "'" + role + "' is neither an atlas muscle id (as 'myoatlas search' lists them, with '.r' or '.l' for a "
+         "side) nor skin, bone, other or a bone id (" + bones + ")";
+}
+
+MeshAnatomy identifyMesh(const Atlas& atlas, const Mesh& mesh) { return NameIndex(atlas).identify(mesh, nullptr); }
 
 std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model) {
   const NameIndex index(atlas);
   std::vector<MeshAnatomy> out;
   out.reserve(model.meshes.size());
-  for (const Mesh& m : model.meshes) out.push_back(index.identify(m));
+  for (const Mesh& m : model.meshes) {
+    const auto role = model.nameRoles.find(m.name);
+    out.push_back(index.identify(m, role == model.nameRoles.end() ? nullptr : &role->second));
+    if (model.adaptation && model.adaptation->envelopeSkin && m.name == kEnvelopeSkinName) {
+      out.back().tissue = TissueKind::Skin;
+      out.back().envelope = true;
+      out.back().label = "Envelope skin (built over the muscles and bones)";
+    }
+  }
   return out;
 }
 

@@ -19,10 +19,25 @@ struct MeshAnatomy {
   const Muscle* muscle = nullptr;  // set when the mesh is an atlas muscle
   std::optional<Side> side;        // when the name says
   std::string label;               // what to show: "Piriformis (right)", "Femur (right)", or the mesh name
+  std::string bone;                // set when the name says which bone: "femur", "scapula", "pelvis" (isBoneId)
+  bool envelope = false;           // the skin the app built for a model without one: never drawn opaque
 };
 
+// A mesh's role in a model's names file overrides its name (Model::nameRoles).
 MeshAnatomy identifyMesh(const Atlas& atlas, const Mesh& mesh);
 std::vector<MeshAnatomy> identifyMeshes(const Atlas& atlas, const Model& model);
+
+// The bones the recogniser names ("skull", "scapula", "pelvis", "femur"...).
+bool isBoneId(const std::string& id);
+// A names-file role: "infraspinatus.r" -> ("infraspinatus", right); "skin" -> ("skin", none).
+struct RoleParts {
+  std::string id;
+  std::optional<Side> side;
+};
+RoleParts splitRole(const std::string& role);
+// Why a role is not one the recogniser knows (an atlas muscle id with an optional ".r"/".l", a bone id, "skin",
+// "bone" or "other"), or nullopt when it is.
+std::optional<std::string> checkNameRole(const Atlas& atlas, const std::string& role);
 // Meshes whose material said nothing (imports) take the tissue their name tells, so muscles look like muscle.
 void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatomy);
 

@@ -5,7 +5,12 @@ namespace myoatlas {
 IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> model) {
   IdentifiedModel out;
   if (!atlas) {
-    for (const Mesh& m : model->meshes) out.anatomy.push_back({m.tissue, nullptr, std::nullopt, m.name});
+    for (const Mesh& m : model->meshes) {
+      MeshAnatomy a;
+      a.tissue = m.tissue;
+      a.label = m.name;
+      out.anatomy.push_back(std::move(a));
+    }
     out.model = std::move(model);
     return out;
   }

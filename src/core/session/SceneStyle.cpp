@@ -1,5 +1,7 @@
 #include "core/session/SceneStyle.h"
 
+#include <algorithm>
+
 #include "core/Text.h"
 #include "core/settings/Options.h"
 
@@ -10,7 +12,8 @@ MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, con
   const bool isSelected = anatomy.muscle && anatomy.muscle->id == selectedMuscle;
   switch (anatomy.tissue) {
     case TissueKind::Skin:
-      look.opacity = layers.skinOpacity;
+      // An envelope built over a model's muscles would hide them all when opaque: it stays see-through.
+      look.opacity = anatomy.envelope ? std::min(layers.skinOpacity, kSkinXray) : layers.skinOpacity;
       look.visible = layers.skinOpacity > kSkinHidden && !(layers.isolateSelection && !selectedMuscle.empty());
       break;
     case TissueKind::Bone:

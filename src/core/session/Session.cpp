@@ -743,8 +743,10 @@ std::string Session::incompleteAnswerNote() const {
   std::string listed;
   for (std::size_t i = 0; i < missingLandmarks_.size() && i < 6; ++i) listed += (i ? ", " : "") + missingLandmarks_[i];
   if (missingLandmarks_.size() > 6) listed += ", ...";
-  return "this model lacks " + std::to_string(missingLandmarks_.size()) + " of the atlas's landmarks (" + listed +
-         "): the patterns that use them are not painted, so answers may be incomplete; add them to the model's "
+  const bool fitted = model_->adaptation && !model_->adaptation->droppedLandmarks.empty();
+  return "this model lacks " + std::to_string(missingLandmarks_.size()) + " of the atlas's landmarks (" + listed + ")" +
+         (fitted ? ", where the fit of the generated body found none of the model's skin (the model does not reach there)" : "") +
+         ": the patterns that use them are not painted, so answers may be incomplete; add them to the model's "
          "landmark file";
 }
 

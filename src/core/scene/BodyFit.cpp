@@ -1,0 +1,372 @@
+#include "core/scene/BodyFit.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "core/Text.h"
+#include "core/body/Calibration.h"
+#include "core/geometry/Envelope.h"
+#include "core/geometry/Bvh.h"
+
+namespace myoatlas {
+namespace {
+
+constexpr float kBoneWeight = 3.0f;
+constexpr float kLocalReach = 0.07f;  // metres: how far one structure's correction spreads
+constexpr float kFade = 0.05f;        // the weight below which corrections fade towards the global map
+
+// The atlas region a bone lies in, for the fit's report.
+std::string boneRegion(const std::string& bone) {
+  static const std::map<std::string, std::string> kRegions = {
+      {"skull", "head_face"},         {"mandible", "head_face"},          {"vertebral_column", "low_back"},
+      {"rib_cage", "chest_abdomen"},  {"sternum", "chest_abdomen"},        {"clavicle", "shoulder_upper_back"},
+      {"scapula", "shoulder_upper_back"}, {"humerus", "arm"},              {"radius", "forearm_hand"},
+      {"ulna", "forearm_hand"},       {"hand", "forearm_hand"},            {"pelvis", "hip_buttock"},
+      {"sacrum", "hip_buttock"},      {"femur", "thigh"},                  {"patella", "thigh"},
+      {"tibia", "leg_foot"},          {"fibula", "leg_foot"},              {"foot", "leg_foot"}};
+  const auto it = kRegions.find(bone);
+  return it == kRegions.end() ? "" : it->second;
+}
+
+struct Part {
+  Mesh mesh;  // positions and indices of every mesh of the part
+  bool bone = false;
+  std::string region;
+};
+using PartKey = std::pair<std::string, char>;  // (muscle or bone id, 'r' / 'l' / 0)
+
+std::map<PartKey, Part> partsOf(const Model& model, const std::vector<MeshAnatomy>& anatomy) {
+  std::map<PartKey, Part> parts;
+  for (std::size_t i = 0; i < model.meshes.size() && i < anatomy.size(); ++i) {
+    const MeshAnatomy& a = anatomy[i];
+    const Mesh& m = model.meshes[i];
+    if (m.indices.size() < 3 || (!a.muscle && a.bone.empty())) continue;
+    const char side = a.side ? (*a.side == Side::Right ? 'r' : 'l') : 0;
+    Part& p = parts[{a.muscle ? a.muscle->id : a.bone, side}];
+    p.bone = !a.muscle;
+    p.region = a.muscle ? (a.muscle->regions.empty() ? "" : a.muscle->regions[0]) : boneRegion(a.bone);
+    const auto base = std::uint32_t(p.mesh.positions.size());
+    p.mesh.positions.insert(p.mesh.positions.end(), m.positions.begin(), m.positions.end());
+    for (auto index : m.indices) p.mesh.indices.push_back(base + index);
+  }
+  return parts;
+}
+
+// One side of a structure kept as one mesh (a pelvis): the triangles on that side of its middle. The subject's
+// right is -X.
+Mesh halfOf(const Mesh& whole, char side) {
+  const float middle = whole.bounds().center().x;
+  Mesh half;
+  half.positions = whole.positions;
+  for (std::size_t t = 0; t + 2 < whole.indices.size(); t += 3) {
+    const float x = (whole.positions[whole.indices[t]].x + whole.positions[whole.indices[t + 1]].x + whole.positions[whole.indices[t + 2]].x) / 3.0f;
+    if ((side == 'r') == (x < middle)) half.indices.insert(half.indices.end(), whole.indices.begin() + std::ptrdiff_t(t), whole.indices.begin() + std::ptrdiff_t(t) + 3);
+  }
+  return half;
+}
+
+// A bone's six extremes (lowest, highest, most medial... points: the inferior angle, the acromion, the ends of a
+// long bone), each the mean of its surface within 5 mm of the extreme. Bones match a real skeleton's closely
+// (docs/ANATOMY.md), so these pin the fit where the landmarks are: on the bones under the skin.
+std::vector<std::pair<std::string, glm::vec3>> boneExtremes(const Mesh& mesh) {
+  const std::vector<glm::vec3> samples = sampleSurface(mesh, 4000);
+  std::vector<std::pair<std::string, glm::vec3>> out;  // "" for an extreme that is no one point
+  if (samples.size() < 100) return out;
+  static const std::pair<const char*, glm::vec3> kDirections[] = {
+      {"-x", {-1, 0, 0}}, {"+x", {1, 0, 0}}, {"-y", {0, -1, 0}}, {"+y", {0, 1, 0}}, {"-z", {0, 0, -1}}, {"+z", {0, 0, 1}}};
+  for (const auto& [name, d] : kDirections) {
+    float top = -1e9f;
+    for (const auto& p : samples) top = std::max(top, glm::dot(p, d));
+    glm::vec3 sum(0.0f);
+    int n = 0;
+    for (const auto& p : samples)
+      if (glm::dot(p, d) > top - 0.005f) sum += p, ++n;
+    const glm::vec3 mean = sum / float(n);
+    // A point, not a ridge: the front of a femur's shaft has no one most anterior place.
+    float spread = 0.0f;
+    for (const auto& p : samples)
+      if (glm::dot(p, d) > top - 0.005f) spread = std::max(spread, glm::distance(p, mean));
+    out.emplace_back(spread < 0.02f ? name : "", mean);
+  }
+  return out;
+}
+
+std::string partName(const PartKey& key) { return key.first + (key.second ? std::string(".") + key.second : ""); }
+
+void addPairs(std::vector<FitPair>& pairs, const PartKey& key, const Part& kind, const Mesh& ours, const Mesh& theirs) {
+  if (ours.indices.size() < 3 || theirs.indices.size() < 3) return;
+  const float weight = kind.bone ? kBoneWeight : 1.0f;
+  pairs.push_back({partName(key), kind.region, surfaceCentroid(ours), surfaceCentroid(theirs), weight});
+  if (!kind.bone) return;
+  const auto a = boneExtremes(ours), b = boneExtremes(theirs);
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (!a[i].first.empty() && !b[i].first.empty())
+      pairs.push_back({partName(key) + "/" + a[i].first, kind.region, a[i].second, b[i].second, weight});
+}
+
+std::vector<FitPair> correspondences(const std::map<PartKey, Part>& ours, const std::map<PartKey, Part>& theirs) {
+  std::vector<FitPair> pairs;
+  for (const auto& [key, part] : theirs) {
+    if (const auto same = ours.find(key); same != ours.end()) {
+      addPairs(pairs, key, part, same->second.mesh, part.mesh);
+    } else if (key.second) {  // theirs sided, ours whole
+      if (const auto whole = ours.find({key.first, 0}); whole != ours.end())
+        addPairs(pairs, key, part, halfOf(whole->second.mesh, key.second), part.mesh);
+    } else {  // theirs whole, ours sided
+      for (const char side : {'r', 'l'})
+        if (const auto sided = ours.find({key.first, side}); sided != ours.end())
+          addPairs(pairs, {key.first, side}, part, sided->second.mesh, halfOf(part.mesh, side));
+    }
+  }
+  return pairs;
+}
+
+glm::mat3 inverse3(const glm::dmat3& m) { return glm::mat3(glm::inverse(m)); }
+
+// Weighted least-squares affine map of the used pairs, held towards `towards` (3x3) with strength `lambda`.
+glm::mat4 affineFit(const std::vector<FitPair>& pairs, const glm::mat3& towards) {
+  double total = 0.0;
+  glm::dvec3 cf(0.0), ct(0.0);
+  for (const auto& p : pairs)
+    if (p.used) total += p.weight, cf += double(p.weight) * glm::dvec3(p.ours), ct += double(p.weight) * glm::dvec3(p.theirs);
+  cf /= total, ct /= total;
+  glm::dmat3 cpp(0.0), cqp(0.0);  // column-major: m[col][row]
+  for (const auto& p : pairs) {
+    if (!p.used) continue;
+    const glm::dvec3 a = glm::dvec3(p.ours) - cf, b = glm::dvec3(p.theirs) - ct;
+    cpp += double(p.weight) * glm::outerProduct(a, a);
+    cqp += double(p.weight) * glm::outerProduct(b, a);
+  }
+  const double lambda = total * 0.03 * 0.03;
+  const glm::dmat3 linear = (cqp + lambda * glm::dmat3(towards)) * glm::dmat3(inverse3(cpp + lambda * glm::dmat3(1.0)));
+  glm::mat4 m{glm::mat3(linear)};
+  m[3] = glm::vec4(glm::vec3(ct - linear * cf), 1.0f);
+  return m;
+}
+
+glm::vec3 applyStage(const BodyFit::Stage& s, glm::vec3 x) {
+  glm::vec3 sum(0.0f);
+  float weights = 0.0f;
+  const float k = 1.0f / (2.0f * s.reach * s.reach);
+  for (std::size_t i = 0; i < s.anchors.size(); ++i) {
+    const glm::vec3 d = x - s.anchors[i];
+    const float d2 = glm::dot(d, d);
+    if (d2 > 9.0f * s.reach * s.reach * 4.0f) continue;  // beyond 6 reaches: nothing
+    const float g = std::exp(-d2 * k);
+    sum += g * s.corrections[i];
+    weights += g;
+  }
+  return x + sum / (weights + kFade);
+}
+
+float rms(const std::vector<float>& v) {
+  if (v.empty()) return 0.0f;
+  double s = 0.0;
+  for (float x : v) s += double(x) * double(x);
+  return float(std::sqrt(s / double(v.size())));
+}
+
+// Non-rigid steps of our skin onto theirs: samples of ours, through the fit so far, pulled to their nearest
+// point when it is within `within`; each step's pulls spread over `reach`.
+void skinSteps(BodyFit& fit, const Mesh& ourSkin, const Mesh& theirSkin, const std::vector<std::pair<float, float>>& steps) {
+  const std::vector<glm::vec3> samples = sampleSurface(ourSkin, 3000);
+  const Bvh theirs(theirSkin);
+  for (const auto& [within, reach] : steps) {
+    BodyFit::Stage stage;
+    stage.reach = reach;
+    for (const auto& p : samples) {
+      const glm::vec3 x = fit.apply(p);
+      const auto n = theirs.nearest(x);
+      if (!n || n->distance > within) continue;
+      stage.anchors.push_back(x);
+      stage.corrections.push_back(n->point - x);
+    }
+    if (stage.anchors.empty()) break;
+    fit.stages.push_back(std::move(stage));
+  }
+  std::vector<float> miss;
+  for (const auto& p : samples)
+    if (const auto n = theirs.nearest(fit.apply(p))) miss.push_back(n->distance);
+  fit.skinMiss = rms(miss);
+}
+
+}  // namespace
+
+glm::vec3 BodyFit::apply(glm::vec3 ours) const {
+  glm::vec3 x = glm::vec3(global * glm::vec4(ours, 1.0f));
+  for (const auto& s : stages) x = applyStage(s, x);
+  return x;
+}
+
+Result<BodyFit> fitBody(const Atlas& atlas, const Model& ours, const std::vector<MeshAnatomy>& oursAnatomy,
+                        const Model& theirs, const std::vector<MeshAnatomy>& theirsAnatomy, const Mesh* theirSkin,
+                        bool theirSkinIsReal) {
+  (void)atlas;
+  BodyFit fit;
+  fit.pairs = correspondences(partsOf(ours, oursAnatomy), partsOf(theirs, theirsAnatomy));
+  const auto ourSkinIndex = skinMeshIndex(ours);
+  const Mesh* ourSkin = ourSkinIndex ? &ours.meshes[*ourSkinIndex] : nullptr;
+  std::set<std::string> structures;
+  for (const auto& p : fit.pairs) structures.insert(p.part.substr(0, p.part.find('/')));
+  if (structures.size() >= 3) {
+    for (int round = 0; round < 3; ++round) {
+      std::vector<glm::vec3> from, to;
+      for (const auto& p : fit.pairs)
+        if (p.used) from.push_back(p.ours), to.push_back(p.theirs);
+      const Similarity s = fitSimilarity(from, to);
+      fit.global = affineFit(fit.pairs, s.scale * s.rotation);
+      std::vector<float> misses;
+      for (auto& p : fit.pairs) {
+        p.globalMiss = glm::distance(glm::vec3(fit.global * glm::vec4(p.ours, 1.0f)), p.theirs);
+        if (p.used) misses.push_back(p.globalMiss);
+      }
+      std::nth_element(misses.begin(), misses.begin() + std::ptrdiff_t(misses.size() / 2), misses.end());
+      const float limit = std::max(4.0f * misses[misses.size() / 2], 0.04f);
+      bool changed = false;
+      for (auto& p : fit.pairs)
+        if (p.used && p.globalMiss > limit) p.used = false, changed = true;
+      if (!changed || std::count_if(fit.pairs.begin(), fit.pairs.end(), [](const FitPair& p) { return p.used; }) < 4) break;
+    }
+    BodyFit::Stage local;
+    local.reach = kLocalReach;
+    for (const auto& p : fit.pairs)
+      if (p.used) {
+        const glm::vec3 at = glm::vec3(fit.global * glm::vec4(p.ours, 1.0f));
+        local.anchors.push_back(at);
+        local.corrections.push_back(p.theirs - at);
+      }
+    fit.stages.push_back(std::move(local));
+    if (theirSkin && theirSkinIsReal && ourSkin) skinSteps(fit, *ourSkin, *theirSkin, {{0.05f, 0.06f}, {0.03f, 0.04f}});
+  } else if (theirSkin && theirSkinIsReal && ourSkin) {
+    // Nothing to go by but the skin: the bounding boxes first (both upright, facing +Z), then the skin steps.
+    fit.fromSkinOnly = true;
+    const Bounds a = ourSkin->bounds(), b = theirSkin->bounds();
+    const glm::vec3 scale = b.size() / glm::max(a.size(), glm::vec3(1e-6f));
+    fit.global = glm::translate(glm::mat4(1.0f), b.center()) * glm::scale(glm::mat4(1.0f), scale) * glm::translate(glm::mat4(1.0f), -a.center());
+    skinSteps(fit, *ourSkin, *theirSkin, {{0.10f, 0.12f}, {0.06f, 0.08f}, {0.04f, 0.05f}, {0.03f, 0.04f}});
+  } else {
+    return Error{"only " + std::to_string(structures.size()) + " muscles or bones of '" + theirs.source +
+                 "' correspond to the atlas body's, and it has no skin to fit by; at least three are needed "
+                 "(see which meshes were recognised with 'myoatlas info --model', and name the others in a names file)"};
+  }
+  for (auto& p : fit.pairs) p.finalMiss = glm::distance(fit.apply(p.ours), p.theirs);
+  return fit;
+}
+
+std::vector<ModelLandmark> carryLandmarks(const BodyFit& fit, const std::vector<ModelLandmark>& ours, const Mesh& theirSkin,
+                                          float maxGap, std::vector<std::string>* dropped) {
+  std::vector<ModelLandmark> out;
+  const Bvh skin(theirSkin);
+  for (const auto& l : ours) {
+    const auto n = skin.nearest(fit.apply(l.position));
+    if (!n || n->distance > maxGap) {
+      if (dropped) dropped->push_back(l.id);
+      continue;
+    }
+    out.push_back({l.id, n->point});
+  }
+  return out;
+}
+
+std::vector<FitRegion> fitRegions(const Atlas& atlas, const BodyFit& fit) {
+  std::vector<FitRegion> out;
+  for (const auto& region : atlas.regions) {
+    FitRegion r;
+    r.region = region.id;
+    std::set<std::string> structures;
+    std::vector<float> global, final;
+    for (const auto& p : fit.pairs)
+      if (p.used && p.region == region.id) {
+        structures.insert(p.part.substr(0, p.part.find('/')));
+        global.push_back(p.globalMiss);
+        final.push_back(p.finalMiss);
+      }
+    r.parts = int(structures.size());
+    r.globalMiss = rms(global);
+    r.finalMiss = rms(final);
+    r.verdict = r.parts == 0 ? "extrapolated"
+                : (r.globalMiss > 0.04f || r.finalMiss > 0.015f) ? "poor"
+                : (r.globalMiss > 0.025f || r.parts < 2) ? "fair" : "good";
+    out.push_back(r);
+  }
+  return out;
+}
+
+bool looksLikeStandingBody(const Mesh& skin) {
+  const glm::vec3 size = skin.bounds().size();
+  return size.y >= 3.5f * size.z;
+}
+
+void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const Model*()>& loadOurs) {
+  ModelAdaptation a;
+  if (!skinMeshIndex(theirs)) {
+    std::vector<const Mesh*> all;
+    for (const auto& m : theirs.meshes) all.push_back(&m);
+    Mesh envelope = envelopeOf(all);
+    if (!envelope.indices.empty()) {
+      envelope.name = kEnvelopeSkinName;
+      envelope.tissue = TissueKind::Skin;
+      theirs.meshes.push_back(std::move(envelope));
+      a.envelopeSkin = true;
+    }
+  }
+  const auto skinIndex = skinMeshIndex(theirs);
+  LandmarkPositions have;
+  for (const auto& l : theirs.landmarks) have[l.id] = l.position;
+  const std::vector<std::string> missing = missingLandmarks(atlas, have);
+  const auto theirAnatomy = identifyMeshes(atlas, theirs);
+  std::set<std::pair<std::string, std::string>> structures;
+  for (const auto& an : theirAnatomy)
+    if (an.muscle || !an.bone.empty()) structures.insert({an.muscle ? an.muscle->id : an.bone, an.side ? sideName(*an.side) : ""});
+  const bool fittable = structures.size() >= 3 || (skinIndex && !a.envelopeSkin && looksLikeStandingBody(theirs.meshes[*skinIndex]));
+  const Model* ours = nullptr;
+  if (!missing.empty() && skinIndex && !fittable) {
+    a.warnings.push_back("no landmarks were fitted: the model has fewer than three muscles or bones the atlas knows, and its skin is "
+                         "not a standing body's shape; give them in a landmark file");
+  } else if (!missing.empty() && skinIndex) {
+    ours = loadOurs();
+    if (!ours) {
+      a.warnings.push_back("the generated body could not be loaded, so no landmarks were fitted: patterns cannot be painted");
+    } else {
+      const auto fit = fitBody(atlas, *ours, identifyMeshes(atlas, *ours), theirs, theirAnatomy,
+                               &theirs.meshes[*skinIndex], !a.envelopeSkin);
+      if (!fit) {
+        a.warnings.push_back(fit.error());
+      } else {
+        std::vector<ModelLandmark> wanted;
+        const std::set<std::string> lacking(missing.begin(), missing.end());
+        for (const auto& l : ours->landmarks)
+          if (lacking.count(l.id)) wanted.push_back(l);
+        auto carried = carryLandmarks(fit.value(), wanted, theirs.meshes[*skinIndex], kMaxCarryGap, &a.droppedLandmarks);
+        a.carriedLandmarks = int(carried.size());
+        theirs.landmarks.insert(theirs.landmarks.end(), carried.begin(), carried.end());
+        const BodyFit& f = fit.value();
+        const int used = int(std::count_if(f.pairs.begin(), f.pairs.end(), [](const FitPair& p) { return p.used; }));
+        if (f.fromSkinOnly) {
+          a.method = "by the skin's shape alone (no muscle or bone recognised); skin RMS distance " + formatDistance(f.skinMiss);
+        } else {
+          a.regions = fitRegions(atlas, f);
+          a.method = "by " + std::to_string(used) + " points of the muscles and bones both bodies have" +
+                     (f.skinMiss > 0.0f ? ", then the skin (RMS distance " + formatDistance(f.skinMiss) + ")" : std::string());
+          for (const auto& r : a.regions)
+            if (r.verdict == "poor")
+              a.warnings.push_back("the fit is poor in the region '" + r.region + "' (structures miss by " + formatDistance(r.globalMiss) +
+                                   " before the local correction): check its landmarks, or correct them in a landmark file");
+        }
+        for (const auto& p : f.pairs)
+          if (!p.used && p.part.find('/') == std::string::npos)
+            a.warnings.push_back("'" + p.part + "' lies " + formatDistance(p.globalMiss) + " from where the rest of the fit puts it, so it "
+                                 "was set aside (a shape unlike the atlas body's, or a misnamed mesh?)");
+        if (!a.droppedLandmarks.empty())
+          a.warnings.push_back(std::to_string(a.droppedLandmarks.size()) + " landmarks have no skin near them (the model does not reach there), so patterns using them are not painted");
+      }
+    }
+  }
+  theirs.adaptation = std::move(a);
+}
+
+}  // namespace myoatlas

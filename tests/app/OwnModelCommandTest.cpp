@@ -1,0 +1,99 @@
+// A user's own anatomical model through the command line (issue 16): `info` says what each mesh was recognised
+// as and how the fit went, `render --select` paints the pattern with no landmark file written by hand, and a
+// names file that names no anatomy is refused, naming the file and the field.
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "io/GltfExporter.h"
+#include "io/ModelImporter.h"
+#include "io/Png.h"
+#include "support/DisguisedBody.h"
+#include "support/RunCommand.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+using test::contains;
+using test::myoatlas;
+using test::runCommand;
+
+// Our body as a stranger's file, written once per process.
+const std::string& strangersModel() {
+  static const std::string path = [] {
+    auto body = importModel(MYOATLAS_DEFAULT_BODY, {}, ImportIsolation::InProcess);
+    if (!body) throw std::runtime_error(body.error());
+    const std::string p = (test::scratchDir() / "stranger.glb").string();
+    if (!writeGlb(p, test::disguisedBody(std::move(body->model))).ok()) throw std::runtime_error("cannot write " + p);
+    return p;
+  }();
+  return path;
+}
+
+TEST(OwnModel, InfoListsWhatEachMeshIsAndHowTheFitWent) {
+  const auto r = runCommand(myoatlas() + " info --json --model '" + strangersModel() + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["skin_mesh"], "Integument");
+  const auto recognised = [&](const std::string& mesh) {
+    for (const auto& e : j["recognition"])
+      if (e["mesh"] == mesh) return e;
+    return nlohmann::json();
+  };
+  EXPECT_EQ(recognised("Left infraspinatus")["muscle"], "infraspinatus");
+  EXPECT_EQ(recognised("Left infraspinatus")["side"], "left");
+  EXPECT_EQ(recognised("Right upper trapezius")["muscle"], "upper_trapezius");
+  EXPECT_EQ(recognised("Right gluteus maximus")["side"], "right");
+  EXPECT_EQ(recognised("Right scapula")["bone"], "scapula");
+  EXPECT_EQ(recognised("pelvic girdle")["bone"], "pelvis");
+  EXPECT_EQ(recognised("Integument")["tissue"], "skin");
+  // What is left unrecognised is not in the atlas (tendons, fasciae, the hyoid muscles), and `info` says so.
+  for (const auto& name : j["unrecognised"]) EXPECT_EQ(recognised(name)["muscle"], nullptr) << name;
+  ASSERT_TRUE(j.contains("fit"));
+  EXPECT_FALSE(j["fit"]["envelope_skin"].get<bool>());
+  EXPECT_EQ(j["fit"]["carried_landmarks"].get<std::size_t>(), j["landmarks"].size());
+  EXPECT_GT(j["landmarks"].size(), 100u);
+  EXPECT_TRUE(j["fit"]["dropped_landmarks"].empty());
+  const auto text = runCommand(myoatlas() + " info --model '" + strangersModel() + "'");
+  EXPECT_TRUE(contains(text.out, "Left infraspinatus  ->  muscle infraspinatus (left)")) << text.out;
+  EXPECT_TRUE(contains(text.out, "shoulder_upper_back")) << "the fit per region";
+}
+
+TEST(OwnModel, SelectingATriggerPointPaintsItsPatternWithNoLandmarkFile) {
+  const auto dir = test::scratchDir();
+  const std::string plain = (dir / "plain.png").string(), selected = (dir / "selected.png").string();
+  const std::string base = myoatlas() + " render --model '" + strangersModel() + "' --width 240 --height 300 --view anterior --out ";
+  auto r = runCommand(base + "'" + plain + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(base + "'" + selected + "' --select infraspinatus.trp1");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto a = readPng(plain), b = readPng(selected);
+  ASSERT_TRUE(a.ok() && b.ok());
+  // Infraspinatus refers pain deep into the front of the shoulder: seen from the front, red appears there.
+  int redder = 0;
+  for (int y = 0; y < a->height; ++y)
+    for (int x = 0; x < a->width; ++x) {
+      const auto p = a->at(x, y), q = b->at(x, y);
+      if (int(q.r) - int(q.g) > int(p.r) - int(p.g) + 40) ++redder;
+    }
+  EXPECT_GT(redder, 40) << "pixels painted by the pattern";
+}
+
+TEST(OwnModel, ANamesFileThatNamesNoAnatomyIsRefused) {
+  const auto dir = test::scratchDir() / "names";
+  std::filesystem::create_directories(dir);
+  const std::string model = (dir / "body.glb").string();
+  std::filesystem::copy_file(strangersModel(), model, std::filesystem::copy_options::overwrite_existing);
+  std::ofstream(nameSidecarPath(model)) << R"({"format": "myoatlas-names", "names": {"Right infraspinatus": "infraspinatis.r"}})";
+  const auto r = runCommand(myoatlas() + " info --model '" + model + "'");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(contains(r.err, nameSidecarPath(model))) << r.err;
+  EXPECT_TRUE(contains(r.err, "/names/Right infraspinatus")) << r.err;
+  EXPECT_TRUE(contains(r.err, "infraspinatis.r")) << r.err;
+}
+
+}  // namespace
+}  // namespace myoatlas
