@@ -1,6 +1,8 @@
 #include "app/ModelLoading.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "app/AtlasCommands.h"
 #include "core/scene/BodyFit.h"
@@ -23,11 +25,20 @@ Result<bool> adaptImport(Model& model) {
   for (const auto& [mesh, role] : model.nameRoles)
     if (auto why = checkNameRole(atlas.atlas, role))
       return Error{"names file '" + nameSidecarPath(model.source) + "': /names/" + mesh + ": " + *why};
-  // Our male body is the template the fit carries landmarks from; read in this process, as for showing it.
-  std::optional<Model> ours;
-  adaptToAtlas(model, atlas.atlas, [&]() -> const Model* {
-    if (const DataLocation where = locateBody(false); where.found)
-      if (auto body = importModel(where.path, {}, ImportIsolation::InProcess)) ours = std::move(body->model);
+  // Our male body is the template the fit carries landmarks from.
+  std::optional<FitTemplate> ours;
+  adaptToAtlas(model, atlas.atlas, [&]() -> const FitTemplate* {
+    const DataLocation where = locateBody(false);
+    if (!where.found) return nullptr;
+    // The template the generator wrote beside the body; without it (an older install), measured from the body.
+    std::ifstream in(fitTemplatePath(where.path), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (in) {
+      if (auto t = parseFitTemplate(text.str(), fitTemplatePath(where.path))) ours = std::move(t.value());
+    }
+    if (!ours)
+      if (auto body = importModel(where.path, {}, ImportIsolation::InProcess)) ours = fitTemplateOf(atlas.atlas, body->model);
     return ours ? &*ours : nullptr;
   });
   return true;

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/scene/BodyFit.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/Anthropometry.h"
 #include "core/body/BodyGenerator.h"
@@ -74,6 +75,11 @@ int main(int argc, char** argv) {
   }
   if (!out.empty()) {
     if (auto written = writeGlb(out, body.value()); !written) {
+      std::cerr << "myoatlas-genbody: " << written.error() << "\n";
+      return 1;
+    }
+    // What fitting this body onto a user's model needs (core/scene/BodyFit.h), so the app need not read it all.
+    if (auto written = writeFileAtomically(fitTemplatePath(out), fitTemplateJson(fitTemplateOf(atlas.atlas, body.value()))); !written) {
       std::cerr << "myoatlas-genbody: " << written.error() << "\n";
       return 1;
     }

@@ -4,6 +4,8 @@
 // ../shared/realdata; skipped when absent) it must build a skin and put landmarks where anatomy has them.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -22,6 +24,8 @@
 namespace myoatlas {
 namespace {
 
+const FitTemplate& ourTemplate();
+
 const Model& ourBody() {
   static const Model body = [] {
     auto imported = importModel(MYOATLAS_DEFAULT_BODY, {}, ImportIsolation::InProcess);
@@ -29,6 +33,29 @@ const Model& ourBody() {
     return std::move(imported->model);
   }();
   return body;
+}
+
+const FitTemplate& ourTemplate() {
+  static const FitTemplate t = fitTemplateOf(test::shippedAtlas().atlas, ourBody());
+  return t;
+}
+
+// The template the build wrote beside the body is what the measurement of the body gives, and reads back whole.
+TEST(ModelFit, TheBuiltFitTemplateIsTheBodysAndRoundTrips) {
+  std::ifstream in(fitTemplatePath(MYOATLAS_DEFAULT_BODY), std::ios::binary);
+  ASSERT_TRUE(in) << fitTemplatePath(MYOATLAS_DEFAULT_BODY) << " was not built";
+  std::stringstream text;
+  text << in.rdbuf();
+  auto built = parseFitTemplate(text.str(), fitTemplatePath(MYOATLAS_DEFAULT_BODY));
+  ASSERT_TRUE(built.ok()) << built.error();
+  EXPECT_EQ(built->parts.size(), ourTemplate().parts.size());
+  EXPECT_EQ(built->landmarks.size(), ourBody().landmarks.size());
+  EXPECT_EQ(fitTemplateJson(parseFitTemplate(fitTemplateJson(ourTemplate()), "x").value()), fitTemplateJson(ourTemplate()));
+  for (std::size_t i = 0; i < built->parts.size() && i < ourTemplate().parts.size(); ++i)
+    EXPECT_LT(glm::distance(built->parts[i].points.centroid, ourTemplate().parts[i].points.centroid), 1e-4f) << built->parts[i].id;
+  const auto broken = parseFitTemplate(R"({"format": "myoatlas-fit-template", "parts": [{"id": 3}]})", "t.fit.json");
+  ASSERT_FALSE(broken.ok());
+  EXPECT_NE(broken.error().find("t.fit.json"), std::string::npos);
 }
 
 TEST(ModelFit, OurBodyInAnotherFilesClothesGetsItsLandmarksBack) {
@@ -40,7 +67,7 @@ TEST(ModelFit, OurBodyInAnotherFilesClothesGetsItsLandmarksBack) {
   ASSERT_TRUE(imported.ok()) << imported.error();
   Model& theirs = imported->model;
   ASSERT_TRUE(theirs.landmarks.empty());
-  adaptToAtlas(theirs, test::shippedAtlas().atlas, [] { return &ourBody(); });
+  adaptToAtlas(theirs, test::shippedAtlas().atlas, [] { return &ourTemplate(); });
   ASSERT_TRUE(theirs.adaptation.has_value());
   EXPECT_FALSE(theirs.adaptation->envelopeSkin) << "its skin was found by what it is called: Integument";
   EXPECT_TRUE(theirs.adaptation->droppedLandmarks.empty());
@@ -64,7 +91,7 @@ TEST(ModelFit, ASkinOnlyModelIsFittedByItsShape) {
   scan.meshes.push_back(*ourBody().findMesh("skin"));
   scan.meshes.back().name = "scan_surface_0";  // a one-mesh model's mesh is its skin
   for (auto& p : scan.meshes.back().positions) p = glm::vec3(0.95f * p.x, 1.08f * p.y, 0.95f * p.z);
-  adaptToAtlas(scan, test::shippedAtlas().atlas, [] { return &ourBody(); });
+  adaptToAtlas(scan, test::shippedAtlas().atlas, [] { return &ourTemplate(); });
   ASSERT_TRUE(scan.adaptation.has_value());
   EXPECT_NE(scan.adaptation->method.find("skin"), std::string::npos) << scan.adaptation->method;
   std::map<std::string, glm::vec3> found;
@@ -106,7 +133,7 @@ TEST(ModelFit, RealMusclesAndBonesGetASkinAndLandmarksWhereAnatomyPutsThem) {
   ASSERT_TRUE(imported.ok()) << imported.error();
   Model& m = imported->model;
   const Atlas& atlas = test::shippedAtlas().atlas;
-  adaptToAtlas(m, atlas, [] { return &ourBody(); });
+  adaptToAtlas(m, atlas, [] { return &ourTemplate(); });
   ASSERT_TRUE(m.adaptation && m.adaptation->envelopeSkin);
   const auto skin = skinMeshIndex(m);
   ASSERT_TRUE(skin.has_value());

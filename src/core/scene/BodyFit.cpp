@@ -7,6 +7,7 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 
+#include "core/TaggedJson.h"
 #include "core/Text.h"
 #include "core/body/Calibration.h"
 #include "core/geometry/Envelope.h"
@@ -95,31 +96,45 @@ std::vector<std::pair<std::string, glm::vec3>> boneExtremes(const Mesh& mesh) {
   return out;
 }
 
-std::string partName(const PartKey& key) { return key.first + (key.second ? std::string(".") + key.second : ""); }
-
-void addPairs(std::vector<FitPair>& pairs, const PartKey& key, const Part& kind, const Mesh& ours, const Mesh& theirs) {
-  if (ours.indices.size() < 3 || theirs.indices.size() < 3) return;
-  const float weight = kind.bone ? kBoneWeight : 1.0f;
-  pairs.push_back({partName(key), kind.region, surfaceCentroid(ours), surfaceCentroid(theirs), weight});
-  if (!kind.bone) return;
-  const auto a = boneExtremes(ours), b = boneExtremes(theirs);
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
-    if (!a[i].first.empty() && !b[i].first.empty())
-      pairs.push_back({partName(key) + "/" + a[i].first, kind.region, a[i].second, b[i].second, weight});
+// A part's fit points: its centroid, and a bone's well-defined extremes.
+FitPoints fitPointsOf(const Mesh& mesh, bool bone) {
+  FitPoints p;
+  p.centroid = surfaceCentroid(mesh);
+  if (bone) p.extremes = boneExtremes(mesh);
+  return p;
 }
 
-std::vector<FitPair> correspondences(const std::map<PartKey, Part>& ours, const std::map<PartKey, Part>& theirs) {
+std::string partName(const std::string& id, char side) { return id + (side ? std::string(".") + side : ""); }
+
+void addPairs(std::vector<FitPair>& pairs, const std::string& name, const std::string& region, bool bone, const FitPoints& ours,
+              const FitPoints& theirs) {
+  const float weight = bone ? kBoneWeight : 1.0f;
+  pairs.push_back({name, region, ours.centroid, theirs.centroid, weight});
+  for (std::size_t i = 0; i < ours.extremes.size() && i < theirs.extremes.size(); ++i)
+    if (!ours.extremes[i].first.empty() && !theirs.extremes[i].first.empty())
+      pairs.push_back({name + "/" + ours.extremes[i].first, region, ours.extremes[i].second, theirs.extremes[i].second, weight});
+}
+
+std::vector<FitPair> correspondences(const FitTemplate& ours, const std::map<PartKey, Part>& theirs) {
+  std::map<PartKey, const FitTemplate::Part*> byKey;
+  for (const auto& p : ours.parts) byKey[{p.id, p.side}] = &p;
   std::vector<FitPair> pairs;
   for (const auto& [key, part] : theirs) {
-    if (const auto same = ours.find(key); same != ours.end()) {
-      addPairs(pairs, key, part, same->second.mesh, part.mesh);
+    if (part.mesh.indices.size() < 3) continue;
+    if (const auto same = byKey.find(key); same != byKey.end()) {
+      addPairs(pairs, partName(key.first, key.second), part.region, part.bone, same->second->points, fitPointsOf(part.mesh, part.bone));
     } else if (key.second) {  // theirs sided, ours whole
-      if (const auto whole = ours.find({key.first, 0}); whole != ours.end())
-        addPairs(pairs, key, part, halfOf(whole->second.mesh, key.second), part.mesh);
+      if (const auto whole = byKey.find({key.first, 0}); whole != byKey.end()) {
+        const auto& half = key.second == 'r' ? whole->second->right : whole->second->left;
+        if (half) addPairs(pairs, partName(key.first, key.second), part.region, part.bone, *half, fitPointsOf(part.mesh, part.bone));
+      }
     } else {  // theirs whole, ours sided
       for (const char side : {'r', 'l'})
-        if (const auto sided = ours.find({key.first, side}); sided != ours.end())
-          addPairs(pairs, {key.first, side}, part, sided->second.mesh, halfOf(part.mesh, side));
+        if (const auto sided = byKey.find({key.first, side}); sided != byKey.end()) {
+          const Mesh half = halfOf(part.mesh, side);
+          if (half.indices.size() >= 3)
+            addPairs(pairs, partName(key.first, side), part.region, part.bone, sided->second->points, fitPointsOf(half, part.bone));
+        }
     }
   }
   return pairs;
@@ -172,8 +187,7 @@ float rms(const std::vector<float>& v) {
 
 // Non-rigid steps of our skin onto theirs: samples of ours, through the fit so far, pulled to their nearest
 // point when it is within `within`; each step's pulls spread over `reach`.
-void skinSteps(BodyFit& fit, const Mesh& ourSkin, const Mesh& theirSkin, const std::vector<std::pair<float, float>>& steps) {
-  const std::vector<glm::vec3> samples = sampleSurface(ourSkin, 3000);
+void skinSteps(BodyFit& fit, const std::vector<glm::vec3>& samples, const Mesh& theirSkin, const std::vector<std::pair<float, float>>& steps) {
   const Bvh theirs(theirSkin);
   for (const auto& [within, reach] : steps) {
     BodyFit::Stage stage;
@@ -202,14 +216,11 @@ glm::vec3 BodyFit::apply(glm::vec3 ours) const {
   return x;
 }
 
-Result<BodyFit> fitBody(const Atlas& atlas, const Model& ours, const std::vector<MeshAnatomy>& oursAnatomy,
-                        const Model& theirs, const std::vector<MeshAnatomy>& theirsAnatomy, const Mesh* theirSkin,
-                        bool theirSkinIsReal) {
-  (void)atlas;
+Result<BodyFit> fitBody(const FitTemplate& ours, const Model& theirs, const std::vector<MeshAnatomy>& theirsAnatomy,
+                        const Mesh* theirSkin, bool theirSkinIsReal) {
   BodyFit fit;
-  fit.pairs = correspondences(partsOf(ours, oursAnatomy), partsOf(theirs, theirsAnatomy));
-  const auto ourSkinIndex = skinMeshIndex(ours);
-  const Mesh* ourSkin = ourSkinIndex ? &ours.meshes[*ourSkinIndex] : nullptr;
+  fit.pairs = correspondences(ours, partsOf(theirs, theirsAnatomy));
+  const bool ourSkin = !ours.skinSamples.empty();
   std::set<std::string> structures;
   for (const auto& p : fit.pairs) structures.insert(p.part.substr(0, p.part.find('/')));
   if (structures.size() >= 3) {
@@ -240,14 +251,14 @@ Result<BodyFit> fitBody(const Atlas& atlas, const Model& ours, const std::vector
         local.corrections.push_back(p.theirs - at);
       }
     fit.stages.push_back(std::move(local));
-    if (theirSkin && theirSkinIsReal && ourSkin) skinSteps(fit, *ourSkin, *theirSkin, {{0.05f, 0.06f}, {0.03f, 0.04f}});
+    if (theirSkin && theirSkinIsReal && ourSkin) skinSteps(fit, ours.skinSamples, *theirSkin, {{0.05f, 0.06f}, {0.03f, 0.04f}});
   } else if (theirSkin && theirSkinIsReal && ourSkin) {
     // Nothing to go by but the skin: the bounding boxes first (both upright, facing +Z), then the skin steps.
     fit.fromSkinOnly = true;
-    const Bounds a = ourSkin->bounds(), b = theirSkin->bounds();
+    const Bounds a = ours.skinBounds, b = theirSkin->bounds();
     const glm::vec3 scale = b.size() / glm::max(a.size(), glm::vec3(1e-6f));
     fit.global = glm::translate(glm::mat4(1.0f), b.center()) * glm::scale(glm::mat4(1.0f), scale) * glm::translate(glm::mat4(1.0f), -a.center());
-    skinSteps(fit, *ourSkin, *theirSkin, {{0.10f, 0.12f}, {0.06f, 0.08f}, {0.04f, 0.05f}, {0.03f, 0.04f}});
+    skinSteps(fit, ours.skinSamples, *theirSkin, {{0.10f, 0.12f}, {0.06f, 0.08f}, {0.04f, 0.05f}, {0.03f, 0.04f}});
   } else {
     return Error{"only " + std::to_string(structures.size()) + " muscles or bones of '" + theirs.source +
                  "' correspond to the atlas body's, and it has no skin to fit by; at least three are needed "
@@ -296,12 +307,90 @@ std::vector<FitRegion> fitRegions(const Atlas& atlas, const BodyFit& fit) {
   return out;
 }
 
+FitTemplate fitTemplateOf(const Atlas& atlas, const Model& ours) {
+  FitTemplate t;
+  for (const auto& [key, part] : partsOf(ours, identifyMeshes(atlas, ours))) {
+    if (part.mesh.indices.size() < 3) continue;
+    FitTemplate::Part p{key.first, key.second, part.bone, part.region, fitPointsOf(part.mesh, part.bone), std::nullopt, std::nullopt};
+    if (!key.second) {  // a whole one (a pelvic girdle): its halves, for a model that has a left and a right
+      const Mesh right = halfOf(part.mesh, 'r'), left = halfOf(part.mesh, 'l');
+      if (right.indices.size() >= 3 && left.indices.size() >= 3) p.right = fitPointsOf(right, part.bone), p.left = fitPointsOf(left, part.bone);
+    }
+    t.parts.push_back(std::move(p));
+  }
+  if (const auto skin = skinMeshIndex(ours)) {
+    t.skinSamples = sampleSurface(ours.meshes[*skin], 3000);
+    t.skinBounds = ours.meshes[*skin].bounds();
+  }
+  t.landmarks = ours.landmarks;
+  return t;
+}
+
+namespace {
+
+nlohmann::json vec(glm::vec3 v) { return {v.x, v.y, v.z}; }
+
+nlohmann::json pointsJson(const FitPoints& p) {
+  nlohmann::json j = {{"centroid", vec(p.centroid)}, {"extremes", nlohmann::json::array()}};
+  for (const auto& [name, at] : p.extremes) j["extremes"].push_back({{"name", name}, {"at", vec(at)}});
+  return j;
+}
+
+}  // namespace
+
+std::string fitTemplateJson(const FitTemplate& t) {
+  nlohmann::json j = {{"format", "myoatlas-fit-template"}, {"parts", nlohmann::json::array()}, {"skin_samples", nlohmann::json::array()}};
+  for (const auto& p : t.parts) {
+    nlohmann::json e = {{"id", p.id}, {"side", p.side ? std::string(1, p.side) : std::string()}, {"bone", p.bone}, {"region", p.region},
+                        {"points", pointsJson(p.points)}};
+    if (p.right) e["right"] = pointsJson(*p.right);
+    if (p.left) e["left"] = pointsJson(*p.left);
+    j["parts"].push_back(std::move(e));
+  }
+  for (const auto& s : t.skinSamples) j["skin_samples"].push_back(vec(s));
+  if (!t.skinBounds.empty()) j["skin_bounds"] = {vec(t.skinBounds.min), vec(t.skinBounds.max)};
+  j["landmarks"] = nlohmann::json::object();
+  for (const auto& l : t.landmarks) j["landmarks"][l.id] = vec(l.position);
+  return j.dump() + "\n";
+}
+
+Result<FitTemplate> parseFitTemplate(const std::string& text, const std::string& path) {
+  auto parsed = parseTaggedJson(text, "fit template", path, "myoatlas-fit-template");
+  if (!parsed) return Error{parsed.error()};
+  const nlohmann::json& j = parsed.value();
+  // Written by myoatlas-genbody; anything malformed is one error naming the file (rebuild the body to fix it).
+  try {
+    const auto v = [](const nlohmann::json& a) { return glm::vec3(a.at(0).get<float>(), a.at(1).get<float>(), a.at(2).get<float>()); };
+    const auto points = [&](const nlohmann::json& a) {
+      FitPoints p;
+      p.centroid = v(a.at("centroid"));
+      for (const auto& e : a.at("extremes")) p.extremes.emplace_back(e.at("name").get<std::string>(), v(e.at("at")));
+      return p;
+    };
+    FitTemplate t;
+    for (const auto& e : j.at("parts")) {
+      const std::string side = e.at("side").get<std::string>();
+      FitTemplate::Part p{e.at("id").get<std::string>(), side.empty() ? char(0) : side[0], e.at("bone").get<bool>(),
+                          e.at("region").get<std::string>(), points(e.at("points")), std::nullopt, std::nullopt};
+      if (e.contains("right")) p.right = points(e["right"]);
+      if (e.contains("left")) p.left = points(e["left"]);
+      t.parts.push_back(std::move(p));
+    }
+    for (const auto& s : j.at("skin_samples")) t.skinSamples.push_back(v(s));
+    if (j.contains("skin_bounds")) t.skinBounds.add(v(j["skin_bounds"].at(0))), t.skinBounds.add(v(j["skin_bounds"].at(1)));
+    for (const auto& [id, at] : j.at("landmarks").items()) t.landmarks.push_back({id, v(at)});
+    return t;
+  } catch (const nlohmann::json::exception& e) {
+    return Error{"fit template '" + path + "' is malformed (" + e.what() + "); rebuild the generated body"};
+  }
+}
+
 bool looksLikeStandingBody(const Mesh& skin) {
   const glm::vec3 size = skin.bounds().size();
   return size.y >= 3.5f * size.z;
 }
 
-void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const Model*()>& loadOurs) {
+void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const FitTemplate*()>& loadOurs) {
   ModelAdaptation a;
   if (!skinMeshIndex(theirs)) {
     std::vector<const Mesh*> all;
@@ -323,7 +412,7 @@ void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const M
   for (const auto& an : theirAnatomy)
     if (an.muscle || !an.bone.empty()) structures.insert({an.muscle ? an.muscle->id : an.bone, an.side ? sideName(*an.side) : ""});
   const bool fittable = structures.size() >= 3 || (skinIndex && !a.envelopeSkin && looksLikeStandingBody(theirs.meshes[*skinIndex]));
-  const Model* ours = nullptr;
+  const FitTemplate* ours = nullptr;
   if (!missing.empty() && skinIndex && !fittable) {
     a.warnings.push_back("no landmarks were fitted: the model has fewer than three muscles or bones the atlas knows, and its skin is "
                          "not a standing body's shape; give them in a landmark file");
@@ -332,8 +421,7 @@ void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const M
     if (!ours) {
       a.warnings.push_back("the generated body could not be loaded, so no landmarks were fitted: patterns cannot be painted");
     } else {
-      const auto fit = fitBody(atlas, *ours, identifyMeshes(atlas, *ours), theirs, theirAnatomy,
-                               &theirs.meshes[*skinIndex], !a.envelopeSkin);
+      const auto fit = fitBody(*ours, theirs, theirAnatomy, &theirs.meshes[*skinIndex], !a.envelopeSkin);
       if (!fit) {
         a.warnings.push_back(fit.error());
       } else {

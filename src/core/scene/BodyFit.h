@@ -53,12 +53,38 @@ class BodyFit {
   float skinMiss = 0.0f;  // RMS metres of our fitted skin samples to theirs (both skins), else 0
 };
 
-// `oursAnatomy` / `theirsAnatomy`: identifyMeshes of each. `theirSkin`: the mesh landmarks will be put on (their
+// What the fit needs of our body, measured once: each muscle's and bone's fit points (centroid; a bone's
+// well-defined extremes, "" where an extreme is a ridge, not a point), the halves of a whole one, samples of the
+// skin, the landmarks. myoatlas-genbody writes it beside each body ("<body>.fit.json"), so fitting a model does
+// not read the whole body.
+struct FitPoints {
+  glm::vec3 centroid{0.0f};
+  std::vector<std::pair<std::string, glm::vec3>> extremes;  // "-x", "+x", "-y", "+y", "-z", "+z"
+};
+struct FitTemplate {
+  struct Part {
+    std::string id;  // atlas muscle id or bone id (MeshAnatomy::bone)
+    char side = 0;   // 'r', 'l', 0 for one mesh of both sides
+    bool bone = false;
+    std::string region;
+    FitPoints points;
+    std::optional<FitPoints> right, left;  // a whole one's halves
+  };
+  std::vector<Part> parts;
+  std::vector<glm::vec3> skinSamples;  // area-weighted, deterministic
+  Bounds skinBounds;
+  std::vector<ModelLandmark> landmarks;
+};
+FitTemplate fitTemplateOf(const Atlas& atlas, const Model& ours);
+std::string fitTemplateJson(const FitTemplate& t);  // {"format": "myoatlas-fit-template", ...}
+Result<FitTemplate> parseFitTemplate(const std::string& text, const std::string& path);
+inline std::string fitTemplatePath(const std::string& bodyPath) { return bodyPath + ".fit.json"; }
+
+// `theirsAnatomy`: identifyMeshes of theirs. `theirSkin`: the mesh landmarks will be put on (their
 // skin, or an envelope built for them), used for the skin steps only when `theirSkinIsReal`. Fails, saying why,
 // when nothing corresponds and there is no skin to go by.
-Result<BodyFit> fitBody(const Atlas& atlas, const Model& ours, const std::vector<MeshAnatomy>& oursAnatomy,
-                        const Model& theirs, const std::vector<MeshAnatomy>& theirsAnatomy, const Mesh* theirSkin,
-                        bool theirSkinIsReal);
+Result<BodyFit> fitBody(const FitTemplate& ours, const Model& theirs, const std::vector<MeshAnatomy>& theirsAnatomy,
+                        const Mesh* theirSkin, bool theirSkinIsReal);
 
 // How far from the model's skin a fitted landmark may land before it is left out.
 inline constexpr float kMaxCarryGap = 0.04f;  // metres
@@ -78,9 +104,9 @@ bool looksLikeStandingBody(const Mesh& skin);
 
 // Makes an imported model ready for the atlas, recording what was done in `theirs.adaptation`: an envelope skin
 // (core/geometry/Envelope.h) when it has none, and the atlas landmarks it lacks carried from our generated body,
-// which `ours` loads only when a fit can be made (three muscles or bones recognised, or a standing body's skin);
+// whose fit template `ours` loads only when a fit can be made (three muscles or bones recognised, or a standing body's skin);
 // it returns null when it cannot: the model is then left without them, and a warning says so. Landmarks the
 // model brought (its landmark file) are kept: they correct the fit.
-void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const Model*()>& ours);
+void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const FitTemplate*()>& ours);
 
 }  // namespace myoatlas
