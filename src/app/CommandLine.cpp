@@ -24,7 +24,7 @@ namespace {
 
 // --model, --units and --up, shared by every subcommand that shows a body.
 void addModelOptions(CLI::App& command, ModelOptions& model, std::string& units, std::string& up) {
-  auto* file = command.add_option("--model", model.path, "Model file to open (glTF/GLB, FBX, OBJ, DAE...); default: the generated body");
+  auto* file = command.add_option("--model", model.path, "Model file to open (glTF/GLB, FBX, OBJ, DAE, STL...), or a folder of them, one structure per file; default: the generated body");
   command
       .add_option_function<std::string>(
           "--body", [&model](const std::string& name) { model.body = parseSex(name); },

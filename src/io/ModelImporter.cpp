@@ -378,10 +378,66 @@ ImportLimits importLimits(std::uintmax_t fileBytes) {
   return limits;
 }
 
-Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frameRequest, ImportIsolation isolation) {
+namespace {
+
+Result<RawImport> readFile(const std::string& path, ImportIsolation isolation) {
   const auto fileBytes = checkFile(path);
   if (!fileBytes) return Error{fileBytes.error()};
-  auto raw = isolation == ImportIsolation::ChildProcess ? readInChild(path, fileBytes.value()) : readWithAssimp(path);
+  return isolation == ImportIsolation::ChildProcess ? readInChild(path, fileBytes.value()) : readWithAssimp(path);
+}
+
+bool isModelFileName(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* known : kModelFolderExtensions)
+    if (ext == known) return true;
+  return false;
+}
+
+// A folder of files, one structure each (BodyParts3D ships its parts so): every model file in it, in name order,
+// read as one model. A file holding one mesh names it after itself ("Right femur.stl": STL and OBJ names inside
+// are often empty or generic); the first file that declares its units or up axis decides them for all.
+Result<RawImport> readFolder(const std::string& folder, ImportIsolation isolation) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && isModelFileName(it->path())) files.push_back(it->path());
+  if (ec) return fail(folder, "the folder cannot be read: " + ec.message());
+  if (files.empty()) return fail(folder, "the folder holds no model files (.stl, .obj, .ply, .glb, .gltf, .fbx, .dae, .off)");
+  if (files.size() > kMaxFolderFiles)
+    return fail(folder, "the folder holds " + std::to_string(files.size()) + " model files; the limit is " + std::to_string(kMaxFolderFiles));
+  std::sort(files.begin(), files.end());
+  RawImport all;
+  std::uint64_t vertices = 0, triangles = 0;
+  for (const auto& file : files) {
+    auto raw = readFile(file.string(), isolation);
+    if (!raw) return Error{"in the folder '" + folder + "': " + raw.error()};
+    if (raw->model.meshes.size() == 1) raw->model.meshes[0].name = file.stem().string();
+    if (!all.hints.metresPerUnit) all.hints.metresPerUnit = raw->hints.metresPerUnit;
+    if (!all.hints.up) all.hints.up = raw->hints.up;
+    all.droppedNonTriangleMeshes += raw->droppedNonTriangleMeshes;
+    vertices += raw->model.vertexCount();
+    triangles += raw->model.triangleCount();
+    if (vertices > kMaxModelVertices || triangles > kMaxModelTriangles)
+      return fail(folder, "its files hold more than " + std::to_string(kMaxModelVertices) + " vertices or " +
+                              std::to_string(kMaxModelTriangles) + " triangles together, the limits for one model");
+    // Rigid parts only: joints of separate files do not make one skeleton.
+    for (auto& m : raw->model.meshes) {
+      m.joints.clear(), m.weights.clear();
+      all.model.meshes.push_back(std::move(m));
+    }
+  }
+  return all;
+}
+
+}  // namespace
+
+Result<ImportedModel> importModel(const std::string& requested, const FrameRequest& frameRequest, ImportIsolation isolation) {
+  std::string path = requested;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();  // "parts/" names the folder "parts"
+  std::error_code ec;
+  const bool folder = fs::is_directory(path, ec);
+  auto raw = folder ? readFolder(path, isolation) : readFile(path, isolation);
   if (!raw) return Error{raw.error()};
 
   Result<ImportedModel> result = ImportedModel{std::move(raw->model), {}, raw->droppedNonTriangleMeshes};

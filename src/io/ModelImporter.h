@@ -51,6 +51,11 @@ Result<std::vector<ModelLandmark>> parseLandmarkSidecar(const std::string& text,
 std::string nameSidecarPath(const std::string& modelPath);
 Result<std::map<std::string, std::string>> parseNameSidecar(const std::string& text, const std::string& path);
 
+// A folder is read as one model made of every model file in it (one structure per file, as BodyParts3D ships
+// them), each one-mesh file's mesh named after the file; its sidecars sit beside it ("<folder>.landmarks.json").
+inline constexpr const char* kModelFolderExtensions[] = {".stl", ".obj", ".ply", ".glb", ".gltf", ".fbx", ".dae", ".off"};
+inline constexpr std::size_t kMaxFolderFiles = 5000;
+
 // Every failure names the file and says why (missing, unreadable, empty, too large, not a model, truncated,
 // no triangle meshes, non-finite coordinates, implausible size, too many vertices, Assimp crashed, ran out of its
 // memory or time).

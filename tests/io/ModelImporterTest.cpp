@@ -144,6 +144,43 @@ TEST(ModelImporter, AModelReadInAChildProcessIsTheSameAsOneReadInProcess) {
   }
 }
 
+// An ASCII STL box: one structure per file, as BodyParts3D ships its parts.
+void writeStlBox(const std::filesystem::path& path, glm::vec3 lo, glm::vec3 hi) {
+  std::ofstream out(path);
+  out << "solid part\n";
+  const glm::vec3 c[8] = {{lo.x, lo.y, lo.z}, {hi.x, lo.y, lo.z}, {hi.x, hi.y, lo.z}, {lo.x, hi.y, lo.z},
+                          {lo.x, lo.y, hi.z}, {hi.x, lo.y, hi.z}, {hi.x, hi.y, hi.z}, {lo.x, hi.y, hi.z}};
+  const int faces[12][3] = {{0, 2, 1}, {0, 3, 2}, {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4},
+                            {2, 3, 7}, {2, 7, 6}, {1, 2, 6}, {1, 6, 5}, {0, 4, 7}, {0, 7, 3}};
+  for (const auto& f : faces) {
+    out << "facet normal 0 0 0\nouter loop\n";
+    for (int k : f) out << "vertex " << c[k].x << " " << c[k].y << " " << c[k].z << "\n";
+    out << "endloop\nendfacet\n";
+  }
+  out << "endsolid part\n";
+}
+
+// A folder of STL files, one structure each, opens as one model: each mesh named after its file, millimetres and
+// Z up guessed for the whole, the sidecars beside the folder.
+TEST(ModelImporter, AFolderOfPartsIsOneModel) {
+  const auto dir = test::scratchDir() / "parts";
+  std::filesystem::create_directories(dir);
+  writeStlBox(dir / "Right femur.stl", {-150, -20, 450}, {-110, 20, 900});   // millimetres, Z up
+  writeStlBox(dir / "Left femur.stl", {110, -20, 450}, {150, 20, 900});
+  writeStlBox(dir / "Right infraspinatus.stl", {-160, 40, 1300}, {-60, 60, 1450});
+  std::ofstream(dir / "README.txt") << "not a model";
+  auto imported = importModel(dir.string() + "/");
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  const Model& m = imported->model;
+  ASSERT_EQ(m.meshes.size(), 3u);
+  EXPECT_EQ(m.meshes[0].name, "Left femur") << "in name order";
+  EXPECT_EQ(m.meshes[2].name, "Right infraspinatus");
+  EXPECT_EQ(m.source, dir.string());
+  EXPECT_NEAR(m.bounds().size().y, 1.0f, 0.01f) << "millimetres, Z up: one metre tall";
+  EXPECT_GT(m.findMesh("Right infraspinatus")->bounds().center().y, m.findMesh("Right femur")->bounds().center().y);
+  EXPECT_LT(m.findMesh("Right femur")->bounds().center().x, 0.0f) << "the subject's right is -X";
+}
+
 TEST(ModelImporter, BringsMillimetreModelsToMetres) {
   TestScene s;
   s.nodes.push_back({"femur.r", -1, glm::vec3(0.0f), glm::vec3(1.0f), test::boxPrimitive({-40, 0, -40}, {40, 1700, 40})});
@@ -175,8 +212,19 @@ TEST_F(BadModelFile, Missing) {
   EXPECT_NE(expectFailure((test::scratchDir() / "nope.glb").string()).find("no such file"), std::string::npos);
 }
 
-TEST_F(BadModelFile, Directory) {
-  EXPECT_NE(expectFailure(test::scratchDir().string()).find("directory"), std::string::npos);
+TEST_F(BadModelFile, FolderWithoutModelFiles) {
+  const auto dir = test::scratchDir() / "no-models";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "notes.txt") << "not a model";
+  EXPECT_NE(expectFailure(dir.string()).find("no model files"), std::string::npos);
+}
+
+TEST_F(BadModelFile, ABadFileInAFolderIsNamedWithTheFolder) {
+  const auto dir = test::scratchDir() / "one-bad";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "broken.stl") << "solid nothing\nfacet normal 0 0";
+  const std::string error = expectFailure(dir.string());
+  EXPECT_NE(error.find("broken.stl"), std::string::npos) << error;
 }
 
 TEST_F(BadModelFile, Empty) {
