@@ -101,10 +101,26 @@ void SceneRenderer::drawMarkers() {
   meshProgram_.set("u_roughness", 0.4f);
   meshProgram_.set("u_specular", 1.0f);
   meshProgram_.set("u_opacity", 1.0f);
-  for (const auto& p : markers_) {
-    meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius * markerScale_)));
-    markerMesh_->draw();
-  }
+  const auto drawAll = [&] {
+    for (const auto& p : markers_) {
+      meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius * markerScale_)));
+      markerMesh_->draw();
+    }
+  };
+  drawAll();
+  if (!markersShowThrough_) return;
+  // Where something drawn hides a marker (a deep muscle's trigger point under the superficial layer), the marker
+  // shows faintly through it: only the hidden parts, blended, without touching depth.
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  glDepthFunc(GL_GREATER);
+  meshProgram_.set("u_opacity", 0.99f);  // see-through: about half in the middle, denser towards the outline
+  drawAll();
+  glDepthFunc(GL_LESS);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+  meshProgram_.set("u_opacity", 1.0f);
 }
 
 void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
@@ -286,6 +302,7 @@ void SceneRenderer::apply(const SceneFrame& frame) {
   }
   styles_ = frame.styles;
   markers_ = frame.markers;
+  markersShowThrough_ = frame.markersShowThrough;
   colorMap_ = frame.colorMap;
   comparing_ = frame.comparing;
 }

@@ -97,6 +97,7 @@ class SceneRenderer {
   std::shared_ptr<const std::vector<glm::vec3>> appliedPaint_;
   std::string appliedPaintMesh_;
   std::vector<glm::vec3> markers_;
+  bool markersShowThrough_ = false;
   std::vector<MeshStyle> styles_;
   std::vector<glm::vec3> copies_;
   bool draft_ = false;

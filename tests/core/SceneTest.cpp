@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/MeshBuilder.h"
+#include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/MeshNames.h"
 #include "core/scene/MeshAnatomy.h"
@@ -206,10 +207,21 @@ TEST(Markers, ATriggerPointMarkerMovesOntoItsMuscleWhenTheModelHasIt) {
   const auto anatomy = identifyMeshes(atlas(), model);
   const ScenePicker picker(model, {});
   const glm::vec3 onSkin(-0.1f, 1.0f, -0.3f);  // behind the buttock, on the skin
+  // A superficial muscle's marker sits on its surface, at the point nearest the skin's.
+  const glm::vec3 g = markerOnMuscle(anatomy, picker, "gluteus_maximus", Side::Right, onSkin);
+  const auto& gs = model.meshes[2].positions;
+  EXPECT_NE(std::find(gs.begin(), gs.end(), g), gs.end()) << "on the gluteus maximus surface";
+  for (const auto& p : gs) EXPECT_GE(glm::distance(p, onSkin) + 1e-6f, glm::distance(g, onSkin)) << "its nearest point";
+  // A deep muscle's lies in its belly: inside the piriformis, past its nearest point, within 1.5 cm of it.
   const glm::vec3 m = markerOnMuscle(anatomy, picker, "piriformis", Side::Right, onSkin);
   const auto& ps = model.meshes[1].positions;
-  EXPECT_NE(std::find(ps.begin(), ps.end(), m), ps.end()) << "on the piriformis surface";
-  for (const auto& p : ps) EXPECT_GE(glm::distance(p, onSkin) + 1e-6f, glm::distance(m, onSkin)) << "its nearest point";
+  float nearest = 1e9f;
+  for (const auto& p : ps) nearest = std::min(nearest, glm::distance(p, onSkin));
+  EXPECT_TRUE(Bvh(model.meshes[1]).encloses(m)) << "inside the piriformis";
+  EXPECT_GT(glm::distance(m, onSkin), nearest + 0.005f);
+  EXPECT_LT(glm::distance(m, onSkin), nearest + 0.016f);
+  // Not drawn (an opaque skin over it, or peeled away): the marker stays on the skin where it can be seen.
+  EXPECT_EQ(markerOnMuscle(anatomy, picker, "piriformis", Side::Right, onSkin, [](std::size_t) { return false; }), onSkin);
   EXPECT_EQ(markerOnMuscle(anatomy, picker, "piriformis", Side::Left, onSkin), onSkin) << "no left piriformis: stays on the skin";
   EXPECT_EQ(markerOnMuscle(anatomy, picker, "soleus", Side::Right, onSkin), onSkin) << "muscle not in the model";
 }

@@ -239,16 +239,24 @@ void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatom
 }
 
 glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
-                         const std::string& muscleId, Side side, glm::vec3 skinPoint) {
+                         const std::string& muscleId, Side side, glm::vec3 skinPoint,
+                         const std::function<bool(std::size_t)>& shown) {
   glm::vec3 best = skinPoint;
   float bestD = std::numeric_limits<float>::max();
+  std::size_t bestMesh = anatomy.size();
   for (std::size_t i = 0; i < anatomy.size(); ++i) {
     const MeshAnatomy& a = anatomy[i];
-    if (!a.muscle || a.muscle->id != muscleId || (a.side && *a.side != side)) continue;
+    if (!a.muscle || a.muscle->id != muscleId || (a.side && *a.side != side) || (shown && !shown(i))) continue;
     for (const auto& p : picker.posedPositions(i))
-      if (const float d = glm::dot(p - skinPoint, p - skinPoint); d < bestD) bestD = d, best = p;
+      if (const float d = glm::dot(p - skinPoint, p - skinPoint); d < bestD) bestD = d, best = p, bestMesh = i;
   }
-  return best;
+  if (bestMesh == anatomy.size() || anatomy[bestMesh].muscle->depth != Depth::Deep || bestD < 1e-8f) return best;
+  // A deep muscle's trigger point lies in its belly: halfway through it along the way in from the skin, at most
+  // 1.5 cm in (it is seen through what covers it: the renderer draws hidden markers faintly).
+  const glm::vec3 inward = (best - skinPoint) / std::sqrt(bestD);
+  const auto exit = picker.pick(Ray{best + inward * 0.001f, inward}, [&](std::size_t i) { return i == bestMesh; });
+  const float depth = exit ? std::min(0.5f * (exit->hit.distance + 0.001f), 0.015f) : 0.0f;
+  return best + inward * depth;
 }
 
 }  // namespace myoatlas

@@ -4,6 +4,7 @@
 // (BodyParts3D: "FJ441_BP62721_FMA32547_Right infraspinatus"), so we try, in order: an FMA id in the name, the
 // atlas id, the English name, a synonym and the Latin name, with side words ("right", ".l", "_left") and
 // part prefixes ("long head of", "ascending part of") set aside. Used for hover names, selection and layers.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,8 +44,10 @@ void applyIdentifiedTissues(Model& model, const std::vector<MeshAnatomy>& anatom
 
 class ScenePicker;
 // Where a trigger point's marker goes: onto the surface of its muscle's mesh (the vertex nearest the marker's
-// place on the skin, same side) when the model has that muscle, else it stays on the skin at `skinPoint`.
+// place on the skin, same side) when the model has that muscle (and `shown` says the mesh is drawn, when given),
+// inside it for a deep muscle (halfway through, at most 1.5 cm); else it stays on the skin at `skinPoint`.
 glm::vec3 markerOnMuscle(const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
-                         const std::string& muscleId, Side side, glm::vec3 skinPoint);
+                         const std::string& muscleId, Side side, glm::vec3 skinPoint,
+                         const std::function<bool(std::size_t)>& shown = {});
 
 }  // namespace myoatlas

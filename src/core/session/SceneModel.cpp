@@ -36,13 +36,14 @@ std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>&
 
 std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atlas& atlas,
                                        const TriggerPointSelection& selection, const std::vector<glm::vec3>& posedSkin,
-                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker) {
+                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
+                                       const std::function<bool(std::size_t)>& shown) {
   std::vector<PlacedMarker> out;
   for (const auto& entry : selection) {
     const TriggerPoint* t = atlas.triggerPoint(entry.first);
     if (!t) continue;
     for (const auto& p : painter.markerPositions({entry}, posedSkin))
-      out.push_back({t, markerOnMuscle(anatomy, picker, t->muscle, entry.second, p)});
+      out.push_back({t, markerOnMuscle(anatomy, picker, t->muscle, entry.second, p, shown)});
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the session knows of a loaded model's meshes: each named after the atlas (with the tissue the name tells),
 // the muscle a selection highlights, and where the chosen trigger points' markers sit.
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,9 +32,12 @@ struct PlacedMarker {
   const TriggerPoint* triggerPoint;
   glm::vec3 position;  // posed model space
 };
+// `shown`, when given, says which meshes are drawn: a marker goes onto its muscle only when that is, so with an
+// opaque skin (or the muscle peeled away) it stays on the skin where it can be seen.
 std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atlas& atlas,
                                        const TriggerPointSelection& selection, const std::vector<glm::vec3>& posedSkin,
-                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker);
+                                       const std::vector<MeshAnatomy>& anatomy, const ScenePicker& picker,
+                                       const std::function<bool(std::size_t)>& shown = {});
 std::vector<glm::vec3> markerPoints(const std::vector<PlacedMarker>& markers);
 
 }  // namespace myoatlas

@@ -622,7 +622,8 @@ SceneFrame Session::frame() {
         compare_.reset();
       } else {
         const auto place = [&](const TriggerPointSelection& entries) {
-          return skinMesh_ ? placeMarkers(*painter_, *atlas_, entries, picker().posedPositions(*skinMesh_), anatomy_, picker())
+          const auto drawn = [&f](std::size_t i) { return i < f.styles.size() && f.styles[i].visible; };
+          return skinMesh_ ? placeMarkers(*painter_, *atlas_, entries, picker().posedPositions(*skinMesh_), anatomy_, picker(), drawn)
                            : std::vector<PlacedMarker>{};
         };
         for (const auto& m : place(state_.painted)) {
@@ -661,6 +662,11 @@ SceneFrame Session::frame() {
     f.paintMesh = surface_->skin().name;
     f.paint = paint_->empty() ? nullptr : paint_;
     f.markers = markers_;
+    // Markers inside what is drawn (a deep muscle's, under the superficial ones) show faintly through it, unless
+    // an opaque skin covers everything: then they sit on the skin.
+    f.markersShowThrough = true;
+    for (std::size_t i = 0; i < anatomy_.size() && i < f.styles.size(); ++i)
+      if (anatomy_[i].tissue == TissueKind::Skin && f.styles[i].visible && f.styles[i].opacity >= kSkinOpaque) f.markersShowThrough = false;
   }
   const auto project = [&](const std::string& text, glm::vec3 point) {
     const glm::vec4 clip = camera_.projection() * camera_.view() * glm::vec4(point, 1.0f);
