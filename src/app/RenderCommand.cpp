@@ -70,7 +70,8 @@ int describeView(const RenderOptions& options, Session& session, const AtlasLoad
       const auto& anatomy = session.anatomy();
       const bool muscleShown = std::any_of(anatomy.begin(), anatomy.end(), [&](const MeshAnatomy& a) { return a.muscle && a.muscle->id == muscle; });
       if (!muscleShown) return 2;
-      std::cerr << kWho << "the selected muscle is highlighted; its referred-pain pattern is not painted\n";
+      std::cerr << kWho << "the selected muscle is highlighted" << (session.selectionUnderOpaqueSkin() ? ", the skin see-through so that it shows" : "")
+                << "; its referred-pain pattern is not painted\n";
     }
   }
   session.frameView(*preset);  // with --focus: the direction; the focus then fits the distance and target

@@ -21,6 +21,7 @@
 #include "app/AtlasCommands.h"
 #include "app/StartupClock.h"
 #include "app/WindowInput.h"
+#include "core/scene/BodyFit.h"
 #include "io/Png.h"
 #include "io/UserData.h"
 #include "render/GlLoader.h"
@@ -85,6 +86,9 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& 
   ui_.triangleCount = m.triangleCount();
   ui_.painFinderNote = session_->painToolsNote();
   ui_.painFinderCaveat = session_->incompleteAnswerNote();
+  ui_.modelFit = m.adaptation ? adaptationSummary(*m.adaptation) : std::vector<std::string>{};
+  if (m.adaptation && m.adaptation->carriedLandmarks > 0)
+    status(std::to_string(m.adaptation->carriedLandmarks) + " landmarks fitted onto this model: Pain finder > How this model was fitted", 6.0);
   lastHover_ = glm::vec2(-1.0f);
   glfwSetWindowTitle(window_, ("Myoatlas - " + std::filesystem::path(m.source).filename().string()).c_str());
 }

@@ -142,6 +142,7 @@ struct UiState {
   std::vector<LessonListing> shippedLessons;  // Lesson > Shipped lessons: those that come with Myoatlas
   std::string painFinderNote;                 // why the finder is unavailable, if it is
   std::string painFinderCaveat;               // why its answers may be incomplete (landmarks the model lacks)
+  std::vector<std::string> modelFit;          // how an imported model was made ready (core/scene/BodyFit.h)
   // The pain finder row under the mouse this frame, (trigger point, left side?): its pattern is previewed. The
   // host clears it before the panels draw.
   std::optional<std::pair<std::string, bool>> preview;

@@ -3,6 +3,7 @@
 #include "core/session/Session.h"
 
 #include "core/Materials.h"
+#include "core/MeshBuilder.h"
 
 #include <algorithm>
 
@@ -62,6 +63,32 @@ TEST(Session, MissingLandmarksAreNamedSoAnswersCanSayTheyAreIncomplete) {
   EXPECT_NE(s->incompleteAnswerNote().find("temple.r"), std::string::npos) << s->incompleteAnswerNote();
   s->setModel(body());
   EXPECT_TRUE(s->missingLandmarks().empty()) << "a new model starts afresh";
+}
+
+// A muscle selected on a model that cannot paint its pattern (no landmarks) would be hidden under the opaque
+// skin, a selection that changes nothing on screen: the skin turns see-through while it is selected (issue 16).
+TEST(Session, ASelectedMuscleWithNothingPaintedShowsThroughTheSkin) {
+  auto model = std::make_shared<Model>();
+  model->meshes.push_back(makeEllipsoid("skin", {0.0f, 1.0f, 0.0f}, {0.2f, 0.5f, 0.15f}, 32, 24));
+  model->meshes.push_back(makeEllipsoid("infraspinatus.r", {-0.1f, 1.2f, -0.1f}, {0.05f, 0.05f, 0.02f}, 16, 12));
+  Session s(&test::shippedAtlas().atlas);
+  s.setModel(model);
+  ASSERT_FALSE(s.hasPainTools()) << "no landmarks";
+  const auto skinOf = [](const SceneFrame& f) { return f.styles[0]; };
+  EXPECT_GE(skinOf(s.frame()).opacity, kSkinOpaque);
+  EXPECT_FALSE(s.frame().styles[1].visible) << "inside an opaque skin nothing is drawn";
+  ASSERT_TRUE(s.select({"infraspinatus"}, SideChoice::Right).ok());
+  EXPECT_TRUE(s.selectionUnderOpaqueSkin());
+  const SceneFrame f = s.frame();
+  EXPECT_LT(skinOf(f).opacity, kSkinOpaque);
+  EXPECT_TRUE(f.styles[1].visible) << "the selected muscle is seen";
+  EXPECT_GE(s.state().layers.skinOpacity, kSkinOpaque) << "the user's setting is kept";
+  s.clearSelection();
+  EXPECT_GE(skinOf(s.frame()).opacity, kSkinOpaque) << "opaque again once the selection goes";
+  // On a body that paints the pattern, the skin stays as the user set it: the pattern is what shows.
+  auto painted = session();
+  ASSERT_TRUE(painted->select({"infraspinatus"}, SideChoice::Right).ok());
+  EXPECT_FALSE(painted->selectionUnderOpaqueSkin());
 }
 
 TEST(Session, UnknownIdsAreRefusedNamingThem) {

@@ -325,6 +325,23 @@ TEST(QuizMode, NoPanelNamesWhatIsAskedUntilTheAnswerIsShown) {
 
 // The menus and the Layers panel are made from the option table: every option's widget, clicked, changes that
 // option to another valid value and leaves the others alone.
+// An imported model's fit is told in the pain finder, its warnings open at first so they are not missed.
+TEST(Panels, ThePainFinderTellsHowAnImportedModelWasFitted) {
+  UiState state;
+  state.showPainFinder = true;
+  state.painFinderNote = "";
+  state.modelFit = {"120 landmarks fitted from the generated body by 82 points.", "Warning: the fit is poor in the region 'chest_abdomen'."};
+  PainFinderWindow finder;
+  HeadlessUi ui;
+  for (int i = 0; i < 2; ++i) ui.frame([&] { finder.draw(state); });  // a new window shows from its second frame
+  const std::string shown = lowerNoSpaces(drawnText());
+  EXPECT_NE(shown.find("howthismodelwasfitted"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("thefitispoorintheregion"), std::string::npos) << shown;
+  state.modelFit = {};
+  ui.frame([&] { finder.draw(state); });
+  EXPECT_EQ(lowerNoSpaces(drawnText()).find("howthismodelwasfitted"), std::string::npos) << "our own body needs no fit";
+}
+
 TEST(OptionWidgets, ClickingAnOptionsControlChangesThatOptionOnly) {
   HeadlessUi ui;
   constexpr float kWidth = 300.0f;

@@ -385,6 +385,21 @@ Result<FitTemplate> parseFitTemplate(const std::string& text, const std::string&
   }
 }
 
+std::vector<std::string> adaptationSummary(const ModelAdaptation& a) {
+  std::vector<std::string> lines;
+  if (a.envelopeSkin) lines.push_back("The model has no skin: a see-through one was built over its muscles and bones to paint on.");
+  if (a.carriedLandmarks > 0) lines.push_back(std::to_string(a.carriedLandmarks) + " landmarks fitted from the generated body " + a.method + ".");
+  std::string fitted, unfitted;  // poor regions have a warning of their own
+  for (const auto& r : a.regions) {
+    if (r.verdict == "extrapolated") unfitted += (unfitted.empty() ? "" : ", ") + r.region;
+    else if (r.verdict != "poor") fitted += (fitted.empty() ? "" : ", ") + r.region + (r.verdict == "fair" ? " (fair)" : "");
+  }
+  if (!fitted.empty()) lines.push_back("Fitted well: " + fitted + ".");
+  if (!unfitted.empty()) lines.push_back("No structure to fit by (landmarks there follow the rest): " + unfitted + ".");
+  for (const auto& w : a.warnings) lines.push_back("Warning: " + w + ".");
+  return lines;
+}
+
 bool looksLikeStandingBody(const Mesh& skin) {
   const glm::vec3 size = skin.bounds().size();
   return size.y >= 3.5f * size.z;

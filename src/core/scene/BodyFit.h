@@ -98,6 +98,10 @@ std::vector<ModelLandmark> carryLandmarks(const BodyFit& fit, const std::vector<
 // missed by after the global map and after the local correction; regions with no structure are extrapolated.
 std::vector<FitRegion> fitRegions(const Atlas& atlas, const BodyFit& fit);
 
+// How the model was made ready, in a few lines for the viewer: what was built and fitted, the regions fitted
+// poorly or not at all, then the warnings. Empty for a model that needed nothing.
+std::vector<std::string> adaptationSummary(const ModelAdaptation& a);
+
 // Whether a model's skin alone can be fitted: a standing body is at least 3.5 times as tall as it is deep
 // (whatever its arms do). A box or a bust is not fitted.
 bool looksLikeStandingBody(const Mesh& skin);

@@ -453,7 +453,7 @@ const PainFinder* Session::finder() {
 std::optional<std::pair<std::size_t, glm::vec3>> Session::pointAt(glm::vec2 pixel) {
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
   const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) {
-    const MeshStyle look = meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle);
+    const MeshStyle look = meshStyle(anatomy_[i], shownLayers(), state_.selectedMuscle);
     return look.visible && look.opacity >= kSkinPickable;
   });
   if (!hit) return std::nullopt;
@@ -602,11 +602,25 @@ Result<std::vector<std::string>> Session::applyScene(const SceneFile& scene, con
 
 // ---- The frame ----
 
+bool Session::selectionUnderOpaqueSkin() const {
+  if (state_.selectedMuscle.empty() || state_.layers.skinOpacity < kSkinOpaque) return false;
+  if (painter_ && !state_.painted.empty()) return false;  // its pattern is painted on the skin: that is what shows
+  return std::any_of(anatomy_.begin(), anatomy_.end(), [&](const MeshAnatomy& a) { return a.muscle && a.muscle->id == state_.selectedMuscle; });
+}
+
+LayerSettings Session::shownLayers() const {
+  LayerSettings layers = state_.layers;
+  // A muscle selected with nothing painted for it would be hidden under an opaque skin, a selection that changes
+  // nothing on screen: the skin turns see-through until the selection goes.
+  if (selectionUnderOpaqueSkin()) layers.skinOpacity = kSkinXray;
+  return layers;
+}
+
 SceneFrame Session::frame() {
   SceneFrame f;
   f.model = model_;
   f.split = state_.split;
-  f.styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle, hoveredMesh_);
+  f.styles = meshStyles(anatomy_, shownLayers(), state_.selectedMuscle, hoveredMesh_);
   f.jointMatrices = joints_;
   f.colorMap = state_.colorMap;
   if (painter_ && atlas_) {
@@ -694,7 +708,7 @@ SceneFrame Session::frame() {
       for (std::size_t i = 0; i < anatomy_.size(); ++i)
         if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
             (!paintedSide || !anatomy_[i].side || *anatomy_[i].side == *paintedSide) &&
-            meshStyle(anatomy_[i], state_.layers, state_.selectedMuscle).visible)  // named even under opaque skin
+            meshStyle(anatomy_[i], shownLayers(), state_.selectedMuscle).visible)  // named even under opaque skin
           anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
     if (anchors.empty()) anchors = markerLabels_;
     for (const auto& [text, point] : anchors) project(text, point);
@@ -733,7 +747,7 @@ void Session::placeAnnotations() {
 }
 
 std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::string& text) {
-  const auto styles = meshStyles(anatomy_, state_.layers, state_.selectedMuscle);
+  const auto styles = meshStyles(anatomy_, shownLayers(), state_.selectedMuscle);
   const auto hit = picker().pick(rayAt(pixel),
                                  [&](std::size_t i) { return styles[i].visible && styles[i].opacity >= kSkinPickable; });
   if (!hit) return std::nullopt;

@@ -61,7 +61,11 @@ class Session {
   // The atlas landmarks this model lacks (an imported model's sidecar that leaves some out): patterns using them
   // are not painted, so answers may miss sources. Empty for the generated bodies.
   const std::vector<std::string>& missingLandmarks() const { return missingLandmarks_; }
-  std::string incompleteAnswerNote() const;  // "" when nothing is missing
+  std::string incompleteAnswerNote() const;
+  // A muscle is selected that the model has, nothing is painted for it and the skin is opaque: the frame then
+  // draws the skin see-through (shownLayers), so the selection is seen.
+  bool selectionUnderOpaqueSkin() const;
+  LayerSettings shownLayers() const;  // the layers as drawn  // "" when nothing is missing
   const Atlas* atlas() const { return atlas_; }
   // The pain tools themselves (null without them): quizzes read true patterns and what the body can show.
   ReferralPainter* painter() { return painter_.get(); }

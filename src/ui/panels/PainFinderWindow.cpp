@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "ui/panels/PanelLayout.h"
 
 #include "ui/PainRows.h"
@@ -30,6 +32,16 @@ void PainFinderWindow::draw(UiState& state) {
   }
   int hovered = -1;
   if (state.paintMode) ImGui::TextColored(ImVec4(0.65f, 0.55f, 1.0f, 1.0f), "Brush: drag on the skin to draw the pain, Shift to erase.");
+  // Open at first when something went wrong, so a warning is not missed.
+  const bool warned = std::any_of(state.modelFit.begin(), state.modelFit.end(), [](const std::string& l) { return l.rfind("Warning:", 0) == 0; });
+  if (!state.modelFit.empty() && ImGui::CollapsingHeader("How this model was fitted", warned ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    for (const auto& line : state.modelFit) {
+      if (line.rfind("Warning:", 0) == 0) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.75f, 0.3f, 1.0f));
+      ImGui::TextWrapped("%s", line.c_str());
+      if (line.rfind("Warning:", 0) == 0) ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+  }
   if (!state.painFinderNote.empty()) {
     ImGui::TextWrapped("%s", state.painFinderNote.c_str());
   } else if (query.empty()) {
