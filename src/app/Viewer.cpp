@@ -86,7 +86,7 @@ void ViewerApp::setModel(std::shared_ptr<const Model> model, const std::string& 
   ui_.triangleCount = m.triangleCount();
   ui_.painFinderNote = session_->painToolsNote();
   ui_.painFinderCaveat = session_->incompleteAnswerNote();
-  ui_.modelFit = m.adaptation ? adaptationSummary(*m.adaptation) : std::vector<std::string>{};
+  ui_.modelFit = m.adaptation && atlas_.ok() ? adaptationSummary(*m.adaptation, atlas_.atlas) : std::vector<std::string>{};
   if (m.adaptation && m.adaptation->carriedLandmarks > 0)
     status(std::to_string(m.adaptation->carriedLandmarks) + " landmarks fitted onto this model: Pain finder > How this model was fitted", 6.0);
   lastHover_ = glm::vec2(-1.0f);

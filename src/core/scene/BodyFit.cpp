@@ -385,18 +385,25 @@ Result<FitTemplate> parseFitTemplate(const std::string& text, const std::string&
   }
 }
 
-std::vector<std::string> adaptationSummary(const ModelAdaptation& a) {
+std::string regionName(const Atlas& atlas, const std::string& id) {
+  const Region* r = atlas.region(id);
+  std::string name = r ? r->name : id;
+  for (auto& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+std::vector<std::string> adaptationSummary(const ModelAdaptation& a, const Atlas& atlas) {
   std::vector<std::string> lines;
   if (a.envelopeSkin) lines.push_back("The model has no skin: a see-through one was built over its muscles and bones to paint on.");
   if (a.carriedLandmarks > 0) lines.push_back(std::to_string(a.carriedLandmarks) + " landmarks fitted from the generated body " + a.method + ".");
   std::string fitted, unfitted;  // poor regions have a warning of their own
   for (const auto& r : a.regions) {
-    if (r.verdict == "extrapolated") unfitted += (unfitted.empty() ? "" : ", ") + r.region;
-    else if (r.verdict != "poor") fitted += (fitted.empty() ? "" : ", ") + r.region + (r.verdict == "fair" ? " (fair)" : "");
+    if (r.verdict == "extrapolated") unfitted += (unfitted.empty() ? "" : ", ") + regionName(atlas, r.region);
+    else if (r.verdict != "poor") fitted += (fitted.empty() ? "" : ", ") + regionName(atlas, r.region) + (r.verdict == "fair" ? " (fair)" : "");
   }
   if (!fitted.empty()) lines.push_back("Fitted well: " + fitted + ".");
   if (!unfitted.empty()) lines.push_back("No structure to fit by (landmarks there follow the rest): " + unfitted + ".");
-  for (const auto& w : a.warnings) lines.push_back("Warning: " + w + ".");
+  for (const auto& w : a.warnings) lines.push_back("Warning: " + w + (w.back() == '.' ? "" : "."));
   return lines;
 }
 
@@ -457,13 +464,17 @@ void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const F
                      (f.skinMiss > 0.0f ? ", then the skin (RMS distance " + formatDistance(f.skinMiss) + ")" : std::string());
           for (const auto& r : a.regions)
             if (r.verdict == "poor")
-              a.warnings.push_back("the fit is poor in the region '" + r.region + "' (structures miss by " + formatDistance(r.globalMiss) +
-                                   " before the local correction): check its landmarks, or correct them in a landmark file");
+              a.warnings.push_back("the fit is poor in the " + regionName(atlas, r.region) + " (its structures miss by " + formatDistance(r.globalMiss) +
+                                   " before the local correction): check the landmarks there, or correct them in a landmark file");
         }
+        std::string setAside;
+        int count = 0;
         for (const auto& p : f.pairs)
           if (!p.used && p.part.find('/') == std::string::npos)
-            a.warnings.push_back("'" + p.part + "' lies " + formatDistance(p.globalMiss) + " from where the rest of the fit puts it, so it "
-                                 "was set aside (a shape unlike the atlas body's, or a misnamed mesh?)");
+            setAside += (count++ ? ", " : "") + p.part + " (" + formatDistance(p.globalMiss) + ")";
+        if (count > 0)
+          a.warnings.push_back(std::to_string(count) + (count == 1 ? " structure lies" : " structures lie") + " far from where the rest of the fit "
+                               "puts them and did not count (shaped unlike the atlas body's, or misnamed?): " + setAside);
         if (!a.droppedLandmarks.empty())
           a.warnings.push_back(std::to_string(a.droppedLandmarks.size()) + " landmarks have no skin near them (the model does not reach there), so patterns using them are not painted");
       }

@@ -100,7 +100,8 @@ std::vector<FitRegion> fitRegions(const Atlas& atlas, const BodyFit& fit);
 
 // How the model was made ready, in a few lines for the viewer: what was built and fitted, the regions fitted
 // poorly or not at all, then the warnings. Empty for a model that needed nothing.
-std::vector<std::string> adaptationSummary(const ModelAdaptation& a);
+std::vector<std::string> adaptationSummary(const ModelAdaptation& a, const Atlas& atlas);
+std::string regionName(const Atlas& atlas, const std::string& id);  // "shoulder and upper back"
 
 // Whether a model's skin alone can be fitted: a standing body is at least 3.5 times as tall as it is deep
 // (whatever its arms do). A box or a bust is not fitted.
