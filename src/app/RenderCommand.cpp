@@ -74,6 +74,9 @@ int describeView(const RenderOptions& options, Session& session, const AtlasLoad
                 << "; its referred-pain pattern is not painted\n";
     }
   }
+  for (const auto& gap : session.patternGaps())
+    std::cerr << kWho << "--select: not all of this pattern is painted, the model lacks its landmarks (it does not reach "
+                         "there, or its landmark file leaves them out): " << gap << "\n";
   session.frameView(*preset);  // with --focus: the direction; the focus then fits the distance and target
   if (!options.focus.empty())
     if (auto focused = session.frameFocus(options.focus, *side); !focused) {

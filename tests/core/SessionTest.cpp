@@ -61,6 +61,14 @@ TEST(Session, MissingLandmarksAreNamedSoAnswersCanSayTheyAreIncomplete) {
   EXPECT_NE(std::find(missing.begin(), missing.end(), "temple.r"), missing.end());
   EXPECT_NE(std::find(missing.begin(), missing.end(), "temple.l"), missing.end());
   EXPECT_NE(s->incompleteAnswerNote().find("temple.r"), std::string::npos) << s->incompleteAnswerNote();
+  // A pattern that needs one of them says so, in the legend and to the command line.
+  ASSERT_TRUE(s->select({"upper_trapezius.trp1"}, SideChoice::Right).ok());
+  const auto gaps = s->patternGaps();
+  ASSERT_EQ(gaps.size(), 1u);
+  EXPECT_NE(gaps[0].find("temple.r"), std::string::npos) << gaps[0];
+  EXPECT_NE(s->frame().legend.at(0).find("partly"), std::string::npos);
+  ASSERT_TRUE(s->select({"infraspinatus.trp1"}, SideChoice::Right).ok());
+  EXPECT_TRUE(s->patternGaps().empty()) << "its pattern needs no temple";
   s->setModel(body());
   EXPECT_TRUE(s->missingLandmarks().empty()) << "a new model starts afresh";
 }

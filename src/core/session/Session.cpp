@@ -621,11 +621,18 @@ SceneFrame Session::frame() {
   f.model = model_;
   f.split = state_.split;
   f.styles = meshStyles(anatomy_, shownLayers(), state_.selectedMuscle, hoveredMesh_);
+  // A pattern painted on an envelope skin lies over the model's red muscles, red on red: the muscles other than
+  // the selected one are drawn pale meanwhile, so the pattern reads as it does on a skin.
+  if (painter_ && !state_.painted.empty() && skinMesh_ && anatomy_[*skinMesh_].envelope)
+    for (std::size_t i = 0; i < anatomy_.size() && i < f.styles.size(); ++i)
+      if (anatomy_[i].tissue == TissueKind::Muscle && !(anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle))
+        f.styles[i].dimmed = true;
   f.jointMatrices = joints_;
   f.colorMap = state_.colorMap;
   if (painter_ && atlas_) {
     for (const auto& [id, side] : state_.painted)
-      if (const TriggerPoint* t = atlas_->triggerPoint(id)) f.legend.push_back(t->name + " (" + sideName(side) + ")");
+      if (const TriggerPoint* t = atlas_->triggerPoint(id))
+        f.legend.push_back(t->name + " (" + sideName(side) + ")" + (lackingLandmarks(*t, side).empty() ? "" : ", partly: the model lacks landmarks there"));
     if (!paint_) {
       TriggerPointSelection shown = state_.painted;
       if (preview_) shown.push_back(*preview_);
@@ -756,6 +763,38 @@ std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::stri
   note.mesh = model_->meshes[hit->mesh].name;
   note.vertex = hit->hit.nearestVertex;
   return note;
+}
+
+std::vector<std::string> Session::lackingLandmarks(const TriggerPoint& t, Side side) const {
+  std::vector<std::string> lacking;
+  if (!atlas_ || !surface_ || missingLandmarks_.empty()) return lacking;
+  const auto check = [&](const AnchoredPoint& p) {
+    const Landmark* l = atlas_->landmark(p.landmark);
+    if (!l) return;
+    const std::string sided = sidedLandmarkId(*l, side);
+    if (!surface_->landmarks().count(sided) && std::find(lacking.begin(), lacking.end(), sided) == lacking.end()) lacking.push_back(sided);
+  };
+  check(t.location);
+  for (const Zone* zone : {&t.essential, &t.spillover})
+    for (const auto& primitive : *zone) {
+      check(primitive.from);
+      if (primitive.to) check(*primitive.to);
+    }
+  return lacking;
+}
+
+std::vector<std::string> Session::patternGaps() const {
+  std::vector<std::string> gaps;
+  for (const auto& [id, side] : state_.painted) {
+    const TriggerPoint* t = atlas_ ? atlas_->triggerPoint(id) : nullptr;
+    if (!t) continue;
+    const auto lacking = lackingLandmarks(*t, side);
+    if (lacking.empty()) continue;
+    std::string line = t->name + " (" + sideName(side) + "): ";
+    for (std::size_t i = 0; i < lacking.size(); ++i) line += (i ? ", " : "") + lacking[i];
+    gaps.push_back(line);
+  }
+  return gaps;
 }
 
 std::string Session::incompleteAnswerNote() const {

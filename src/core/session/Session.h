@@ -61,6 +61,9 @@ class Session {
   // The atlas landmarks this model lacks (an imported model's sidecar that leaves some out): patterns using them
   // are not painted, so answers may miss sources. Empty for the generated bodies.
   const std::vector<std::string>& missingLandmarks() const { return missingLandmarks_; }
+  // The painted trigger points whose patterns (or markers) use landmarks this model lacks, each with those
+  // landmarks: "Sternocleidomastoid TrP2 (right): vertex, eye.r". Empty when everything paints whole.
+  std::vector<std::string> patternGaps() const;
   std::string incompleteAnswerNote() const;
   // A muscle is selected that the model has, nothing is painted for it and the skin is opaque: the frame then
   // draws the skin see-through (shownLayers), so the selection is seen.
@@ -186,6 +189,7 @@ class Session {
   std::optional<std::size_t> skinMesh_;
   std::string painToolsNote_;
   std::vector<std::string> missingLandmarks_;
+  std::vector<std::string> lackingLandmarks(const TriggerPoint& t, Side side) const;  // sided ids its pattern needs
   std::unique_ptr<ScenePicker> picker_;
   std::shared_ptr<const std::vector<glm::mat4>> joints_;
   Bounds posedBounds_;
