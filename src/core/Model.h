@@ -83,7 +83,8 @@ inline constexpr const char* kEnvelopeSkinName = "envelope skin";
 struct ModelAdaptation {
   bool envelopeSkin = false;   // the skin is an envelope built over the muscles and bones, named kEnvelopeSkinName
   int carriedLandmarks = 0;    // landmarks fitted from our body (the rest came from the landmark file)
-  std::vector<std::string> droppedLandmarks;  // no skin near where the fit put them
+  std::vector<std::string> droppedLandmarks;  // no skin near where the fit put them...
+  std::vector<ModelLandmark> beyondSkin;      // ...and where it put them: strokes reaching there paint up to the skin's end
   std::string method;          // how the fit went, in words
   std::vector<FitRegion> regions;
   std::vector<std::string> warnings;

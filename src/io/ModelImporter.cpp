@@ -294,6 +294,15 @@ std::optional<Error> readSidecars(const std::string& modelPath, Model& model) {
   return std::nullopt;
 }
 
+// Whether a glTF file declares Draco compression (its JSON, at the start of a .glb or the whole of a .gltf).
+bool usesDraco(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(1 << 20, '\0');
+  in.read(head.data(), std::streamsize(head.size()));
+  head.resize(std::size_t(in.gcount()));
+  return head.find("KHR_draco_mesh_compression") != std::string::npos;
+}
+
 // The part of an import that runs Assimp: the file's scene converted to a model in file units. In the app it runs
 // in a child process (below), so nothing Assimp does can take the app down.
 Result<RawImport> readWithAssimp(const std::string& path) {
@@ -309,6 +318,9 @@ Result<RawImport> readWithAssimp(const std::string& path) {
   if (!scene) {
     std::string why = importer.GetErrorString();
     if (why.empty()) why = "Assimp could not read it";
+    if (why.find("Invalid accessor without data") != std::string::npos && usesDraco(path))
+      return fail(path, "its meshes are Draco-compressed with 32-bit indices, which Assimp 5.2 cannot decode (" + why +
+                            "); export it again without Draco compression, or with 16-bit indices (meshes under 65,536 vertices)");
     return fail(path, "not a readable model file (" + why + ")");
   }
   if ((scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE) || !scene->mRootNode)

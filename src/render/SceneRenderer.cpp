@@ -93,7 +93,7 @@ void SceneRenderer::setReferral(const std::string& meshName, const std::vector<g
   setPaint(meshName, std::move(paint));
 }
 
-void SceneRenderer::drawMarkers() {
+void SceneRenderer::drawMarkers(const glm::vec3& eye) {
   if (markers_.empty()) return;
   constexpr float kMarkerRadius = 0.007f;  // metres: a visible dot at whole-body zoom, small at close range
   meshProgram_.set("u_skinned", 0);
@@ -101,13 +101,17 @@ void SceneRenderer::drawMarkers() {
   meshProgram_.set("u_roughness", 0.4f);
   meshProgram_.set("u_specular", 1.0f);
   meshProgram_.set("u_opacity", 1.0f);
-  const auto drawAll = [&] {
-    for (const auto& p : markers_) {
+  const auto drawAll = [&](bool hiddenOnes) {
+    for (std::size_t i = 0; i < markers_.size(); ++i) {
+      const glm::vec3 p = markers_[i];
+      // Shown through what covers it only on the side of the body facing the viewer: a trigger point on the
+      // back seen through the whole body from the front would read as one in front.
+      if (hiddenOnes && (i >= markerFacing_.size() || glm::dot(markerFacing_[i], eye - p) <= 0.0f)) continue;
       meshProgram_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), p), glm::vec3(kMarkerRadius * markerScale_)));
       markerMesh_->draw();
     }
   };
-  drawAll();
+  drawAll(false);
   if (!markersShowThrough_) return;
   // Where something drawn hides a marker (a deep muscle's trigger point under the superficial layer), the marker
   // shows faintly through it: only the hidden parts, blended, without touching depth.
@@ -116,7 +120,7 @@ void SceneRenderer::drawMarkers() {
   glDepthMask(GL_FALSE);
   glDepthFunc(GL_GREATER);
   meshProgram_.set("u_opacity", 0.99f);  // see-through: about half in the middle, denser towards the outline
-  drawAll();
+  drawAll(true);
   glDepthFunc(GL_LESS);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
@@ -240,7 +244,7 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
     if (const MeshStyle s = styleOf(i); s.visible && s.opacity >= 0.999f) drawMesh(i, s);
-  drawMarkers();
+  drawMarkers(camera.eye());
   // See-through meshes (x-ray skin) over what is inside them: blended, without writing depth, front faces
   // only so a closed skin is not seen twice.
   glEnable(GL_BLEND);
@@ -303,6 +307,7 @@ void SceneRenderer::apply(const SceneFrame& frame) {
   styles_ = frame.styles;
   markers_ = frame.markers;
   markersShowThrough_ = frame.markersShowThrough;
+  markerFacing_ = frame.markerFacing;
   colorMap_ = frame.colorMap;
   comparing_ = frame.comparing;
 }

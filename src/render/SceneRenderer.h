@@ -71,7 +71,7 @@ class SceneRenderer {
   SceneRenderer() = default;
   void uploadIfNeeded();
   void applyPendingPaint();
-  void drawMarkers();
+  void drawMarkers(const glm::vec3& eye);
   void drawMesh(std::size_t index, const MeshStyle& style);
 
   ShaderProgram meshProgram_;
@@ -98,6 +98,7 @@ class SceneRenderer {
   std::string appliedPaintMesh_;
   std::vector<glm::vec3> markers_;
   bool markersShowThrough_ = false;
+  std::vector<glm::vec3> markerFacing_;  // per marker: the way out to the skin over it
   std::vector<MeshStyle> styles_;
   std::vector<glm::vec3> copies_;
   bool draft_ = false;

@@ -8,6 +8,8 @@
 #include "core/MeshChecks.h"
 #include "core/geometry/Bvh.h"
 #include "core/geometry/Envelope.h"
+
+#include <cmath>
 #include "core/geometry/Sdf.h"
 
 namespace myoatlas {
@@ -134,6 +136,17 @@ TEST(Envelope, BridgesNarrowGapsAndWrapsEverything) {
     const float d = std::min(glm::distance(p, glm::vec3(-0.06f, 1.0f, 0.0f)), glm::distance(p, glm::vec3(0.06f, 1.0f, 0.0f)));
     ASSERT_LT(d, 0.05f + 0.03f) << "no further out than the closing allows";
   }
+  // A ring of pieces in the frontal plane (a pelvis without its sacrum): the tunnel through it is filled.
+  std::vector<Mesh> ring;
+  for (int k = 0; k < 10; ++k) {
+    const float t = 6.2831853f * float(k) / 10.0f;
+    ring.push_back(makeEllipsoid("r", {0.12f * std::cos(t), 1.0f + 0.12f * std::sin(t), 0.0f}, glm::vec3(0.04f)));
+  }
+  std::vector<const Mesh*> pieces10;
+  for (const auto& m : ring) pieces10.push_back(&m);
+  const Mesh closed = envelopeOf(pieces10);
+  EXPECT_TRUE(isClosedManifold(closed));
+  EXPECT_TRUE(Bvh(closed).encloses({0.0f, 1.0f, 0.0f})) << "the ring's middle is inside";
   const Mesh c = makeEllipsoid("c", {0.30f, 1.0f, 0.0f}, glm::vec3(0.05f));
   const Mesh far = envelopeOf({&a, &c});
   EXPECT_TRUE(isClosedManifold(far));

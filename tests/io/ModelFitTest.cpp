@@ -173,6 +173,17 @@ TEST(ModelFit, RealMusclesAndBonesGetASkinAndLandmarksWhereAnatomyPutsThem) {
   const auto* trp = atlas.triggerPoint("infraspinatus.trp1");
   ASSERT_NE(trp, nullptr);
   EXPECT_GT(painter.pattern(*trp, Side::Right).essential.vertices.size(), 10u) << "the infraspinatus pattern paints on the envelope";
+  // Its spillover runs down the arm to the hand; the model's arm ends above the elbow, and the band runs as far as
+  // the arm goes: over the lower half of the humerus.
+  const Mesh& humerus = meshNamed(m, "Right humerus");
+  const Bounds hb = humerus.bounds();
+  int onLowerArm = 0;
+  const Mesh& envelope = m.meshes[*skin];
+  for (const auto v : painter.pattern(*trp, Side::Right).spillover.vertices) {
+    const glm::vec3 p = envelope.positions[v];
+    onLowerArm += p.y < hb.center().y && p.y > hb.min.y - 0.02f && p.x < hb.center().x + 0.03f ? 1 : 0;
+  }
+  EXPECT_GT(onLowerArm, 10) << "spillover painted down the arm as far as the model reaches";
   // Over the right infraspinatus, at the back: the skin vertex behind the muscle's centre.
   const glm::vec3 centre = extreme(meshNamed(m, "Right infraspinatus"), glm::vec3(0.0f, 0.0f, -1.0f));
   PainFinder finder(painter);

@@ -8,9 +8,6 @@
 #include <nlohmann/json.hpp>
 
 namespace myoatlas::test {
-namespace {
-
-using nlohmann::json;
 
 std::string base64(const std::string& bytes) {
   static const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -30,6 +27,11 @@ std::string base64(const std::string& bytes) {
   }
   return out;
 }
+
+namespace {
+
+using nlohmann::json;
+
 
 class Builder {
  public:

@@ -36,6 +36,7 @@ struct TestScene {
 TestPrimitive boxPrimitive(glm::vec3 min, glm::vec3 max);
 
 void writeGltf(const std::string& path, const TestScene& scene);  // embedded base64 buffer
+std::string base64(const std::string& bytes);
 void writeGlb(const std::string& path, const TestScene& scene);   // binary container
 
 }  // namespace myoatlas::test

@@ -72,6 +72,40 @@ std::vector<float> squaredDistance(const std::vector<char>& seed, glm::ivec3 dim
   return d;
 }
 
+// Within each slice across `axis`, the outside cells that the slice's border cannot reach through outside cells of
+// that slice are enclosed in it: a tunnel through the body (a pelvis without its sacrum), filled.
+void fillTunnels(std::vector<char>& outside, glm::ivec3 dims, int axis) {
+  const int a = axis == 0 ? 1 : 0, b = axis == 2 ? 1 : 2;
+  const auto index = [&](glm::ivec3 c) { return std::size_t(c.x) + std::size_t(dims.x) * (std::size_t(c.y) + std::size_t(dims.y) * std::size_t(c.z)); };
+  std::vector<char> reached;
+  std::vector<glm::ivec3> stack;
+  for (int s = 0; s < dims[axis]; ++s) {
+    reached.assign(std::size_t(dims[a]) * std::size_t(dims[b]), 0);
+    const auto cell = [&](int i, int j) {
+      glm::ivec3 c(0);
+      c[axis] = s, c[a] = i, c[b] = j;
+      return c;
+    };
+    const auto visit = [&](int i, int j) {
+      if (i < 0 || j < 0 || i >= dims[a] || j >= dims[b]) return;
+      char& r = reached[std::size_t(i) + std::size_t(dims[a]) * std::size_t(j)];
+      if (r || !outside[index(cell(i, j))]) return;
+      r = 1;
+      stack.push_back(cell(i, j));
+    };
+    for (int i = 0; i < dims[a]; ++i) visit(i, 0), visit(i, dims[b] - 1);
+    for (int j = 0; j < dims[b]; ++j) visit(0, j), visit(dims[a] - 1, j);
+    while (!stack.empty()) {
+      const glm::ivec3 c = stack.back();
+      stack.pop_back();
+      visit(c[a] + 1, c[b]), visit(c[a] - 1, c[b]), visit(c[a], c[b] + 1), visit(c[a], c[b] - 1);
+    }
+    for (int j = 0; j < dims[b]; ++j)
+      for (int i = 0; i < dims[a]; ++i)
+        if (!reached[std::size_t(i) + std::size_t(dims[a]) * std::size_t(j)]) outside[index(cell(i, j))] = 0;
+  }
+}
+
 }  // namespace
 
 Mesh envelopeOf(const std::vector<const Mesh*>& meshes, const EnvelopeOptions& options) {
@@ -128,6 +162,11 @@ Mesh envelopeOf(const std::vector<const Mesh*>& meshes, const EnvelopeOptions& o
       if (glm::all(glm::greaterThanEqual(n, glm::ivec3(0))) && glm::all(glm::lessThan(n, dims))) visit(n);
     }
   }
+  // 2b. Tunnels a missing structure leaves through the body (no sacrum: a hole through the pelvis from back to
+  //     front; the pelvic inlet from top to bottom) are enclosed in frontal or horizontal slices and filled. Gaps
+  //     that open to a slice's edge (between the legs, between arm and trunk) stay.
+  fillTunnels(outside, dims, 1);
+  fillTunnels(outside, dims, 2);
   // 3. The surface: `offset` short of `closing` from the outside region; positive outside.
   const std::vector<float> toOutside = squaredDistance(outside, dims);
   std::vector<float> field(count);

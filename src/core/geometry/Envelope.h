@@ -3,7 +3,8 @@
 // all its meshes, closed over the gaps between them (a morphological closing of their union on a voxel grid),
 // pushed out by a thin subcutaneous layer and smoothed. Always a closed, consistently oriented 2-manifold:
 // it is the zero set of a field sampled on a grid (core/geometry/Polygonize.h). Cavities are filled; only the
-// surface reachable from outside is kept.
+// surface reachable from outside is kept; tunnels through the body that a missing structure leaves (a pelvis
+// without its sacrum) are filled where a horizontal or frontal slice encloses them.
 #include <vector>
 
 #include "core/Model.h"

@@ -45,6 +45,9 @@ Result<std::unique_ptr<BodySurface>> BodySurface::fromModel(const Model& model) 
     }
     s->landmarks_[l.id] = l.position;
   }
+  if (model.adaptation)
+    for (const auto& l : model.adaptation->beyondSkin)
+      if (std::isfinite(l.position.x) && std::isfinite(l.position.y) && std::isfinite(l.position.z)) s->beyondSkin_[l.id] = l.position;
   return s;
 }
 

@@ -26,6 +26,9 @@ class BodySurface {
   const Mesh& skin() const { return skin_; }
   const MeshTopology& topology() const { return *topology_; }
   const LandmarkPositions& landmarks() const { return landmarks_; }
+  // Landmarks a fitted model lacks because it does not reach there (its forearm, its head), where the fit put
+  // them: a stroke towards one paints as far as the skin goes (ReferralPainter), nothing else uses them.
+  const LandmarkPositions& beyondSkin() const { return beyondSkin_; }
   std::uint32_t nearestVertex(const glm::vec3& p) const;
   // The skin area each vertex stands for (a third of its triangles' areas, square metres): what overlaps of
   // painted zones are weighted by, so they measure skin area whatever the triangulation.
@@ -36,7 +39,7 @@ class BodySurface {
   Mesh skin_;
   std::unique_ptr<MeshTopology> topology_;
   std::vector<float> vertexAreas_;
-  LandmarkPositions landmarks_;
+  LandmarkPositions landmarks_, beyondSkin_;
   float cell_ = 0.05f;
   Bounds bounds_;  // of the skin: points far outside it (or not finite) are answered by a plain scan
   std::unordered_map<std::int64_t, std::vector<std::uint32_t>> buckets_;

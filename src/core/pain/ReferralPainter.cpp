@@ -1,5 +1,6 @@
 #include "core/pain/ReferralPainter.h"
 
+#include <limits>
 #include <algorithm>
 #include <unordered_map>
 
@@ -9,6 +10,7 @@ namespace myoatlas {
 namespace {
 
 constexpr float kStrokeStep = 0.01f;  // metres between stroke samples
+constexpr float kStrokeReach = 0.03f;  // a stroke beyond a model's end paints where it passes within this of the skin
 
 // Per vertex the zone's level, 1 - distance / radius: 1 at a primitive's centre line, 0 at its radius, negative
 // in the fringe beyond (down to 1 - reach). The maximum over primitives is the union of the zone.
@@ -57,28 +59,35 @@ std::unordered_map<std::uint32_t, float> ReferralPainter::zoneLevels(const Zone&
   std::unordered_map<std::uint32_t, float> levels;
   for (const auto& prim : zone) {
     const float radius = prim.radiusCm * 0.01f;
-    const auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
-    if (!from) continue;  // a landmark this body lacks: nothing to paint for this primitive
+    // A landmark this body lacks: nothing to paint for a blob there. A stroke with one end where the model does
+    // not reach (an arm that ends at the elbow, towards the hand) runs as far as the model's skin.
+    auto from = resolvePoint(atlas_, prim.from, side, body_.landmarks());
+    bool beyond = false;
+    if (!from && prim.to) from = resolvePoint(atlas_, prim.from, side, body_.beyondSkin()), beyond = true;
+    if (!from) continue;
     std::vector<GeodesicSource> sources;
     // The blob's point or the stroke's samples (a stroke's straight segment may cut inside the body) are taken
     // to the skin: the nearest skin vertex and its neighbours start the front, each at its distance from the
     // point beyond the nearest one's. A zone then sits where its point is, not on whichever vertex is nearest,
     // so a new triangulation of the skin moves it by no more than fast marching's error.
-    const auto addSource = [&](const glm::vec3& p) {
+    const auto addSource = [&](const glm::vec3& p, float within) {
       const Mesh& skin = body_.skin();
       const std::uint32_t nearest = body_.nearestVertex(p);
       const float base = glm::distance(skin.positions[nearest], p);
+      if (base > within) return;  // past the end of a model that stops short (a stroke towards its missing hand)
       sources.push_back({nearest, 0.0f});
       for (std::uint32_t v : body_.topology().neighbours(nearest))
         sources.push_back({v, std::max(0.0f, glm::distance(skin.positions[v], p) - base)});
     };
     if (!prim.to) {
-      addSource(*from);
+      addSource(*from, std::numeric_limits<float>::max());
     } else {
-      const auto to = resolvePoint(atlas_, *prim.to, side, body_.landmarks());
-      if (!to) continue;
+      auto to = resolvePoint(atlas_, *prim.to, side, body_.landmarks());
+      if (!to && !beyond) to = resolvePoint(atlas_, *prim.to, side, body_.beyondSkin()), beyond = true;
+      if (!to) continue;  // both ends beyond the model
       const int steps = std::max(1, int(glm::distance(*from, *to) / kStrokeStep));
-      for (int i = 0; i <= steps; ++i) addSource(glm::mix(*from, *to, float(i) / float(steps)));
+      for (int i = 0; i <= steps; ++i) addSource(glm::mix(*from, *to, float(i) / float(steps)), beyond ? kStrokeReach : std::numeric_limits<float>::max());
+      if (sources.empty()) continue;
     }
     mergeLevels(levels, geodesicDistances(body_.topology(), sources, radius * reach), radius);
   }

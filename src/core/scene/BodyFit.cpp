@@ -269,13 +269,14 @@ Result<BodyFit> fitBody(const FitTemplate& ours, const Model& theirs, const std:
 }
 
 std::vector<ModelLandmark> carryLandmarks(const BodyFit& fit, const std::vector<ModelLandmark>& ours, const Mesh& theirSkin,
-                                          float maxGap, std::vector<std::string>* dropped) {
+                                          float maxGap, std::vector<ModelLandmark>* dropped) {
   std::vector<ModelLandmark> out;
   const Bvh skin(theirSkin);
   for (const auto& l : ours) {
-    const auto n = skin.nearest(fit.apply(l.position));
+    const glm::vec3 at = fit.apply(l.position);
+    const auto n = skin.nearest(at);
     if (!n || n->distance > maxGap) {
-      if (dropped) dropped->push_back(l.id);
+      if (dropped) dropped->push_back({l.id, at});
       continue;
     }
     out.push_back({l.id, n->point});
@@ -385,6 +386,14 @@ Result<FitTemplate> parseFitTemplate(const std::string& text, const std::string&
   }
 }
 
+// "lower_trapezius.l" -> "left lower trapezius", for messages.
+std::string partLabel(const std::string& part) {
+  std::string id = part, side;
+  if (id.size() > 2 && id[id.size() - 2] == '.') side = id.back() == 'r' ? "right " : "left ", id.resize(id.size() - 2);
+  for (auto& c : id) c = c == '_' ? ' ' : c;
+  return side + id;
+}
+
 std::string regionName(const Atlas& atlas, const std::string& id) {
   const Region* r = atlas.region(id);
   std::string name = r ? r->name : id;
@@ -395,14 +404,18 @@ std::string regionName(const Atlas& atlas, const std::string& id) {
 std::vector<std::string> adaptationSummary(const ModelAdaptation& a, const Atlas& atlas) {
   std::vector<std::string> lines;
   if (a.envelopeSkin) lines.push_back("The model has no skin: a see-through one was built over its muscles and bones to paint on.");
-  if (a.carriedLandmarks > 0) lines.push_back(std::to_string(a.carriedLandmarks) + " landmarks fitted from the generated body " + a.method + ".");
+  if (a.carriedLandmarks > 0)
+    lines.push_back("The pain maps are drawn on the generated body; " + std::to_string(a.carriedLandmarks) +
+                    " of its landmarks were moved onto this model " + a.method + ".");
   std::string fitted, unfitted;  // poor regions have a warning of their own
   for (const auto& r : a.regions) {
     if (r.verdict == "extrapolated") unfitted += (unfitted.empty() ? "" : ", ") + regionName(atlas, r.region);
     else if (r.verdict != "poor") fitted += (fitted.empty() ? "" : ", ") + regionName(atlas, r.region) + (r.verdict == "fair" ? " (fair)" : "");
   }
   if (!fitted.empty()) lines.push_back("Fitted well: " + fitted + ".");
-  if (!unfitted.empty()) lines.push_back("No structure to fit by (landmarks there follow the rest): " + unfitted + ".");
+  if (!unfitted.empty())
+    lines.push_back("Nothing to match in the " + unfitted + ": landmarks there follow the neighbouring regions, or are left out "
+                    "where the model has no skin.");
   for (const auto& w : a.warnings) lines.push_back("Warning: " + w + (w.back() == '.' ? "" : "."));
   return lines;
 }
@@ -451,32 +464,38 @@ void adaptToAtlas(Model& theirs, const Atlas& atlas, const std::function<const F
         const std::set<std::string> lacking(missing.begin(), missing.end());
         for (const auto& l : ours->landmarks)
           if (lacking.count(l.id)) wanted.push_back(l);
-        auto carried = carryLandmarks(fit.value(), wanted, theirs.meshes[*skinIndex], kMaxCarryGap, &a.droppedLandmarks);
+        auto carried = carryLandmarks(fit.value(), wanted, theirs.meshes[*skinIndex], kMaxCarryGap, &a.beyondSkin);
+        for (const auto& l : a.beyondSkin) a.droppedLandmarks.push_back(l.id);
         a.carriedLandmarks = int(carried.size());
         theirs.landmarks.insert(theirs.landmarks.end(), carried.begin(), carried.end());
         const BodyFit& f = fit.value();
         const int used = int(std::count_if(f.pairs.begin(), f.pairs.end(), [](const FitPair& p) { return p.used; }));
         if (f.fromSkinOnly) {
-          a.method = "by the skin's shape alone (no muscle or bone recognised); skin RMS distance " + formatDistance(f.skinMiss);
+          a.method = "by matching its skin to ours (no muscle or bone recognised; within " + formatDistance(f.skinMiss) + " on average)";
         } else {
           a.regions = fitRegions(atlas, f);
-          a.method = "by " + std::to_string(used) + " points of the muscles and bones both bodies have" +
-                     (f.skinMiss > 0.0f ? ", then the skin (RMS distance " + formatDistance(f.skinMiss) + ")" : std::string());
+          a.method = "by matching it at " + std::to_string(used) + " points on the muscles and bones both bodies have (their centres, "
+                     "the bones' ends)" + (f.skinMiss > 0.0f ? " and then skin to skin (within " + formatDistance(f.skinMiss) + " on average)" : std::string());
           for (const auto& r : a.regions)
             if (r.verdict == "poor")
-              a.warnings.push_back("the fit is poor in the " + regionName(atlas, r.region) + " (its structures miss by " + formatDistance(r.globalMiss) +
-                                   " before the local correction): check the landmarks there, or correct them in a landmark file");
+              a.warnings.push_back("the fit is rough in the " + regionName(atlas, r.region) + " (" + std::to_string(r.parts) +
+                                   (r.parts == 1 ? " structure" : " structures") + " there, off by about " + formatDistance(r.globalMiss) +
+                                   ", enough to move a zone onto the neighbouring muscle): check the patterns there, and move their "
+                                   "landmarks in a landmark file if they are wrong (docs/OWN-MODELS.md)");
         }
         std::string setAside;
         int count = 0;
         for (const auto& p : f.pairs)
           if (!p.used && p.part.find('/') == std::string::npos)
-            setAside += (count++ ? ", " : "") + p.part + " (" + formatDistance(p.globalMiss) + ")";
+            setAside += (count++ ? ", " : "") + partLabel(p.part) + " (" + formatDistance(p.globalMiss) + ")";
         if (count > 0)
-          a.warnings.push_back(std::to_string(count) + (count == 1 ? " structure lies" : " structures lie") + " far from where the rest of the fit "
-                               "puts them and did not count (shaped unlike the atlas body's, or misnamed?): " + setAside);
+          a.warnings.push_back(std::string(count == 1 ? "one structure was" : std::to_string(count) + " structures were") +
+                               " left out of the fit, lying far from where the rest puts them (shaped unlike the generated "
+                               "body's, or a misnamed mesh): " + setAside + "; patterns near them may be less accurate");
         if (!a.droppedLandmarks.empty())
-          a.warnings.push_back(std::to_string(a.droppedLandmarks.size()) + " landmarks have no skin near them (the model does not reach there), so patterns using them are not painted");
+          a.warnings.push_back(std::to_string(a.droppedLandmarks.size()) + " of " + std::to_string(a.droppedLandmarks.size() + carried.size()) +
+                               " landmarks were not placed: the model has no skin where they lie (it does not reach there), so the "
+                               "patterns that use them are painted in part or not at all (the legend says which)");
       }
     }
   }

@@ -90,9 +90,9 @@ Result<BodyFit> fitBody(const FitTemplate& ours, const Model& theirs, const std:
 inline constexpr float kMaxCarryGap = 0.04f;  // metres
 
 // Our landmarks through the fit and onto `theirSkin`; those further than `maxGap` from it afterwards are left
-// out and listed in `dropped`.
+// out and listed in `dropped`, where the fit put them.
 std::vector<ModelLandmark> carryLandmarks(const BodyFit& fit, const std::vector<ModelLandmark>& ours, const Mesh& theirSkin,
-                                          float maxGap, std::vector<std::string>* dropped = nullptr);
+                                          float maxGap, std::vector<ModelLandmark>* dropped = nullptr);
 
 // How well each region fitted, for `info` and the viewer: the structures matched there and the RMS of what they
 // missed by after the global map and after the local correction; regions with no structure are extrapolated.

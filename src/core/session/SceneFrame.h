@@ -44,7 +44,8 @@ struct SceneFrame {
   // each does, so where two meet the colours pass smoothly; null when not comparing.
   std::shared_ptr<const std::vector<glm::vec3>> compareColours;
   std::vector<glm::vec3> markers;   // trigger points, posed model space (metres)
-  bool markersShowThrough = false;  // markers hidden behind drawn meshes are drawn faintly
+  bool markersShowThrough = false;  // markers hidden behind drawn meshes are drawn faintly...
+  std::vector<glm::vec3> markerFacing;  // ...when the skin over them (this way out, unit) faces the viewer
   std::vector<SceneLabel> labels;   // leader-line labels: the selection's (when labels are on), then the annotations
   std::vector<std::string> legend;  // what is painted: "Upper trapezius TrP1 (right)"
   bool comparing = false;           // each painted pattern in its own colour (kComparePalette, in legend order)

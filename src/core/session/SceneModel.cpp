@@ -1,5 +1,7 @@
 #include "core/session/SceneModel.h"
 
+#include <cmath>
+
 namespace myoatlas {
 
 IdentifiedModel identifyModel(const Atlas* atlas, std::shared_ptr<const Model> model) {
@@ -43,7 +45,11 @@ std::vector<PlacedMarker> placeMarkers(const ReferralPainter& painter, const Atl
     const TriggerPoint* t = atlas.triggerPoint(entry.first);
     if (!t) continue;
     for (const auto& p : painter.markerPositions({entry}, posedSkin))
-      out.push_back({t, markerOnMuscle(anatomy, picker, t->muscle, entry.second, p, shown)});
+    {
+      const glm::vec3 at = markerOnMuscle(anatomy, picker, t->muscle, entry.second, p, shown);
+      const float out2 = glm::dot(p - at, p - at);
+      out.push_back({t, at, out2 > 1e-8f ? (p - at) / std::sqrt(out2) : glm::vec3(0.0f)});
+    }
   }
   return out;
 }

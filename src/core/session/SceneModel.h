@@ -31,6 +31,7 @@ std::string selectedMuscleOf(const Atlas& atlas, const std::vector<std::string>&
 struct PlacedMarker {
   const TriggerPoint* triggerPoint;
   glm::vec3 position;  // posed model space
+  glm::vec3 facing{0.0f};  // unit, from the marker out to the skin over it; zero when it is on the skin
 };
 // `shown`, when given, says which meshes are drawn: a marker goes onto its muscle only when that is, so with an
 // opaque skin (or the muscle peeled away) it stays on the skin where it can be seen.

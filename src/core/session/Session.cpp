@@ -637,6 +637,7 @@ SceneFrame Session::frame() {
       TriggerPointSelection shown = state_.painted;
       if (preview_) shown.push_back(*preview_);
       markers_.clear();
+      markerFacing_.clear();
       markerLabels_.clear();
       if (shown.empty() && !hasDrawing()) {
         paint_ = std::make_shared<const std::vector<glm::vec3>>();
@@ -649,10 +650,11 @@ SceneFrame Session::frame() {
         };
         for (const auto& m : place(state_.painted)) {
           markers_.push_back(m.position);
+          markerFacing_.push_back(m.facing);
           markerLabels_.emplace_back(m.triggerPoint->name, m.position);  // the hover preview gets no label
         }
         if (preview_)
-          for (const auto& m : place({*preview_})) markers_.push_back(m.position);
+          for (const auto& m : place({*preview_})) markers_.push_back(m.position), markerFacing_.push_back(m.facing);
         const std::size_t n = surface_->skin().positions.size();
         std::vector<glm::vec4> weights;  // comparing: how strongly each pattern paints each vertex
         const std::vector<glm::vec2> referral = shown.empty() ? std::vector<glm::vec2>(n, glm::vec2(-kZoneFringe))
@@ -683,6 +685,7 @@ SceneFrame Session::frame() {
     f.paintMesh = surface_->skin().name;
     f.paint = paint_->empty() ? nullptr : paint_;
     f.markers = markers_;
+    f.markerFacing = markerFacing_;
     // Markers inside what is drawn (a deep muscle's, under the superficial ones) show faintly through it, unless
     // an opaque skin covers everything: then they sit on the skin.
     f.markersShowThrough = true;

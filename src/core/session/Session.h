@@ -209,6 +209,7 @@ class Session {
   std::shared_ptr<const std::vector<glm::vec3>> paint_;
   std::shared_ptr<const std::vector<glm::vec3>> compare_;  // comparing: per skin vertex colours (with paint_)  // null: recompute at the next frame
   std::vector<glm::vec3> markers_;
+  std::vector<glm::vec3> markerFacing_;  // per marker, PlacedMarker::facing
   std::vector<std::pair<std::string, glm::vec3>> markerLabels_;
   std::vector<Annotation> annotations_;
   int viewportWidth_ = 1280, viewportHeight_ = 800;
