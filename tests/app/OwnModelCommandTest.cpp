@@ -95,5 +95,45 @@ TEST(OwnModel, ANamesFileThatNamesNoAnatomyIsRefused) {
   EXPECT_TRUE(contains(r.err, "infraspinatis.r")) << r.err;
 }
 
+// The issue's own check on a real model (../shared/realdata's BodyParts3D muscles and bones, no skin; skipped
+// when absent): with no file written by hand, `render --select infraspinatus` paints its pattern and
+// `sources --point` behind the right infraspinatus names it among the first sources.
+TEST(OwnModel, ARealMuscleAndBoneModelPaintsAndAnswersWithNoFileWritten) {
+  const auto real = test::realDataDir() / "bodyparts3d/bp3d_mm_zup_muscles_bones.glb";
+  if (!std::filesystem::exists(real)) GTEST_SKIP() << real << " is not present (../shared/realdata is optional)";
+  const auto dir = test::scratchDir();
+  const std::string plain = (dir / "bp-plain.png").string(), selected = (dir / "bp-selected.png").string();
+  const std::string base = myoatlas() + " render --model '" + real.string() + "' --width 240 --height 300 --view posterior --out ";
+  auto r = runCommand(base + "'" + plain + "'");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(base + "'" + selected + "' --select infraspinatus");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto a = readPng(plain), b = readPng(selected);
+  ASSERT_TRUE(a.ok() && b.ok());
+  int redder = 0;
+  for (int y = 0; y < a->height; ++y)
+    for (int x = 0; x < a->width; ++x) {
+      const auto p = a->at(x, y), q = b->at(x, y);
+      if (int(q.r) - int(q.g) > int(p.r) - int(p.g) + 40) ++redder;
+    }
+  EXPECT_GT(redder, 20) << "the pattern is painted on the skin built for the model";
+
+  // Behind the right infraspinatus: its most posterior point, which the pain finder takes to the skin over it.
+  auto model = importModel(real.string());
+  ASSERT_TRUE(model.ok()) << model.error();
+  glm::vec3 back(0.0f, 0.0f, 1e9f);
+  for (const auto& mesh : model->model.meshes)
+    if (mesh.name.find("Right infraspinatus") != std::string::npos)
+      for (const auto& p : mesh.positions)
+        if (p.z < back.z) back = p;
+  r = runCommand(myoatlas() + " sources --json --model '" + real.string() + "' --point " + std::to_string(back.x) + " " +
+                 std::to_string(back.y) + " " + std::to_string(back.z));
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  bool named = false;
+  for (std::size_t i = 0; i < j["results"].size() && i < 3; ++i) named = named || j["results"][i]["muscle"] == "infraspinatus";
+  EXPECT_TRUE(named) << r.out.substr(0, 600);
+}
+
 }  // namespace
 }  // namespace myoatlas
