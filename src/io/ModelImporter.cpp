@@ -273,25 +273,22 @@ Result<std::optional<std::string>> readSidecar(const std::string& path, const ch
   return std::optional<std::string>(text.str());
 }
 
+// One sidecar, where there is one, parsed into `into`.
+template <typename Parse, typename T>
+std::optional<Error> readSidecarInto(const std::string& path, const char* what, Parse parse, T& into) {
+  auto text = readSidecar(path, what);
+  if (!text) return Error{text.error()};
+  if (!text.value()) return std::nullopt;
+  auto parsed = parse(*text.value(), path);
+  if (!parsed) return Error{parsed.error()};
+  into = std::move(parsed.value());
+  return std::nullopt;
+}
+
 // Reads the landmark and names sidecars of a model, where there are any, into `model`.
 std::optional<Error> readSidecars(const std::string& modelPath, Model& model) {
-  const std::string landmarkPath = landmarkSidecarPath(modelPath);
-  auto landmarkText = readSidecar(landmarkPath, "landmark file");
-  if (!landmarkText) return Error{landmarkText.error()};
-  if (landmarkText.value()) {
-    auto landmarks = parseLandmarkSidecar(*landmarkText.value(), landmarkPath);
-    if (!landmarks) return Error{landmarks.error()};
-    model.landmarks = std::move(landmarks.value());
-  }
-  const std::string namesPath = nameSidecarPath(modelPath);
-  auto namesText = readSidecar(namesPath, "names file");
-  if (!namesText) return Error{namesText.error()};
-  if (namesText.value()) {
-    auto roles = parseNameSidecar(*namesText.value(), namesPath);
-    if (!roles) return Error{roles.error()};
-    model.nameRoles = std::move(roles.value());
-  }
-  return std::nullopt;
+  if (auto error = readSidecarInto(landmarkSidecarPath(modelPath), "landmark file", parseLandmarkSidecar, model.landmarks)) return error;
+  return readSidecarInto(nameSidecarPath(modelPath), "names file", parseNameSidecar, model.nameRoles);
 }
 
 // Whether a glTF file declares Draco compression (its JSON, at the start of a .glb or the whole of a .gltf).

@@ -33,6 +33,26 @@ const std::string& strangersModel() {
   return path;
 }
 
+// Pixels a selection turns redder: `render` of `model` from `view` with and without `--select what`.
+int paintedPixels(const std::string& model, const std::string& view, const std::string& what) {
+  const auto dir = test::scratchDir();
+  const std::string plain = (dir / "plain.png").string(), selected = (dir / "selected.png").string();
+  const std::string base = myoatlas() + " render --model '" + model + "' --width 240 --height 300 --view " + view + " --out ";
+  auto r = runCommand(base + "'" + plain + "'");
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  r = runCommand(base + "'" + selected + "' --select " + what);
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  const auto a = readPng(plain), b = readPng(selected);
+  if (!a.ok() || !b.ok()) return -1;
+  int redder = 0;
+  for (int y = 0; y < a->height; ++y)
+    for (int x = 0; x < a->width; ++x) {
+      const auto p = a->at(x, y), q = b->at(x, y);
+      if (int(q.r) - int(q.g) > int(p.r) - int(p.g) + 40) ++redder;
+    }
+  return redder;
+}
+
 TEST(OwnModel, InfoListsWhatEachMeshIsAndHowTheFitWent) {
   const auto r = runCommand(myoatlas() + " info --json --model '" + strangersModel() + "'");
   ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -63,23 +83,8 @@ TEST(OwnModel, InfoListsWhatEachMeshIsAndHowTheFitWent) {
 }
 
 TEST(OwnModel, SelectingATriggerPointPaintsItsPatternWithNoLandmarkFile) {
-  const auto dir = test::scratchDir();
-  const std::string plain = (dir / "plain.png").string(), selected = (dir / "selected.png").string();
-  const std::string base = myoatlas() + " render --model '" + strangersModel() + "' --width 240 --height 300 --view anterior --out ";
-  auto r = runCommand(base + "'" + plain + "'");
-  ASSERT_EQ(r.exitCode, 0) << r.err;
-  r = runCommand(base + "'" + selected + "' --select infraspinatus.trp1");
-  ASSERT_EQ(r.exitCode, 0) << r.err;
-  const auto a = readPng(plain), b = readPng(selected);
-  ASSERT_TRUE(a.ok() && b.ok());
   // Infraspinatus refers pain deep into the front of the shoulder: seen from the front, red appears there.
-  int redder = 0;
-  for (int y = 0; y < a->height; ++y)
-    for (int x = 0; x < a->width; ++x) {
-      const auto p = a->at(x, y), q = b->at(x, y);
-      if (int(q.r) - int(q.g) > int(p.r) - int(p.g) + 40) ++redder;
-    }
-  EXPECT_GT(redder, 40) << "pixels painted by the pattern";
+  EXPECT_GT(paintedPixels(strangersModel(), "anterior", "infraspinatus.trp1"), 40) << "pixels painted by the pattern";
 }
 
 TEST(OwnModel, ANamesFileThatNamesNoAnatomyIsRefused) {
@@ -101,22 +106,7 @@ TEST(OwnModel, ANamesFileThatNamesNoAnatomyIsRefused) {
 TEST(OwnModel, ARealMuscleAndBoneModelPaintsAndAnswersWithNoFileWritten) {
   const auto real = test::realDataDir() / "bodyparts3d/bp3d_mm_zup_muscles_bones.glb";
   if (!std::filesystem::exists(real)) GTEST_SKIP() << real << " is not present (../shared/realdata is optional)";
-  const auto dir = test::scratchDir();
-  const std::string plain = (dir / "bp-plain.png").string(), selected = (dir / "bp-selected.png").string();
-  const std::string base = myoatlas() + " render --model '" + real.string() + "' --width 240 --height 300 --view posterior --out ";
-  auto r = runCommand(base + "'" + plain + "'");
-  ASSERT_EQ(r.exitCode, 0) << r.err;
-  r = runCommand(base + "'" + selected + "' --select infraspinatus");
-  ASSERT_EQ(r.exitCode, 0) << r.err;
-  const auto a = readPng(plain), b = readPng(selected);
-  ASSERT_TRUE(a.ok() && b.ok());
-  int redder = 0;
-  for (int y = 0; y < a->height; ++y)
-    for (int x = 0; x < a->width; ++x) {
-      const auto p = a->at(x, y), q = b->at(x, y);
-      if (int(q.r) - int(q.g) > int(p.r) - int(p.g) + 40) ++redder;
-    }
-  EXPECT_GT(redder, 20) << "the pattern is painted on the skin built for the model";
+  EXPECT_GT(paintedPixels(real.string(), "posterior", "infraspinatus"), 20) << "the pattern is painted on the skin built for the model";
 
   // Behind the right infraspinatus: its most posterior point, which the pain finder takes to the skin over it.
   auto model = importModel(real.string());
@@ -126,7 +116,7 @@ TEST(OwnModel, ARealMuscleAndBoneModelPaintsAndAnswersWithNoFileWritten) {
     if (mesh.name.find("Right infraspinatus") != std::string::npos)
       for (const auto& p : mesh.positions)
         if (p.z < back.z) back = p;
-  r = runCommand(myoatlas() + " sources --json --model '" + real.string() + "' --point " + std::to_string(back.x) + " " +
+  const auto r = runCommand(myoatlas() + " sources --json --model '" + real.string() + "' --point " + std::to_string(back.x) + " " +
                  std::to_string(back.y) + " " + std::to_string(back.z));
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
