@@ -1,11 +1,14 @@
 // What start-up costs on the CPU: building the default body and importing a model file.
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <benchmark/benchmark.h>
 
 #include "core/atlas/AtlasLoader.h"
 #include "core/body/BodyGenerator.h"
+#include "core/scene/BodyFit.h"
 #include "core/scene/ScenePicker.h"
 #include "io/ModelImporter.h"
 #include "ShippedData.h"
@@ -41,6 +44,26 @@ void BM_ImportBodyParts3D(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ImportBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// What an own model costs beyond its import (issue 16): the envelope skin over BodyParts3D's muscles and bones,
+// then our body fitted onto it and its landmarks carried across, from the fit template the build wrote.
+void BM_AdaptBodyParts3D(benchmark::State& state) {
+  const std::string path = bodyParts3D(state);
+  if (path.empty()) return;
+  auto model = importModel(path);
+  if (!model) return state.SkipWithError(model.error().c_str());
+  std::ifstream in(fitTemplatePath(MYOATLAS_DEFAULT_BODY), std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto ours = parseFitTemplate(text.str(), fitTemplatePath(MYOATLAS_DEFAULT_BODY));
+  if (!ours) return state.SkipWithError(ours.error().c_str());
+  for (auto _ : state) {
+    Model theirs = model->model;
+    adaptToAtlas(theirs, bench::shippedAtlas().atlas, [&] { return &ours.value(); });
+    benchmark::DoNotOptimize(theirs);
+  }
+}
+BENCHMARK(BM_AdaptBodyParts3D)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The default body as the app imports it: arg 0 in a child process (the app's way since issue 18: a crash in
 // Assimp cannot take the app down), arg 1 in-process. The difference is what the isolation costs: the fork and
