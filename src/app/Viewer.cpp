@@ -140,7 +140,7 @@ void ViewerApp::handleMouse() {
   } else if (clicked && ui_.pinning) {
     pinAnnotation(pressPosition_);  // the click pins the lesson step's label; it selects nothing
   } else if (clicked) {
-    const ClickOutcome outcome = session_->click(pressPosition_);
+    const ClickOutcome outcome = session_->click(pressPosition_, io.KeyCtrl);
     if (outcome.kind == ClickOutcome::Kind::Muscle) afterSelecting(session_->state().selectedMuscle, false);
     if (outcome.kind == ClickOutcome::Kind::OtherMesh) status(outcome.label, 3.0);
     if (outcome.kind == ClickOutcome::Kind::Skin || outcome.kind == ClickOutcome::Kind::NoPainTools) ui_.showPainFinder = true;

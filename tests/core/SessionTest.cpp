@@ -99,6 +99,24 @@ TEST(Session, ASelectedMuscleWithNothingPaintedShowsThroughTheSkin) {
   EXPECT_FALSE(painted->selectionUnderOpaqueSkin());
 }
 
+// Through see-through skin a click selects the muscle under it; Ctrl+click asks where it hurts on the skin there
+// (an own model's envelope is always see-through, so this is how its pain finder is reached by clicking).
+TEST(Session, ACtrlClickAsksThePainFinderThroughSeeThroughSkin) {
+  auto model = std::make_shared<Model>(*body());
+  const glm::vec3 front = model->meshes[*skinMeshIndex(*model)].bounds().center() + glm::vec3(0.0f, 0.25f, 0.05f);
+  model->meshes.push_back(makeEllipsoid("pectoralis_major.r", front, {0.06f, 0.06f, 0.03f}, 24, 16));
+  Session s(&test::shippedAtlas().atlas);
+  s.setModel(model);
+  s.setViewport(800, 600);
+  s.frameView(ViewPreset::Anterior);
+  s.toggleXray();
+  const glm::vec2 at = s.camera().project(front + glm::vec3(0.0f, 0.0f, 0.03f));
+  EXPECT_EQ(s.click(at).kind, ClickOutcome::Kind::Muscle);
+  EXPECT_EQ(s.state().question.kind, PainQuestion::Kind::None);
+  EXPECT_EQ(s.click(at, true).kind, ClickOutcome::Kind::Skin);
+  EXPECT_EQ(s.state().question.kind, PainQuestion::Kind::Point) << "the pain finder is asked about the skin there";
+}
+
 TEST(Session, UnknownIdsAreRefusedNamingThem) {
   auto s = session();
   const auto r = s->select({"upper_trapezius.trp9"}, SideChoice::Right);

@@ -475,8 +475,8 @@ std::optional<std::uint32_t> Session::skinVertexAt(glm::vec2 pixel) {
   return hit ? std::optional<std::uint32_t>(hit->hit.nearestVertex) : std::nullopt;
 }
 
-ClickOutcome Session::click(glm::vec2 pixel) {
-  if (const auto mesh = meshAt(pixel)) {
+ClickOutcome Session::click(glm::vec2 pixel, bool skinOnly) {
+  if (const auto mesh = skinOnly ? std::nullopt : meshAt(pixel)) {
     const MeshAnatomy& a = anatomy_[*mesh];
     if (a.muscle) {
       selectMuscle(a.muscle->id, a.side);

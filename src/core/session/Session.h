@@ -137,7 +137,9 @@ class Session {
   bool hasDrawing() const;
 
   // Picking through the camera (window pixels).
-  ClickOutcome click(glm::vec2 pixel);
+  // `skinOnly`: the skin under the cursor asks the pain finder, whatever is drawn in front of it (Ctrl+click:
+  // through see-through skin, where a plain click selects the muscle under it).
+  ClickOutcome click(glm::vec2 pixel, bool skinOnly = false);
   std::optional<std::uint32_t> skinVertexAt(glm::vec2 pixel);
   std::optional<std::size_t> meshAt(glm::vec2 pixel);  // visible, not see-through, not skin
   // Where a click meets what is drawn (posed model space) and which mesh, see-through skin let through.

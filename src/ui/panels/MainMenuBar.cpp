@@ -72,6 +72,7 @@ void MainMenuBar::draw(UiState& state) {
   if (ImGui::BeginMenu("Pain")) {
     ImGui::MenuItem("Pain finder window", nullptr, &state.showPainFinder);
     ImGui::TextDisabled("Click the skin: which trigger points refer there?");
+    ImGui::TextDisabled("Ctrl+click: the same through see-through skin");
     ImGui::Separator();
     if (ImGui::BeginMenu("Where does it hurt?")) {
       // Type it ("back of the knee", "plantar midfoot", "toothache"): the best matches replace the long list.
