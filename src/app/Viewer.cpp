@@ -132,7 +132,7 @@ void ViewerApp::handleMouse() {
   const ImGuiIO& io = ImGui::GetIO();
   const glm::vec2 mouse(io.MousePos.x, io.MousePos.y);
   // A click without a drag on the body asks what is there: a muscle is selected, the skin asks the pain finder.
-  if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = mouse;
+  if (ImGui::IsMouseClicked(0) && !io.WantCaptureMouse) pressPosition_ = mouse, pressCtrl_ = io.KeyCtrl;
   const bool clicked = ImGui::IsMouseReleased(0) && dragButton_[0] && !io.KeyShift && !ui_.paintMode &&
                        glm::distance(pressPosition_, mouse) < 4.0f;
   if (clicked && ui_.quiz.active() && quizClick(pressPosition_)) {
@@ -140,7 +140,8 @@ void ViewerApp::handleMouse() {
   } else if (clicked && ui_.pinning) {
     pinAnnotation(pressPosition_);  // the click pins the lesson step's label; it selects nothing
   } else if (clicked) {
-    const ClickOutcome outcome = session_->click(pressPosition_, io.KeyCtrl);
+    // Ctrl as the button went down: a quick click can bring the button's and the key's release in one frame.
+    const ClickOutcome outcome = session_->click(pressPosition_, pressCtrl_ || io.KeyCtrl);
     if (outcome.kind == ClickOutcome::Kind::Muscle) afterSelecting(session_->state().selectedMuscle, false);
     if (outcome.kind == ClickOutcome::Kind::OtherMesh) status(outcome.label, 3.0);
     if (outcome.kind == ClickOutcome::Kind::Skin || outcome.kind == ClickOutcome::Kind::NoPainTools) ui_.showPainFinder = true;

@@ -121,6 +121,7 @@ class ViewerApp {
   // Mouse: a drag belongs to the viewport only if it started there.
   bool dragButton_[3] = {false, false, false};  // left, right, middle
   glm::vec2 pressPosition_{0.0f};
+  bool pressCtrl_ = false;  // Ctrl was down when the left button went down
   glm::vec2 lastBrush_{-1.0f}, lastHover_{-1.0f};
   bool popupWasOpen_ = false;  // a menu or popup was open last frame (ShortcutKeys)
   ShortcutKeys shortcuts_;

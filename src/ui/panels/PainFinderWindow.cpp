@@ -32,20 +32,10 @@ void PainFinderWindow::draw(UiState& state) {
   }
   int hovered = -1;
   if (state.paintMode) ImGui::TextColored(ImVec4(0.65f, 0.55f, 1.0f, 1.0f), "Brush: drag on the skin to draw the pain, Shift to erase.");
-  // Open at first when something went wrong, so a warning is not missed.
-  const bool warned = std::any_of(state.modelFit.begin(), state.modelFit.end(), [](const std::string& l) { return l.rfind("Warning:", 0) == 0; });
-  if (!state.modelFit.empty() && ImGui::CollapsingHeader("How this model was fitted", warned ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-    for (const auto& line : state.modelFit) {
-      if (line.rfind("Warning:", 0) == 0) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.75f, 0.3f, 1.0f));
-      ImGui::TextWrapped("%s", line.c_str());
-      if (line.rfind("Warning:", 0) == 0) ImGui::PopStyleColor();
-    }
-    ImGui::Separator();
-  }
   if (!state.painFinderNote.empty()) {
     ImGui::TextWrapped("%s", state.painFinderNote.c_str());
   } else if (query.empty()) {
-    ImGui::TextWrapped("Click where it hurts on the skin, or choose an area in Pain > Where does it hurt?");
+    ImGui::TextWrapped("Click where it hurts on the skin (Ctrl+click when it is see-through), or choose an area in Pain > Where does it hurt?");
   } else {
     ImGui::TextWrapped("Muscles whose trigger points refer pain to %s:", query.c_str());
     if (!guide.empty()) {
@@ -53,8 +43,11 @@ void PainFinderWindow::draw(UiState& state) {
       ImGui::TextWrapped("%s", guide.c_str());
       ImGui::PopStyleColor();
     }
-    if (!state.painFinderCaveat.empty())
-      ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "Incomplete: %s.", state.painFinderCaveat.c_str());
+    if (!state.painFinderCaveat.empty()) {  // wrapped: a fitted model's caveat is long
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.75f, 0.3f, 1.0f));
+      ImGui::TextWrapped("Incomplete: %s.", state.painFinderCaveat.c_str());
+      ImGui::PopStyleColor();
+    }
     ImGui::Separator();
     if (rows.empty()) ImGui::TextDisabled(state.painFinderCaveat.empty() ? "None in the atlas." : "None found on this model.");
     if (ImGui::BeginTable("results", 3, ImGuiTableFlags_RowBg)) {
@@ -98,6 +91,16 @@ void PainFinderWindow::draw(UiState& state) {
       ImGui::EndTable();
     }
     ImGui::TextDisabled("Hover a row to preview its pattern, click to keep it.");
+  }
+  // Below the answers, which come first; open at first when something went wrong, so a warning is not missed.
+  if (!state.modelFit.empty()) ImGui::Separator();
+  const bool warned = std::any_of(state.modelFit.begin(), state.modelFit.end(), [](const std::string& l) { return l.rfind("Warning:", 0) == 0; });
+  if (!state.modelFit.empty() && ImGui::CollapsingHeader("How this model was fitted", warned ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    for (const auto& line : state.modelFit) {
+      if (line.rfind("Warning:", 0) == 0) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.75f, 0.3f, 1.0f));
+      ImGui::TextWrapped("%s", line.c_str());
+      if (line.rfind("Warning:", 0) == 0) ImGui::PopStyleColor();
+    }
   }
   if (hovered >= 0) state.preview = std::make_pair(rows[std::size_t(hovered)].triggerPoint, rows[std::size_t(hovered)].left);
   endPanel(state);
