@@ -84,6 +84,24 @@ TEST(ModelFit, OurBodyInAnotherFilesClothesGetsItsLandmarksBack) {
   for (const auto& r : theirs.adaptation->regions) EXPECT_EQ(r.verdict, "good") << r.region;
 }
 
+// The landmark file stays the way to correct the fit: what it gives is kept as given, the rest is fitted.
+TEST(ModelFit, ALandmarkFileCorrectsIndividualLandmarks) {
+  Model theirs = ourBody();
+  const glm::vec3 corrected = theirs.landmarks.front().position + glm::vec3(0.0f, 0.012f, 0.0f);
+  const std::string id = theirs.landmarks.front().id;
+  theirs.landmarks = {{id, corrected}};
+  adaptToAtlas(theirs, test::shippedAtlas().atlas, [] { return &ourTemplate(); });
+  ASSERT_TRUE(theirs.adaptation.has_value());
+  EXPECT_EQ(std::size_t(theirs.adaptation->carriedLandmarks) + 1, ourBody().landmarks.size()) << "all but the given one fitted";
+  int given = 0;
+  for (const auto& l : theirs.landmarks)
+    if (l.id == id) {
+      ++given;
+      EXPECT_EQ(l.position, corrected);
+    }
+  EXPECT_EQ(given, 1);
+}
+
 TEST(ModelFit, ASkinOnlyModelIsFittedByItsShape) {
   // A scan: one skin, nothing recognisable inside. Scaled 8% taller and 5% narrower than ours.
   Model scan;
