@@ -308,6 +308,8 @@ Result<RawImport> readWithAssimp(const std::string& path) {
   // SortByPType splits mixed meshes so point and line parts become meshes of their own, which the converter
   // drops and counts; FindDegenerates turns collapsed triangles into lines first so they go with them.
   importer.SetPropertyInteger(AI_CONFIG_PP_LBW_MAX_WEIGHTS, kMaxInfluences);
+  // COLLADA nodes by their names ("Right femur"), not their ids ("n12"): the names are what tells the anatomy.
+  importer.SetPropertyBool(AI_CONFIG_IMPORT_COLLADA_USE_COLLADA_NAMES, true);
   const unsigned flags = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices | aiProcess_SortByPType |
                          aiProcess_FindDegenerates | aiProcess_FindInvalidData | aiProcess_LimitBoneWeights |
                          aiProcess_ValidateDataStructure;

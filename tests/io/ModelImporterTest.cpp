@@ -168,6 +168,35 @@ TEST(ModelImporter, ReadsDracoCompressedGltf) {
   EXPECT_NE(wide.error().find("32-bit"), std::string::npos) << wide.error();
 }
 
+// COLLADA (the format many anatomy packages export): a box named by its node, in centimetres, Z up as declared.
+TEST(ModelImporter, ReadsColladaWithItsDeclaredUnitsAndUpAxis) {
+  std::string positions, triangles;
+  const test::TestPrimitive box = test::boxPrimitive({-15.0f, -2.0f, 45.0f}, {-11.0f, 2.0f, 90.0f});  // cm, Z up
+  for (const auto& p : box.positions) positions += std::to_string(p.x) + " " + std::to_string(p.y) + " " + std::to_string(p.z) + " ";
+  for (const auto i : box.indices) triangles += std::to_string(i) + " ";
+  const std::string dae =
+      R"(<?xml version="1.0"?><COLLADA xmlns="http://www.collada.org/2005/11/COLLADASchema" version="1.4.1">)"
+      R"(<asset><unit name="centimeter" meter="0.01"/><up_axis>Z_UP</up_axis></asset>)"
+      R"(<library_geometries><geometry id="g" name="g"><mesh>)"
+      R"(<source id="p"><float_array id="pa" count=")" + std::to_string(box.positions.size() * 3) + R"(">)" + positions +
+      R"(</float_array><technique_common><accessor source="#pa" count=")" + std::to_string(box.positions.size()) +
+      R"(" stride="3"><param name="X" type="float"/><param name="Y" type="float"/><param name="Z" type="float"/></accessor></technique_common></source>)"
+      R"(<vertices id="v"><input semantic="POSITION" source="#p"/></vertices>)"
+      R"(<triangles count=")" + std::to_string(box.indices.size() / 3) + R"("><input semantic="VERTEX" source="#v" offset="0"/><p>)" + triangles +
+      R"(</p></triangles></mesh></geometry></library_geometries>)"
+      R"(<library_visual_scenes><visual_scene id="s"><node id="n" name="Right femur"><instance_geometry url="#g"/></node></visual_scene></library_visual_scenes>)"
+      R"(<scene><instance_visual_scene url="#s"/></scene></COLLADA>)";
+  const auto path = (test::scratchDir() / "femur.dae").string();
+  std::ofstream(path) << dae;
+  auto imported = importModel(path);
+  ASSERT_TRUE(imported.ok()) << imported.error();
+  const Model& m = imported->model;
+  ASSERT_EQ(m.meshes.size(), 1u);
+  EXPECT_EQ(m.meshes[0].name, "Right femur");
+  EXPECT_EQ(m.meshes[0].triangleCount(), 12u);
+  EXPECT_NEAR(m.bounds().size().y, 0.45f, 0.005f) << "centimetres to metres, Z up to Y up: " << imported->frame.reason;
+}
+
 // An ASCII STL box: one structure per file, as BodyParts3D ships its parts.
 void writeStlBox(const std::filesystem::path& path, glm::vec3 lo, glm::vec3 hi) {
   std::ofstream out(path);

@@ -3,17 +3,19 @@
 // referred-pain pattern and the pain finder, carry across with no hand-written landmark file (issue 16).
 //
 // 1. Correspondences: every muscle (atlas id and side) and bone (core/scene/MeshAnatomy.h) both models have gives
-//    its surface centroid, and a bone its six extremes too (lowest, highest...). A structure one model
+//    its surface centroid, and a bone those of its six extremes that are one place, not a ridge. A structure one model
 //    has as a single mesh and the other as a left and right one (pelvis, hip bones) is split at its middle.
 // 2. A global affine map from ours to theirs, least squares with bones weighted thrice, held towards the best
 //    similarity (scale, rotation, shift) in directions the correspondences do not span; structures that still
 //    miss by far (misnamed meshes) are set aside and the fit repeated.
 // 3. A smooth local correction: what each structure still misses by, spread around it with a Gaussian falloff
 //    (reach 7 cm), fading to the global map away from the model's structures.
-// 4. When both models have a skin: non-rigid steps of our skin onto theirs (nearest points, within 5 cm, normals
-//    agreeing), each spread the same way. A skin-only model (a scan) starts from its bounding box instead.
+// 4. When both models have a skin: non-rigid steps of our skin onto theirs (samples pulled to the nearest point
+//    within 5, then 3 cm), each spread the same way. A skin-only model (a scan) starts from its bounding box.
 // Landmarks then go through the fit and onto the model's skin (nearest point); one with no skin near it (a head
-// landmark on a model without a head) is left out, so the patterns needing it say so rather than paint wrongly.
+// landmark on a model without a head) is left out of the landmarks, so the patterns needing it say so rather than
+// paint wrongly, and kept apart (ModelAdaptation::beyondSkin) for strokes that run towards it.
+// docs/OWN-MODELS.md tells the whole, with what was measured.
 #include <functional>
 #include <optional>
 #include <string>
