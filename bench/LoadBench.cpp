@@ -1,7 +1,5 @@
 // What start-up costs on the CPU: building the default body and importing a model file.
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <benchmark/benchmark.h>
@@ -52,10 +50,7 @@ void BM_AdaptBodyParts3D(benchmark::State& state) {
   if (path.empty()) return;
   auto model = importModel(path);
   if (!model) return state.SkipWithError(model.error().c_str());
-  std::ifstream in(fitTemplatePath(MYOATLAS_DEFAULT_BODY), std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto ours = parseFitTemplate(text.str(), fitTemplatePath(MYOATLAS_DEFAULT_BODY));
+  auto ours = readFitTemplate(MYOATLAS_DEFAULT_BODY);
   if (!ours) return state.SkipWithError(ours.error().c_str());
   for (auto _ : state) {
     Model theirs = model->model;

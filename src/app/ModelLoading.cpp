@@ -1,8 +1,6 @@
 #include "app/ModelLoading.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/AtlasCommands.h"
 #include "core/scene/BodyFit.h"
@@ -31,14 +29,8 @@ Result<bool> adaptImport(Model& model) {
     const DataLocation where = locateBody(false);
     if (!where.found) return nullptr;
     // The template the generator wrote beside the body; without it (an older install), measured from the body.
-    std::ifstream in(fitTemplatePath(where.path), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (in) {
-      if (auto t = parseFitTemplate(text.str(), fitTemplatePath(where.path))) ours = std::move(t.value());
-    }
-    if (!ours)
-      if (auto body = importModel(where.path, {}, ImportIsolation::InProcess)) ours = fitTemplateOf(atlas.atlas, body->model);
+    if (auto t = readFitTemplate(where.path)) ours = std::move(t.value());
+    else if (auto body = importModel(where.path, {}, ImportIsolation::InProcess)) ours = fitTemplateOf(atlas.atlas, body->model);
     return ours ? &*ours : nullptr;
   });
   return true;

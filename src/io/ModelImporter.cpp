@@ -273,6 +273,18 @@ Result<std::optional<std::string>> readSidecar(const std::string& path, const ch
   return std::optional<std::string>(text.str());
 }
 
+}  // namespace
+
+Result<FitTemplate> readFitTemplate(const std::string& bodyPath) {
+  const std::string path = fitTemplatePath(bodyPath);
+  auto text = readSidecar(path, "fit template");
+  if (!text) return Error{text.error()};
+  if (!text.value()) return Error{"fit template '" + path + "' does not exist; rebuild the generated body"};
+  return parseFitTemplate(*text.value(), path);
+}
+
+namespace {
+
 // One sidecar, where there is one, parsed into `into`.
 template <typename Parse, typename T>
 std::optional<Error> readSidecarInto(const std::string& path, const char* what, Parse parse, T& into) {

@@ -8,6 +8,7 @@
 #include "core/Model.h"
 #include "core/ModelFrame.h"
 #include "core/Result.h"
+#include "core/scene/BodyFit.h"
 
 namespace myoatlas {
 
@@ -55,6 +56,10 @@ Result<std::map<std::string, std::string>> parseNameSidecar(const std::string& t
 // them), each one-mesh file's mesh named after the file; its sidecars sit beside it ("<folder>.landmarks.json").
 inline constexpr const char* kModelFolderExtensions[] = {".stl", ".obj", ".ply", ".glb", ".gltf", ".fbx", ".dae", ".off"};
 inline constexpr std::size_t kMaxFolderFiles = 5000;
+
+// The fit template myoatlas-genbody wrote beside a generated body (core/scene/BodyFit.h), read and parsed; an
+// error names the file when it is missing or malformed.
+Result<FitTemplate> readFitTemplate(const std::string& bodyPath);
 
 // Every failure names the file and says why (missing, unreadable, empty, too large, not a model, truncated,
 // no triangle meshes, non-finite coordinates, implausible size, too many vertices, Assimp crashed, ran out of its

@@ -4,8 +4,6 @@
 // ../shared/realdata; skipped when absent) it must build a skin and put landmarks where anatomy has them.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -42,12 +40,8 @@ const FitTemplate& ourTemplate() {
 
 // The template the build wrote beside the body is what the measurement of the body gives, and reads back whole.
 TEST(ModelFit, TheBuiltFitTemplateIsTheBodysAndRoundTrips) {
-  std::ifstream in(fitTemplatePath(MYOATLAS_DEFAULT_BODY), std::ios::binary);
-  ASSERT_TRUE(in) << fitTemplatePath(MYOATLAS_DEFAULT_BODY) << " was not built";
-  std::stringstream text;
-  text << in.rdbuf();
-  auto built = parseFitTemplate(text.str(), fitTemplatePath(MYOATLAS_DEFAULT_BODY));
-  ASSERT_TRUE(built.ok()) << built.error();
+  auto built = readFitTemplate(MYOATLAS_DEFAULT_BODY);
+  ASSERT_TRUE(built.ok()) << built.error() << " (was it built?)";
   EXPECT_EQ(built->parts.size(), ourTemplate().parts.size());
   EXPECT_EQ(built->landmarks.size(), ourBody().landmarks.size());
   EXPECT_EQ(fitTemplateJson(parseFitTemplate(fitTemplateJson(ourTemplate()), "x").value()), fitTemplateJson(ourTemplate()));
