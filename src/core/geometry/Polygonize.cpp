@@ -1,10 +1,12 @@
 #include "core/geometry/Polygonize.h"
 
 #include "core/geometry/Geodesic.h"
+#include "core/geometry/Sdf.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -97,42 +99,93 @@ class Extractor {
 
 }  // namespace
 
-Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) {
+namespace {
+
+// Samples a field on the grid block by block (kBlock cells a side), in super-blocks of kSuper blocks a side.
+// `narrow(box, parent)` gives a field exact inside box (parent: the one made for a box containing it, or null);
+// each super-block's narrowed field samples its blocks' centres, and each block near the surface samples its
+// points through its own.
+//
+// A block whose centre lies far from the surface, further than its half diagonal with a margin (the fields here
+// change by at most about one metre per metre), lies wholly on one side: its samples take that side's sign
+// without evaluating the field, and since they all stay well away from zero no edge next to them crosses the
+// surface, so the mesh is the same. Most of a thin piece's box is skipped this way.
+template <class Narrow>
+Mesh sampleAndPolygonize(const Narrow& narrow, const Bounds& bounds, float cellSize) {
   const glm::vec3 size = bounds.size();
   const glm::ivec3 dims = glm::ivec3(glm::ceil(size / cellSize)) + 1;
-  std::vector<float> values(std::size_t(dims.x) * std::size_t(dims.y) * std::size_t(dims.z));
+  const std::size_t count = std::size_t(dims.x) * std::size_t(dims.y) * std::size_t(dims.z);
+  std::vector<float> values(count);
+  std::vector<bool> sampled(count);  // values[i] is the field's own value, not a far block's stand-in
   const auto index = [&](int x, int y, int z) { return std::size_t(x) + std::size_t(dims.x) * (std::size_t(y) + std::size_t(dims.y) * std::size_t(z)); };
-  // The field is sampled block by block (kBlock cells a side). A block whose centre lies far from the surface,
-  // further than its half diagonal with a margin (the fields here change by at most about one metre per metre),
-  // lies wholly on one side: its samples take that side's sign without evaluating the field, and since they all
-  // stay well away from zero no edge next to them crosses the surface, so the mesh is the same. Most of a
-  // thin piece's box is skipped this way.
-  constexpr int kBlock = 4;
+  constexpr int kBlock = 4, kSuper = 4;
   const float halfDiagonal = 0.5f * std::sqrt(3.0f) * float(kBlock) * cellSize;
-  for (int bz = 0; bz < dims.z; bz += kBlock)
-    for (int by = 0; by < dims.y; by += kBlock)
-      for (int bx = 0; bx < dims.x; bx += kBlock) {
-        const glm::ivec3 end = glm::min(glm::ivec3(bx, by, bz) + kBlock + 1, dims);
-        const glm::vec3 centre = bounds.min + (glm::vec3(bx, by, bz) + 0.5f * float(kBlock)) * cellSize;
-        const float atCentre = field(centre);
-        const bool far = std::abs(atCentre) > 1.6f * halfDiagonal + cellSize;
-        for (int z = bz; z < end.z; ++z)
-          for (int y = by; y < end.y; ++y)
-            for (int x = bx; x < end.x; ++x) {
-              float& value = values[index(x, y, z)];
+  const auto boxOf = [&](glm::ivec3 from, glm::ivec3 to) {  // grid points from..to inclusive
+    Bounds b;
+    b.add(bounds.min + glm::vec3(from) * cellSize);
+    b.add(bounds.min + glm::vec3(to) * cellSize);
+    return b;
+  };
+  for (int sz = 0; sz < dims.z; sz += kBlock * kSuper)
+    for (int sy = 0; sy < dims.y; sy += kBlock * kSuper)
+      for (int sx = 0; sx < dims.x; sx += kBlock * kSuper) {
+        const glm::ivec3 s(sx, sy, sz);
+        // The block centres may lie half a block beyond the last grid point.
+        const auto superField = narrow(boxOf(s, s + kBlock * kSuper), nullptr);
+        for (int bz = sz; bz < std::min(sz + kBlock * kSuper, dims.z); bz += kBlock)
+          for (int by = sy; by < std::min(sy + kBlock * kSuper, dims.y); by += kBlock)
+            for (int bx = sx; bx < std::min(sx + kBlock * kSuper, dims.x); bx += kBlock) {
+              const glm::ivec3 b(bx, by, bz);
+              const glm::ivec3 end = glm::min(b + kBlock + 1, dims);
+              const glm::vec3 centre = bounds.min + (glm::vec3(b) + 0.5f * float(kBlock)) * cellSize;
+              const float atCentre = superField(centre);
+              const bool far = std::abs(atCentre) > 1.6f * halfDiagonal + cellSize;
               if (far) {
-                if (value == 0.0f) value = atCentre > 0.0f ? halfDiagonal : -halfDiagonal;  // a neighbour may have sampled it
+                for (int z = bz; z < end.z; ++z)
+                  for (int y = by; y < end.y; ++y)
+                    for (int x = bx; x < end.x; ++x) {
+                      float& value = values[index(x, y, z)];
+                      if (value == 0.0f) value = atCentre > 0.0f ? halfDiagonal : -halfDiagonal;  // a neighbour may have sampled it
+                    }
                 continue;
               }
-              float f = field(bounds.min + glm::vec3(float(x), float(y), float(z)) * cellSize);
-              // Keep samples off exactly zero so no vertex lands on a grid point (that would make degenerate
-              // triangles).
-              if (std::abs(f) < 1e-7f) f = 1e-7f;
-              value = f;
+              const auto blockField = narrow(boxOf(b, end - 1), &superField);
+              for (int z = bz; z < end.z; ++z)
+                for (int y = by; y < end.y; ++y)
+                  for (int x = bx; x < end.x; ++x) {
+                    const std::size_t i = index(x, y, z);
+                    if (sampled[i]) continue;  // a neighbouring block shares this face
+                    float f = blockField(bounds.min + glm::vec3(float(x), float(y), float(z)) * cellSize);
+                    // Keep samples off exactly zero so no vertex lands on a grid point (that would make
+                    // degenerate triangles).
+                    if (std::abs(f) < 1e-7f) f = 1e-7f;
+                    values[i] = f;
+                    sampled[i] = true;
+                  }
             }
       }
-
   return polygonizeGrid(values, dims, bounds.min, cellSize);
+}
+
+// An SdfUnion narrowed to the primitives that reach a box.
+struct NarrowedUnion {
+  const SdfUnion* field;
+  std::vector<std::uint32_t> only;
+  float operator()(const glm::vec3& q) const { return (*field)(q, only); }
+};
+
+}  // namespace
+
+Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize) {
+  return sampleAndPolygonize([&](const Bounds&, const void*) { return std::cref(field); }, bounds, cellSize);
+}
+
+Mesh polygonize(const SdfUnion& field, const Bounds& bounds, float cellSize) {
+  return sampleAndPolygonize(
+      [&](const Bounds& box, const NarrowedUnion* parent) {
+        return NarrowedUnion{&field, field.reaching(box, parent ? &parent->only : nullptr)};
+      },
+      bounds, cellSize);
 }
 
 Mesh polygonizeGrid(const std::vector<float>& values, glm::ivec3 dims, glm::vec3 origin, float cellSize) {

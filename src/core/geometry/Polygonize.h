@@ -18,6 +18,11 @@ using ScalarField = std::function<float(const glm::vec3&)>;
 // least one cell of margin) and returns the zero level set, triangles facing the positive side.
 Mesh polygonize(const ScalarField& field, const Bounds& bounds, float cellSize);
 
+// The same for a union of primitives, much faster: each part of the grid evaluates only the primitives that can
+// reach it (SdfUnion::reaching), with exactly the same samples and so the same mesh.
+class SdfUnion;
+Mesh polygonize(const SdfUnion& field, const Bounds& bounds, float cellSize);
+
 // The same on samples already taken: `values[x + dims.x * (y + dims.y * z)]` at `origin + (x, y, z) * cellSize`,
 // negative inside, none exactly zero.
 Mesh polygonizeGrid(const std::vector<float>& values, glm::ivec3 dims, glm::vec3 origin, float cellSize);

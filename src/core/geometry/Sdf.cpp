@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace myoatlas {
 
@@ -66,9 +68,10 @@ void SdfUnion::add(const SdfPrimitive& p) {
   boxes_.push_back(box);
 }
 
-float SdfUnion::operator()(const glm::vec3& q) const {
+template <class Indices>
+float SdfUnion::unionOf(const glm::vec3& q, const Indices& indices) const {
   float d = std::numeric_limits<float>::max();
-  for (std::size_t i = 0; i < primitives_.size(); ++i) {
+  for (const std::size_t i : indices) {
     const SdfPrimitive& p = primitives_[i];
     if (!boxes_[i].empty() && d != std::numeric_limits<float>::max()) {
       const glm::vec3 outside = glm::max(glm::max(boxes_[i].min - q, q - boxes_[i].max), glm::vec3(0.0f));
@@ -89,7 +92,102 @@ float SdfUnion::operator()(const glm::vec3& q) const {
   return d;
 }
 
-glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
+namespace {
+
+// Every index 0..n-1, as a range for SdfUnion::unionOf.
+struct AllIndices {
+  std::size_t n;
+  struct Iterator {
+    std::size_t i;
+    std::size_t operator*() const { return i; }
+    Iterator& operator++() { ++i; return *this; }
+    bool operator!=(const Iterator& o) const { return i != o.i; }
+  };
+  Iterator begin() const { return {0}; }
+  Iterator end() const { return {n}; }
+};
+
+// Distance between two boxes (0 where they touch or overlap).
+float gapBetween(const Bounds& a, const Bounds& b) {
+  return glm::length(glm::max(glm::max(a.min - b.max, b.min - a.max), glm::vec3(0.0f)));
+}
+
+// Least and greatest value of evaluate(p, q) over q in box (valid, not tight), given the box's centre and half
+// diagonal, and the primitive's surface box (empty for ellipsoids).
+std::pair<float, float> rangeOver(const SdfPrimitive& p, const Bounds& surfaceBox, const Bounds& box) {
+  const glm::vec3 c = box.center();
+  const float h = 0.5f * glm::length(box.size());
+  if (p.kind == SdfPrimitive::Kind::Ellipsoid) {
+    // With d = q - centre, u = d / radii: k0 = |u| lies in [|d| / rmax, |d| / rmin] and k1 in [k0 / rmax, k0 / rmin].
+    // Outside (k0 >= 1) the estimate k0 (k0 - 1) / k1 is then at least (k0 - 1) rmin and at most (k0 - 1) rmax;
+    // inside it is negative and at least -(1 - k0) rmax.
+    const float rmin = std::min({p.radii.x, p.radii.y, p.radii.z}), rmax = std::max({p.radii.x, p.radii.y, p.radii.z});
+    const float nearest = glm::length(glm::max(glm::max(box.min - p.a, p.a - box.max), glm::vec3(0.0f)));
+    const float farthest = glm::length(glm::max(glm::abs(box.min - p.a), glm::abs(box.max - p.a)));
+    const float lo = nearest >= rmax ? (nearest / rmax - 1.0f) * rmin : -rmax;
+    const float hi = std::max(0.0f, (farthest / rmin - 1.0f) * rmax);
+    return {lo, hi};
+  }
+  // Distance to a segment or triangle is 1-Lipschitz; a round cone's radius changes by |r1 - r0| / length per
+  // metre along it.
+  float lipschitz = 1.0f;
+  if (p.kind == SdfPrimitive::Kind::Capsule) {
+    const float length = glm::distance(p.a, p.b);
+    if (length > 0.0f) lipschitz += std::abs(p.radii.y - p.radii.x) / length;
+  }
+  const float atCentre = evaluate(p, c);
+  // Wholly outside the primitive's surface box its value is at least the distance to that box.
+  const float gap = gapBetween(box, surfaceBox);
+  const float lo = gap > 0.0f ? std::max(atCentre - lipschitz * h, gap) : atCentre - lipschitz * h;
+  return {lo, atCentre + lipschitz * h};
+}
+
+}  // namespace
+
+float SdfUnion::operator()(const glm::vec3& q) const { return unionOf(q, AllIndices{primitives_.size()}); }
+
+float SdfUnion::operator()(const glm::vec3& q, const std::vector<std::uint32_t>& only) const { return unionOf(q, only); }
+
+std::vector<std::uint32_t> SdfUnion::reaching(const Bounds& box, const std::vector<std::uint32_t>* among) const {
+  // Rounding in the bounds and the smooth minima is far below this margin (10 micrometres).
+  constexpr float kMargin = 1e-5f;
+  std::vector<std::uint32_t> kept;
+  const std::size_t n = among ? among->size() : primitives_.size();
+  kept.reserve(n);
+  bool started = false;  // a first adding primitive has set the union (carving ones before it change nothing)
+  float lo = 0.0f, hi = 0.0f;  // the union's range over the box so far
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto i = among ? (*among)[k] : std::uint32_t(k);
+    const SdfPrimitive& p = primitives_[i];
+    if (!started) {
+      kept.push_back(i);
+      if (!p.carve) {
+        std::tie(lo, hi) = rangeOver(p, boxes_[i], box);
+        started = true;
+      }
+      continue;
+    }
+    const float reach = std::max(p.blend, 0.0f);
+    const auto [elo, ehi] = rangeOver(p, boxes_[i], box);
+    if (p.carve) {
+      if (elo >= reach - lo + kMargin) continue;
+      const float newLo = -smoothMin(-lo, ehi, p.blend), newHi = -smoothMin(-hi, elo, p.blend);
+      lo = newLo - kMargin;
+      hi = newHi + kMargin;
+    } else {
+      if (elo >= hi + reach + kMargin) continue;
+      lo = smoothMin(lo, elo, p.blend) - kMargin;
+      hi = smoothMin(hi, ehi, p.blend) + kMargin;
+    }
+    kept.push_back(i);
+  }
+  return kept;
+}
+
+namespace {
+
+template <class Field>
+glm::vec3 centralDifference(const Field& field, const glm::vec3& p) {
   const float h = 0.001f;
   return glm::vec3(field(p + glm::vec3(h, 0, 0)) - field(p - glm::vec3(h, 0, 0)),
                    field(p + glm::vec3(0, h, 0)) - field(p - glm::vec3(0, h, 0)),
@@ -97,10 +195,25 @@ glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) {
          (2.0f * h);
 }
 
+}  // namespace
+
+glm::vec3 gradient(const SdfUnion& field, const glm::vec3& p) { return centralDifference(field, p); }
+
 glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level) {
+  // The steps stay within a centimetre or two of where they start: there only the primitives that reach the
+  // neighbourhood are evaluated (the same values; anywhere farther the whole union is).
+  constexpr float kNeighbourhood = 0.02f;
+  Bounds near;
+  near.add(p - glm::vec3(kNeighbourhood));
+  near.add(p + glm::vec3(kNeighbourhood));
+  const std::vector<std::uint32_t> only = field.reaching(near);
+  const auto at = [&](const glm::vec3& q) {
+    const bool inside = glm::all(glm::greaterThanEqual(q, near.min)) && glm::all(glm::lessThanEqual(q, near.max));
+    return inside ? field(q, only) : field(q);
+  };
   for (int i = 0; i < 12; ++i) {
-    const float f = field(p) - level;
-    const glm::vec3 g = gradient(field, p);
+    const float f = at(p) - level;
+    const glm::vec3 g = centralDifference(at, p);
     const float g2 = glm::dot(g, g);
     if (g2 < 1e-12f || std::abs(f) < 1e-6f) break;
     p -= g * (f / g2);

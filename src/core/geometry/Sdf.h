@@ -2,6 +2,7 @@
 // Signed distance functions (negative inside) for building smooth closed surfaces: the skin that envelops a
 // body, organic blends of primitives. Units: metres, model space. Distances of ellipsoids and tapered capsules
 // are approximations (exact on the surface, conservative nearby), which is what polygonisation needs.
+#include <cstdint>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -30,6 +31,14 @@ class SdfUnion {
  public:
   void add(const SdfPrimitive& p);
   float operator()(const glm::vec3& q) const;
+  // The primitives (indices, in order) that can change the union somewhere in `box`, out of `among` (a list made
+  // for a box that contains this one; null: all of them). The others provably leave it unchanged there: each
+  // primitive's range over the box is bounded (capsules and triangles by their Lipschitz constants, ellipsoids'
+  // estimates by their radii), the union's range is carried through the smooth minima, and a primitive whose
+  // least value is a blend above the union's greatest (a carving one: beyond its reach) returns it exactly.
+  std::vector<std::uint32_t> reaching(const Bounds& box, const std::vector<std::uint32_t>* among = nullptr) const;
+  // The union at q evaluated on `only` (from reaching() for a box holding q): bit for bit operator()'s value.
+  float operator()(const glm::vec3& q, const std::vector<std::uint32_t>& only) const;
   Bounds bounds(float margin) const;  // box containing every primitive, grown by margin
   const std::vector<SdfPrimitive>& primitives() const { return primitives_; }
 
@@ -39,6 +48,9 @@ class SdfUnion {
   // least `blend` farther from the box than the union so far cannot change it, so it is not evaluated. The
   // result is bit for bit the same (the smooth minimum returns the smaller value exactly then).
   std::vector<Bounds> boxes_;
+
+  template <class Indices>
+  float unionOf(const glm::vec3& q, const Indices& indices) const;
 };
 
 // Central-difference gradient of the field (points away from the inside; about unit length near the surface).
