@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential clang libclang-rt-14-dev cmake ninja-build pkg-config git
   libglfw3-dev libglm-dev libassimp-dev libdraco-dev libimgui-dev python3-glad
-  libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libstb-dev libmeshoptimizer-dev
+  libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libstb-dev libmeshoptimizer-dev zlib1g-dev
   libegl-dev libegl-mesa0 libgl1-mesa-dri libgl-dev libgles-dev mesa-utils
   xvfb xauth x11-utils imagemagick fonts-dejavu-core libcairo2-dev poppler-utils
   desktop-file-utils shared-mime-info dpkg-dev

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/AtlasCommands.h"
+#include "app/StartupClock.h"
 #include "core/scene/BodyFit.h"
 #include "io/DataPaths.h"
 #include "io/ModelImporter.h"
@@ -52,9 +53,11 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
   const bool ours = options.path.empty();
   auto imported = importModel(path, options.frame, ours ? ImportIsolation::InProcess : ImportIsolation::ChildProcess);
   if (!imported) return Error{imported.error()};
+  startupMark("model import");
   auto model = std::make_shared<Model>(std::move(imported->model));
   if (!ours) {
     if (auto adapted = adaptImport(*model); !adapted) return Error{adapted.error()};
+    startupMark("model fitted to the atlas");
   }
   return std::shared_ptr<const Model>(std::move(model));
 }

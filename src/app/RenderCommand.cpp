@@ -9,6 +9,7 @@
 
 #include "app/AtlasCommands.h"
 #include "app/SlideImage.h"
+#include "app/StartupClock.h"
 #include "core/JsonText.h"
 #include "core/Text.h"
 #include "core/atlas/AtlasLoader.h"
@@ -107,6 +108,7 @@ int checkOptions(const RenderOptions& options) {
 }  // namespace
 
 int runRender(const RenderOptions& options) {
+  startupMark("process start and libraries");
   if (int code = checkOptions(options); code != 0) return code;
   std::optional<SceneFile> scene;
   std::string scenePath = options.scene;  // what messages about the scene name
@@ -151,9 +153,12 @@ int runRender(const RenderOptions& options) {
     std::cerr << kWho << loaded.error() << "\n";
     return 2;
   }
+  startupMark("model");
   const AtlasLoad atlas = loadDefaultAtlas();
+  startupMark("atlas");
   Session session(atlas.ok() ? &atlas.atlas : nullptr);
   session.setModel(std::move(loaded.value()));
+  startupMark("session (anatomy, pain surface)");
   session.setViewport(options.width, options.height);
   if (scene) {
     auto applied = session.applyScene(*scene, scenePath);
@@ -172,11 +177,13 @@ int runRender(const RenderOptions& options) {
     }
   }
 
+  startupMark("view");
   auto gl = startHeadlessGl();
   if (!gl) {
     std::cerr << kWho << gl.error() << "\n";
     return 1;
   }
+  startupMark("OpenGL context and shaders");
   SceneRenderer& renderer = *gl->renderer;
   session.setAnnotations(annotations);
   // Slide text and labels are drawn by the viewer's own overlays (ImGui, without a window) over the picture.
@@ -186,11 +193,14 @@ int runRender(const RenderOptions& options) {
     std::cerr << kWho << image.error() << "\n";
     return 1;
   }
+  startupMark("picture drawn and read back");
   if (auto written = writePng(options.out, image.value()); !written) {
     std::cerr << kWho << written.error() << "\n";
     return 1;
   }
+  startupMark("PNG written");
   if (options.benchmarkFrames > 0) return printFrameBenchmark(renderer, session, options);
+  quickExitIfAllowed(0);
   return 0;
 }
 

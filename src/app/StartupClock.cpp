@@ -1,7 +1,11 @@
 #include "app/StartupClock.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 
@@ -25,6 +29,32 @@ double millisecondsSinceStartup() {
   clock_gettime(CLOCK_BOOTTIME, &now);
   const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
   return nowMs - double(startTicks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+void startupMark(const char* step) {
+  static const bool on = [] {
+    const char* v = std::getenv("MYOATLAS_TIMINGS");
+    return v && std::strcmp(v, "1") == 0;
+  }();
+  if (!on) return;
+  static double last = 0.0;
+  const double now = millisecondsSinceStartup();
+  std::fprintf(stderr, "myoatlas: %s done at %.0f ms (+%.0f ms)\n", step, now, now - last);
+  last = now;
+}
+
+namespace {
+bool quickExitAllowed = false;
+}  // namespace
+
+void allowQuickExit() { quickExitAllowed = true; }
+
+void quickExitIfAllowed(int code) {
+  if (!quickExitAllowed) return;
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  std::_Exit(code);
 }
 
 }  // namespace myoatlas

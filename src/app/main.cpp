@@ -3,9 +3,11 @@
 #include <iostream>
 
 #include "app/CommandLine.h"
+#include "app/StartupClock.h"
 
 int main(int argc, char** argv) {
   try {
+    myoatlas::allowQuickExit();
     return myoatlas::runCommandLine(argc, argv);
   } catch (const std::exception& e) {
     // Last line of defence: a bug must still end with a message and a failure code, never a bare abort.

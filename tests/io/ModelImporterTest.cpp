@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/MeshChecks.h"
 #include "support/DracoGltf.h"
 #include "support/GltfWriter.h"
@@ -248,6 +251,37 @@ TEST(ModelImporter, BringsMillimetreModelsToMetres) {
   ASSERT_FALSE(wrongUnits.ok());
   EXPECT_NE(wrongUnits.error().find("not plausible"), std::string::npos);
   EXPECT_NE(wrongUnits.error().find(path), std::string::npos);
+}
+
+// CAD tools and scanners write STL with every triangle's corners repeated, and exporters split vertices at texture
+// seams; a slip of the tool leaves a triangle with two corners at one place. The surface must come out as one
+// connected, closed piece (the pain painting's geodesics walk it), without the collapsed triangle.
+TEST(ModelImporter, RepeatedCornersAreJoinedAndCollapsedTrianglesDropped) {
+  const test::TestPrimitive box = test::boxPrimitive({0.0f, 0.0f, 0.0f}, {0.1f, 0.3f, 0.1f});
+  std::ostringstream stl;
+  stl << "solid box\n";
+  const auto facet = [&](const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+    const glm::vec3 n = glm::normalize(glm::cross(b - a, c - a));
+    stl << "facet normal " << n.x << " " << n.y << " " << n.z << "\nouter loop\n";
+    for (const glm::vec3& p : {a, b, c}) stl << "vertex " << p.x << " " << p.y << " " << p.z << "\n";
+    stl << "endloop\nendfacet\n";
+  };
+  for (std::size_t t = 0; t < box.indices.size(); t += 3)
+    facet(box.positions[box.indices[t]], box.positions[box.indices[t + 1]], box.positions[box.indices[t + 2]]);
+  stl << "facet normal 0 0 1\nouter loop\nvertex 0 0 0.1\nvertex 0 0 0.1\nvertex 0.1 0 0.1\nendloop\nendfacet\n";
+  stl << "endsolid box\n";
+  const auto path = (test::scratchDir() / "soleus.r.stl").string();
+  std::ofstream(path) << stl.str();
+
+  auto result = importModel(path, {LengthUnit::Metres, UpAxis::Y});
+  ASSERT_TRUE(result.ok()) << result.error();
+  ASSERT_EQ(result->model.meshes.size(), 1u);
+  const Mesh& m = result->model.meshes[0];
+  EXPECT_EQ(m.triangleCount(), box.indices.size() / 3) << "the collapsed triangle is gone";
+  EXPECT_EQ(result->droppedNonTriangleMeshes, 0) << "and it is not counted as a line mesh";
+  EXPECT_TRUE(isClosedManifold(m)) << "corners at one place are one vertex";
+  EXPECT_EQ(m.positions.size(), 8u);
+  EXPECT_GT(signedVolume(m), 0.0);
 }
 
 class BadModelFile : public ::testing::Test {
