@@ -32,8 +32,9 @@ struct ImportLimits {
 };
 ImportLimits importLimits(std::uintmax_t fileBytes);
 
-// Where Assimp runs. ChildProcess (the app's choice) contains Assimp's crashes, runaway allocations and hangs;
-// InProcess is for the fuzz targets, which must see inside the import.
+// Where Assimp runs. ChildProcess (the app's choice for any file a user opens) contains Assimp's crashes, runaway
+// allocations and hangs; InProcess is for our own generated bodies and the fuzz targets, which must see inside
+// the import. In process, a file our exporter wrote is read without Assimp (io/OwnGlb.h).
 enum class ImportIsolation { ChildProcess, InProcess };
 
 // Landmarks for a model that does not carry them (anything but our own files) can be given in a sidecar file
@@ -66,5 +67,10 @@ Result<FitTemplate> readFitTemplate(const std::string& bodyPath);
 // memory or time).
 Result<ImportedModel> importModel(const std::string& path, const FrameRequest& frame = {},
                                   ImportIsolation isolation = ImportIsolation::ChildProcess);
+
+struct RawImport;
+// Assimp's reading of a file and its conversion, in this process, before units, axes and sidecars: what
+// readOwnGlb() must agree with (tests/io/OwnGlbTest.cpp).
+Result<RawImport> readWithAssimpInProcess(const std::string& path);
 
 }  // namespace myoatlas

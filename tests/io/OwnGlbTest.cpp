@@ -1,0 +1,109 @@
+// Our own bodies are read without Assimp (io/OwnGlb.h): the model must be the one Assimp's reading and our
+// conversion make of the same file, to the bit, or the shortcut would change what the app shows.
+#include "io/OwnGlb.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "io/GltfExporter.h"
+#include "io/ModelBytes.h"
+#include "io/ModelImporter.h"
+#include "support/TestPaths.h"
+
+namespace myoatlas {
+namespace {
+
+template <typename T>
+bool sameBytes(const std::vector<T>& a, const std::vector<T>& b) {
+  return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0);
+}
+
+void expectSameModel(const Model& own, const Model& assimp) {
+  ASSERT_EQ(own.meshes.size(), assimp.meshes.size());
+  for (std::size_t i = 0; i < own.meshes.size(); ++i) {
+    const Mesh &a = own.meshes[i], &b = assimp.meshes[i];
+    SCOPED_TRACE(b.name);
+    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(a.tissue, b.tissue);
+    EXPECT_TRUE(sameBytes(a.positions, b.positions));
+    EXPECT_TRUE(sameBytes(a.normals, b.normals));
+    EXPECT_TRUE(sameBytes(a.indices, b.indices));
+    EXPECT_TRUE(sameBytes(a.joints, b.joints));
+    EXPECT_TRUE(sameBytes(a.weights, b.weights));
+    EXPECT_TRUE(sameBytes(a.fibres, b.fibres));
+    EXPECT_TRUE(sameBytes(a.tendon, b.tendon));
+  }
+  ASSERT_EQ(own.joints.size(), assimp.joints.size());
+  for (std::size_t j = 0; j < own.joints.size(); ++j) {
+    EXPECT_EQ(own.joints[j].name, assimp.joints[j].name);
+    EXPECT_EQ(own.joints[j].parent, assimp.joints[j].parent);
+    EXPECT_EQ(std::memcmp(&own.joints[j].restWorld, &assimp.joints[j].restWorld, sizeof(glm::mat4)), 0) << own.joints[j].name;
+    EXPECT_EQ(std::memcmp(&own.joints[j].inverseBind, &assimp.joints[j].inverseBind, sizeof(glm::mat4)), 0) << own.joints[j].name;
+  }
+  ASSERT_EQ(own.landmarks.size(), assimp.landmarks.size());
+  for (std::size_t l = 0; l < own.landmarks.size(); ++l) {
+    EXPECT_EQ(own.landmarks[l].id, assimp.landmarks[l].id);
+    EXPECT_EQ(own.landmarks[l].position, assimp.landmarks[l].position) << own.landmarks[l].id;
+  }
+}
+
+TEST(OwnGlb, ReadsEachShippedBodyExactlyAsAssimpAndTheConverterDo) {
+  for (const char* path : {MYOATLAS_DEFAULT_BODY, MYOATLAS_FEMALE_BODY}) {
+    SCOPED_TRACE(path);
+    const auto own = readOwnGlb(path);
+    ASSERT_TRUE(own.has_value()) << "our own file is read directly";
+    const auto assimp = readWithAssimpInProcess(path);
+    ASSERT_TRUE(assimp.ok()) << assimp.error();
+    EXPECT_GT(own->model.meshes.size(), 300u);
+    EXPECT_GT(own->model.joints.size(), 50u);
+    EXPECT_EQ(own->droppedNonTriangleMeshes, assimp->droppedNonTriangleMeshes);
+    expectSameModel(own->model, assimp->model);
+  }
+}
+
+// Anything our exporter does not write goes to Assimp, which names what is wrong: another tool's file, and our
+// own file damaged (cut short, an accessor pointing past the data).
+TEST(OwnGlb, LeavesEveryOtherFileToAssimp) {
+  std::ifstream in(MYOATLAS_DEFAULT_BODY, std::ios::binary);
+  const std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(body.size(), 1000u);
+  const auto write = [](const std::string& name, const std::string& bytes) {
+    const auto path = (test::scratchDir() / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  };
+  EXPECT_TRUE(readOwnGlb(write("whole.glb", body)).has_value());
+  EXPECT_FALSE(readOwnGlb(write("cut.glb", body.substr(0, body.size() / 2))).has_value());
+
+  std::uint32_t jsonLength = 0;
+  std::memcpy(&jsonLength, body.data() + 12, 4);
+  const std::string json = body.substr(20, jsonLength);
+  const auto withJson = [&](std::string changed) {  // the file with another JSON chunk, lengths made right
+    while (changed.size() % 4 != 0) changed += ' ';
+    const std::string bin = body.substr(20 + json.size());
+    const auto u32 = [](std::size_t v) {
+      const auto x = std::uint32_t(v);
+      return std::string(reinterpret_cast<const char*>(&x), 4);
+    };
+    return body.substr(0, 8) + u32(20 + changed.size() + bin.size()) + u32(changed.size()) + body.substr(16, 4) + changed + bin;
+  };
+  EXPECT_TRUE(readOwnGlb(write("same.glb", withJson(json))).has_value()) << "rebuilt unchanged, it is still read";
+  std::string other = json;
+  other.replace(other.find("\"Myoatlas\""), 10, "\"Blender\" ");
+  EXPECT_FALSE(readOwnGlb(write("other.glb", withJson(other))).has_value()) << "another generator";
+  std::string past = json;
+  const auto at = past.find("\"count\":");
+  ASSERT_NE(at, std::string::npos);
+  past.insert(at + 8, "9");  // a count ten times larger or more: beyond the buffer view
+  EXPECT_FALSE(readOwnGlb(write("past.glb", withJson(past))).has_value()) << "an accessor past its data";
+  std::string wrongType = json;
+  const auto type = wrongType.find("\"componentType\":");
+  ASSERT_NE(type, std::string::npos);
+  wrongType.insert(type + 16, "\"x\",\"_\":");
+  EXPECT_FALSE(readOwnGlb(write("type.glb", withJson(wrongType))).has_value()) << "a member of the wrong type";
+}
+
+}  // namespace
+}  // namespace myoatlas
