@@ -4,6 +4,8 @@
 #include <cmath>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +16,7 @@
 #include "core/Text.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
+#include "io/OwnGlb.h"
 #include "io/Png.h"
 #include "io/UserData.h"
 #include "render/EglContext.h"
@@ -148,17 +151,41 @@ int runRender(const RenderOptions& options) {
       return 2;
     }
   }
-  auto loaded = loadModel(modelOptions);
+  // The model, the atlas and the session are prepared on a second thread while this one starts OpenGL and
+  // compiles the shaders, when the model is one of our own files, read in this process (io/OwnGlb.h). Another
+  // model is read by Assimp in a child process, and a process is not forked while other threads run (a lock one
+  // of them held would stay held in the child): then the steps follow one another.
+  Result<std::shared_ptr<const Model>> loaded = Error{std::string()};
+  AtlasLoad atlas;
+  std::optional<Session> preparedSession;
+  const auto prepare = [&] {
+    loaded = loadModel(modelOptions);
+    if (!loaded) return;
+    startupMark("model");
+    atlas = loadDefaultAtlas();
+    startupMark("atlas");
+    preparedSession.emplace(atlas.ok() ? &atlas.atlas : nullptr);
+    preparedSession->setModel(loaded.value());
+    startupMark("session (anatomy, pain surface)");
+  };
+  std::optional<Result<HeadlessGl>> gl;
+  if (modelOptions.path.empty() || looksLikeOwnGlb(modelOptions.path)) {
+    std::thread preparing(prepare);
+    gl = startHeadlessGl();
+    startupMark("OpenGL context and shaders, beside the model");
+    if (*gl) {
+      warmUpRenderer(*gl->value().renderer);
+      startupMark("shaders warmed up");
+    }
+    preparing.join();
+  } else {
+    prepare();
+  }
   if (!loaded) {
     std::cerr << kWho << loaded.error() << "\n";
     return 2;
   }
-  startupMark("model");
-  const AtlasLoad atlas = loadDefaultAtlas();
-  startupMark("atlas");
-  Session session(atlas.ok() ? &atlas.atlas : nullptr);
-  session.setModel(std::move(loaded.value()));
-  startupMark("session (anatomy, pain surface)");
+  Session& session = *preparedSession;
   session.setViewport(options.width, options.height);
   if (scene) {
     auto applied = session.applyScene(*scene, scenePath);
@@ -178,13 +205,15 @@ int runRender(const RenderOptions& options) {
   }
 
   startupMark("view");
-  auto gl = startHeadlessGl();
   if (!gl) {
-    std::cerr << kWho << gl.error() << "\n";
+    gl = startHeadlessGl();
+    startupMark("OpenGL context and shaders");
+  }
+  if (!*gl) {
+    std::cerr << kWho << gl->error() << "\n";
     return 1;
   }
-  startupMark("OpenGL context and shaders");
-  SceneRenderer& renderer = *gl->renderer;
+  SceneRenderer& renderer = *gl->value().renderer;
   session.setAnnotations(annotations);
   // Slide text and labels are drawn by the viewer's own overlays (ImGui, without a window) over the picture.
   auto image = renderSessionImage(session, renderer, options.width, options.height,

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/OverlayPass.h"
+#include "core/MeshBuilder.h"
 #include "render/Snapshot.h"
 #include "ui/Panels.h"
 
@@ -14,6 +15,15 @@ Result<HeadlessGl> startHeadlessGl() {
   auto renderer = SceneRenderer::create();  // needs the context current
   if (!renderer) return Error{renderer.error()};
   return HeadlessGl{std::move(context.value()), std::move(renderer.value())};
+}
+
+void warmUpRenderer(SceneRenderer& renderer) {
+  auto standIn = std::make_shared<Model>();
+  standIn->meshes.push_back(makeEllipsoid("skin", glm::vec3(0.0f, 1.0f, 0.0f), glm::vec3(0.2f, 0.8f, 0.1f), 16, 8));
+  standIn->meshes.back().tissue = TissueKind::Skin;
+  renderer.setModel(standIn);
+  (void)renderToImage(renderer, OrbitCamera(), 64, 80);  // nothing to report: the picture proper says what fails
+  renderer.setModel(nullptr);
 }
 
 Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text) {

@@ -28,6 +28,10 @@ struct HeadlessGl {
 };
 Result<HeadlessGl> startHeadlessGl();
 
+// Draws a small stand-in body once, so that a software rasteriser compiles the shaders' variants for the picture
+// before the model is ready (start-up, while another thread reads the model: about 30 ms of 0.5 s).
+void warmUpRenderer(SceneRenderer& renderer);
+
 // Draws the session's frame at the image's size (its viewport is set to it for the call, then put back) and
 // applies that frame to the renderer. Needs a current GL context.
 Result<Image> renderSessionImage(Session& session, SceneRenderer& renderer, int width, int height, const SlideText& text);

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 #include <string>
 
@@ -37,6 +38,8 @@ void startupMark(const char* step) {
     return v && std::strcmp(v, "1") == 0;
   }();
   if (!on) return;
+  static std::mutex mutex;  // marks come from the thread preparing the model too
+  const std::lock_guard<std::mutex> lock(mutex);
   static double last = 0.0;
   const double now = millisecondsSinceStartup();
   std::fprintf(stderr, "myoatlas: %s done at %.0f ms (+%.0f ms)\n", step, now, now - last);

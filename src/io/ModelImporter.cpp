@@ -516,9 +516,10 @@ namespace {
 Result<RawImport> readFile(const std::string& path, ImportIsolation isolation) {
   const auto fileBytes = checkFile(path);
   if (!fileBytes) return Error{fileBytes.error()};
-  if (isolation == ImportIsolation::ChildProcess) return readInChild(path, fileBytes.value());
-  // Our own bodies (the files our exporter writes) without Assimp: a fifth of the time, the same model.
+  // Files our exporter wrote (our bodies, and what users saved from them) are read without Assimp, in this process
+  // (every read is checked; nothing of Assimp's runs): a fifth of the time, the same model.
   if (auto own = readOwnGlb(path)) return std::move(*own);
+  if (isolation == ImportIsolation::ChildProcess) return readInChild(path, fileBytes.value());
   return readWithAssimp(path);
 }
 

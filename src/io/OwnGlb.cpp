@@ -393,6 +393,17 @@ std::uint32_t le32(const std::string& bytes, std::size_t at) {
 
 }  // namespace
 
+bool looksLikeOwnGlb(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string header(20, '\0');
+  if (!in.read(header.data(), 20) || header.compare(0, 4, "glTF") != 0 || le32(header, 16) != kJsonChunk) return false;
+  const std::size_t jsonLength = le32(header, 12);
+  if (jsonLength > (std::size_t(64) << 20)) return false;
+  std::string text(jsonLength, '\0');
+  if (!in.read(text.data(), std::streamsize(jsonLength))) return false;
+  return text.find("\"generator\":\"Myoatlas\"") != std::string::npos;
+}
+
 std::optional<RawImport> readOwnGlb(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;

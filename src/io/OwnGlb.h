@@ -16,4 +16,8 @@ namespace myoatlas {
 // with Assimp, which says what is wrong with a damaged file. Every offset and count is checked against the file.
 std::optional<RawImport> readOwnGlb(const std::string& path);
 
+// Whether the file says it is one of ours (a .glb whose JSON names Myoatlas as its generator), from its JSON alone:
+// what readOwnGlb() will most likely read (it may still refuse a damaged one).
+bool looksLikeOwnGlb(const std::string& path);
+
 }  // namespace myoatlas
