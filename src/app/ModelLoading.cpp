@@ -7,6 +7,7 @@
 #include "core/scene/BodyFit.h"
 #include "io/DataPaths.h"
 #include "io/ModelImporter.h"
+#include "io/Progress.h"
 
 namespace myoatlas {
 
@@ -51,11 +52,14 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
   // that contains Assimp's crashes on other files costs the start-up about a tenth of the import
   // (bench BM_ImportDefaultBody).
   const bool ours = options.path.empty();
+  const ProgressScope progress("opening " + std::filesystem::path(path).filename().string());
+  progressStep("reading the file");
   auto imported = importModel(path, options.frame, ours ? ImportIsolation::InProcess : ImportIsolation::ChildProcess);
   if (!imported) return Error{imported.error()};
   startupMark("model import");
   auto model = std::make_shared<Model>(std::move(imported->model));
   if (!ours) {
+    progressStep("fitting the atlas to the model");
     if (auto adapted = adaptImport(*model); !adapted) return Error{adapted.error()};
     startupMark("model fitted to the atlas");
   }

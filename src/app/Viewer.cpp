@@ -395,8 +395,12 @@ void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, in
   const glm::mat4 view = session_->camera().view();
   const bool moving = view != lastSceneView_ || session_->camera().animating();
   lastSceneView_ = view;
+  // The very first frame is a draft too (its full meshes, smaller and without multisampling): the body shows at
+  // once, and the next frame, at full quality, follows straight after (start-up, issue 17).
+  const bool first = !drewFirstFrame_;
+  drewFirstFrame_ = true;
   // Never a draft in a frame that a screenshot may keep (automated runs that save the window).
-  const bool draft = moving && renderer_->softwareRasteriser() && options_.windowScreenshot.empty();
+  const bool draft = (moving || first) && renderer_->softwareRasteriser() && options_.windowScreenshot.empty();
   lastFrameDraft_ = draft;
   const int width = draft ? std::max(1, int(float(fbWidth) * kDraftScale)) : fbWidth;
   const int height = draft ? std::max(1, int(float(fbHeight) * kDraftScale)) : fbHeight;
@@ -414,7 +418,7 @@ void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, in
   }
   sceneTarget_->bind();
   renderer_->apply(shown);
-  renderer_->setDraft(draft);  // about a quarter of the triangles of the large meshes too
+  renderer_->setDraft(draft && !first);  // about a quarter of the triangles of the large meshes too (made at the first use)
   if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
     const int picture = width * pictureWidth / std::max(1, winWidth), half = picture / 2;
     if (picture < width) renderer_->drawBackground(0, 0, width, height);  // under the caption column
@@ -448,7 +452,9 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
   int winWidth = 0, winHeight = 0;
   glfwGetWindowSize(window_, &winWidth, &winHeight);
   session_->setViewport(winWidth, winHeight);  // interaction works in window coordinates
+  startupMark("renderer and atlas");
   setModel(std::move(model), options_.model.path, options_.model.body.value_or(Sex::Male));
+  startupMark("session (anatomy, pain surface)");
   ui_.notes = &notes_;
   ui_.lesson = &lesson_;
   ui_.presentation = &presentation_;
@@ -476,6 +482,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     --settleFrames;
 
     applyUiScale();
+    if (frame == 0) startupMark("fonts");
     renderer_->setStippleScale(6.0f * ui_.options.uiScale);  // dots stay legible on a projector
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -522,6 +529,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     popupWasOpen_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     session_->setFreeViewport(freeViewport(ui_, winWidth, winHeight));
     ImGui::Render();
+    if (frame == 0) startupMark("interface laid out");
     int fbWidth = 0, fbHeight = 0;
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
     drawScene(shown, fbWidth, fbHeight, pictureWidth, winWidth);
@@ -547,6 +555,7 @@ int ViewerApp::run(std::shared_ptr<const Model> model, ViewPreset preset, PosePr
     if (frame == 1) {
       finishGl();
       firstFrameMs = millisecondsSinceStartup();
+      startupMark("first frame drawn and shown");
     } else {
       ui_.frameStats.add(dt * 1000.0);
       if (previousFrameDraft) movingFrameStats_.add(dt * 1000.0);

@@ -107,6 +107,7 @@ class ViewerApp {
   std::optional<OffscreenTarget> sceneTarget_;
   glm::mat4 lastSceneView_{0.0f};
   bool lastFrameDraft_ = false;
+  bool drewFirstFrame_ = false;  // drawScene() has drawn a frame (the first is a quick draft)
   FrameStats movingFrameStats_;  // frames drawn as drafts, for --frame-stats
   void drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, int pictureWidth, int winWidth);
   std::unique_ptr<AtlasSearch> search_;

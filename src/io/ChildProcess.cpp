@@ -1,5 +1,7 @@
 #include "io/ChildProcess.h"
 
+#include "io/Progress.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -77,6 +79,7 @@ std::string signalName(int sig) {
 }  // namespace
 
 std::variant<std::string, ChildFailure> runInChild(const std::function<std::string()>& work, const ChildLimits& limits) {
+  constexpr int kTickMs = 100;
   using Kind = ChildFailure::Kind;
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) return ChildFailure{Kind::CouldNotStart, std::strerror(errno)};
@@ -107,12 +110,17 @@ std::variant<std::string, ChildFailure> runInChild(const std::function<std::stri
         timedOut = true;
         break;
       }
-      waitMs = int(std::min<long long>(left, 60'000));
+      waitMs = int(std::min<long long>(left, kTickMs));
+    } else {
+      waitMs = kTickMs;
     }
     pollfd p{fds[0], POLLIN, 0};
     const int ready = ::poll(&p, 1, waitMs);
     if (ready < 0 && errno == EINTR) continue;
-    if (ready == 0) continue;  // the deadline is checked above
+    if (ready == 0) {  // the deadline is checked above; whoever shows progress hears that the work goes on
+      progressTick();
+      continue;
+    }
     const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;  // end of the child's output (or a broken pipe: the status says why)

@@ -6,7 +6,8 @@
 // The child is a fork of the caller (it sees the caller's memory as it was), runs `work`, sends the bytes it
 // returns back through a pipe and exits without running destructors or atexit handlers. The parent waits, reads
 // and tells apart: the bytes, a crash (the signal), running out of its memory allowance, a time-out, and an
-// exception thrown by the work (its message).
+// exception thrown by the work (its message). While it waits it reports a progress tick every 100 ms
+// (io/Progress.h), so a window or terminal can show that the work goes on.
 #include <cstdint>
 #include <functional>
 #include <string>

@@ -1,4 +1,5 @@
 #include "io/ChildProcess.h"
+#include "io/Progress.h"
 
 #include <chrono>
 #include <csignal>
@@ -95,6 +96,34 @@ TEST(ChildProcess, AHangIsStoppedAtTheTimeOut) {
       ChildLimits{0, 0.3});
   EXPECT_EQ(failureOf(outcome).kind, Kind::TimedOut);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20)) << "stopped long before the work would end";
+}
+
+// A long import shows progress (the window's bar, the terminal's line): while the child works, the parent reports a
+// tick every 100 ms to whoever shows it.
+TEST(ChildProcess, WaitingOnTheChildReportsProgressTicks) {
+  struct Counter : ProgressSink {
+    int ticks = 0;
+    void begin(const std::string&) override {}
+    void step(const std::string&) override {}
+    void tick() override { ++ticks; }
+    void end() override {}
+  } counter;
+  ProgressSink* previous = setProgressSink(&counter);
+  const auto result = runInChild(
+      [] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(450));
+        return std::string("done");
+      },
+      {});
+  setProgressSink(previous);
+  ASSERT_TRUE(std::holds_alternative<std::string>(result));
+  EXPECT_GE(counter.ticks, 3) << "about one every 100 ms of the 450";
+  EXPECT_LE(counter.ticks, 15) << "not a busy loop";
+}
+
+TEST(Progress, TheTerminalLineSaysWhatWhichStepAndHowLong) {
+  EXPECT_EQ(progressLine("opening bp3d.glb", "reading the file", 1.25), "myoatlas: opening bp3d.glb: reading the file (1.2 s)");
+  EXPECT_EQ(progressLine("opening bp3d.glb", "", 3.0), "myoatlas: opening bp3d.glb (3.0 s)");
 }
 
 }  // namespace
