@@ -77,7 +77,9 @@ std::string manPage(const CLI::App& app) {
   man << ".SH ENVIRONMENT\n"
          ".TP\n.B MYOATLAS_DATA_DIR\nThe atlas folder to use instead of the installed one.\n"
          ".TP\n.B MYOATLAS_BODY\nThe male (default) body file to use instead of the installed one.\n"
-         ".TP\n.B MYOATLAS_FEMALE_BODY\nThe female body file likewise.\n";
+         ".TP\n.B MYOATLAS_FEMALE_BODY\nThe female body file likewise.\n"
+         ".TP\n.B MYOATLAS_TIMINGS\nSet to 1, prints to standard error when each start-up step is done (reading the model, "
+         "the atlas, OpenGL, the first picture), in milliseconds since the process started.\n";
   man << ".SH EXIT STATUS\n0 on success; 1 when the work could not be done (no OpenGL, a file that cannot be "
          "written, an audit that disagrees); 2 for wrong usage or bad input, with a message naming the file and "
          "the field.\n";
