@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <string_view>
@@ -394,6 +395,8 @@ std::uint32_t le32(const std::string& bytes, std::size_t at) {
 }  // namespace
 
 bool looksLikeOwnGlb(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;  // never opened: a pipe would block the read
   std::ifstream in(path, std::ios::binary);
   std::string header(20, '\0');
   if (!in.read(header.data(), 20) || header.compare(0, 4, "glTF") != 0 || le32(header, 16) != kJsonChunk) return false;

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include "io/GltfExporter.h"
 #include "io/ModelBytes.h"
 #include "io/ModelImporter.h"
@@ -103,6 +105,17 @@ TEST(OwnGlb, LeavesEveryOtherFileToAssimp) {
   ASSERT_NE(type, std::string::npos);
   wrongType.insert(type + 16, "\"x\",\"_\":");
   EXPECT_FALSE(readOwnGlb(write("type.glb", withJson(wrongType))).has_value()) << "a member of the wrong type";
+}
+
+// render and the viewer ask this before anything else reads the file, to decide whether to read it beside OpenGL's
+// start: it must say yes only for our own files, and never block on a pipe.
+TEST(OwnGlb, TellsOurFilesApartWithoutReadingPipes) {
+  EXPECT_TRUE(looksLikeOwnGlb(MYOATLAS_DEFAULT_BODY));
+  EXPECT_FALSE(looksLikeOwnGlb((test::sourceDir() / "data" / "landmarks.json").string()));
+  EXPECT_FALSE(looksLikeOwnGlb((test::scratchDir() / "missing.glb").string()));
+  const auto fifo = (test::scratchDir() / "pipe.glb").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_FALSE(looksLikeOwnGlb(fifo)) << "and it returned: nothing was read from the pipe";
 }
 
 }  // namespace
