@@ -8,7 +8,7 @@ in vec3 v_compare;  // comparing patterns: the colour of those painting here (li
 in float v_striation;  // metres across the muscle fibres (0 on meshes without fibres)
 in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
 
-uniform vec3 u_baseColor;  // sRGB albedo of the material
+uniform vec3 u_baseColor;  // albedo of the material, linear (converted once on the CPU, not per fragment)
 uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
 uniform vec3 u_essentialColour;  // linear, from the colour-map table (core/session/SceneStyle.h)
@@ -67,11 +67,11 @@ void main() {
   vec3 n = normalize(v_normalView);
   vec3 v = normalize(-v_positionView);
   if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
-  vec3 albedo = srgbToLinear(u_baseColor);
+  vec3 albedo = u_baseColor;
   // Muscles: tendons and aponeuroses a glossy silvery white (cooler than the ivory of bone, as atlases draw
   // them), bellies with a fine striation along the fibres that fades out before it would shimmer (less than
   // about three pixels per stripe).
-  albedo = mix(albedo, srgbToLinear(vec3(0.84, 0.86, 0.89)), clamp(v_tendon, 0.0, 1.0));
+  albedo = mix(albedo, vec3(0.674, 0.711, 0.768) /* sRGB 0.84 0.86 0.89 */, clamp(v_tendon, 0.0, 1.0));
   if (v_striation != 0.0) {
     float stripes = v_striation / 0.0022;
     float visible = clamp(1.5 - 2.0 * fwidth(stripes), 0.0, 1.0) * (1.0 - clamp(v_tendon, 0.0, 1.0));
@@ -84,9 +84,9 @@ void main() {
   // ends (a quiz's drawing under the true pattern, a pain drawing under a source's pattern).
   float drawn = clamp(v_paint.z, 0.0, 1.0);
   float overPattern = clamp(4.0 * max(v_paint.x, v_paint.y), 0.0, 1.0);
-  albedo = mix(albedo, srgbToLinear(vec3(0.45, 0.30, 0.85)), 0.55 * drawn * (1.0 - 0.65 * overPattern));
+  albedo = mix(albedo, vec3(0.171, 0.073, 0.692) /* sRGB 0.45 0.30 0.85 */, 0.55 * drawn * (1.0 - 0.65 * overPattern));
   float edge = 1.0 - smoothstep(0.0, 1.5 * fwidth(drawn) + 1e-4, abs(drawn - 0.5));
-  albedo = mix(albedo, srgbToLinear(vec3(0.30, 0.15, 0.68)), 0.85 * edge);
+  albedo = mix(albedo, vec3(0.073, 0.020, 0.420) /* sRGB 0.30 0.15 0.68 */, 0.85 * edge);
 
   vec3 c = vec3(0.0);
   c += lightContribution(n, v, kKeyDir, kKeyColor, albedo);
@@ -97,7 +97,7 @@ void main() {
 
   // Hover and selection: a warm tint with a glowing rim, readable on any tissue and on a projector.
   if (u_highlight > 0.0) {
-    vec3 glow = srgbToLinear(vec3(1.0, 0.78, 0.25));
+    vec3 glow = vec3(1.0, 0.571, 0.051) /* sRGB 1.0 0.78 0.25 */;
     float edge = pow(1.0 - max(dot(n, v), 0.0), 2.0);
     c = mix(c, glow * (0.5 + c), 0.28 * u_highlight) + glow * edge * 0.9 * u_highlight;
   }

@@ -1,6 +1,6 @@
 #include "core/MeshChecks.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 #include "core/geometry/Bvh.h"
 
@@ -30,19 +30,29 @@ bool trianglesCross(const glm::vec3 (&s)[3], const glm::vec3 (&t)[3]) {
 
 bool isClosedManifold(const Mesh& mesh) {
   if (mesh.indices.empty() || mesh.indices.size() % 3 != 0) return false;
-  // Directed edge (a -> b) packed in 64 bits; each must appear once and its reverse once.
-  std::unordered_map<std::uint64_t, int> directed;
-  directed.reserve(mesh.indices.size());
-  for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-    for (int e = 0; e < 3; ++e) {
-      const std::uint64_t a = mesh.indices[t + std::size_t(e)], b = mesh.indices[t + std::size_t((e + 1) % 3)];
-      if (a == b) return false;
-      if (++directed[(a << 32) | b] > 1) return false;
-    }
-  for (const auto& [key, count] : directed) {
-    const std::uint64_t reverse = (key << 32) | (key >> 32);
-    if (!directed.count(reverse)) return false;
+  // The directed edges leaving each vertex, in one array grouped by vertex (counted, then placed): each must
+  // appear once, and its reverse once among its end's edges. Linear, without hashing: the viewer checks every
+  // mesh of a model when it first draws drafts.
+  const std::size_t n = mesh.positions.size();
+  std::vector<std::uint32_t> start(n + 1, 0);
+  for (const std::uint32_t v : mesh.indices) {
+    if (v >= n) return false;
+    ++start[v + 1];
   }
+  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<std::uint32_t> to(mesh.indices.size()), fill(start.begin(), start.end() - 1);
+  for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+    for (std::size_t e = 0; e < 3; ++e) {
+      const std::uint32_t a = mesh.indices[t + e], b = mesh.indices[t + (e + 1) % 3];
+      if (a == b) return false;
+      to[fill[a]++] = b;
+    }
+  const auto count = [&](std::uint32_t from, std::uint32_t target) {
+    return std::count(to.begin() + start[from], to.begin() + start[from + 1], target);
+  };
+  for (std::uint32_t a = 0; a < n; ++a)
+    for (std::uint32_t k = start[a]; k < start[a + 1]; ++k)
+      if (count(a, to[k]) != 1 || count(to[k], a) != 1) return false;
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include <glm/gtc/matrix_transform.hpp>
 
 #include "core/MeshBuilder.h"
+#include "core/MeshChecks.h"
 #include "core/Pose.h"
 #include "core/geometry/Simplify.h"
 
@@ -97,7 +98,7 @@ void SceneRenderer::drawMarkers(const glm::vec3& eye) {
   if (markers_.empty()) return;
   constexpr float kMarkerRadius = 0.007f;  // metres: a visible dot at whole-body zoom, small at close range
   meshProgram_.set("u_skinned", 0);
-  meshProgram_.set("u_baseColor", glm::vec3(0.08f, 0.06f, 0.06f));
+  meshProgram_.set("u_baseColor", srgbToLinear(glm::vec3(0.08f, 0.06f, 0.06f)));
   meshProgram_.set("u_roughness", 0.4f);
   meshProgram_.set("u_specular", 1.0f);
   meshProgram_.set("u_opacity", 1.0f);
@@ -162,11 +163,22 @@ void SceneRenderer::uploadIfNeeded() {
 }
 
 void SceneRenderer::buildDraftsIfNeeded() {
-  if (!draft_ || draftsBuilt_ || !model_) return;
-  constexpr std::size_t kDraftMinTriangles = 2000;  // small meshes cost little; drafts keep them whole
-  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
-    if (model_->meshes[i].triangleCount() > kDraftMinTriangles)
-      gpuMeshes_[i].setDraftIndices(model_->meshes[i], simplifiedIndices(model_->meshes[i], 0.25f, 0.01f));
+  if (draft_) prepareDrafts();
+}
+
+void SceneRenderer::prepareDrafts() {
+  uploadIfNeeded();
+  if (draftsBuilt_ || !model_) return;
+  // Small meshes cost little: drafts keep them whole. Above that, about a quarter of the triangles within 0.2% of
+  // the mesh's size, so a fascia or aponeurosis lying on its muscle is not pierced by the coarser muscle below.
+  constexpr std::size_t kDraftMinTriangles = 500;
+  closed_.assign(gpuMeshes_.size(), false);
+  for (std::size_t i = 0; i < gpuMeshes_.size(); ++i) {
+    const Mesh& mesh = model_->meshes[i];
+    if (mesh.triangleCount() > kDraftMinTriangles)
+      gpuMeshes_[i].setDraftIndices(mesh, simplifiedIndices(mesh, 0.25f, 0.002f));
+    closed_[i] = isClosedManifold(mesh) && signedVolume(mesh) > 0.0;
+  }
   draftsBuilt_ = true;
 }
 
@@ -263,13 +275,20 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
 
 void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   const Material m = materialFor(model_->meshes[i].tissue);
-  meshProgram_.set("u_baseColor", m.baseColor);
+  meshProgram_.set("u_baseColor", srgbToLinear(m.baseColor));  // linear: no pow() per fragment
   meshProgram_.set("u_roughness", m.roughness);
   meshProgram_.set("u_specular", m.specular);
   meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? (dualSkinning_ ? 2 : 1) : 0);
   meshProgram_.set("u_opacity", style.opacity);
   meshProgram_.set("u_dim", style.dimmed ? 1.0f : 0.0f);
   meshProgram_.set("u_highlight", style.highlight);
+  // Drafts skip the back faces of closed meshes (the depth test would hide them, after shading their vertices
+  // and testing their pixels); see-through meshes are culled anyway.
+  const bool cull = draft_ && i < closed_.size() && closed_[i] && style.opacity >= 0.999f;
+  if (cull) {
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+  }
   if (copies_.empty()) {
     meshProgram_.set("u_model", glm::mat4(1.0f));
     gpuMeshes_[i].draw(draft_);
@@ -278,6 +297,7 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
     meshProgram_.set("u_model", glm::translate(glm::mat4(1.0f), offset));
     gpuMeshes_[i].draw(draft_);
   }
+  if (cull) glDisable(GL_CULL_FACE);
   meshProgram_.set("u_highlight", 0.0f);
   meshProgram_.set("u_dim", 0.0f);
 }

@@ -4,6 +4,7 @@
 #include <glm/gtc/constants.hpp>
 
 #include "core/MeshChecks.h"
+#include "core/geometry/Simplify.h"
 
 namespace myoatlas {
 namespace {
@@ -53,6 +54,53 @@ TEST(MeshChecks, DetectsHolesAndFlippedTriangles) {
   Mesh inverted = m;
   for (std::size_t t = 0; t < inverted.indices.size(); t += 3) std::swap(inverted.indices[t], inverted.indices[t + 1]);
   EXPECT_LT(signedVolume(inverted), 0.0);
+  EXPECT_TRUE(isClosedManifold(inverted)) << "closed and consistent, only facing inwards";
+  Mesh doubled = m;
+  doubled.indices.insert(doubled.indices.end(), m.indices.begin(), m.indices.begin() + 3);
+  EXPECT_FALSE(isClosedManifold(doubled)) << "a triangle twice: three triangles on its edges";
+  Mesh twoBalls = m;  // two closed balls in one mesh are closed too
+  for (const std::uint32_t i : m.indices) twoBalls.indices.push_back(i + std::uint32_t(m.positions.size()));
+  twoBalls.positions.insert(twoBalls.positions.end(), m.positions.begin(), m.positions.end());
+  EXPECT_TRUE(isClosedManifold(twoBalls));
+  Mesh outOfRange = m;
+  outOfRange.indices[4] = std::uint32_t(m.positions.size());
+  EXPECT_FALSE(isClosedManifold(outOfRange));
+}
+
+// The viewer's drafts (coarser triangle lists while the view turns) keep the outline of a muscle's tendon: the
+// pale part covers as much of the coarse surface as of the full one, and the band of triangles that blend belly
+// into tendon stays narrow instead of smearing over large triangles.
+TEST(Simplify, CoarseListsKeepWhereTheTendonBegins) {
+  Mesh m = makeEllipsoid("belly", glm::vec3(0.0f), glm::vec3(0.03f, 0.15f, 0.03f), 48, 64);
+  m.tendon.resize(m.positions.size());  // a slanted line across the belly, tendon above it
+  for (std::size_t v = 0; v < m.positions.size(); ++v)
+    m.tendon[v] = m.positions[v].y + 0.43f * m.positions[v].x > 0.07f ? 1.0f : 0.0f;
+  struct Shares {
+    double pale = 0.0, blended = 0.0, area = 0.0;
+  };
+  const auto shares = [&](const std::vector<std::uint32_t>& indices) {
+    Shares s;
+    for (std::size_t t = 0; t + 2 < indices.size(); t += 3) {
+      const glm::vec3 a = m.positions[indices[t]], b = m.positions[indices[t + 1]], c = m.positions[indices[t + 2]];
+      const double area = 0.5 * double(glm::length(glm::cross(b - a, c - a)));
+      const float tendon = m.tendon[indices[t]] + m.tendon[indices[t + 1]] + m.tendon[indices[t + 2]];
+      s.area += area;
+      s.pale += area * tendon / 3.0;
+      if (tendon > 0.5f && tendon < 2.5f) s.blended += area;
+    }
+    s.pale /= s.area;
+    s.blended /= s.area;
+    return s;
+  };
+  const Shares full = shares(m.indices);
+  const std::vector<std::uint32_t> coarse = simplifiedIndices(m, 0.25f, 0.01f);
+  ASSERT_LE(coarse.size(), m.indices.size() / 3) << "the list is coarser";
+  for (const std::uint32_t i : coarse) ASSERT_LT(i, m.positions.size()) << "indices into the mesh's own vertices";
+  const Shares kept = shares(coarse);
+  ASSERT_GT(full.pale, 0.1);
+  EXPECT_NEAR(kept.area, full.area, 0.02 * full.area) << "the same surface";
+  EXPECT_NEAR(kept.pale, full.pale, 0.01) << "the pale share of the surface";
+  EXPECT_LT(kept.blended, 1.6 * full.blended) << "the blend between belly and tendon stays a narrow band";
 }
 
 }  // namespace

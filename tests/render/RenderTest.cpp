@@ -295,5 +295,30 @@ TEST(Render, DraftFramesDrawACoarserButFaithfulBody) {
   EXPECT_EQ(compareImages(full.value(), again.value()).maxChannelDelta, 0) << "full quality again at rest";
 }
 
+// Drafts skip the back faces of closed meshes only: an open shell (an imported muscle sheet, half a sphere) seen
+// from its hollow side is drawn in a draft as at rest.
+TEST(Render, DraftFramesStillDrawOpenShellsFromInside) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto model = sphereModel();
+  Mesh& ball = model->meshes[0];
+  std::vector<std::uint32_t> front;  // the half facing +z: seen from behind, its inside faces the camera
+  for (std::size_t t = 0; t + 2 < ball.indices.size(); t += 3)
+    if (ball.positions[ball.indices[t]].z + ball.positions[ball.indices[t + 1]].z + ball.positions[ball.indices[t + 2]].z > 0.0f)
+      front.insert(front.end(), ball.indices.begin() + std::ptrdiff_t(t), ball.indices.begin() + std::ptrdiff_t(t + 3));
+  ball.indices = front;
+  auto renderer = rendererShowing(model);
+  ASSERT_TRUE(renderer);
+  OrbitCamera cam;
+  cam.setViewport(160, 160);
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Posterior));
+  auto full = renderToImage(*renderer, cam, 160, 160);
+  renderer->setDraft(true);
+  auto draft = renderToImage(*renderer, cam, 160, 160);
+  ASSERT_TRUE(full.ok() && draft.ok());
+  ASSERT_TRUE(differs(full.value().at(80, 80), full.value().at(2, 2))) << "the hollow is drawn at rest";
+  EXPECT_FALSE(differs(full.value().at(80, 80), draft.value().at(80, 80), 24)) << "and in the draft";
+  EXPECT_LT(compareImages(full.value(), draft.value()).fractionOver, 0.05);
+}
+
 }  // namespace
 }  // namespace myoatlas

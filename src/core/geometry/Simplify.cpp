@@ -95,11 +95,46 @@ void removePleats(std::vector<std::uint32_t>& indices, const std::vector<glm::ve
 
 std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio, float maxError) {
   if (mesh.indices.empty() || mesh.positions.empty()) return {};
-  std::vector<std::uint32_t> indices(mesh.indices.size());
-  const std::size_t target = std::size_t(float(mesh.indices.size() / 3) * targetRatio) * 3;
-  indices.resize(meshopt_simplify(indices.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
-                                  mesh.positions.size(), sizeof(glm::vec3), target, maxError));
-  return indices;
+  // Where a muscle's belly meets its tendon or aponeurosis, the triangles on the tendon side get their own copies
+  // of the vertices on that line. meshoptimizer keeps such a seam (vertices at one place, different indices)
+  // and collapses along it only, so the pale tendon keeps its outline in the coarse list instead of smearing
+  // over large triangles. The copies map back to their vertices afterwards.
+  const std::size_t n = mesh.positions.size();
+  std::vector<std::uint32_t> source = mesh.indices;
+  std::vector<glm::vec3> positions = mesh.positions;
+  std::vector<std::uint32_t> original;  // copy index - n -> the vertex it copies
+  if (mesh.tendon.size() == n) {
+    const auto isTendon = [&](std::size_t t) {
+      return mesh.tendon[mesh.indices[t]] + mesh.tendon[mesh.indices[t + 1]] + mesh.tendon[mesh.indices[t + 2]] > 1.5f;
+    };
+    std::vector<std::uint8_t> sides(n, 0);  // bit 1: on a belly triangle, bit 2: on a tendon triangle
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+      for (std::size_t k = 0; k < 3; ++k) sides[mesh.indices[t + k]] |= isTendon(t) ? 2 : 1;
+    std::vector<std::uint32_t> copyOf(n, 0);
+    for (std::size_t v = 0; v < n; ++v)
+      if (sides[v] == 3) {
+        copyOf[v] = std::uint32_t(positions.size());
+        positions.push_back(mesh.positions[v]);
+        original.push_back(std::uint32_t(v));
+      }
+    for (std::size_t t = 0; t + 2 < source.size(); t += 3)
+      if (isTendon(t))
+        for (std::size_t k = 0; k < 3; ++k)
+          if (sides[source[t + k]] == 3) source[t + k] = copyOf[source[t + k]];
+  }
+  std::vector<std::uint32_t> indices(source.size());
+  const std::size_t target = std::size_t(float(source.size() / 3) * targetRatio) * 3;
+  indices.resize(meshopt_simplify(indices.data(), source.data(), source.size(), &positions[0].x, positions.size(),
+                                  sizeof(glm::vec3), target, maxError));
+  if (original.empty()) return indices;
+  std::vector<std::uint32_t> kept;
+  kept.reserve(indices.size());
+  for (std::size_t t = 0; t + 2 < indices.size(); t += 3) {
+    std::array<std::uint32_t, 3> tri{};
+    for (std::size_t k = 0; k < 3; ++k) tri[k] = indices[t + k] < n ? indices[t + k] : original[indices[t + k] - n];
+    if (tri[0] != tri[1] && tri[1] != tri[2] && tri[0] != tri[2]) kept.insert(kept.end(), tri.begin(), tri.end());
+  }
+  return kept;
 }
 
 void simplifyMesh(Mesh& mesh, float targetRatio, float maxError) {

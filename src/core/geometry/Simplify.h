@@ -12,7 +12,8 @@ namespace myoatlas {
 void simplifyMesh(Mesh& mesh, float targetRatio, float maxError);
 
 // A coarser triangle list on the same vertices (nothing else of the mesh changes): `targetRatio` of the triangles
-// at most, `maxError` relative to the extent. The viewer's drafts while the view moves on a software rasteriser.
+// at most, `maxError` relative to the extent, keeping the line where a muscle's belly meets its tendon. The
+// viewer's drafts while the view moves on a software rasteriser.
 std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio, float maxError);
 
 // Splits every edge longer than `maxEdge` at its midpoint (metres; a function of the midpoint, so small features
