@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints the figures docs/PERFORMANCE.md reports: the Google Benchmark programs,
-# the headless frame-time mode, and the viewer's start-up and frame time under Xvfb (llvmpipe) at 1280x800.
+# the headless frame-time mode, and the viewer's start-up, frame time (at rest and while turning the body) and
+# idle CPU under Xvfb (llvmpipe) at 1280x800.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${MYOATLAS_BUILD_DIR:-$root/build}"
@@ -16,6 +17,8 @@ echo "== viewer under Xvfb, 1280x800: process start to first frame, then frame t
 for i in 1 2 3 4 5; do
   xvfb-run -a -s "-screen 0 1600x1000x24" "$build/myoatlas" --width 1280 --height 800 --frames 120 --frame-stats
 done
+echo "== viewer while the body is turned (drag with xdotool), skin on and hidden (scripts/moving-frames.sh)"
+"$root/scripts/moving-frames.sh" "$build/myoatlas" 3 120 || echo "(skipped: xdotool missing)"
 echo "== viewer idle CPU with nothing moving (it should wait for events)"
 "$root/scripts/idle-cpu.sh" "$build/myoatlas" 10
 echo "== start-up side by side with f3d and Assimp (scripts/side-by-side.sh; --write appends it to docs/PERFORMANCE.md)"
