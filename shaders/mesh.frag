@@ -66,7 +66,11 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
 void main() {
   vec3 n = normalize(v_normalView);
   vec3 v = normalize(-v_positionView);
-  if (dot(n, v) < 0.0) n = -n;  // seen from inside (open imported meshes): light the side we see
+  // A normal turned away from the viewer: on a back face, the inside of an open imported mesh, lit from the side
+  // we see; on a front face, the far side of a sharp crease (the normals there are the smooth surface's), lit as
+  // if grazing rather than as the inside, which drew a dotted dark line along the crest.
+  float facing = dot(n, v);
+  if (facing < 0.0) n = gl_FrontFacing ? normalize(n - v * (facing - 0.05)) : -n;
   vec3 albedo = u_baseColor;
   // Muscles: tendons and aponeuroses a glossy silvery white (cooler than the ivory of bone, as atlases draw
   // them), bellies with a fine striation along the fibres that fades out before it would shimmer (less than

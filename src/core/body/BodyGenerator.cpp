@@ -192,6 +192,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // hundreds however long they relax, which only moves one side's face more than the other's: not done there.
   const bool relaxFolds = params.gridCell <= kRelaxMaxCell * scale;
   if (relaxFolds) relaxSelfIntersections(skin, kRelaxRounds);
+  // Slivers the projection turned over (a corner put back on the form past its neighbour) show as dark dashes on
+  // the scalp, the shoulders and the base of the neck: relaxed there and put back on the form.
+  unfoldFlippedTriangles(skin, kRelaxRounds, [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
@@ -234,6 +237,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
     if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
+    // ... and turn slivers over: relaxed where they are (the warped skin has no form to put them back on).
+    unfoldFlippedTriangles(model.meshes.front(), kRelaxRounds, [](const glm::vec3& p) { return p; });
   }
   return model;
 }

@@ -84,8 +84,10 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.5855f, 0.09f}, {}, {0.0235f, 0.0065f, 0.0085f}, 0.006f, "jaw", false},  // upper lip
     {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0885f}, {}, {0.021f, 0.0068f, 0.0088f}, 0.006f, "jaw", false},  // lower lip
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
-    {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.015f, "jaw", false},  // chin
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.009f, "jaw", true},  // jaw line
+    {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
+    // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
+    // was a hard dark crease (a "gash under the chin" to a reviewer).
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.016f, "jaw", true},  // jaw line
     {Kind::Capsule, {-0.051f, 1.55f, 0.006f}, {-0.056f, 1.578f, 0.0f}, {0.0058f, 0.004f, 0.0f}, 0.007f, "jaw", true},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
@@ -112,9 +114,18 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Capsule, {-0.021f, 1.419f, 0.05f}, {-0.07f, 1.43f, 0.055f}, {0.0075f, 0.007f, 0.0f}, 0.025f, "clavicle", true},
     {Kind::Capsule, {-0.07f, 1.43f, 0.055f}, {-0.14f, 1.44f, -0.004f}, {0.007f, 0.0065f, 0.0f}, 0.025f, "clavicle", true},
     {Kind::Ellipsoid, {-0.066f, 1.383f, 0.033f}, {}, {0.052f, 0.034f, 0.025f}, 0.03f, "spine_thoracic_upper", true},
+    // Pectoralis major: a broad plate from the sternum and the clavicle's medial half converging on the front of
+    // the armpit (the humerus), its lower border rising from the sixth costal cartilage to the anterior axillary
+    // fold; it fills out the chest to the shoulder, which was a step between a barrel and the deltoid. Two thick
+    // triangles (their plane the plate's half thickness under the skin), the lower border nearly level from the
+    // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
+    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.035f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.068f}},
+    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.10f, 1.248f, 0.068f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.082f}},
+    {Kind::Capsule, {-0.03f, 1.405f, 0.05f}, {-0.13f, 1.38f, 0.03f}, {0.016f, 0.014f, 0.0f}, 0.03f, "spine_thoracic_upper", true},  // clavicular head
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
-    {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.054f, 1.558f, -0.022f}, {0.007f, 0.0105f, 0.0f}, 0.018f, "neck", true},
+    // It thins to the mastoid, where a thick end stood out as a lump behind the jaw.
+    {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.054f, 1.558f, -0.026f}, {0.007f, 0.0075f, 0.0f}, 0.018f, "neck", true},
     // The jugular (suprasternal) notch between the clavicles' heads.
     {Kind::Ellipsoid, {0.0f, 1.44f, 0.07f}, {}, {0.014f, 0.01f, 0.01f}, 0.012f, "spine_thoracic_upper", false, {}, true},
     // The erector spinae columns either side of the spine, standing about 6 mm proud of the midline so the

@@ -212,30 +212,65 @@ void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& ma
   computeSmoothNormals(mesh);
 }
 
+namespace {
+
+// One round of relaxing: the corners of `triangles` (first indices in Mesh::indices) and their neighbours move
+// halfway to the mean of their neighbours. Returns the vertices that moved.
+std::vector<std::uint32_t> relaxAround(Mesh& mesh, const MeshTopology& topology, const std::vector<std::uint32_t>& triangles) {
+  std::vector<char> moving(mesh.positions.size(), 0);
+  for (const std::uint32_t first : triangles)
+    for (std::uint32_t k = 0; k < 3; ++k) {
+      const std::uint32_t v = mesh.indices[first + k];
+      moving[v] = 1;
+      for (const std::uint32_t n : topology.neighbours(v)) moving[n] = 1;
+    }
+  const std::vector<glm::vec3> before = mesh.positions;
+  std::vector<std::uint32_t> moved;
+  for (std::size_t v = 0; v < before.size(); ++v) {
+    const auto& around = topology.neighbours(std::uint32_t(v));
+    if (!moving[v] || around.empty()) continue;
+    glm::vec3 mean(0.0f);
+    for (const std::uint32_t n : around) mean += before[n];
+    mesh.positions[v] = 0.5f * (before[v] + mean / float(around.size()));
+    moved.push_back(std::uint32_t(v));
+  }
+  return moved;
+}
+
+}  // namespace
+
 std::size_t relaxSelfIntersections(Mesh& mesh, int rounds) {
   const MeshTopology topology(mesh);
   auto crossings = selfIntersections(mesh, mesh.positions);
   for (int round = 0; round < rounds && !crossings.empty(); ++round) {
-    std::vector<char> moving(mesh.positions.size(), 0);
-    for (const auto& [t, u] : crossings)
-      for (const std::uint32_t first : {t, u})
-        for (std::uint32_t k = 0; k < 3; ++k) {
-          const std::uint32_t v = mesh.indices[first + k];
-          moving[v] = 1;
-          for (const std::uint32_t n : topology.neighbours(v)) moving[n] = 1;
-        }
-    const std::vector<glm::vec3> before = mesh.positions;
-    for (std::size_t v = 0; v < before.size(); ++v) {
-      const auto& around = topology.neighbours(std::uint32_t(v));
-      if (!moving[v] || around.empty()) continue;
-      glm::vec3 mean(0.0f);
-      for (const std::uint32_t n : around) mean += before[n];
-      mesh.positions[v] = 0.5f * (before[v] + mean / float(around.size()));
-    }
+    std::vector<std::uint32_t> triangles;
+    for (const auto& [t, u] : crossings) triangles.insert(triangles.end(), {t, u});
+    relaxAround(mesh, topology, triangles);
     crossings = selfIntersections(mesh, mesh.positions);
   }
   computeSmoothNormals(mesh);
   return crossings.size();
+}
+
+std::vector<std::uint32_t> flippedTriangles(Mesh& mesh) {
+  computeSmoothNormals(mesh);
+  std::vector<std::uint32_t> flipped;
+  for (std::uint32_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const glm::vec3 around = mesh.normals[mesh.indices[t]] + mesh.normals[mesh.indices[t + 1]] + mesh.normals[mesh.indices[t + 2]];
+    if (glm::dot(glm::cross(b - a, c - a), around) < 0.0f) flipped.push_back(t);
+  }
+  return flipped;
+}
+
+std::size_t unfoldFlippedTriangles(Mesh& mesh, int rounds, const std::function<glm::vec3(const glm::vec3&)>& project) {
+  const MeshTopology topology(mesh);
+  auto flipped = flippedTriangles(mesh);
+  for (int round = 0; round < rounds && !flipped.empty(); ++round) {
+    for (const std::uint32_t v : relaxAround(mesh, topology, flipped)) mesh.positions[v] = project(mesh.positions[v]);
+    flipped = flippedTriangles(mesh);
+  }
+  return flipped.size();
 }
 
 }  // namespace myoatlas

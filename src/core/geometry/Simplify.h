@@ -28,4 +28,13 @@ void splitLongEdges(Mesh& mesh, const std::function<float(const glm::vec3&)>& ma
 // Returns the crossing triangle pairs left (0 when the surface is free of them). Normals are recomputed.
 std::size_t relaxSelfIntersections(Mesh& mesh, int rounds);
 
+// Triangles turned over: facing against the smooth normals of their corners (a sliver whose corner was put back on
+// the form past its neighbour; drawn as a dark dash). Recomputes the normals; first indices in Mesh::indices.
+std::vector<std::uint32_t> flippedTriangles(Mesh& mesh);
+
+// While triangles are turned over, their corners and the corners' neighbours move halfway to the mean of their
+// neighbours and back onto the form with `project`, for at most `rounds` rounds. Returns the turned-over triangles
+// left. Normals are recomputed.
+std::size_t unfoldFlippedTriangles(Mesh& mesh, int rounds, const std::function<glm::vec3(const glm::vec3&)>& project);
+
 }  // namespace myoatlas
