@@ -175,9 +175,11 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
         // and vertices put back on the form there recover what the grid could not sample.
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
-        // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel.
+        // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,
+        // the nipples.
         if ((r.y > 1.38f && r.y <= 1.50f && r.z > -0.01f && std::abs(r.x) < 0.13f) ||
-            (r.y > 0.99f && r.y < 1.07f && r.z > 0.05f && std::abs(r.x) < 0.035f))
+            (r.y > 0.99f && r.y < 1.07f && r.z > 0.05f && std::abs(r.x) < 0.035f) ||
+            (r.y > 1.25f && r.y < 1.295f && r.z > 0.07f && std::abs(std::abs(r.x) - 0.095f) < 0.022f))
           return kFaceMaxEdge * scale;
         const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
         return small ? fine : coarse;
@@ -191,10 +193,11 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // none are left (tests/io/ShippedBodyTest.cpp). Coarse test bodies, whose cells are wider than the lips, keep
   // hundreds however long they relax, which only moves one side's face more than the other's: not done there.
   const bool relaxFolds = params.gridCell <= kRelaxMaxCell * scale;
-  if (relaxFolds) relaxSelfIntersections(skin, kRelaxRounds);
   // Slivers the projection turned over (a corner put back on the form past its neighbour) show as dark dashes on
-  // the scalp, the shoulders and the base of the neck: relaxed there and put back on the form.
+  // the scalp, the shoulders and the base of the neck: relaxed there and put back on the form, before the folds
+  // are untangled (unfolding first leaves none crossing; the other way round it could cross a fold anew).
   unfoldFlippedTriangles(skin, kRelaxRounds, [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
+  if (relaxFolds) relaxSelfIntersections(skin, kRelaxRounds);
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
@@ -236,9 +239,10 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     for (const auto& l : model.landmarks) points.positions.push_back(l.position);
     assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
-    if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);  // the proportions can pinch a fold anew
-    // ... and turn slivers over: relaxed where they are (the warped skin has no form to put them back on).
+    // The proportions can turn slivers over (relaxed where they are: the warped skin has no form to put them back
+    // on) and pinch a fold anew.
     unfoldFlippedTriangles(model.meshes.front(), kRelaxRounds, [](const glm::vec3& p) { return p; });
+    if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);
   }
   return model;
 }

@@ -119,8 +119,8 @@ constexpr PartSpec kSurfaceParts[] = {
     // fold; it fills out the chest to the shoulder, which was a step between a barrel and the deltoid. Two thick
     // triangles (their plane the plate's half thickness under the skin), the lower border nearly level from the
     // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
-    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.035f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.068f}},
-    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.10f, 1.248f, 0.068f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.082f}},
+    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.035f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
+    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.10f, 1.248f, 0.062f}, {0.02f, 0.0f, 0.0f}, 0.05f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.078f}},
     {Kind::Capsule, {-0.03f, 1.405f, 0.05f}, {-0.13f, 1.38f, 0.03f}, {0.016f, 0.014f, 0.0f}, 0.03f, "spine_thoracic_upper", true},  // clavicular head
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
@@ -131,8 +131,9 @@ constexpr PartSpec kSurfaceParts[] = {
     // The erector spinae columns either side of the spine, standing about 6 mm proud of the midline so the
     // spinal furrow runs between them, deepest at the waist (measured on the skin's back profile).
     // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
-    {Kind::Capsule, {-0.031f, 1.0f, -0.09f}, {-0.033f, 1.13f, -0.073f}, {0.021f, 0.025f, 0.0f}, 0.02f, "spine_lumbar", true},
-    {Kind::Capsule, {-0.033f, 1.13f, -0.073f}, {-0.033f, 1.25f, -0.095f}, {0.025f, 0.022f, 0.0f}, 0.02f, "spine_thoracic_lower", true},
+    // Blended broadly at their outer sides: with narrow blends they read as two flat boards with hard edges.
+    {Kind::Capsule, {-0.031f, 1.0f, -0.09f}, {-0.033f, 1.13f, -0.073f}, {0.021f, 0.025f, 0.0f}, 0.035f, "spine_lumbar", true},
+    {Kind::Capsule, {-0.033f, 1.13f, -0.073f}, {-0.033f, 1.25f, -0.095f}, {0.025f, 0.022f, 0.0f}, 0.035f, "spine_thoracic_lower", true},
     // The navel.
     {Kind::Ellipsoid, {0.0f, 1.03f, 0.103f}, {}, {0.009f, 0.01f, 0.009f}, 0.007f, "spine_lumbar", false, {}, true},
     // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
@@ -147,6 +148,12 @@ constexpr PartSpec kSurfaceParts[] = {
 // The laryngeal prominence stands out in front of the neck in men; in women it hardly shows.
 constexpr PartSpec kMaleSkinParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.468f, 0.036f}, {}, {0.011f, 0.015f, 0.012f}, 0.012f, "neck", false},
+    // The flanks over the lower ribs and the external oblique: a man's trunk narrows only a little from the chest
+    // to the waist (the envelope pinched it to 24 cm across above the navel, against about 29 cm in life), so
+    // the outline runs nearly straight from the armpit to the iliac crest instead of an hourglass.
+    // The nipple over the fourth intercostal space (the `nipple` landmark): the areola a low disc, the papilla on it.
+    {Kind::Ellipsoid, {-0.095f, 1.272f, 0.096f}, {}, {0.012f, 0.012f, 0.004f}, 0.004f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.095f, 1.272f, 0.1005f}, {}, {0.0045f, 0.0045f, 0.0035f}, 0.003f, "spine_thoracic_upper", true},
 };
 
 // What only the female skin has over the same muscles and bones, in the reference frame before the female
