@@ -125,7 +125,7 @@ constexpr PartSpec kSurfaceParts[] = {
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
     // It thins to the mastoid, where a thick end stood out as a lump behind the jaw.
-    {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.054f, 1.558f, -0.026f}, {0.007f, 0.0075f, 0.0f}, 0.018f, "neck", true},
+    {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.048f, 1.55f, -0.022f}, {0.007f, 0.0055f, 0.0f}, 0.018f, "neck", true},
     // The jugular (suprasternal) notch between the clavicles' heads.
     {Kind::Ellipsoid, {0.0f, 1.44f, 0.07f}, {}, {0.014f, 0.01f, 0.01f}, 0.012f, "spine_thoracic_upper", false, {}, true},
     // The erector spinae columns either side of the spine, standing about 6 mm proud of the midline so the
