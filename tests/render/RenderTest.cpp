@@ -272,17 +272,24 @@ TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
   }
 }
 
+// The draft tests' 160x160 view of the whole model.
+OrbitCamera draftTestCamera(const Model& model, ViewPreset view) {
+  OrbitCamera cam;
+  cam.setViewport(160, 160);
+  cam.setPose(cam.framing(model.bounds(), view));
+  return cam;
+}
+
 // Draft frames (the viewer while turning the body on llvmpipe) draw large meshes with about a quarter of their
-// triangles: the same object in the same place, visibly coarser only at the silhouette; small meshes stay whole.
+// triangles: the same object in the same place, visibly coarser only at the silhouette; meshes of 500 triangles
+// or fewer stay whole.
 TEST(Render, DraftFramesDrawACoarserButFaithfulBody) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const auto model = sphereModel();  // 64 x 48 segments: about 6,000 triangles
   ASSERT_GT(model->meshes[0].triangleCount(), 2000u);
   auto renderer = rendererShowing(model);
   ASSERT_TRUE(renderer);
-  OrbitCamera cam;
-  cam.setViewport(160, 160);
-  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  const OrbitCamera cam = draftTestCamera(*model, ViewPreset::Anterior);
   auto full = renderToImage(*renderer, cam, 160, 160);
   renderer->setDraft(true);
   auto draft = renderToImage(*renderer, cam, 160, 160);
@@ -308,9 +315,7 @@ TEST(Render, DraftFramesStillDrawOpenShellsFromInside) {
   ball.indices = front;
   auto renderer = rendererShowing(model);
   ASSERT_TRUE(renderer);
-  OrbitCamera cam;
-  cam.setViewport(160, 160);
-  cam.setPose(cam.framing(model->bounds(), ViewPreset::Posterior));
+  const OrbitCamera cam = draftTestCamera(*model, ViewPreset::Posterior);
   auto full = renderToImage(*renderer, cam, 160, 160);
   renderer->setDraft(true);
   auto draft = renderToImage(*renderer, cam, 160, 160);
