@@ -148,9 +148,6 @@ constexpr PartSpec kSurfaceParts[] = {
 // The laryngeal prominence stands out in front of the neck in men; in women it hardly shows.
 constexpr PartSpec kMaleSkinParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.468f, 0.036f}, {}, {0.011f, 0.015f, 0.012f}, 0.012f, "neck", false},
-    // The flanks over the lower ribs and the external oblique: a man's trunk narrows only a little from the chest
-    // to the waist (the envelope pinched it to 24 cm across above the navel, against about 29 cm in life), so
-    // the outline runs nearly straight from the armpit to the iliac crest instead of an hourglass.
     // The nipple over the fourth intercostal space (the `nipple` landmark): the areola a low disc, the papilla on it.
     {Kind::Ellipsoid, {-0.095f, 1.272f, 0.096f}, {}, {0.012f, 0.012f, 0.004f}, 0.004f, "spine_thoracic_upper", true},
     {Kind::Ellipsoid, {-0.095f, 1.272f, 0.1005f}, {}, {0.0045f, 0.0045f, 0.0035f}, 0.003f, "spine_thoracic_upper", true},
