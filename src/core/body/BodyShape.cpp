@@ -209,7 +209,7 @@ std::vector<PartSpec> footParts() {
       {Kind::Ellipsoid, {-0.083f, 0.08f, -0.016f}, {}, {0.024f, 0.03f, 0.028f}, 0.02f, "shin", true},         // ankle
       {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
-      {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.01f, "shin", true},  // calcaneal tendon
+      {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.02f, "shin", true},  // calcaneal tendon, blended broadly where it leaves the calf (a hard "sock cuff" at 1 cm)
       {Kind::Ellipsoid, {-0.087f, 0.033f, -0.046f}, {}, {0.027f, 0.033f, 0.031f}, 0.02f, "foot", true},       // heel
       {Kind::Ellipsoid, {-0.098f, 0.031f, 0.05f}, {}, {0.03f, 0.031f, 0.085f}, 0.025f, "foot", true},         // lateral border
       {Kind::Ellipsoid, {-0.068f, 0.044f, 0.058f}, {}, {0.024f, 0.031f, 0.088f}, 0.025f, "foot", true},        // the arch
