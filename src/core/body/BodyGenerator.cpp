@@ -32,6 +32,7 @@ constexpr float kRelaxMaxCell = 0.006f;  // metres on the reference body: the co
 constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: under two millimetres
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
+constexpr float kEyeMouthMaxEdge = 0.003f;  // ... around the eyes and the mouth
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -174,6 +175,11 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         const glm::vec3 r = p / scale;  // reference body
         // The face and ears finest of all: their features (lids, lips, the helix) are a few millimetres across,
         // and vertices put back on the form there recover what the grid could not sample.
+        // The lids and the lips finer still: at 6 mm a lid's margin and the lips' border had two or three edges,
+        // and the eyes read as smudged hollows.
+        if ((r.y > 1.618f && r.y < 1.66f && r.z > 0.055f && std::abs(r.x) > 0.016f && std::abs(r.x) < 0.05f) ||
+            (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f))
+          return kEyeMouthMaxEdge * scale;
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
         // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,
         // the nipples.

@@ -76,8 +76,9 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, {-0.032f, 1.637f, 0.0695f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
-    {Kind::Ellipsoid, {-0.032f, 1.6455f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true},  // upper lid
-    {Kind::Ellipsoid, {-0.032f, 1.6285f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
+    // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
+    {Kind::Ellipsoid, {-0.032f, 1.648f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.627f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
     {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
