@@ -203,7 +203,11 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // the scalp, the shoulders and the base of the neck: relaxed there and put back on the form, before the folds
   // are untangled (unfolding first leaves none crossing; the other way round it could cross a fold anew).
   unfoldFlippedTriangles(skin, kRelaxRounds, [&](const glm::vec3& p) { return projectToLevel(skinField, p); });
-  if (relaxFolds) relaxSelfIntersections(skin, kRelaxRounds);
+  if (relaxFolds) {
+    relaxSelfIntersections(skin, kRelaxRounds);
+    // Untangling can leave a sliver or two turned over where it ran out of rounds: relaxed in place.
+    unfoldFlippedTriangles(skin, kRelaxRounds, [](const glm::vec3& p) { return p; });
+  }
   computeSmoothNormals(skin);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;

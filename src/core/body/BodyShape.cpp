@@ -120,9 +120,12 @@ constexpr PartSpec kSurfaceParts[] = {
     // fold; it fills out the chest to the shoulder, which was a step between a barrel and the deltoid. Two thick
     // triangles (their plane the plate's half thickness under the skin), the lower border nearly level from the
     // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
-    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.035f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
+    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.028f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
     {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.10f, 1.248f, 0.062f}, {0.02f, 0.0f, 0.0f}, 0.05f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.078f}},
     {Kind::Capsule, {-0.03f, 1.405f, 0.05f}, {-0.13f, 1.38f, 0.03f}, {0.016f, 0.014f, 0.0f}, 0.03f, "spine_thoracic_upper", true},  // clavicular head
+    // The anterior deltoid's origin under the clavicle's lateral third: the skin there fell 3-4 cm into a pit
+    // between the clavicle, the pectoral and the deltoid (a dark notch that read as torn skin).
+    {Kind::Ellipsoid, {-0.145f, 1.41f, 0.025f}, {}, {0.03f, 0.03f, 0.022f}, 0.03f, "clavicle", true},
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
     // It thins to the mastoid, where a thick end stood out as a lump behind the jaw.
