@@ -73,6 +73,9 @@ constexpr PartSpec kFaceParts[] = {
     // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
     {Kind::Ellipsoid, {0.0f, 1.668f, -0.014f}, {}, {0.0745f, 0.072f, 0.092f}, 0.015f, "head", false},
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
+    // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
+    // hollow that rendered as a dark smudge from the temple down the cheek.
+    {Kind::Ellipsoid, {-0.046f, 1.596f, 0.042f}, {}, {0.022f, 0.026f, 0.026f}, 0.025f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, {-0.032f, 1.637f, 0.0695f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
@@ -82,8 +85,13 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
     {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
-    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.09f}, {}, {0.0235f, 0.0065f, 0.0085f}, 0.006f, "jaw", false},  // upper lip
-    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0885f}, {}, {0.021f, 0.0068f, 0.0088f}, 0.006f, "jaw", false},  // lower lip
+    // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
+    // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
+    // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
+    {Kind::Ellipsoid, {0.0f, 1.586f, 0.0915f}, {}, {0.01f, 0.0062f, 0.0072f}, 0.006f, "jaw", false},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.5875f, 0.0915f}, {-0.024f, 1.5815f, 0.0805f}, {0.0062f, 0.0035f, 0.0f}, 0.006f, "jaw", true},
+    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0905f}, {}, {0.012f, 0.0072f, 0.0078f}, 0.006f, "jaw", false},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.573f, 0.0895f}, {-0.021f, 1.5775f, 0.0805f}, {0.0068f, 0.0035f, 0.0f}, 0.006f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
