@@ -94,6 +94,9 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {-0.01f, 1.573f, 0.0895f}, {-0.021f, 1.5775f, 0.0805f}, {0.0068f, 0.0035f, 0.0f}, 0.006f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
+    // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
+    // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
+    {Kind::Ellipsoid, {0.0f, 1.531f, 0.04f}, {}, {0.034f, 0.012f, 0.028f}, 0.025f, "jaw", false},
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
     // was a hard dark crease (a "gash under the chin" to a reviewer).
     {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.016f, "jaw", true},  // jaw line
