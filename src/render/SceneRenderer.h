@@ -62,13 +62,12 @@ class SceneRenderer {
   void setSinglePassBackground(bool on) { singlePassBackground_ = on; }
   bool softwareRasteriser() const { return softwareRasteriser_; }  // llvmpipe and kin (GL_RENDERER)
   // Draft frames (the viewer while the view moves on a software rasteriser): large meshes drawn with about a
-  // quarter of their triangles, and closed meshes without their back faces. The coarse lists are made at the
-  // first draft frame of each model.
+  // quarter of their triangles, and closed meshes without their back faces. The coarse lists are made by
+  // prepareDrafts() or, failing that, at the first draft frame of each model.
   void setDraft(bool on) { draft_ = on; }
   // Makes the coarse lists now (about 0.15 s for the default body), so the first draft frame does not: the viewer
   // calls it once the first full-quality frame of a model is shown.
   void prepareDrafts();
-  bool draftsPrepared() const { return draftsBuilt_; }
   // Trigger-point dots larger than at the desk (presenting: a class sees them from the back of the room).
   void setMarkerScale(float scale) { markerScale_ = scale; }
 

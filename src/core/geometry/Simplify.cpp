@@ -104,12 +104,12 @@ std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio
   std::vector<glm::vec3> positions = mesh.positions;
   std::vector<std::uint32_t> original;  // copy index - n -> the vertex it copies
   if (mesh.tendon.size() == n) {
-    const auto isTendon = [&](std::size_t t) {
-      return mesh.tendon[mesh.indices[t]] + mesh.tendon[mesh.indices[t + 1]] + mesh.tendon[mesh.indices[t + 2]] > 1.5f;
-    };
-    std::vector<std::uint8_t> sides(n, 0);  // bit 1: on a belly triangle, bit 2: on a tendon triangle
-    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-      for (std::size_t k = 0; k < 3; ++k) sides[mesh.indices[t + k]] |= isTendon(t) ? 2 : 1;
+    std::vector<bool> tendonSide(mesh.indices.size() / 3);  // per triangle: mostly tendon
+    std::vector<std::uint8_t> sides(n, 0);  // per vertex, bit 1: on a belly triangle, bit 2: on a tendon triangle
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+      tendonSide[t / 3] = mesh.tendon[mesh.indices[t]] + mesh.tendon[mesh.indices[t + 1]] + mesh.tendon[mesh.indices[t + 2]] > 1.5f;
+      for (std::size_t k = 0; k < 3; ++k) sides[mesh.indices[t + k]] |= tendonSide[t / 3] ? 2 : 1;
+    }
     std::vector<std::uint32_t> copyOf(n, 0);
     for (std::size_t v = 0; v < n; ++v)
       if (sides[v] == 3) {
@@ -118,7 +118,7 @@ std::vector<std::uint32_t> simplifiedIndices(const Mesh& mesh, float targetRatio
         original.push_back(std::uint32_t(v));
       }
     for (std::size_t t = 0; t + 2 < source.size(); t += 3)
-      if (isTendon(t))
+      if (tendonSide[t / 3])
         for (std::size_t k = 0; k < 3; ++k)
           if (sides[source[t + k]] == 3) source[t + k] = copyOf[source[t + k]];
   }
