@@ -47,7 +47,7 @@ def fmt_value(v):
 
 
 def fmt_bundle(b):
-    keys = [k for k in ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "intersections", "cross_section") if k in b]
+    keys = [k for k in ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "free_end", "intersections", "cross_section") if k in b]
     head = "        {" + ", ".join('"%s": %s' % (k, fmt_value(b[k])) for k in keys) + ","
     sections = ",\n".join("           [" + ", ".join(fmt_point(p) for p in s) + "]" for s in b["sections"])
     return head + '\n         "sections": [\n' + sections + "\n         ]}"
@@ -117,7 +117,7 @@ def apply(doc, stations, names):
             b = {"source": "BodyParts3D: " + real["mesh"].split("_")[-1], "shape": shape,
                  "width": max(s["width"] for s in st), "thickness": max(s["thickness"] for s in st),
                  "depth": old["depth"]}
-            for k in ("depth_end", "tendon_end", "cross_section"):
+            for k in ("depth_end", "tendon_end", "free_end", "cross_section"):
                 if k in old:
                     b[k] = old[k]
             b["sections"] = [[{k: s[k] for k in ("at", "offset", "width", "thickness")}] for s in st]

@@ -19,6 +19,7 @@ constexpr float kPi = 3.14159265f;
 constexpr float kCell = 0.0032f;   // metres: polygonisation grid of a bone piece at the reference stature
 constexpr float kBlend = 0.006f;   // metres: how smoothly a piece's shapes run into each other
 constexpr float kUnderSkin = 0.004f;  // metres: bone stays at least this far beneath the body's outer form
+constexpr float kUnderRibs = 0.013f;  // metres: ribs stay beneath the superficial muscle layer
 constexpr float kKeepRatio = 0.15f;  // share of the polygonised triangles kept by simplification
 
 // Shapes on the reference body (1.75 m, metres, right side x < 0).
@@ -63,6 +64,7 @@ struct Piece {
   std::string joint;  // the skeleton joint it moves with (right side for paired bones)
   float cell = kCell;  // polygonisation grid: finer for the small bones of the hand and foot
   float keep = kKeepRatio;  // share of the polygonised triangles kept: fewer where a fine grid makes many
+  float under = kUnderSkin;  // metres it stays beneath the body's outer form at least
 };
 
 constexpr float kSmallCell = 0.0016f;  // metres: the grid of a carpal, a phalanx, a metatarsal
@@ -309,7 +311,10 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
     const auto at = [&](float theta) {
       return glm::vec3(-a * std::sin(theta), yBack - drop[std::size_t(k)] * 0.5f * (1.0f - std::cos(theta)), zc - b * std::cos(theta));
     };
+    // A rib stays under the superficial muscles that cover it (the obliques, serratus, latissimus: their outer
+    // face 4 mm beneath the form, 8 mm thick), or it shows through them where the flank is tight.
     Piece rib{{}, spineJointAt(yBack)};
+    rib.under = kUnderRibs;
     std::vector<SdfPrimitive> right{C({-0.012f, yBack, vertebralBodyZ(yBack) - 0.01f}, at(0.25f), 0.004f)};
     const int steps = 8;
     for (int s = 0; s < steps; ++s) {
@@ -650,7 +655,7 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       const glm::vec3 size = part.bounds().size();
       const float extent = std::max({size.x, size.y, size.z, cell});
       simplifyMesh(part, piece.keep, 0.6f * cell / extent);
-      for (auto& p : part.positions) p = keepInside(envelope, p, kUnderSkin * scale);
+      for (auto& p : part.positions) p = keepInside(envelope, p, piece.under * scale);
       const auto base = std::uint32_t(mesh.positions.size());
       mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());
       for (auto i : part.indices) mesh.indices.push_back(base + i);

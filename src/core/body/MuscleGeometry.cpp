@@ -131,8 +131,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   for (const auto& s : sections) ring = ring && s.size() >= 4 && glm::distance(s.front(), s.back()) < 0.001f * scale;
   if (ring)
     for (const auto& s : sections) span = std::max(span, polylineLength(s));
-  // Rows every 12 mm (8 mm where tendinous intersections need to read as bands).
-  const int nv = bundle.intersections.empty() ? std::clamp(int(length / 0.012f), 10, 36) : std::clamp(int(length / 0.008f), 10, 54);
+  // Rows every 12 mm (4 mm where tendinous intersections, 7 mm wide, need to read as bands).
+  const int nv = bundle.intersections.empty() ? std::clamp(int(length / 0.012f), 10, 36) : std::clamp(int(length / 0.004f), 10, 100);
   const int nu = std::clamp(int(span / 0.012f), 6, ring ? 24 : 18) & ~1;  // even, so the middle of the bundle is a grid line
 
   const auto outward = [&](const glm::vec3& p) {
@@ -203,8 +203,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       }
       thick[k] = thickness * prof.thickness * acrossProfile(bundle, u);
       tendon[k] = prof.tendon;
-      for (const float at : bundle.intersections) {  // a band about 12 mm wide, a shallow groove in the belly
-        const float band = std::max(0.0f, 1.0f - std::abs(v - at) * length / (0.006f * scale));
+      for (const float at : bundle.intersections) {  // a band about 7 mm wide, a shallow groove in the belly
+        const float band = std::max(0.0f, 1.0f - std::abs(v - at) * length / (0.0035f * scale));
         tendon[k] = std::max(tendon[k], std::min(1.0f, 1.6f * band));
         thick[k] *= 1.0f - 0.25f * band;
       }
@@ -221,8 +221,9 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         // on their projection.)
         const float limit = (envelope(p) > level ? kMaxConformShift : kMaxConformOut) * scale;
         if (const float shift = glm::distance(onShell, p); measured && shift > limit) onShell = p + (onShell - p) * (limit / shift);
-        // (No tendon share, no dive: smoothstep's edges would meet and divide by zero.)
-        const float toBone = bundle.shape == MuscleShape::Sheet || tendonShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - 0.8f * tendonShare, 1.0f, v);
+        // (No free share, no dive: smoothstep's edges would meet and divide by zero.)
+        const float freeShare = bundle.freeEnd >= 0.0f ? bundle.freeEnd : (bundle.shape == MuscleShape::Sheet ? 0.0f : 0.8f * tendonShare);
+        const float toBone = freeShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - freeShare, 1.0f, v);
         p = glm::mix(onShell, p, toBone);
       }
       mid[k] = p;

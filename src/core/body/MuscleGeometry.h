@@ -32,6 +32,9 @@ struct MuscleBundle {
   float depth = -1.0f;      // outer face beneath the envelope at the origin (metres); negative: free
   float depthEnd = -1.0f;   // the same at the insertion; negative: as at the origin
   float tendonEnd = -1.0f;  // share of the length at the insertion end that is tendon; negative: the shape's default
+  // Share of the length at the insertion over which a conforming bundle leaves the body's shell for its anchors
+  // (a fan bridging the armpit to the humerus); negative: 0.8 of the tendon share.
+  float freeEnd = -1.0f;
   std::vector<std::vector<glm::vec3>> sections;  // origin, via sections, insertion
   // Measured width and thickness (metres) of each single-point section of a tube, in place of the shape's
   // profile times width and thickness; empty when not measured.

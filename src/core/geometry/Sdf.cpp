@@ -216,7 +216,13 @@ glm::vec3 projectToLevel(const SdfUnion& field, glm::vec3 p, float level) {
     const glm::vec3 g = centralDifference(at, p);
     const float g2 = glm::dot(g, g);
     if (g2 < 1e-12f || std::abs(f) < 1e-6f) break;
-    p -= g * (f / g2);
+    // A smooth union's gradient nearly vanishes in a saddle (between the arm and the chest): a Newton step
+    // there would throw the point many centimetres away. The field is a distance bound, so the level is about
+    // |f| away; a step is never longer than twice that (plus 2 mm).
+    glm::vec3 step = g * (f / g2);
+    const float cap = 2.0f * std::abs(f) + 0.002f;
+    if (const float len = glm::length(step); len > cap) step *= cap / len;
+    p -= step;
   }
   return p;
 }
