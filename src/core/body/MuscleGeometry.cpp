@@ -84,7 +84,9 @@ struct Profile {
 
 Profile alongProfile(const MuscleBundle& b, float v) {
   const float tendonEnd = b.tendonEnd >= 0.0f ? b.tendonEnd : defaultTendon(b.shape);
-  const float tendonStart = std::min(defaultTendon(b.shape) * 0.6f, 0.08f);
+  // A fan arises along a line by short tendinous fibres: a narrow pale fringe (a wide one outlined the
+  // pectoralis like a breastplate).
+  const float tendonStart = std::min(defaultTendon(b.shape) * (b.shape == MuscleShape::Fan ? 0.25f : 0.6f), 0.08f);
   // Belly parameter: 0 at the musculotendinous junctions, 1 mid-belly.
   const float lo = tendonStart, hi = 1.0f - tendonEnd;
   const float w = hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0f, 1.0f) : 0.5f;
