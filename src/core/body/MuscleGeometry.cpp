@@ -264,7 +264,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
 
   // Built on the right and mirrored: nothing crosses the median plane, or the two sides would overlap there
   // (a muscle arising from the spinous processes meets its twin at the midline, as at a raphe).
-  const float midline = -0.0005f * scale;
+  const float midline = -0.00005f * scale;  // a hair off the plane: a wider gap between twins showed the bone beneath as a line
   const auto place = [&](glm::vec3 p) {
     p = keepInside(envelope, p, kMinInside * scale);
     p.x = std::min(p.x, midline);
