@@ -172,6 +172,20 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   std::vector<glm::vec3> sizes;  // measured (width, thickness, 0) per section, scaled
   if (measured)
     for (const auto& size : bundle.sectionSize) sizes.push_back(glm::vec3(size, 0.0f) * scale);
+  // A tube's breadth lies across its course and the body's outward direction. Deep inside the body that
+  // direction can swing from row to row (towards the arm, then the back), which turned a deep tube's rows about:
+  // in a free tube each row keeps the sense of the one before. (A conforming tube's thickness follows the outward
+  // direction at each point, and its breadth must turn with it.)
+  std::vector<glm::vec3> tubeAcross(std::size_t(rows), glm::vec3(1, 0, 0));
+  if (isTube(bundle.shape)) {
+    for (int j = 0; j < rows; ++j) {
+      const float s = splineParameter(centres, float(j) / float(nv));
+      const glm::vec3 a = glm::cross(tangentAt(s), outward(catmullRom(centres, s)));
+      tubeAcross[std::size_t(j)] = glm::length(a) > 1e-6f ? glm::normalize(a) : (j > 0 ? tubeAcross[std::size_t(j - 1)] : glm::vec3(1, 0, 0));
+      if (bundle.depth < 0.0f && j > 0 && glm::dot(tubeAcross[std::size_t(j)], tubeAcross[std::size_t(j - 1)]) < 0.0f)
+        tubeAcross[std::size_t(j)] = -tubeAcross[std::size_t(j)];
+    }
+  }
   for (int j = 0; j < rows; ++j) {
     const float v = float(j) / float(nv);
     const float s = splineParameter(centres, v);
@@ -188,8 +202,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     glm::vec3 centre{}, across{};
     if (isTube(bundle.shape)) {
       centre = catmullRom(centres, s);
-      across = glm::cross(tangentAt(s), outward(centre));
-      across = glm::length(across) > 1e-6f ? glm::normalize(across) : glm::vec3(1, 0, 0);
+      across = tubeAcross[std::size_t(j)];
     }
     for (int i = 0; i < cols; ++i) {
       const float u = float(i) / float(nu);
@@ -243,16 +256,31 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     }
   // Normals of the mid-surface, facing out of the body.
   std::vector<glm::vec3> fibre(mid.size());
+  // A free bundle's sheets lie along its own surface normal, with one sense for the whole bundle, the one that
+  // faces out of the body on the whole: deep inside the body the outward direction swings, and turning each
+  // normal to it separately folded a deep tube (teres minor) into a crumpled ribbon.
+  const auto surfaceNormal = [&](int i, int j) {
+    const glm::vec3 du = mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))];
+    const glm::vec3 dv = mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)];
+    return glm::cross(du, dv);
+  };
+  float freeSense = 0.0f;
+  if (bundle.depth < 0.0f)
+    for (int j = 0; j < rows; ++j)
+      for (int i = 0; i < cols; ++i) {
+        const glm::vec3 n = surfaceNormal(i, j);
+        if (glm::length(n) > 1e-12f) freeSense += glm::dot(glm::normalize(n), outward(mid[std::size_t(j * cols + i)]));
+      }
   for (int j = 0; j < rows; ++j)
     for (int i = 0; i < cols; ++i) {
       const std::size_t k = std::size_t(j * cols + i);
       const glm::vec3 du = mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))];
       const glm::vec3 dv = mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)];
-      glm::vec3 n = glm::cross(du, dv);
+      glm::vec3 n = surfaceNormal(i, j);
       const glm::vec3 out = outward(mid[k]);
       if (bundle.depth >= 0.0f || glm::length(n) < 1e-9f) n = out;
       n = glm::normalize(n);
-      if (glm::dot(n, out) < 0.0f) n = -n;
+      if (bundle.depth >= 0.0f ? glm::dot(n, out) < 0.0f : freeSense < 0.0f) n = -n;
       normal[k] = n;
       fibre[k] = glm::length(dv) > 1e-9f ? glm::normalize(dv) : glm::vec3(0, 1, 0);
       if (ring && glm::length(du) > 1e-9f) fibre[k] = glm::normalize(du);
