@@ -20,6 +20,7 @@ constexpr float kCell = 0.0032f;   // metres: polygonisation grid of a bone piec
 constexpr float kBlend = 0.006f;   // metres: how smoothly a piece's shapes run into each other
 constexpr float kUnderSkin = 0.004f;  // metres: bone stays at least this far beneath the body's outer form
 constexpr float kUnderRibs = 0.013f;  // metres: ribs stay beneath the superficial muscle layer
+constexpr float kUnderMuscle = 0.009f;  // metres: a bone that thin superficial muscles cover stays beneath them
 constexpr float kKeepRatio = 0.15f;  // share of the polygonised triangles kept by simplification
 
 // Shapes on the reference body (1.75 m, metres, right side x < 0).
@@ -471,16 +472,23 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   const glm::vec3 superiorAngle{-0.076f, 1.424f, -0.074f}, inferiorAngle{-0.097f, 1.272f, -0.080f};
   const glm::vec3 medialBorder{-0.066f, 1.36f, -0.086f}, glenoidNeck{-0.14f, 1.382f, -0.05f};
   const glm::vec3 spineRoot{-0.068f, 1.377f, -0.092f}, acromionBase{-0.156f, 1.428f, -0.054f};
-  bones.push_back({"scapula_bone", true, {{{T(superiorAngle, medialBorder, glenoidNeck, 0.0025f),
-                                        T(medialBorder, inferiorAngle, glenoidNeck, 0.0025f),
-                                        C(inferiorAngle, glenoidNeck, 0.004f, 0.006f),                     // lateral border
-                                        C(superiorAngle, {-0.124f, 1.397f, -0.05f}, 0.003f),              // superior border, down to the notch
-                                        T(spineRoot, acromionBase, {-0.115f, 1.385f, -0.066f}, 0.003f),   // spine
-                                        C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // its crest
-                                        E({-0.163f, 1.436f, -0.031f}, {0.012f, 0.0055f, 0.02f}),          // acromion
-                                        C({-0.14f, 1.4f, -0.042f}, {-0.132f, 1.415f, -0.018f}, 0.0065f, 0.0055f),  // coracoid
-                                        C({-0.132f, 1.415f, -0.018f}, {-0.14f, 1.41f, 0.012f}, 0.0055f, 0.0048f),
-                                        E({-0.155f, 1.392f, -0.036f}, {0.007f, 0.018f, 0.012f})}, "scapula.r"}}});  // glenoid
+  // The blade, its borders, the coracoid and the glenoid lie under the muscles that cover them (trapezius,
+  // supraspinatus, infraspinatus, deltoid: at 4 mm beneath the form the superior angle and the spine's root came
+  // through the thin trapezius as white dots); the spine's crest and the acromion lie under the skin.
+  Piece blade{{T(superiorAngle, medialBorder, glenoidNeck, 0.0025f),
+               T(medialBorder, inferiorAngle, glenoidNeck, 0.0025f),
+               C(inferiorAngle, glenoidNeck, 0.004f, 0.006f),                     // lateral border
+               C(superiorAngle, {-0.124f, 1.397f, -0.05f}, 0.003f),              // superior border, down to the notch
+               T(spineRoot, acromionBase, {-0.115f, 1.385f, -0.066f}, 0.003f),   // spine
+               C({-0.14f, 1.4f, -0.042f}, {-0.132f, 1.415f, -0.018f}, 0.0065f, 0.0055f),  // coracoid
+               C({-0.132f, 1.415f, -0.018f}, {-0.14f, 1.41f, 0.012f}, 0.0055f, 0.0048f),
+               E({-0.155f, 1.392f, -0.036f}, {0.007f, 0.018f, 0.012f})},  // glenoid
+              "scapula.r"};
+  blade.under = kUnderMuscle;
+  const Piece spineCrest{{C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // the spine's crest
+                     E({-0.163f, 1.436f, -0.031f}, {0.012f, 0.0055f, 0.02f})},                  // acromion
+                    "scapula.r"};
+  bones.push_back({"scapula_bone", true, {blade, spineCrest}});
   // Humerus: the head against the glenoid with the greater tubercle lateral and the lesser in front, the
   // shaft widening below into the epicondyles, the spool of the trochlea (for the ulna) and the round
   // capitulum (for the radius).
