@@ -21,6 +21,9 @@ constexpr float kBlend = 0.006f;   // metres: how smoothly a piece's shapes run 
 constexpr float kUnderSkin = 0.004f;  // metres: bone stays at least this far beneath the body's outer form
 constexpr float kUnderRibs = 0.013f;  // metres: ribs stay beneath the superficial muscle layer
 constexpr float kUnderMuscle = 0.009f;  // metres: a bone that thin superficial muscles cover stays beneath them
+// metres: the clavicle lies just under the skin along its length; held 4 mm under the form it was pressed flat,
+// a third of the real bone's volume
+constexpr float kUnderClavicle = 0.0015f;
 constexpr float kKeepRatio = 0.15f;  // share of the polygonised triangles kept by simplification
 
 // Shapes on the reference body (1.75 m, metres, right side x < 0).
@@ -464,7 +467,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                          C({-0.085f, 1.432f, 0.046f}, {-0.116f, 1.436f, 0.021f}, 0.0072f, 0.0068f),
                                          C({-0.116f, 1.436f, 0.021f}, {-0.14f, 1.44f, -0.004f}, 0.0068f, 0.0066f),
                                          C({-0.14f, 1.44f, -0.004f}, {-0.152f, 1.441f, -0.019f}, 0.0066f, 0.006f),
-                                         E({-0.149f, 1.441f, -0.016f}, {0.009f, 0.0055f, 0.011f})}, "clavicle.r"}}});
+                                         E({-0.149f, 1.441f, -0.016f}, {0.009f, 0.0055f, 0.011f})}, "clavicle.r", kCell, kKeepRatio, kUnderClavicle}}});
   // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D,
   // bent round the ribs, a thick lateral border up to the glenoid, the spine rising from the blade as a ridge
   // to the acromion over the humeral head (meeting the clavicle), and the coracoid hooking forward under the
