@@ -290,6 +290,9 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
         C({-0.6f * r, y + 0.2f * h, z - 1.2f * r}, {-r - 0.012f, y + 0.2f * h, z - r * 1.3f}, 0.0038f, 0.003f)};     // transverse process
     for (SdfPrimitive& p : side) p.blend = 0.004f;
     bothSides(v.shapes, side);
+    // The spinous processes' tips stay under the edges of the muscles and fasciae that meet over them at the
+    // midline (trapezius, the thoracolumbar fascia): at 4 mm they showed as a dotted ivory line down the back.
+    v.under = kUnderMuscle;
     column.pieces.push_back(v);
   }
   bones.push_back(column);
