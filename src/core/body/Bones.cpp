@@ -455,6 +455,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   sacral.shapes.push_back(E({0.0f, 0.968f, -0.034f}, {0.024f, 0.011f, 0.016f}));            // body of S1 and the promontory
   sacral.shapes.push_back(C({0.0f, 0.962f, -0.06f}, {0.0f, 0.885f, -0.086f}, 0.004f, 0.003f));  // median sacral crest
   sacral.shapes.push_back(C({0.0f, 0.868f, -0.08f}, {0.0f, 0.846f, -0.07f}, 0.005f, 0.003f));  // coccyx
+  sacral.under = kUnderMuscle;  // under the thoracolumbar fascia and gluteus maximus' origin, not through them
   sacrumBone.pieces.push_back(sacral);
   bones.push_back(sacrumBone);
 
