@@ -471,7 +471,7 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                                          C({-0.085f, 1.432f, 0.046f}, {-0.116f, 1.436f, 0.021f}, 0.0072f, 0.0068f),
                                          C({-0.116f, 1.436f, 0.021f}, {-0.14f, 1.44f, -0.004f}, 0.0068f, 0.0066f),
                                          C({-0.14f, 1.44f, -0.004f}, {-0.152f, 1.441f, -0.019f}, 0.0066f, 0.006f),
-                                         E({-0.149f, 1.441f, -0.016f}, {0.009f, 0.0055f, 0.011f})}, "clavicle.r", kCell, kKeepRatio, kUnderClavicle}}});
+                                         E({-0.149f, 1.438f, -0.016f}, {0.009f, 0.0045f, 0.011f})}, "clavicle.r", kCell, kKeepRatio, kUnderClavicle}}});
   // Scapula: the blade from the superior angle (T2) to the inferior angle (T7) as measured on BodyParts3D,
   // bent round the ribs, a thick lateral border up to the glenoid, the spine rising from the blade as a ridge
   // to the acromion over the humeral head (meeting the clavicle), and the coracoid hooking forward under the
@@ -492,9 +492,11 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
                E({-0.155f, 1.392f, -0.036f}, {0.007f, 0.018f, 0.012f})},  // glenoid
               "scapula.r"};
   blade.under = kUnderMuscle;
+  // (as close under the form as the clavicle, so the acromioclavicular joint reads as one bony top of the
+  // shoulder rather than the clavicle's end standing on the acromion as a second knob)
   const Piece spineCrest{{C(spineRoot, acromionBase - glm::vec3(0.0f, 0.0f, 0.004f), 0.004f, 0.007f),  // the spine's crest
-                     E({-0.163f, 1.436f, -0.031f}, {0.012f, 0.0055f, 0.02f})},                  // acromion
-                    "scapula.r"};
+                          E({-0.161f, 1.437f, -0.029f}, {0.014f, 0.0055f, 0.021f})},                 // acromion, meeting the clavicle
+                         "scapula.r", kCell, kKeepRatio, kUnderClavicle};
   bones.push_back({"scapula_bone", true, {blade, spineCrest}});
   // Humerus: the head against the glenoid with the greater tubercle lateral and the lesser in front, the
   // shaft widening below into the epicondyles, the spool of the trochlea (for the ulna) and the round
