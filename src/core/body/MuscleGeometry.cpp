@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace myoatlas {
 namespace {
@@ -256,31 +257,33 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     }
   // Normals of the mid-surface, facing out of the body.
   std::vector<glm::vec3> fibre(mid.size());
+  // The grid's derivatives across (du) and along (dv) the bundle at a sample, and the body's outward direction
+  // there (a gradient of the envelope: computed once per sample).
+  const auto derivatives = [&](int i, int j) {
+    return std::pair{mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))],
+                     mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)]};
+  };
+  std::vector<glm::vec3> out(mid.size());
+  for (std::size_t k = 0; k < mid.size(); ++k) out[k] = outward(mid[k]);
   // A free bundle's sheets lie along its own surface normal, with one sense for the whole bundle, the one that
   // faces out of the body on the whole: deep inside the body the outward direction swings, and turning each
   // normal to it separately folded a deep tube (teres minor) into a crumpled ribbon.
-  const auto surfaceNormal = [&](int i, int j) {
-    const glm::vec3 du = mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))];
-    const glm::vec3 dv = mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)];
-    return glm::cross(du, dv);
-  };
   float freeSense = 0.0f;
   if (bundle.depth < 0.0f)
     for (int j = 0; j < rows; ++j)
       for (int i = 0; i < cols; ++i) {
-        const glm::vec3 n = surfaceNormal(i, j);
-        if (glm::length(n) > 1e-12f) freeSense += glm::dot(glm::normalize(n), outward(mid[std::size_t(j * cols + i)]));
+        const auto [du, dv] = derivatives(i, j);
+        const glm::vec3 n = glm::cross(du, dv);
+        if (glm::length(n) > 1e-12f) freeSense += glm::dot(glm::normalize(n), out[std::size_t(j * cols + i)]);
       }
   for (int j = 0; j < rows; ++j)
     for (int i = 0; i < cols; ++i) {
       const std::size_t k = std::size_t(j * cols + i);
-      const glm::vec3 du = mid[std::size_t(j * cols + std::min(i + 1, nu))] - mid[std::size_t(j * cols + std::max(i - 1, 0))];
-      const glm::vec3 dv = mid[std::size_t(std::min(j + 1, nv) * cols + i)] - mid[std::size_t(std::max(j - 1, 0) * cols + i)];
-      glm::vec3 n = surfaceNormal(i, j);
-      const glm::vec3 out = outward(mid[k]);
-      if (bundle.depth >= 0.0f || glm::length(n) < 1e-9f) n = out;
+      const auto [du, dv] = derivatives(i, j);
+      glm::vec3 n = glm::cross(du, dv);
+      if (bundle.depth >= 0.0f || glm::length(n) < 1e-9f) n = out[k];
       n = glm::normalize(n);
-      if (bundle.depth >= 0.0f ? glm::dot(n, out) < 0.0f : freeSense < 0.0f) n = -n;
+      if (bundle.depth >= 0.0f ? glm::dot(n, out[k]) < 0.0f : freeSense < 0.0f) n = -n;
       normal[k] = n;
       fibre[k] = glm::length(dv) > 1e-9f ? glm::normalize(dv) : glm::vec3(0, 1, 0);
       if (ring && glm::length(du) > 1e-9f) fibre[k] = glm::normalize(du);
