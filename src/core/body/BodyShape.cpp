@@ -34,6 +34,10 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 0.94f, -0.015f}, {}, {0.165f, 0.10f, 0.105f}, 0.04f, "pelvis", false},
     {Kind::Ellipsoid, {0.0f, 1.06f, 0.0f}, {}, {0.16f, 0.13f, 0.10f}, 0.06f, "spine_lumbar", false},
     {Kind::Ellipsoid, {0.0f, 1.27f, -0.005f}, {}, {0.135f, 0.16f, 0.11f}, 0.06f, "spine_thoracic_lower", false},
+    // The flanks over the lower ribs (T11-L1), so the side of the trunk runs nearly straight from the armpit to the
+    // iliac crest as in life (about 29 cm across there); without it the trunk narrowed to 24 cm between the chest
+    // and the belly and read as a pear. No deeper front to back than the ellipsoids it blends with.
+    {Kind::Ellipsoid, {0.0f, 1.155f, 0.0f}, {}, {0.15f, 0.085f, 0.08f}, 0.05f, "spine_thoracic_lower", false},
     {Kind::Ellipsoid, {-0.075f, 1.31f, 0.035f}, {}, {0.07f, 0.055f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // pectoral
     {Kind::Ellipsoid, {-0.07f, 1.29f, -0.05f}, {}, {0.054f, 0.11f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // back
     // Over the shoulder blade: the infraspinatus and teres muscles round the back out to the posterior axillary
