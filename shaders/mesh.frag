@@ -7,6 +7,7 @@ in vec3 v_paint;  // essential and spillover levels (1 - distance / radius, nega
 in vec3 v_compare;  // comparing patterns: the colour of those painting here (linear), blended where they meet
 in float v_striation;  // metres across the muscle fibres (0 on meshes without fibres)
 in float v_tendon;     // 0 muscle belly .. 1 tendon or aponeurosis
+in vec3 v_colour;      // vertex colour, multiplying the material's (the skin's lips, brows and eyes)
 
 uniform vec3 u_baseColor;  // albedo of the material, linear (converted once on the CPU, not per fragment)
 uniform float u_roughness;  // 0 glossy .. 1 matte
@@ -71,7 +72,7 @@ void main() {
   // if grazing rather than as the inside, which drew a dotted dark line along the crest.
   float facing = dot(n, v);
   if (facing < 0.0) n = gl_FrontFacing ? normalize(n - v * (facing - 0.05)) : -n;
-  vec3 albedo = u_baseColor;
+  vec3 albedo = u_baseColor * v_colour;
   // Muscles: tendons and aponeuroses a glossy silvery white (cooler than the ivory of bone, as atlases draw
   // them), bellies with a fine striation along the fibres that fades out before it would shimmer (less than
   // about three pixels per stripe).

@@ -6,6 +6,7 @@ layout(location = 3) in vec4 a_weights;   // and their weights (sum 1)
 layout(location = 4) in vec3 a_paint;  // painted on the rest pose: essential, spillover, the patient's pain drawing
 layout(location = 5) in vec4 a_fibre;  // muscles: fibre direction (xyz, zero elsewhere) and tendon share (w)
 layout(location = 6) in vec3 a_compare;  // comparing patterns: their colours here, blended (linear)
+layout(location = 7) in vec3 a_colour;   // vertex colour multiplying the material's (linear; white without one)
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -61,6 +62,7 @@ out vec3 v_paint;
 out vec3 v_compare;
 out float v_striation;  // rest-pose distance across the fibres (metres), so the stripes stick to the muscle
 out float v_tendon;
+out vec3 v_colour;
 
 void main() {
   vec4 position = vec4(a_position, 1.0);
@@ -73,6 +75,7 @@ void main() {
   vec3 across = cross(a_fibre.xyz, a_normal);
   v_striation = dot(across, across) > 1e-8 ? dot(a_position, normalize(across)) : 0.0;
   v_tendon = a_fibre.w;
+  v_colour = a_colour;
   vec4 pv = u_view * position;
   v_positionView = pv.xyz;
   v_normalView = mat3(u_view) * normal;  // the view matrix is a rigid motion too

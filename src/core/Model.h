@@ -50,6 +50,9 @@ struct Mesh {
   // surface is tendon or aponeurosis (0 muscle belly .. 1 tendon, drawn paler). Empty for other tissues.
   std::vector<glm::vec3> fibres;
   std::vector<float> tendon;
+  // Per vertex a colour multiplying the material's base colour, linear RGB (glTF COLOR_0): the lips, brows, eyes
+  // and areolae of the generated skin, or a user model's vertex colours. Empty: white, the material's colour alone.
+  std::vector<glm::vec3> colours;
 
   std::size_t triangleCount() const { return indices.size() / 3; }
   bool skinned() const { return !weights.empty(); }

@@ -100,6 +100,8 @@ std::string encodeGlb(const Model& model) {
       attributes["TANGENT"] = b.accessor(tangents.data(), tangents.size() * 16, tangents.size(), kFloat, "VEC4", kArrayBuffer);
       attributes["TEXCOORD_0"] = b.accessor(tendon.data(), tendon.size() * 8, tendon.size(), kFloat, "VEC2", kArrayBuffer);
     }
+    if (mesh.colours.size() == mesh.positions.size())  // linear multipliers of the material's colour, as glTF defines them
+      attributes["COLOR_0"] = b.accessor(mesh.colours.data(), mesh.colours.size() * 12, mesh.colours.size(), kFloat, "VEC3", kArrayBuffer);
     if (hasSkin && mesh.skinned()) {
       attributes["JOINTS_0"] = b.accessor(mesh.joints.data(), mesh.joints.size() * 8, mesh.joints.size(), kUnsignedShort, "VEC4", kArrayBuffer);
       attributes["WEIGHTS_0"] = b.accessor(mesh.weights.data(), mesh.weights.size() * 16, mesh.weights.size(), kFloat, "VEC4", kArrayBuffer);

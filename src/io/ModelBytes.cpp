@@ -76,7 +76,7 @@ std::string importToBytes(const RawImport& raw) {
   for (const Mesh& mesh : raw.model.meshes)
     bytes += 128 + mesh.name.size() + (mesh.positions.size() + mesh.normals.size() + mesh.fibres.size()) * sizeof(glm::vec3) +
              mesh.indices.size() * 4 + mesh.joints.size() * sizeof(mesh.joints[0]) + mesh.weights.size() * sizeof(glm::vec4) +
-             mesh.tendon.size() * 4;
+             mesh.tendon.size() * 4 + mesh.colours.size() * sizeof(glm::vec3);
   w.reserve(bytes);
   w.pod(kMagic);
   w.pod(std::uint8_t(raw.hints.metresPerUnit.has_value()));
@@ -96,6 +96,7 @@ std::string importToBytes(const RawImport& raw) {
     w.array(mesh.weights);
     w.array(mesh.fibres);
     w.array(mesh.tendon);
+    w.array(mesh.colours);
   }
   w.pod(std::uint64_t(m.joints.size()));
   for (const Joint& joint : m.joints) {
@@ -133,7 +134,7 @@ std::optional<RawImport> importFromBytes(std::string_view bytes) {
   for (Mesh& mesh : m.meshes)
     if (!r.text(mesh.name) || !r.pod(mesh.tissue) || !r.array(mesh.positions) || !r.array(mesh.normals) ||
         !r.array(mesh.indices) || !r.array(mesh.joints) || !r.array(mesh.weights) || !r.array(mesh.fibres) ||
-        !r.array(mesh.tendon))
+        !r.array(mesh.tendon) || !r.array(mesh.colours))
       return std::nullopt;
   if (!r.count(n, 8)) return std::nullopt;
   m.joints.resize(std::size_t(n));

@@ -77,13 +77,14 @@ void keepVertices(Mesh& mesh, const std::vector<std::uint32_t>& canonical) {
     const auto move = [&](auto& list) {
       if (!list.empty()) list[kept] = list[v];
     };
-    move(mesh.positions), move(mesh.normals), move(mesh.fibres), move(mesh.tendon), move(mesh.joints), move(mesh.weights);
+    move(mesh.positions), move(mesh.normals), move(mesh.fibres), move(mesh.tendon), move(mesh.colours), move(mesh.joints), move(mesh.weights);
     ++kept;
   }
   const auto shrink = [&](auto& list) {
     if (!list.empty()) list.resize(kept);
   };
-  shrink(mesh.positions), shrink(mesh.normals), shrink(mesh.fibres), shrink(mesh.tendon), shrink(mesh.joints), shrink(mesh.weights);
+  shrink(mesh.positions), shrink(mesh.normals), shrink(mesh.fibres), shrink(mesh.tendon), shrink(mesh.colours), shrink(mesh.joints),
+      shrink(mesh.weights);
   for (auto& i : mesh.indices) i = newIndex[i];
 }
 
@@ -103,6 +104,7 @@ void weldIdenticalVertices(Mesh& mesh) {
     add3(mesh.positions[v]);
     if (!mesh.normals.empty()) add3(mesh.normals[v]);
     if (!mesh.fibres.empty()) add3(mesh.fibres[v]), add(mesh.tendon[v]);
+    if (!mesh.colours.empty()) add3(mesh.colours[v]);
     if (!mesh.weights.empty()) {
       for (int k = 0; k < kMaxInfluences; ++k) add(float(mesh.joints[v][std::size_t(k)])), add(mesh.weights[v][k]);
     }
@@ -272,6 +274,13 @@ class SceneConverter {
         mesh.tendon.push_back(std::clamp(src.mTextureCoords[0][v].x, 0.0f, 1.0f));
       }
     }
+    // Vertex colours (glTF COLOR_0, PLY, OBJ extensions) multiply the material's colour; alpha is not used.
+    if (src.HasVertexColors(0))
+      for (unsigned v = 0; v < src.mNumVertices; ++v) {
+        const aiColor4D& c = src.mColors[0][v];
+        const auto unit = [](float x) { return std::isfinite(x) ? std::clamp(x, 0.0f, 1.0f) : 1.0f; };
+        mesh.colours.emplace_back(unit(c.r), unit(c.g), unit(c.b));
+      }
     if (src.HasBones()) addWeights(src, world, mesh);
     weldIdenticalVertices(mesh);
     dropCollapsedTriangles(mesh);

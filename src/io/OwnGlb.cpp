@@ -210,7 +210,9 @@ class OwnConverter {
       return false;
     const json& attributes = member(primitive, "attributes");
     for (const auto& [key, value] : attributes.items())
-      if (key != "POSITION" && key != "NORMAL" && key != "TANGENT" && key != "TEXCOORD_0" && key != "JOINTS_0" && key != "WEIGHTS_0") return false;
+      if (key != "POSITION" && key != "NORMAL" && key != "TANGENT" && key != "TEXCOORD_0" && key != "COLOR_0" && key != "JOINTS_0" &&
+          key != "WEIGHTS_0")
+        return false;
     Mesh mesh;
     if (gltfMesh.contains("name") && !member(gltfMesh, "name").is_string()) return false;
     const std::string meshName = gltfMesh.value("name", std::string());
@@ -284,6 +286,7 @@ class OwnConverter {
         bitangents[v] = glm::cross(normals[v], tangentDirections[v]) * tangents[v].w;
       }
       if (allIdentical(held) || allIdentical(tangentDirections) || allIdentical(bitangents)) {
+        if (!addColours(attributes, mesh)) return false;
         if (node.skinned && !addWeights(attributes, world, mesh)) return false;
         out_.model.meshes.push_back(std::move(mesh));
         return true;
@@ -300,8 +303,20 @@ class OwnConverter {
     } else if (attributes.contains("TANGENT") || attributes.contains("TEXCOORD_0")) {
       return false;
     }
+    if (!addColours(attributes, mesh)) return false;
     if (node.skinned && !addWeights(attributes, world, mesh)) return false;
     out_.model.meshes.push_back(std::move(mesh));
+    return true;
+  }
+
+  // Vertex colours as our exporter writes them (floats, RGB), clamped to [0, 1] as the importer does.
+  bool addColours(const json& attributes, Mesh& mesh) {
+    if (!attributes.contains("COLOR_0")) return true;
+    std::vector<glm::vec3> colours;
+    if (!reader_.read(member(attributes, "COLOR_0"), kFloat, "VEC3", colours) || colours.size() != mesh.positions.size()) return false;
+    const auto unit = [](float x) { return std::isfinite(x) ? std::clamp(x, 0.0f, 1.0f) : 1.0f; };
+    for (auto& c : colours) c = glm::vec3(unit(c.r), unit(c.g), unit(c.b));
+    mesh.colours = std::move(colours);
     return true;
   }
 

@@ -59,6 +59,16 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
   } else {
     glVertexAttrib4f(5, 0.0f, 0.0f, 0.0f, 0.0f);  // no fibres: no striation, no tendon
   }
+  if (mesh.colours.size() == mesh.positions.size()) {
+    // Vertex colours multiplying the material's (the skin's lips, brows and eyes): 12 bytes.
+    glGenBuffers(1, &colourVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, colourVbo_);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(mesh.colours.size() * sizeof(glm::vec3)), mesh.colours.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(7);
+    glVertexAttribPointer(7, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+  } else {
+    glVertexAttrib3f(7, 1.0f, 1.0f, 1.0f);  // the material's colour alone
+  }
   glBindVertexArray(0);
 }
 
@@ -84,9 +94,9 @@ void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) { setVec3
 
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
     : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),
-      compareVbo_(other.compareVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_),
+      compareVbo_(other.compareVbo_), colourVbo_(other.colourVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_),
       draftCount_(other.draftCount_) {
-  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = other.compareVbo_ = 0;
+  other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = other.compareVbo_ = other.colourVbo_ = 0;
 }
 
 GpuMesh::~GpuMesh() {
@@ -97,6 +107,7 @@ GpuMesh::~GpuMesh() {
   if (paintVbo_) glDeleteBuffers(1, &paintVbo_);
   if (fibreVbo_) glDeleteBuffers(1, &fibreVbo_);
   if (compareVbo_) glDeleteBuffers(1, &compareVbo_);
+  if (colourVbo_) glDeleteBuffers(1, &colourVbo_);
 }
 
 void GpuMesh::setDraftIndices(const Mesh& mesh, const std::vector<std::uint32_t>& draft) {

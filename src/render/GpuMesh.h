@@ -29,7 +29,7 @@ class GpuMesh {
 
  private:
   void setVec3Attribute(unsigned& vbo, unsigned location, const std::vector<glm::vec3>& values);
-  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0, compareVbo_ = 0;
+  unsigned vao_ = 0, vbo_ = 0, ebo_ = 0, skinVbo_ = 0, paintVbo_ = 0, fibreVbo_ = 0, compareVbo_ = 0, colourVbo_ = 0;
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
   int draftCount_ = 0;  // draft indices follow the full ones in the same buffer

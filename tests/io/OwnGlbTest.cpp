@@ -36,6 +36,7 @@ void expectSameModel(const Model& own, const Model& assimp) {
     EXPECT_TRUE(sameBytes(a.weights, b.weights));
     EXPECT_TRUE(sameBytes(a.fibres, b.fibres));
     EXPECT_TRUE(sameBytes(a.tendon, b.tendon));
+    EXPECT_TRUE(sameBytes(a.colours, b.colours));
   }
   ASSERT_EQ(own.joints.size(), assimp.joints.size());
   for (std::size_t j = 0; j < own.joints.size(); ++j) {

@@ -173,6 +173,52 @@ TEST_P(ShippedBody, LandmarksLieOnTheSkinOverWhatTheyName) {
   }
 }
 
+// The skin shows what makes a face and a chest read as a person's (issue 12): a dark pupil in a brown iris in each
+// eye, brows over the orbits but not between them, red lips, darker areolae; and the skin's own colour on all the
+// rest, where patterns are painted.
+TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
+  const Model& m = shipped(GetParam());
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  ASSERT_EQ(skin->colours.size(), skin->positions.size()) << "every skin vertex has a colour";
+  std::map<std::string, glm::vec3> at;
+  for (const auto& l : m.landmarks) at[l.id] = l.position;
+  const auto luminance = [](const glm::vec3& c) { return 0.3f * c.r + 0.6f * c.g + 0.1f * c.b; };
+  // The darkest colour, and the reddest (red over green), within `radius` of a point.
+  const auto darkestNear = [&](const glm::vec3& p, float radius) {
+    float darkest = 1.0f;
+    for (std::size_t v = 0; v < skin->positions.size(); ++v)
+      if (glm::distance(skin->positions[v], p) < radius) darkest = std::min(darkest, luminance(skin->colours[v]));
+    return darkest;
+  };
+  const auto reddestNear = [&](const glm::vec3& p, float radius) {
+    float reddest = 1.0f;
+    for (std::size_t v = 0; v < skin->positions.size(); ++v)
+      if (glm::distance(skin->positions[v], p) < radius) reddest = std::max(reddest, skin->colours[v].r / skin->colours[v].g);
+    return reddest;
+  };
+  for (const char* side : {".r", ".l"}) {
+    const std::string eye = std::string("eye") + side, brow = std::string("supraorbital_ridge") + side;
+    EXPECT_LT(darkestNear(at[eye], 0.015f), 0.05f) << eye << ": a pupil";
+    EXPECT_LT(darkestNear(at[brow], 0.012f), 0.6f) << brow << ": a brow";
+    EXPECT_LT(darkestNear(at[std::string("nipple") + side], 0.006f), 0.7f) << "the areola";
+  }
+  EXPECT_GT(darkestNear(at["glabella"], 0.006f), 0.95f) << "the brows do not meet";
+  EXPECT_GT(reddestNear(at["mental_protuberance"], 0.045f), 1.3f) << "red lips above the chin";
+  // Everything else is the skin's colour: under 1% of the surface is coloured.
+  double area = 0.0, coloured = 0.0;
+  for (std::size_t t = 0; t < skin->indices.size(); t += 3) {
+    const glm::vec3 &a = skin->positions[skin->indices[t]], &b = skin->positions[skin->indices[t + 1]],
+                    &c = skin->positions[skin->indices[t + 2]];
+    const double triangle = 0.5 * glm::length(glm::cross(b - a, c - a));
+    area += triangle;
+    for (int k = 0; k < 3; ++k)
+      if (luminance(skin->colours[skin->indices[t + std::size_t(k)]]) < 0.98f) coloured += triangle / 3.0;
+  }
+  EXPECT_LT(coloured / area, 0.01);
+  EXPECT_GT(coloured / area, 0.0005);
+}
+
 // The female body is the same anatomy: the same joints, meshes and landmarks under the same names, so patterns,
 // the pain finder, peeling and picking work on it unchanged.
 TEST(ShippedBodies, TheFemaleBodyHasTheMaleBodysNames) {

@@ -62,6 +62,23 @@ TEST(Render, ObjectAppearsWhereTheCameraPutsItAndBackgroundElsewhere) {
   EXPECT_LT(spanRight, 199);
 }
 
+// Vertex colours (the generated skin's lips and eyes, a user model's painted colours) multiply the material's
+// colour: a skin ball whose upper half is coloured dark red shows red above and skin below, and the same ball
+// without colours shows skin everywhere.
+TEST(Render, VertexColoursTintTheMaterialWhereTheyAre) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto plain = sphereModel(TissueKind::Skin);
+  auto tinted = std::make_shared<Model>(*plain);
+  Mesh& ball = tinted->meshes.front();
+  for (const auto& p : ball.positions) ball.colours.push_back(p.y > 1.0f ? glm::vec3(0.6f, 0.05f, 0.05f) : glm::vec3(1.0f));
+  const Image a = render(plain, ViewPreset::Anterior), b = render(tinted, ViewPreset::Anterior);
+  const glm::u8vec4 above = b.at(100, 60), below = b.at(100, 140);
+  EXPECT_TRUE(differs(a.at(100, 60), above)) << "the coloured half changes";
+  EXPECT_GT(int(above.r), int(above.g) + 60) << "and reads red";
+  EXPECT_LT(int(above.g), int(a.at(100, 60).g) / 2);
+  EXPECT_FALSE(differs(a.at(100, 140), below, 2)) << "white leaves the material's colour as it is";
+}
+
 // A muscle ball inside a skin ball: what the layer controls do to the picture.
 TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
   MYOATLAS_REQUIRE_GL_CONTEXT();

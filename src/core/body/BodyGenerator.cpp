@@ -12,6 +12,7 @@
 #include "core/body/Bones.h"
 #include "core/body/MuscleGeometry.h"
 #include "core/body/Skeleton.h"
+#include "core/body/SkinColours.h"
 #include "core/MeshChecks.h"
 #include "core/geometry/Geodesic.h"
 #include "core/geometry/Polygonize.h"
@@ -33,6 +34,7 @@ constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: 
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 constexpr float kEyeMouthMaxEdge = 0.003f;  // ... around the eyes and the mouth
+constexpr float kEyeballMaxEdge = 0.0012f;  // ... over the eyeballs, where the iris and pupil are painted
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -177,6 +179,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         // and vertices put back on the form there recover what the grid could not sample.
         // The lids and the lips finer still: at 6 mm a lid's margin and the lips' border had two or three edges,
         // and the eyes read as smudged hollows.
+        if (glm::distance(glm::vec3(-std::abs(r.x), r.y, r.z), kReferenceEyeCentre) < kReferenceEyeRadius + 0.0015f &&
+            r.z > kReferenceEyeCentre.z)
+          return kEyeballMaxEdge * scale;
         if ((r.y > 1.618f && r.y < 1.66f && r.z > 0.055f && std::abs(r.x) > 0.016f && std::abs(r.x) < 0.05f) ||
             (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f))
           return kEyeMouthMaxEdge * scale;
@@ -209,6 +214,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     unfoldFlippedTriangles(skin, kRelaxRounds, [](const glm::vec3& p) { return p; });
   }
   computeSmoothNormals(skin);
+  colourSkin(skin, skinParts, skinField, scale, params.sex);
   skin.name = "skin";
   skin.tissue = TissueKind::Skin;
   assignWeights(skin, skinParts, model.joints);

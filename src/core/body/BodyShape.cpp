@@ -22,6 +22,7 @@ struct PartSpec {
   // A part whose skin passes from `joint` at a to this joint at b (a capsule's ends; an ellipsoid's centre and b),
   // so a raised arm bends the skin of the shoulder over a length rather than folding it at one place.
   const char* jointAtB = nullptr;
+  Pigment pigment = Pigment::None;  // the colour it gives the skin (the lips, the eyes, the areolae)
 };
 
 // The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
@@ -49,9 +50,9 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
     {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.005f}, {0.058f, 0.05f, 0.0f}, 0.03f, "neck", false},
-    {Kind::Ellipsoid, {0.0f, 1.645f, -0.01f}, {}, {0.077f, 0.105f, 0.098f}, 0.02f, "head", false},
+    {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
-    {Kind::Ellipsoid, {0.0f, 1.665f, -0.04f}, {}, {0.072f, 0.075f, 0.072f}, 0.025f, "head", false},
+    {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
     {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.056f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
     {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
     // Arm.
@@ -75,29 +76,31 @@ constexpr PartSpec kParts[] = {
 constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true},  // brow ridge
     // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
-    {Kind::Ellipsoid, {0.0f, 1.668f, -0.014f}, {}, {0.0745f, 0.072f, 0.092f}, 0.015f, "head", false},
+    {Kind::Ellipsoid, {0.0f, 1.668f, -0.012f}, {}, {0.0745f, 0.072f, 0.09f}, 0.015f, "head", false},
+    // The frontal bone: a forehead that rises nearly upright from the brows before it curves back into the vault.
+    {Kind::Ellipsoid, {0.0f, 1.69f, 0.03f}, {}, {0.06f, 0.05f, 0.052f}, 0.02f, "head", false},
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
     // hollow that rendered as a dark smudge from the temple down the cheek.
     {Kind::Ellipsoid, {-0.046f, 1.596f, 0.042f}, {}, {0.022f, 0.026f, 0.026f}, 0.025f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
-    {Kind::Ellipsoid, {-0.032f, 1.637f, 0.0695f}, {}, {0.0125f, 0.0125f, 0.0125f}, 0.002f, "head", true},  // eyeball
+    {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
-    {Kind::Ellipsoid, {-0.032f, 1.648f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.648f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid
     {Kind::Ellipsoid, {-0.032f, 1.627f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
-    {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0055f, 0.0068f, 0.0f}, 0.01f, "head", false},  // nasal bridge
-    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0085f, 0.0078f, 0.0088f}, 0.006f, "head", false},  // tip of the nose
-    {Kind::Ellipsoid, {-0.0115f, 1.604f, 0.094f}, {}, {0.0068f, 0.006f, 0.007f}, 0.006f, "head", true},  // ala
+    {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false},  // nasal bridge
+    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0068f, 0.0072f, 0.0082f}, 0.006f, "head", false},  // tip of the nose
+    {Kind::Ellipsoid, {-0.011f, 1.604f, 0.094f}, {}, {0.0058f, 0.0058f, 0.0068f}, 0.005f, "head", true},  // ala
     // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
-    {Kind::Ellipsoid, {0.0f, 1.586f, 0.0915f}, {}, {0.01f, 0.0062f, 0.0072f}, 0.006f, "jaw", false},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.5875f, 0.0915f}, {-0.024f, 1.5815f, 0.0805f}, {0.0062f, 0.0035f, 0.0f}, 0.006f, "jaw", true},
-    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.0905f}, {}, {0.012f, 0.0072f, 0.0078f}, 0.006f, "jaw", false},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.573f, 0.0895f}, {-0.021f, 1.5775f, 0.0805f}, {0.0068f, 0.0035f, 0.0f}, 0.006f, "jaw", true},
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.1f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
-    {Kind::Ellipsoid, {0.0f, 1.54f, 0.074f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
+    {Kind::Ellipsoid, {0.0f, 1.586f, 0.0903f}, {}, {0.01f, 0.006f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.5875f, 0.0903f}, {-0.024f, 1.5815f, 0.0795f}, {0.006f, 0.0034f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
+    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.089f}, {}, {0.0118f, 0.0069f, 0.0076f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.573f, 0.0882f}, {-0.021f, 1.5775f, 0.0795f}, {0.0065f, 0.0034f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0988f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
+    {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
     {Kind::Ellipsoid, {0.0f, 1.531f, 0.04f}, {}, {0.034f, 0.012f, 0.028f}, 0.025f, "jaw", false},
@@ -270,7 +273,7 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
       if (spec->bilateral && isPairedJoint(joint)) joint += suffix;
       std::string jointAtB = spec->jointAtB ? spec->jointAtB : "";
       if (spec->bilateral && isPairedJoint(jointAtB)) jointAtB += suffix;
-      parts.push_back({p, joint, jointAtB});
+      parts.push_back({p, joint, jointAtB, spec->pigment});
     }
   }
   return parts;

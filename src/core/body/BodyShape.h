@@ -10,10 +10,19 @@
 
 namespace myoatlas {
 
+// Centre and radius of the right eyeball on the reference body: the skin is sampled finely over it
+// (BodyGenerator.cpp) so the iris and pupil painted there (SkinColours.h) have sharp edges.
+inline constexpr glm::vec3 kReferenceEyeCentre{-0.032f, 1.637f, 0.0695f};
+inline constexpr float kReferenceEyeRadius = 0.0125f;
+
+// What colour a part gives the skin over it (core/body/SkinColours.h): none for most.
+enum class Pigment { None, Lip, Eye, UpperLid };
+
 struct ShapePart {
   SdfPrimitive primitive;
   std::string joint;  // skeleton joint name ("thigh.r", "spine_lumbar")
   std::string jointAtB;  // the skin passes from `joint` at primitive.a to this joint at primitive.b; empty: `joint` alone
+  Pigment pigment = Pigment::None;
 };
 
 // The envelope the muscles and bones are fitted into.

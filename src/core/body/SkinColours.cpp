@@ -1,0 +1,127 @@
+#include "core/body/SkinColours.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+#include "core/Materials.h"
+#include "core/body/BodyLandmarks.h"
+
+namespace myoatlas {
+namespace {
+
+// The colours shown, sRGB (a fair skin's lips, brown eyes and brows).
+constexpr glm::vec3 kLip{0.78f, 0.53f, 0.49f};
+constexpr glm::vec3 kIris{0.36f, 0.24f, 0.15f};
+constexpr glm::vec3 kLimbus{0.20f, 0.14f, 0.10f};  // the darker ring round the iris
+constexpr glm::vec3 kPupil{0.05f, 0.04f, 0.04f};
+constexpr glm::vec3 kLashes{0.20f, 0.15f, 0.12f};
+constexpr glm::vec3 kBrow{0.36f, 0.26f, 0.19f};
+constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
+
+// Angles from the eye's axis (radians) on a 12.5 mm eyeball: the pupil about 4 mm across, the iris 12 mm.
+constexpr float kPupilAngle = 0.16f, kIrisAngle = 0.47f, kEdgeAngle = 0.04f;
+// A part colours the skin where it is the nearest part, fading out where another lies this much nearer (metres on
+// the reference body): the lips' red ends at their border with the skin.
+constexpr float kPartFade = 0.0008f;
+// The brows along each orbit's upper rim, medial to lateral (reference body, right side), each point with the
+// brow's half-height there; and the areola and nipple radii.
+constexpr std::array<std::pair<glm::vec3, float>, 4> kBrowLine{{{{-0.014f, 1.664f, 0.092f}, 0.0062f},
+                                                                 {{-0.029f, 1.669f, 0.09f}, 0.0055f},
+                                                                 {{-0.045f, 1.667f, 0.08f}, 0.0042f},
+                                                                 {{-0.055f, 1.661f, 0.068f}, 0.0028f}}};
+constexpr float kAreolaRadius[2] = {0.012f, 0.018f}, kNippleRadius[2] = {0.0045f, 0.006f};  // male, female
+
+float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, float& t) {
+  const glm::vec3 ab = b - a;
+  t = glm::clamp(glm::dot(p - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
+  return glm::distance(p, a + ab * t);
+}
+
+}  // namespace
+
+glm::vec3 skinColourMultiplier(const glm::vec3& srgb) {
+  const glm::vec3 base = srgbToLinear(materialFor(TissueKind::Skin).baseColor);
+  return glm::min(srgbToLinear(srgb) / base, glm::vec3(1.0f));
+}
+
+void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion& skinField, float scale, Sex sex) {
+  const glm::vec3 lip = skinColourMultiplier(kLip), iris = skinColourMultiplier(kIris), limbus = skinColourMultiplier(kLimbus),
+                  pupil = skinColourMultiplier(kPupil), lashes = skinColourMultiplier(kLashes), brow = skinColourMultiplier(kBrow),
+                  areola = skinColourMultiplier(kAreola);
+  const std::size_t female = sex == Sex::Female ? 1 : 0;
+  // The brow lines and the nipples, both sides, put on the skin.
+  std::vector<std::pair<glm::vec3, float>> brows[2];
+  for (int side = 0; side < 2; ++side)
+    for (const auto& [p, halfHeight] : kBrowLine) {
+      const glm::vec3 q = p * glm::vec3(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f) * scale;
+      brows[side].emplace_back(projectToLevel(skinField, q), halfHeight * scale);
+    }
+  std::vector<glm::vec3> nipples;
+  if (const auto nipple = sex == Sex::Female ? femaleReferenceLandmark("nipple") : referenceLandmark("nipple"))
+    for (float mirror : {1.0f, -1.0f}) nipples.push_back(projectToLevel(skinField, *nipple * glm::vec3(mirror, 1.0f, 1.0f) * scale));
+
+  std::vector<std::size_t> pigmented;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (parts[i].pigment != Pigment::None) pigmented.push_back(i);
+  skin.colours.assign(skin.positions.size(), glm::vec3(1.0f));
+  for (std::size_t v = 0; v < skin.positions.size(); ++v) {
+    const glm::vec3& p = skin.positions[v];
+    glm::vec3 c(1.0f);
+    const auto paint = [&](const glm::vec3& colour, float coverage) { c = glm::mix(c, colour, glm::clamp(coverage, 0.0f, 1.0f)); };
+    // Parts with a pigment: only faces and chests are near them, so the rest of the skin skips the search.
+    const glm::vec3 r = p / scale;
+    if (r.y > 1.5f) {
+      float nearest = std::numeric_limits<float>::max();
+      for (const auto& part : parts)
+        if (!part.primitive.carve) nearest = std::min(nearest, evaluate(part.primitive, p));
+      for (const std::size_t i : pigmented) {
+        const ShapePart& part = parts[i];
+        const float d = evaluate(part.primitive, p);
+        const float coverage = 1.0f - glm::smoothstep(0.0f, kPartFade * scale, d - nearest);
+        if (coverage <= 0.0f) continue;
+        const SdfPrimitive& s = part.primitive;
+        switch (part.pigment) {
+          // The red of the lips ends at their border: where the lip's own surface is (the blends about it are skin).
+          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, d))); break;
+          case Pigment::Eye: {
+            // Looking straight ahead: the angle from the forward axis through the eyeball's centre.
+            const glm::vec3 out = glm::normalize(p - s.a);
+            const float angle = std::acos(glm::clamp(out.z, -1.0f, 1.0f));
+            const float inIris = 1.0f - glm::smoothstep(kIrisAngle - kEdgeAngle, kIrisAngle + kEdgeAngle, angle);
+            const float inPupil = 1.0f - glm::smoothstep(kPupilAngle - kEdgeAngle, kPupilAngle + kEdgeAngle, angle);
+            const float ring = glm::smoothstep(kIrisAngle - 3.0f * kEdgeAngle, kIrisAngle, angle);
+            paint(glm::mix(iris, limbus, ring), coverage * inIris);
+            paint(pupil, coverage * inPupil);
+            break;
+          }
+          case Pigment::UpperLid: {
+            // The lashes along the lid's margin: the lowest part of the lid in front of the eye.
+            const float below = (s.a.y - p.y) / s.radii.y;
+            paint(lashes, coverage * glm::smoothstep(0.45f, 0.8f, below) * glm::smoothstep(0.0f, 0.004f * scale, p.z - s.a.z));
+            break;
+          }
+          case Pigment::None: break;
+        }
+      }
+      for (const auto& line : brows) {
+        float best = std::numeric_limits<float>::max(), halfHeight = 0.0f;
+        for (std::size_t k = 0; k + 1 < line.size(); ++k) {
+          float t = 0.0f;
+          const float d = distanceToSegment(p, line[k].first, line[k + 1].first, t);
+          if (d < best) best = d, halfHeight = glm::mix(line[k].second, line[k + 1].second, t);
+        }
+        paint(brow, 0.7f * (1.0f - glm::smoothstep(0.35f * halfHeight, halfHeight, best)));
+      }
+    }
+    for (const glm::vec3& n : nipples) {
+      const float d = glm::distance(p, n);
+      paint(areola, 0.85f * (1.0f - glm::smoothstep(kAreolaRadius[female] * scale * 0.85f, kAreolaRadius[female] * scale, d)));
+      paint(areola * 0.85f, 1.0f - glm::smoothstep(kNippleRadius[female] * scale * 0.7f, kNippleRadius[female] * scale, d));
+    }
+    skin.colours[v] = c;
+  }
+}
+
+}  // namespace myoatlas
