@@ -69,7 +69,7 @@ psoas_major anterior psoas_major,iliacus
 LIST
 montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
 # The skin (issue 12): opaque, x-ray and hidden; both bodies from three sides; the poses; close-ups of face, ear,
-# hand (palm) and foot (medial side), framed by a scene file's camera (target, distance, yaw, pitch).
+# hand (palm) and foot (lateral side, and from above in front), framed by a scene file's camera (target, distance, yaw, pitch).
 for o in 1 0.3 0; do "$bin" render --skin-opacity $o --view anterior --width 600 --height 900 --out "$tmp/skin-$o.png"; done
 montage "$tmp"/skin-{1,0.3,0}.png -tile 3x1 -geometry +0+0 "$out/body-skin.png"
 for b in male female; do
@@ -97,8 +97,9 @@ PY
 closeup "$tmp/face.png" 0 1.62 0.05 0.45 0 0
 closeup "$tmp/head.png" 0 1.62 0.0 0.45 -1.2 0
 closeup "$tmp/hand.png" -0.265 0.76 0.0 0.4 0 0
-closeup "$tmp/foot.png" -0.08 0.04 0.05 0.6 1.25 0.75  # the medial side, over the left foot
-montage "$tmp"/{face,head,hand,foot}.png -tile 4x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
+closeup "$tmp/foot.png" -0.085 0.08 0.06 0.6 -1.5708 0.05  # the right foot from its lateral side
+closeup "$tmp/foot-front.png" -0.085 0.08 0.06 0.6 -0.8 0.6  # and from above, in front
+montage "$tmp"/{face,head,hand,foot,foot-front}.png -tile 5x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
 # Keep the committed pictures small: README widths, 8-bit palettes where they hold.
 for f in ecorche-views ecorche-closeups skeleton muscles-isolated body-skin bodies-male-female body-poses skin-face-hand-foot; do
   mogrify -resize '1400x1400>' +dither -colors 255 -define png:compression-level=9 "$out/$f.png"

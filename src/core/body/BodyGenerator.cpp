@@ -34,7 +34,7 @@ constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: 
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 constexpr float kEyeMouthMaxEdge = 0.003f;  // ... around the eyes and the mouth
-constexpr float kEyeballMaxEdge = 0.0012f;  // ... over the eyeballs, where the iris and pupil are painted
+constexpr float kEyeballMaxEdge = 0.0015f;  // ... over the front of the eyeballs, where the iris and pupil are painted
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
 void assignWeights(Mesh& skin, const std::vector<ShapePart>& parts, const std::vector<Joint>& joints) {
@@ -180,7 +180,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         // The lids and the lips finer still: at 6 mm a lid's margin and the lips' border had two or three edges,
         // and the eyes read as smudged hollows.
         if (glm::distance(glm::vec3(-std::abs(r.x), r.y, r.z), kReferenceEyeCentre) < kReferenceEyeRadius + 0.0015f &&
-            r.z > kReferenceEyeCentre.z)
+            r.z > kReferenceEyeCentre.z + 0.6f * kReferenceEyeRadius)
           return kEyeballMaxEdge * scale;
         if ((r.y > 1.618f && r.y < 1.66f && r.z > 0.055f && std::abs(r.x) > 0.016f && std::abs(r.x) < 0.05f) ||
             (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f))

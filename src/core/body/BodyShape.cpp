@@ -233,8 +233,11 @@ std::vector<PartSpec> footParts() {
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
       {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.02f, "shin", true},  // calcaneal tendon, blended broadly where it leaves the calf (a hard "sock cuff" at 1 cm)
       {Kind::Ellipsoid, {-0.087f, 0.033f, -0.046f}, {}, {0.027f, 0.033f, 0.031f}, 0.02f, "foot", true},       // heel
-      {Kind::Ellipsoid, {-0.098f, 0.031f, 0.05f}, {}, {0.03f, 0.031f, 0.085f}, 0.025f, "foot", true},         // lateral border
-      {Kind::Ellipsoid, {-0.068f, 0.044f, 0.058f}, {}, {0.024f, 0.031f, 0.088f}, 0.025f, "foot", true},        // the arch
+      // The dorsum slopes from the instep over the talus and navicular (7-8 cm up) down to the metatarsal heads
+      // (3-4 cm): two tapering columns, the medial one higher, over the bones (Bones.cpp). Level ellipsoids had
+      // made the foot a loaf with a flat top.
+      {Kind::Capsule, {-0.074f, 0.048f, 0.0f}, {-0.065f, 0.024f, 0.14f}, {0.03f, 0.015f, 0.0f}, 0.02f, "foot", true},  // medial column
+      {Kind::Capsule, {-0.097f, 0.033f, -0.01f}, {-0.11f, 0.018f, 0.118f}, {0.026f, 0.015f, 0.0f}, 0.02f, "foot", true},  // lateral column
       // The lateral sole, flat on the ground from the heel to the fifth metatarsal's head.
       {Kind::Triangle, {-0.088f, 0.012f, -0.035f}, {-0.112f, 0.012f, 0.12f}, {0.012f, 0.0f, 0.0f}, 0.015f, "foot", true, {-0.117f, 0.013f, 0.05f}},
       {Kind::Capsule, {-0.058f, 0.019f, 0.142f}, {-0.112f, 0.016f, 0.121f}, {0.0185f, 0.0155f, 0.0f}, 0.018f, "foot", true},  // ball

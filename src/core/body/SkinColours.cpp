@@ -98,8 +98,10 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
           }
           case Pigment::UpperLid: {
             // The lashes along the lid's margin: the lowest part of the lid in front of the eye.
-            const float below = (s.a.y - p.y) / s.radii.y;
-            paint(lashes, coverage * glm::smoothstep(0.45f, 0.8f, below) * glm::smoothstep(0.0f, 0.004f * scale, p.z - s.a.z));
+            // Only across the eye itself: the lid reaches beyond the eyeball at the corners.
+            const float below = (s.a.y - p.y) / s.radii.y, across = std::abs(p.x - s.a.x) / s.radii.x;
+            paint(lashes, coverage * glm::smoothstep(0.45f, 0.8f, below) * glm::smoothstep(0.0f, 0.004f * scale, p.z - s.a.z) *
+                              (1.0f - glm::smoothstep(0.6f, 0.8f, across)));
             break;
           }
           case Pigment::None: break;
