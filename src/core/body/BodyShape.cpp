@@ -58,9 +58,12 @@ constexpr PartSpec kParts[] = {
     // Arm.
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
     {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
-    {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.035f, 0.0f}, 0.02f, "upper_arm", true},
-    {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.038f, 0.024f, 0.0f}, 0.015f, "forearm", true},
-    {Kind::Ellipsoid, {-0.247f, 1.02f, -0.01f}, {}, {0.042f, 0.07f, 0.038f}, 0.02f, "forearm", true},  // forearm bulk
+    {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.033f, 0.0f}, 0.02f, "upper_arm", true},
+    // The forearm begins no broader than the arm ends: a wider end (3.8 cm) and the blends where the two meet stood
+    // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
+    // bulk reaches up to the elbow instead.
+    {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.032f, 0.024f, 0.0f}, 0.02f, "forearm", true},
+    {Kind::Ellipsoid, {-0.247f, 1.03f, -0.01f}, {}, {0.041f, 0.075f, 0.037f}, 0.02f, "forearm", true},  // forearm bulk
     // Leg.
     {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
@@ -144,6 +147,8 @@ constexpr PartSpec kSurfaceParts[] = {
     // The anterior deltoid's origin under the clavicle's lateral third: the skin there fell 3-4 cm into a pit
     // between the clavicle, the pectoral and the deltoid (a dark notch that read as torn skin).
     {Kind::Ellipsoid, {-0.145f, 1.41f, 0.025f}, {}, {0.03f, 0.03f, 0.022f}, 0.03f, "clavicle", true},
+    // The infraclavicular fossa between them, shallow: deeper, it rendered as a dark smudge under the clavicle.
+    {Kind::Ellipsoid, {-0.115f, 1.398f, 0.036f}, {}, {0.024f, 0.014f, 0.014f}, 0.025f, "clavicle", true},
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
     // It thins to the mastoid, where a thick end stood out as a lump behind the jaw.
