@@ -85,7 +85,7 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
     // hollow that rendered as a dark smudge from the temple down the cheek.
-    {Kind::Ellipsoid, {-0.046f, 1.596f, 0.042f}, {}, {0.022f, 0.026f, 0.026f}, 0.025f, "jaw", true},
+    {Kind::Ellipsoid, {-0.044f, 1.598f, 0.045f}, {}, {0.019f, 0.022f, 0.022f}, 0.02f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
@@ -98,11 +98,11 @@ constexpr PartSpec kFaceParts[] = {
     // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
-    {Kind::Ellipsoid, {0.0f, 1.586f, 0.0903f}, {}, {0.01f, 0.006f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.5875f, 0.0903f}, {-0.024f, 1.5815f, 0.0795f}, {0.006f, 0.0034f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
-    {Kind::Ellipsoid, {0.0f, 1.5725f, 0.089f}, {}, {0.0118f, 0.0069f, 0.0076f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.573f, 0.0882f}, {-0.021f, 1.5775f, 0.0795f}, {0.0065f, 0.0034f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0988f}, {}, {0.023f, 0.003f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
+    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0898f}, {}, {0.01f, 0.0052f, 0.0066f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.587f, 0.0898f}, {-0.024f, 1.5815f, 0.0795f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
+    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0883f}, {}, {0.0112f, 0.0062f, 0.0072f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0876f}, {-0.021f, 1.5775f, 0.0795f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0988f}, {}, {0.023f, 0.0018f, 0.012f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
@@ -237,7 +237,7 @@ std::vector<PartSpec> footParts() {
       {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
       {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.02f, "shin", true},  // calcaneal tendon, blended broadly where it leaves the calf (a hard "sock cuff" at 1 cm)
-      {Kind::Ellipsoid, {-0.087f, 0.033f, -0.046f}, {}, {0.027f, 0.033f, 0.031f}, 0.02f, "foot", true},       // heel
+      {Kind::Ellipsoid, {-0.087f, 0.033f, -0.044f}, {}, {0.026f, 0.033f, 0.028f}, 0.02f, "foot", true},       // heel
       // The dorsum slopes from the instep over the talus and navicular (7-8 cm up) down to the metatarsal heads
       // (3-4 cm): two tapering columns, the medial one higher, over the bones (Bones.cpp). Level ellipsoids had
       // made the foot a loaf with a flat top.
