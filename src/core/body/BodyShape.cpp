@@ -32,8 +32,8 @@ constexpr PartSpec kParts[] = {
     // crotch without a web between them (ANSUR II: crotch height 0.48 of stature).
     {Kind::Capsule, {-0.0875f, 0.91f, 0.0f}, {-0.085f, 0.50f, 0.005f}, {0.085f, 0.055f, 0.0f}, 0.01f, "thigh", true},
     // Trunk. Breadths at ANSUR II's male means: chest 0.165 of stature at the nipples, waist 0.186 at the navel.
-    {Kind::Ellipsoid, {0.0f, 0.94f, -0.015f}, {}, {0.165f, 0.10f, 0.105f}, 0.04f, "pelvis", false},
-    {Kind::Ellipsoid, {0.0f, 1.06f, 0.0f}, {}, {0.16f, 0.13f, 0.10f}, 0.06f, "spine_lumbar", false},
+    {Kind::Ellipsoid, {0.0f, 0.94f, -0.008f}, {}, {0.165f, 0.10f, 0.098f}, 0.04f, "pelvis", false},
+    {Kind::Ellipsoid, {0.0f, 1.06f, 0.005f}, {}, {0.16f, 0.13f, 0.095f}, 0.06f, "spine_lumbar", false},
     {Kind::Ellipsoid, {0.0f, 1.27f, -0.005f}, {}, {0.135f, 0.16f, 0.11f}, 0.06f, "spine_thoracic_lower", false},
     // The flanks over the lower ribs (T11-L1), so the side of the trunk runs nearly straight from the armpit to the
     // iliac crest as in life (about 29 cm across there); without it the trunk narrowed to 24 cm between the chest
@@ -45,7 +45,8 @@ constexpr PartSpec kParts[] = {
     // fold (BodyParts3D's infraspinatus lies up to 4 cm behind where the back above ended there).
     {Kind::Ellipsoid, {-0.115f, 1.358f, -0.062f}, {}, {0.065f, 0.076f, 0.045f}, 0.04f, "spine_thoracic_upper", true},
     {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},  // trapezius
-    {Kind::Ellipsoid, {-0.072f, 0.885f, -0.055f}, {}, {0.08f, 0.085f, 0.068f}, 0.03f, "pelvis", true},  // buttock
+    // The buttock over gluteus maximus, about 3 cm of fat over the muscle at its fullest (it stood 4.7 cm off it).
+    {Kind::Ellipsoid, {-0.074f, 0.88f, -0.05f}, {}, {0.08f, 0.083f, 0.064f}, 0.03f, "pelvis", true},  // buttock
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
@@ -159,8 +160,8 @@ constexpr PartSpec kSurfaceParts[] = {
     // spinal furrow runs between them, deepest at the waist (measured on the skin's back profile).
     // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
     // Blended broadly at their outer sides: with narrow blends they read as two flat boards with hard edges.
-    {Kind::Capsule, {-0.031f, 1.0f, -0.09f}, {-0.033f, 1.13f, -0.073f}, {0.021f, 0.025f, 0.0f}, 0.035f, "spine_lumbar", true},
-    {Kind::Capsule, {-0.033f, 1.13f, -0.073f}, {-0.033f, 1.25f, -0.095f}, {0.025f, 0.022f, 0.0f}, 0.035f, "spine_thoracic_lower", true},
+    {Kind::Capsule, {-0.031f, 1.0f, -0.081f}, {-0.033f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.035f, "spine_lumbar", true},
+    {Kind::Capsule, {-0.033f, 1.13f, -0.068f}, {-0.033f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.035f, "spine_thoracic_lower", true},
     // The navel.
     {Kind::Ellipsoid, {0.0f, 1.03f, 0.103f}, {}, {0.009f, 0.01f, 0.009f}, 0.007f, "spine_lumbar", false, {}, true},
     // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
