@@ -47,6 +47,13 @@ constexpr PartSpec kParts[] = {
     {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},  // trapezius
     // The buttock over gluteus maximus, about 3 cm of fat over the muscle at its fullest (it stood 4.7 cm off it).
     {Kind::Ellipsoid, {-0.074f, 0.88f, -0.05f}, {}, {0.08f, 0.083f, 0.064f}, 0.03f, "pelvis", true},  // buttock
+    // Pectoralis major: a broad plate from the sternum and the clavicle's medial half converging on the front of
+    // the armpit (the humerus), its lower border rising from the sixth costal cartilage to the anterior axillary
+    // fold; it fills out the chest to the shoulder, which was a step between a barrel and the deltoid. Two thick
+    // triangles (their plane the plate's half thickness under the skin), the lower border nearly level from the
+    // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
+    {Kind::Triangle, {-0.025f, 1.38f, 0.05f}, {-0.165f, 1.345f, 0.028f}, {0.02f, 0.0f, 0.0f}, 0.03f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
+    {Kind::Triangle, {-0.025f, 1.38f, 0.05f}, {-0.10f, 1.248f, 0.062f}, {0.02f, 0.0f, 0.0f}, 0.05f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.078f}},
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
@@ -137,14 +144,9 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Capsule, {-0.021f, 1.419f, 0.05f}, {-0.07f, 1.43f, 0.055f}, {0.0075f, 0.007f, 0.0f}, 0.025f, "clavicle", true},
     {Kind::Capsule, {-0.07f, 1.43f, 0.055f}, {-0.14f, 1.44f, -0.004f}, {0.007f, 0.0065f, 0.0f}, 0.025f, "clavicle", true},
     {Kind::Ellipsoid, {-0.066f, 1.383f, 0.033f}, {}, {0.052f, 0.034f, 0.025f}, 0.03f, "spine_thoracic_upper", true},
-    // Pectoralis major: a broad plate from the sternum and the clavicle's medial half converging on the front of
-    // the armpit (the humerus), its lower border rising from the sixth costal cartilage to the anterior axillary
-    // fold; it fills out the chest to the shoulder, which was a step between a barrel and the deltoid. Two thick
-    // triangles (their plane the plate's half thickness under the skin), the lower border nearly level from the
-    // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
-    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.165f, 1.345f, 0.028f}, {0.02f, 0.0f, 0.0f}, 0.035f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
-    {Kind::Triangle, {-0.025f, 1.395f, 0.052f}, {-0.10f, 1.248f, 0.062f}, {0.02f, 0.0f, 0.0f}, 0.05f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.078f}},
-    {Kind::Capsule, {-0.03f, 1.405f, 0.05f}, {-0.13f, 1.38f, 0.03f}, {0.016f, 0.014f, 0.0f}, 0.03f, "spine_thoracic_upper", true},  // clavicular head
+    // Pectoralis major's clavicular head below the clavicle: the skin's only, so the muscle's origin stays below the
+    // bone in the écorché.
+    {Kind::Capsule, {-0.03f, 1.405f, 0.05f}, {-0.13f, 1.38f, 0.03f}, {0.016f, 0.014f, 0.0f}, 0.03f, "spine_thoracic_upper", true},
     // The anterior deltoid's origin under the clavicle's lateral third: the skin there fell 3-4 cm into a pit
     // between the clavicle, the pectoral and the deltoid (a dark notch that read as torn skin).
     {Kind::Ellipsoid, {-0.145f, 1.41f, 0.025f}, {}, {0.03f, 0.03f, 0.022f}, 0.03f, "clavicle", true},
