@@ -44,7 +44,7 @@ constexpr PartSpec kParts[] = {
     // Over the shoulder blade: the infraspinatus and teres muscles round the back out to the posterior axillary
     // fold (BodyParts3D's infraspinatus lies up to 4 cm behind where the back above ended there).
     {Kind::Ellipsoid, {-0.115f, 1.358f, -0.062f}, {}, {0.065f, 0.076f, 0.045f}, 0.04f, "spine_thoracic_upper", true},
-    {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.43f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},  // trapezius
+    {Kind::Capsule, {0.0f, 1.45f, -0.03f}, {-0.17f, 1.418f, -0.02f}, {0.055f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},  // trapezius
     // The buttock over gluteus maximus, about 3 cm of fat over the muscle at its fullest (it stood 4.7 cm off it).
     {Kind::Ellipsoid, {-0.074f, 0.88f, -0.05f}, {}, {0.08f, 0.083f, 0.064f}, 0.03f, "pelvis", true},  // buttock
     // Pectoralis major: a broad plate from the sternum and the clavicle's medial half converging on the front of
@@ -65,7 +65,7 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
     // Arm.
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
-    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
+    {Kind::Ellipsoid, {-0.195f, 1.398f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.062f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
     {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.033f, 0.0f}, 0.02f, "upper_arm", true},
     // The forearm begins no broader than the arm ends: a wider end (3.8 cm) and the blends where the two meet stood
     // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
