@@ -13,6 +13,10 @@ constexpr float kMinimumCoverage = 0.02f;   // a pattern explaining less of a dr
 constexpr float kTouchedArea = 0.1f;       // a drawing lies in an area when this share of it is there
 constexpr float kBeyondGuide = 0.1f;       // an unlisted muscle must cover this much of a named area to be named
 constexpr float kGuideLift = 0.6f;          // weight of the pain guides' listing against painted coverage
+// A point answer's nudge towards what the pain guides list for the areas under the point: enough to order muscles
+// whose zones cover the point about equally (temporalis at the temple, beside the suboccipitals' band to the eye),
+// never enough to lift a spillover hit over an essential one.
+constexpr float kPointGuideLift = 0.1f;
 
 float listedWeight(const GuideEntry* e) { return e ? (e->essential ? 1.0f : 0.5f) : 0.0f; }
 
@@ -90,8 +94,16 @@ std::vector<PainSourceCandidate> PainFinder::atVertex(std::uint32_t vertex, std:
     const bool essential = h.essential >= kMinimumIntensity;
     if (!essential && h.spillover < kMinimumIntensity) continue;
     const float coverage = essential ? h.essential : h.spillover;
-    // Any essential hit outranks any spillover hit (1 + ... versus at most 0.6 + bonus).
-    const float score = (essential ? 1.0f + coverage : 0.6f * coverage) + frequencyBonus(p);
+    // The guides' listing of this muscle for the areas here, each as strongly as the point lies in it.
+    float listed = 0.0f;
+    for (const AreaHit& a : areasByVertex_[vertex]) {
+      const AreaZone& zone = areaZones_[a.zone];
+      const PainArea& area = atlas_.painAreas[zone.area];
+      if (!area.guide || (area.bilateral && zone.side != p.side)) continue;
+      listed = std::max(listed, a.intensity * listedWeight(area.guide->entry(p.trp->muscle)));
+    }
+    // Any essential hit outranks any spillover hit (1 + ... versus at most 0.6 + bonus + lift).
+    const float score = (essential ? 1.0f + coverage : 0.6f * coverage) + frequencyBonus(p) + kPointGuideLift * listed;
     out.push_back({p.trp->id, p.side, essential, coverage, score});
   }
   return rank(std::move(out), limit);
