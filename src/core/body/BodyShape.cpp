@@ -77,6 +77,9 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
     {Kind::Capsule, {-0.085f, 0.49f, 0.0f}, {-0.082f, 0.075f, -0.015f}, {0.048f, 0.024f, 0.0f}, 0.02f, "shin", true},
     {Kind::Ellipsoid, {-0.085f, 0.36f, -0.03f}, {}, {0.05f, 0.11f, 0.055f}, 0.03f, "shin", true},  // calf
+    // Soleus below the gastrocnemius' bellies, tapering into the calcaneal tendon: without it the calf ended
+    // abruptly at mid-shin in a thin tube.
+    {Kind::Capsule, {-0.085f, 0.29f, -0.038f}, {-0.085f, 0.15f, -0.045f}, {0.031f, 0.018f, 0.0f}, 0.03f, "shin", true},
 };
 
 // The face the skin shows over the skull (the envelope keeps the plain head the muscles are fitted into): a
