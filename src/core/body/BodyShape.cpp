@@ -212,6 +212,8 @@ std::vector<PartSpec> handParts() {
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
       {Kind::Ellipsoid, {-0.2795f, 0.808f, 0.014f}, {}, {0.0145f, 0.021f, 0.0115f}, 0.012f, "thumb1", true},  // thenar eminence
+      // The back of the hand arches across the metacarpals (a flat slab read as a paddle with a hard edge).
+      {Kind::Ellipsoid, {-0.263f, 0.8f, -0.002f}, {}, {0.026f, 0.036f, 0.009f}, 0.014f, "hand", true},
   };
   // Thumb: proximal and distal phalanx, the pad a little beyond the bone's tip.
   const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
@@ -227,6 +229,8 @@ std::vector<PartSpec> handParts() {
     const glm::vec3 tip = p3 + (p3 - p2) * 0.72f;  // the distal phalanx' bone ends at 0.75 (Bones.cpp), under the pad
     // Small blends: neighbouring fingers lie a few millimetres apart and must not web beyond their bases.
     parts.push_back({Kind::Capsule, p1, p2, {f.radii[0], f.radii[1], 0.0f}, 0.004f, f.joints[0], true});
+    // The knuckle: the metacarpal head behind the finger's base, so the back of the hand ends in the knuckles' arc.
+    parts.push_back({Kind::Ellipsoid, p1 + glm::vec3(0.0f, 0.004f, -0.003f), {}, glm::vec3(0.85f * f.radii[0]), 0.007f, "hand", true});
     parts.push_back({Kind::Capsule, p2, p3, {f.radii[1], f.radii[2], 0.0f}, 0.003f, f.joints[1], true});
     parts.push_back({Kind::Capsule, p3, tip, {f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true});
   }
