@@ -65,8 +65,8 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
     // Arm.
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
-    {Kind::Ellipsoid, {-0.195f, 1.398f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.062f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
-    {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.033f, 0.0f}, 0.02f, "upper_arm", true},
+    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
+    {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.034f, 0.0f}, 0.02f, "upper_arm", true},
     // The forearm begins no broader than the arm ends: a wider end (3.8 cm) and the blends where the two meet stood
     // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
     // bulk reaches up to the elbow instead.
