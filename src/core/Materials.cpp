@@ -5,7 +5,8 @@
 
 namespace myoatlas {
 
-Material materialFor(TissueKind tissue) {
+Material materialFor(TissueKind tissue, bool vertexColours) {
+  if (vertexColours && tissue == TissueKind::Skin) return {{0.95f, 0.93f, 0.90f}, 0.55f, 0.6f};
   switch (tissue) {
     case TissueKind::Skin: return {{0.86f, 0.69f, 0.58f}, 0.55f, 0.6f};
     case TissueKind::Muscle: return {{0.62f, 0.20f, 0.17f}, 0.45f, 0.8f};

@@ -13,7 +13,11 @@ struct Material {
   float specular;       // highlight strength
 };
 
-Material materialFor(TissueKind tissue);
+// A mesh with vertex colours multiplies them by its material's colour; a skin that carries its own colours (the
+// generated one: its skin tone, lips, eyes) is painted from a warm white instead of the skin tone, so that what is
+// lighter than skin (the whites of the eyes) can show. Renderer and exporter both ask here, so the file looks
+// the same in any glTF viewer.
+Material materialFor(TissueKind tissue, bool vertexColours = false);
 glm::vec3 srgbToLinear(glm::vec3 srgb);  // for file formats that store linear colours (glTF)
 glm::vec3 linearToSrgb(glm::vec3 linear);  // the inverse, clamped to [0, 1]
 

@@ -56,10 +56,12 @@ class GlbBuilder {
   std::string bin_;
 };
 
-int materialIndex(GlbBuilder& b, TissueKind tissue, std::vector<int>& cache) {
-  auto& slot = cache[std::size_t(tissue)];
+// One material per tissue, and one more per tissue for meshes with vertex colours (their base colour may differ:
+// core/Materials.h); the name, which the importer reads the tissue from, is the tissue's either way.
+int materialIndex(GlbBuilder& b, TissueKind tissue, bool vertexColours, std::vector<int>& cache) {
+  auto& slot = cache[std::size_t(tissue) * 2 + (vertexColours ? 1 : 0)];
   if (slot >= 0) return slot;
-  const Material m = materialFor(tissue);
+  const Material m = materialFor(tissue, vertexColours);
   const glm::vec3 linear = srgbToLinear(m.baseColor);  // glTF stores linear colour factors
   const std::string name = tissue == TissueKind::Unknown ? "unknown" : tissueName(tissue);
   b.doc["materials"].push_back({{"name", name},
@@ -76,7 +78,7 @@ int materialIndex(GlbBuilder& b, TissueKind tissue, std::vector<int>& cache) {
 std::string encodeGlb(const Model& model) {
   GlbBuilder b;
   json roots = json::array();
-  std::vector<int> materials(5, -1);
+  std::vector<int> materials(10, -1);
   const bool hasSkin = !model.joints.empty();
   std::vector<int> jointNodes;
 
@@ -109,7 +111,7 @@ std::string encodeGlb(const Model& model) {
     const int indices = b.accessor(mesh.indices.data(), mesh.indices.size() * 4, mesh.indices.size(), kUnsignedInt, "SCALAR", kElementArrayBuffer);
     b.doc["meshes"].push_back({{"name", mesh.name},
                                {"primitives", {{{"attributes", attributes}, {"indices", indices}, {"mode", 4},
-                                                {"material", materialIndex(b, mesh.tissue, materials)}}}}});
+                                                {"material", materialIndex(b, mesh.tissue, mesh.colours.size() == mesh.positions.size() && !mesh.positions.empty(), materials)}}}}});
     json node = {{"name", mesh.name}, {"mesh", b.doc["meshes"].size() - 1}};
     if (hasSkin && mesh.skinned()) node["skin"] = 0;
     b.doc["nodes"].push_back(node);

@@ -8,6 +8,7 @@
 #include "core/geometry/Simplify.h"
 #include "core/Pose.h"
 #include "core/body/Anthropometry.h"
+#include "core/body/SkinColours.h"
 #include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
 #include "io/ModelImporter.h"
@@ -173,9 +174,9 @@ TEST_P(ShippedBody, LandmarksLieOnTheSkinOverWhatTheyName) {
   }
 }
 
-// The skin shows what makes a face and a chest read as a person's (issue 12): a dark pupil in a brown iris in each
-// eye, brows over the orbits but not between them, red lips, darker areolae; and the skin's own colour on all the
-// rest, where patterns are painted.
+// The skin shows what makes a face and a chest read as a person's (issue 12): a dark pupil in a brown iris on the
+// white of each eye, brows over the orbits but not between them, red lips, darker areolae; and the skin's own
+// tone on all the rest, where patterns are painted.
 TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
   const Model& m = shipped(GetParam());
   const Mesh* skin = m.findMesh("skin");
@@ -183,29 +184,30 @@ TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
   ASSERT_EQ(skin->colours.size(), skin->positions.size()) << "every skin vertex has a colour";
   std::map<std::string, glm::vec3> at;
   for (const auto& l : m.landmarks) at[l.id] = l.position;
-  const auto luminance = [](const glm::vec3& c) { return 0.3f * c.r + 0.6f * c.g + 0.1f * c.b; };
-  // The darkest colour, and the reddest (red over green), within `radius` of a point.
-  const auto darkestNear = [&](const glm::vec3& p, float radius) {
-    float darkest = 1.0f;
+  // Lightness and redness (red over green) relative to plain skin's.
+  const glm::vec3 tone = plainSkinColour();
+  const auto lightness = [&](const glm::vec3& c) { return (0.3f * c.r + 0.6f * c.g + 0.1f * c.b) / (0.3f * tone.r + 0.6f * tone.g + 0.1f * tone.b); };
+  const auto redness = [&](const glm::vec3& c) { return (c.r / c.g) / (tone.r / tone.g); };
+  // The least and the most of a measure within `radius` of a point.
+  const auto near = [&](const glm::vec3& p, float radius, auto measure, bool most) {
+    float best = most ? 0.0f : 1e9f;
     for (std::size_t v = 0; v < skin->positions.size(); ++v)
-      if (glm::distance(skin->positions[v], p) < radius) darkest = std::min(darkest, luminance(skin->colours[v]));
-    return darkest;
-  };
-  const auto reddestNear = [&](const glm::vec3& p, float radius) {
-    float reddest = 1.0f;
-    for (std::size_t v = 0; v < skin->positions.size(); ++v)
-      if (glm::distance(skin->positions[v], p) < radius) reddest = std::max(reddest, skin->colours[v].r / skin->colours[v].g);
-    return reddest;
+      if (glm::distance(skin->positions[v], p) < radius) {
+        const float x = measure(skin->colours[v]);
+        best = most ? std::max(best, x) : std::min(best, x);
+      }
+    return best;
   };
   for (const char* side : {".r", ".l"}) {
     const std::string eye = std::string("eye") + side, brow = std::string("supraorbital_ridge") + side;
-    EXPECT_LT(darkestNear(at[eye], 0.015f), 0.05f) << eye << ": a pupil";
-    EXPECT_LT(darkestNear(at[brow], 0.012f), 0.6f) << brow << ": a brow";
-    EXPECT_LT(darkestNear(at[std::string("nipple") + side], 0.006f), 0.7f) << "the areola";
+    EXPECT_LT(near(at[eye], 0.015f, lightness, false), 0.05f) << eye << ": a pupil";
+    EXPECT_GT(near(at[eye], 0.015f, lightness, true), 1.3f) << eye << ": its white, lighter than skin";
+    EXPECT_LT(near(at[brow], 0.012f, lightness, false), 0.6f) << brow << ": a brow";
+    EXPECT_LT(near(at[std::string("nipple") + side], 0.006f, lightness, false), 0.7f) << "the areola";
   }
-  EXPECT_GT(darkestNear(at["glabella"], 0.006f), 0.95f) << "the brows do not meet";
-  EXPECT_GT(reddestNear(at["mental_protuberance"], 0.045f), 1.3f) << "red lips above the chin";
-  // Everything else is the skin's colour: under 1% of the surface is coloured.
+  EXPECT_GT(near(at["glabella"], 0.006f, lightness, false), 0.95f) << "the brows do not meet";
+  EXPECT_GT(near(at["mental_protuberance"], 0.045f, redness, true), 1.3f) << "red lips above the chin";
+  // Everything else is plain skin: under 1% of the surface is coloured otherwise.
   double area = 0.0, coloured = 0.0;
   for (std::size_t t = 0; t < skin->indices.size(); t += 3) {
     const glm::vec3 &a = skin->positions[skin->indices[t]], &b = skin->positions[skin->indices[t + 1]],
@@ -213,7 +215,7 @@ TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
     const double triangle = 0.5 * glm::length(glm::cross(b - a, c - a));
     area += triangle;
     for (int k = 0; k < 3; ++k)
-      if (luminance(skin->colours[skin->indices[t + std::size_t(k)]]) < 0.98f) coloured += triangle / 3.0;
+      if (glm::distance(skin->colours[skin->indices[t + std::size_t(k)]], tone) > 0.02f) coloured += triangle / 3.0;
   }
   EXPECT_LT(coloured / area, 0.01);
   EXPECT_GT(coloured / area, 0.0005);

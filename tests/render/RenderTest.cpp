@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "core/MeshBuilder.h"
+#include "core/body/SkinColours.h"
 #include "render/FrameBenchmark.h"
 #include "render/OffscreenTarget.h"
 #include "render/SceneRenderer.h"
@@ -62,21 +63,32 @@ TEST(Render, ObjectAppearsWhereTheCameraPutsItAndBackgroundElsewhere) {
   EXPECT_LT(spanRight, 199);
 }
 
-// Vertex colours (the generated skin's lips and eyes, a user model's painted colours) multiply the material's
-// colour: a skin ball whose upper half is coloured dark red shows red above and skin below, and the same ball
-// without colours shows skin everywhere.
+// Vertex colours (a user model's painted colours) multiply the material's colour: a muscle ball whose upper half is
+// coloured pale blue shows it above and the muscle's red below, as the same ball without colours does.
 TEST(Render, VertexColoursTintTheMaterialWhereTheyAre) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
-  const auto plain = sphereModel(TissueKind::Skin);
+  const auto plain = sphereModel(TissueKind::Muscle);
   auto tinted = std::make_shared<Model>(*plain);
   Mesh& ball = tinted->meshes.front();
-  for (const auto& p : ball.positions) ball.colours.push_back(p.y > 1.0f ? glm::vec3(0.6f, 0.05f, 0.05f) : glm::vec3(1.0f));
+  for (const auto& p : ball.positions) ball.colours.push_back(p.y > 1.0f ? glm::vec3(0.2f, 1.0f, 1.0f) : glm::vec3(1.0f));
   const Image a = render(plain, ViewPreset::Anterior), b = render(tinted, ViewPreset::Anterior);
   const glm::u8vec4 above = b.at(100, 60), below = b.at(100, 140);
   EXPECT_TRUE(differs(a.at(100, 60), above)) << "the coloured half changes";
-  EXPECT_GT(int(above.r), int(above.g) + 60) << "and reads red";
-  EXPECT_LT(int(above.g), int(a.at(100, 60).g) / 2);
+  EXPECT_LT(int(above.r), int(a.at(100, 60).r) - 40) << "red taken out of it";
   EXPECT_FALSE(differs(a.at(100, 140), below, 2)) << "white leaves the material's colour as it is";
+}
+
+// A skin carrying its own colours (the generated one) is painted from a warm white, so its plain skin matches the
+// skin material's tone and a colour lighter than that (the white of an eye) shows lighter.
+TEST(Render, ColouredSkinShowsColoursLighterThanTheSkinTone) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto plain = sphereModel(TissueKind::Skin);
+  auto coloured = std::make_shared<Model>(*plain);
+  Mesh& ball = coloured->meshes.front();
+  for (const auto& p : ball.positions) ball.colours.push_back(p.y > 1.0f ? glm::vec3(1.0f) : plainSkinColour());
+  const Image a = render(plain, ViewPreset::Anterior), b = render(coloured, ViewPreset::Anterior);
+  EXPECT_FALSE(differs(a.at(100, 140), b.at(100, 140), 3)) << "plain skin looks as an uncoloured skin does";
+  EXPECT_GT(luminance(b.at(100, 60)), luminance(a.at(100, 60)) + 15) << "white is lighter than skin";
 }
 
 // A muscle ball inside a skin ball: what the layer controls do to the picture.

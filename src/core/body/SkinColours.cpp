@@ -16,6 +16,7 @@ constexpr glm::vec3 kLip{0.78f, 0.53f, 0.49f};
 constexpr glm::vec3 kIris{0.36f, 0.24f, 0.15f};
 constexpr glm::vec3 kLimbus{0.20f, 0.14f, 0.10f};  // the darker ring round the iris
 constexpr glm::vec3 kPupil{0.05f, 0.04f, 0.04f};
+constexpr glm::vec3 kSclera{0.9f, 0.87f, 0.83f};
 constexpr glm::vec3 kLashes{0.20f, 0.15f, 0.12f};
 constexpr glm::vec3 kBrow{0.36f, 0.26f, 0.19f};
 constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
@@ -42,14 +43,16 @@ float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
 }  // namespace
 
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb) {
-  const glm::vec3 base = srgbToLinear(materialFor(TissueKind::Skin).baseColor);
+  const glm::vec3 base = srgbToLinear(materialFor(TissueKind::Skin, true).baseColor);
   return glm::min(srgbToLinear(srgb) / base, glm::vec3(1.0f));
 }
+
+glm::vec3 plainSkinColour() { return skinColourMultiplier(materialFor(TissueKind::Skin).baseColor); }
 
 void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion& skinField, float scale, Sex sex) {
   const glm::vec3 lip = skinColourMultiplier(kLip), iris = skinColourMultiplier(kIris), limbus = skinColourMultiplier(kLimbus),
                   pupil = skinColourMultiplier(kPupil), lashes = skinColourMultiplier(kLashes), brow = skinColourMultiplier(kBrow),
-                  areola = skinColourMultiplier(kAreola);
+                  areola = skinColourMultiplier(kAreola), sclera = skinColourMultiplier(kSclera), skinTone = plainSkinColour();
   const std::size_t female = sex == Sex::Female ? 1 : 0;
   // The brow lines and the nipples, both sides, put on the skin.
   std::vector<std::pair<glm::vec3, float>> brows[2];
@@ -65,10 +68,10 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   std::vector<std::size_t> pigmented;
   for (std::size_t i = 0; i < parts.size(); ++i)
     if (parts[i].pigment != Pigment::None) pigmented.push_back(i);
-  skin.colours.assign(skin.positions.size(), glm::vec3(1.0f));
+  skin.colours.assign(skin.positions.size(), skinTone);
   for (std::size_t v = 0; v < skin.positions.size(); ++v) {
     const glm::vec3& p = skin.positions[v];
-    glm::vec3 c(1.0f);
+    glm::vec3 c = skinTone;
     const auto paint = [&](const glm::vec3& colour, float coverage) { c = glm::mix(c, colour, glm::clamp(coverage, 0.0f, 1.0f)); };
     // Parts with a pigment: only faces and chests are near them, so the rest of the skin skips the search.
     const glm::vec3 r = p / scale;
@@ -92,6 +95,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
             const float inIris = 1.0f - glm::smoothstep(kIrisAngle - kEdgeAngle, kIrisAngle + kEdgeAngle, angle);
             const float inPupil = 1.0f - glm::smoothstep(kPupilAngle - kEdgeAngle, kPupilAngle + kEdgeAngle, angle);
             const float ring = glm::smoothstep(kIrisAngle - 3.0f * kEdgeAngle, kIrisAngle, angle);
+            // The white only on the eyeball itself, not on the blends into the lids about it.
+            paint(sclera, coverage * (1.0f - glm::smoothstep(0.0003f * scale, 0.0009f * scale, d)));
             paint(glm::mix(iris, limbus, ring), coverage * inIris);
             paint(pupil, coverage * inPupil);
             break;

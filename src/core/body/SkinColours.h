@@ -1,8 +1,8 @@
 #pragma once
-// The colours the generated skin shows over its one material (issue 12): the red of the lips, each eye's iris and
-// pupil, the lashes along the upper lids, the brows and the areolae. They are per-vertex multipliers of the skin
-// material's colour (Mesh::colours, written as glTF COLOR_0), so other glTF viewers show them too. Everything
-// else stays white: the skin's own colour, under any pattern painted on it.
+// The colours the generated skin shows (issue 12): its tone, the red of the lips, each eye's white, iris and pupil,
+// the lashes along the upper lids, the brows and the areolae. They are per-vertex multipliers (Mesh::colours,
+// written as glTF COLOR_0) of the warm white a coloured skin is painted from (core/Materials.h), so other glTF
+// viewers show them too; everywhere else the skin has the skin material's tone, under any pattern painted on it.
 #include <vector>
 
 #include "core/Model.h"
@@ -15,7 +15,9 @@ namespace myoatlas {
 // shape parts (their pigments) and `skinField` their union.
 void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion& skinField, float scale, Sex sex);
 
-// The multiplier of the skin material's colour that shows `srgb` (clamped: a multiplier cannot lighten).
+// The multiplier of a coloured skin's base colour that shows `srgb` (clamped: a multiplier cannot lighten it).
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb);
+// The colour of plain skin: the skin material's tone as such a multiplier.
+glm::vec3 plainSkinColour();
 
 }  // namespace myoatlas
