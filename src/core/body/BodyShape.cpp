@@ -57,10 +57,10 @@ constexpr PartSpec kParts[] = {
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
-    {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.005f}, {0.058f, 0.05f, 0.0f}, 0.03f, "neck", false},
+    {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.012f}, {0.058f, 0.052f, 0.0f}, 0.03f, "neck", false},
     // The neck broader than deep (the sternocleidomastoids either side): about 38 cm round (ANSUR II: 39.8 cm in
     // men); the round capsule alone made it a thin stalk under the head.
-    {Kind::Ellipsoid, {0.0f, 1.505f, -0.012f}, {}, {0.06f, 0.045f, 0.05f}, 0.03f, "neck", false},
+    {Kind::Ellipsoid, {0.0f, 1.51f, -0.018f}, {}, {0.06f, 0.045f, 0.052f}, 0.03f, "neck", false},
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
