@@ -23,6 +23,7 @@ struct PartSpec {
   // so a raised arm bends the skin of the shoulder over a length rather than folding it at one place.
   const char* jointAtB = nullptr;
   Pigment pigment = Pigment::None;  // the colour it gives the skin (the lips, the eyes, the areolae)
+  float femaleScale = 1.0f;  // its radii on the female body: a finer brow, nose and jaw, fuller lips
 };
 
 // The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
@@ -91,7 +92,7 @@ constexpr PartSpec kParts[] = {
 // and the jaw line to the angle of the mandible, and the ears at the tragion (core/body/BodyLandmarks.cpp).
 // Positions are the reference body's, from the landmarks of the face.
 constexpr PartSpec kFaceParts[] = {
-    {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true},  // brow ridge
+    {Kind::Capsule, {0.0f, 1.659f, 0.084f}, {-0.046f, 1.661f, 0.062f}, {0.0085f, 0.0075f, 0.0f}, 0.012f, "head", true, {}, false, nullptr, Pigment::None, 0.65f},  // brow ridge
     // The cranium: rounder and broader above the ears than the envelope's egg (head breadth 0.089 of stature).
     {Kind::Ellipsoid, {0.0f, 1.668f, -0.012f}, {}, {0.0745f, 0.072f, 0.09f}, 0.015f, "head", false},
     // The frontal bone: a forehead that rises nearly upright from the brows before it curves back into the vault.
@@ -106,25 +107,25 @@ constexpr PartSpec kFaceParts[] = {
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
     {Kind::Ellipsoid, {-0.032f, 1.648f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid
     {Kind::Ellipsoid, {-0.032f, 1.627f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
-    {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false},  // nasal bridge
-    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0068f, 0.0072f, 0.0082f}, 0.006f, "head", false},  // tip of the nose
-    {Kind::Ellipsoid, {-0.011f, 1.604f, 0.094f}, {}, {0.0058f, 0.0058f, 0.0068f}, 0.005f, "head", true},  // ala
+    {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
+    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0068f, 0.0072f, 0.0082f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
+    {Kind::Ellipsoid, {-0.011f, 1.604f, 0.094f}, {}, {0.0058f, 0.0058f, 0.0068f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
     // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
-    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.089f}, {}, {0.01f, 0.0052f, 0.0064f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.587f, 0.0898f}, {-0.024f, 1.5815f, 0.0795f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
-    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0875f}, {}, {0.0112f, 0.0062f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.5735f, 0.0876f}, {-0.021f, 1.5775f, 0.0795f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip},
+    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.089f}, {}, {0.01f, 0.0052f, 0.0064f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.587f, 0.0898f}, {-0.024f, 1.5815f, 0.0795f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0875f}, {}, {0.0112f, 0.0062f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0876f}, {-0.021f, 1.5775f, 0.0795f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
     {Kind::Ellipsoid, {0.0f, 1.579f, 0.0985f}, {}, {0.022f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
-    {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false},  // chin
+    {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
     {Kind::Ellipsoid, {0.0f, 1.531f, 0.04f}, {}, {0.034f, 0.012f, 0.028f}, 0.025f, "jaw", false},
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
     // was a hard dark crease (a "gash under the chin" to a reviewer).
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.016f, "jaw", true},  // jaw line
-    {Kind::Capsule, {-0.051f, 1.55f, 0.006f}, {-0.056f, 1.578f, 0.0f}, {0.0058f, 0.004f, 0.0f}, 0.007f, "jaw", true},  // the ramus up to the ear
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.016f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
+    {Kind::Capsule, {-0.051f, 1.55f, 0.006f}, {-0.056f, 1.578f, 0.0f}, {0.0058f, 0.004f, 0.0f}, 0.007f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
@@ -195,11 +196,16 @@ constexpr PartSpec kMaleSkinParts[] = {
 constexpr PartSpec kFemaleSkinParts[] = {
     // The breast over pectoralis major, from beside the sternum to the front of the armpit, fuller below its
     // centre than above (the upper slope is a flatter part), ending in a fold over the chest below.
-    {Kind::Ellipsoid, {-0.084f, 1.238f, 0.073f}, {}, {0.06f, 0.056f, 0.058f}, 0.04f, "spine_thoracic_upper", true},  // breast
-    // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail).
-    {Kind::Ellipsoid, {-0.088f, 1.29f, 0.05f}, {}, {0.066f, 0.055f, 0.036f}, 0.04f, "spine_thoracic_upper", true},
-    {Kind::Ellipsoid, {-0.07f, 0.9f, -0.066f}, {}, {0.078f, 0.082f, 0.07f}, 0.035f, "pelvis", true},  // buttock
-    {Kind::Ellipsoid, {-0.112f, 0.835f, -0.012f}, {}, {0.065f, 0.095f, 0.078f}, 0.045f, "thigh", true},  // hip and thigh
+    {Kind::Ellipsoid, {-0.08f, 1.242f, 0.073f}, {}, {0.061f, 0.057f, 0.059f}, 0.04f, "spine_thoracic_upper", true},  // breast
+    // Its lower pole, fuller than the upper and rounding into the fold beneath (a plain ellipsoid read as a cone).
+    {Kind::Ellipsoid, {-0.08f, 1.218f, 0.08f}, {}, {0.05f, 0.036f, 0.046f}, 0.03f, "spine_thoracic_upper", true},
+    // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail), full enough
+    // that the breast does not stand off the chest as a shelf in profile.
+    {Kind::Ellipsoid, {-0.086f, 1.29f, 0.055f}, {}, {0.066f, 0.058f, 0.04f}, 0.045f, "spine_thoracic_upper", true},
+    // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut).
+    {Kind::Ellipsoid, {-0.072f, 0.895f, -0.06f}, {}, {0.08f, 0.085f, 0.068f}, 0.05f, "pelvis", true},  // buttock
+    // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
+    {Kind::Ellipsoid, {-0.104f, 0.85f, -0.012f}, {}, {0.058f, 0.11f, 0.075f}, 0.06f, "thigh", true},  // hip and thigh
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
@@ -287,6 +293,7 @@ std::vector<ShapePart> scaledParts(const PartSpec* begin, const PartSpec* end, c
       p.c = spec->c * mirror * s;
       p.carve = spec->carve;
       p.radii = spec->kind == Kind::Ellipsoid ? spec->radii * girth * s : spec->radii * (params.build * s);
+      if (params.sex == Sex::Female) p.radii *= spec->femaleScale;
       p.blend = spec->blend * s;
       std::string joint = spec->joint;
       // Paired parts of the trunk and head move with the midline joint there (the spine, the head).
