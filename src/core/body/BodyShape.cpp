@@ -108,8 +108,8 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.032f, 1.648f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid
     {Kind::Ellipsoid, {-0.032f, 1.627f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
-    {Kind::Ellipsoid, {0.0f, 1.607f, 0.104f}, {}, {0.0068f, 0.0072f, 0.0082f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
-    {Kind::Ellipsoid, {-0.011f, 1.604f, 0.094f}, {}, {0.0058f, 0.0058f, 0.0068f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
+    {Kind::Ellipsoid, {0.0f, 1.609f, 0.1025f}, {}, {0.0063f, 0.0068f, 0.0078f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
+    {Kind::Ellipsoid, {-0.0105f, 1.605f, 0.0935f}, {}, {0.0054f, 0.0055f, 0.0064f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
     // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
@@ -221,6 +221,9 @@ std::vector<PartSpec> handParts() {
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
       {Kind::Ellipsoid, {-0.2795f, 0.808f, 0.014f}, {}, {0.0145f, 0.021f, 0.0115f}, 0.012f, "thumb1", true},  // thenar eminence
+      // The first web space between the thumb's metacarpal and the index' base, so the thumb grows out of the
+      // palm's side rather than standing off the wrist like a peg.
+      {Kind::Triangle, {-0.276f, 0.828f, 0.007f}, {-0.292f, 0.802f, 0.018f}, {0.0065f, 0.0f, 0.0f}, 0.008f, "thumb1", true, at("index1") + glm::vec3(-0.004f, 0.012f, 0.004f)},
       // The back of the hand arches across the metacarpals (a flat slab read as a paddle with a hard edge).
       {Kind::Ellipsoid, {-0.263f, 0.8f, -0.002f}, {}, {0.026f, 0.036f, 0.009f}, 0.014f, "hand", true},
   };
