@@ -203,9 +203,9 @@ constexpr PartSpec kFemaleSkinParts[] = {
     // that the breast does not stand off the chest as a shelf in profile.
     {Kind::Ellipsoid, {-0.086f, 1.29f, 0.055f}, {}, {0.066f, 0.058f, 0.04f}, 0.045f, "spine_thoracic_upper", true},
     // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut).
-    {Kind::Ellipsoid, {-0.072f, 0.895f, -0.06f}, {}, {0.08f, 0.085f, 0.068f}, 0.05f, "pelvis", true},  // buttock
+    {Kind::Ellipsoid, {-0.072f, 0.897f, -0.06f}, {}, {0.08f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
     // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
-    {Kind::Ellipsoid, {-0.104f, 0.85f, -0.012f}, {}, {0.058f, 0.11f, 0.075f}, 0.06f, "thigh", true},  // hip and thigh
+    {Kind::Ellipsoid, {-0.106f, 0.85f, -0.012f}, {}, {0.058f, 0.11f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
