@@ -54,7 +54,10 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
   const bool ours = options.path.empty();
   const ProgressScope progress("opening " + std::filesystem::path(path).filename().string());
   progressStep("reading the file");
-  auto imported = importModel(path, options.frame, ours ? ImportIsolation::InProcess : ImportIsolation::ChildProcess);
+  const ImportIsolation isolation = ours ? ImportIsolation::InProcess
+                                    : options.mayStartChildProcess ? ImportIsolation::ChildProcess
+                                                                   : ImportIsolation::OwnFileOnly;
+  auto imported = importModel(path, options.frame, isolation);
   if (!imported) return Error{imported.error()};
   startupMark("model import");
   auto model = std::make_shared<Model>(std::move(imported->model));

@@ -20,6 +20,10 @@ struct ModelOptions {
   std::string path;         // empty: a generated body
   std::optional<Sex> body;  // which generated body (--body); unset: the male, or the scene's
   FrameRequest frame;       // --units / --up overrides for imported files
+  // False on a thread beside others: only a file Myoatlas wrote is read, anything else fails with kNotAnOwnFile
+  // (io/ModelImporter.h) to be read once the other threads are done, since Assimp's child process must not be
+  // forked beside them.
+  bool mayStartChildProcess = true;
 };
 
 // A scene's model where the command line named none: its file, or its generated body.

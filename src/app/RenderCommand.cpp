@@ -16,6 +16,7 @@
 #include "core/Text.h"
 #include "core/atlas/AtlasLoader.h"
 #include "core/session/Session.h"
+#include "io/ModelImporter.h"
 #include "io/OwnGlb.h"
 #include "io/Png.h"
 #include "io/UserData.h"
@@ -158,8 +159,10 @@ int runRender(const RenderOptions& options) {
   Result<std::shared_ptr<const Model>> loaded = Error{std::string()};
   AtlasLoad atlas;
   std::optional<Session> preparedSession;
-  const auto prepare = [&] {
-    loaded = loadModel(modelOptions);
+  const auto prepare = [&](bool beside) {
+    ModelOptions options = modelOptions;
+    options.mayStartChildProcess = !beside;
+    loaded = loadModel(options);
     if (!loaded) return;
     startupMark("model");
     atlas = loadDefaultAtlas();
@@ -170,7 +173,7 @@ int runRender(const RenderOptions& options) {
   };
   std::optional<Result<HeadlessGl>> gl;
   if (modelOptions.path.empty() || looksLikeOwnGlb(modelOptions.path)) {
-    std::thread preparing(prepare);
+    std::thread preparing(prepare, true);
     gl = startHeadlessGl();
     startupMark("OpenGL context and shaders, beside the model");
     if (*gl) {
@@ -178,8 +181,11 @@ int runRender(const RenderOptions& options) {
       startupMark("shaders warmed up");
     }
     preparing.join();
+    // A file that only looked like ours (edited or damaged by another tool) is read by Assimp now that OpenGL's
+    // start is done: its child process is never forked while the context is being made.
+    if (!loaded && loaded.error() == kNotAnOwnFile) prepare(false);
   } else {
-    prepare();
+    prepare(false);
   }
   if (!loaded) {
     std::cerr << kWho << loaded.error() << "\n";

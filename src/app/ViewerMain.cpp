@@ -18,6 +18,7 @@
 #include "app/StartupClock.h"
 #include "app/ViewerApp.h"
 #include "app/WindowInput.h"
+#include "io/ModelImporter.h"
 #include "io/OwnGlb.h"
 #include "io/Progress.h"
 #include "io/UserData.h"
@@ -187,7 +188,11 @@ int runViewer(const ViewerOptions& options) {
   Result<std::shared_ptr<const Model>> model = Error{std::string()};
   std::thread reading;
   if (effective.model.path.empty() || looksLikeOwnGlb(effective.model.path))
-    reading = std::thread([&] { model = loadModel(effective.model); });
+    reading = std::thread([&] {
+      ModelOptions beside = effective.model;
+      beside.mayStartChildProcess = false;  // see below: read by Assimp after the window is up if not ours after all
+      model = loadModel(beside);
+    });
   const auto finishReading = [&] {
     if (reading.joinable()) reading.join();
   };
@@ -231,7 +236,9 @@ int runViewer(const ViewerOptions& options) {
     if (reading.joinable()) {
       reading.join();
       startupMark("model, read beside the window");
-    } else {
+    }
+    // Not read yet (another tool's file), or not ours after all: read now, Assimp in its child process.
+    if (!model && (model.error().empty() || model.error() == kNotAnOwnFile)) {
       WindowProgress progress(window);
       ProgressSink* previous = setProgressSink(&progress);
       model = loadModel(effective.model);

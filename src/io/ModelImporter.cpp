@@ -528,6 +528,7 @@ Result<RawImport> readFile(const std::string& path, ImportIsolation isolation) {
   // Files our exporter wrote (our bodies, and what users saved from them) are read without Assimp, in this process
   // (every read is checked; nothing of Assimp's runs): a fifth of the time, the same model.
   if (auto own = readOwnGlb(path)) return std::move(*own);
+  if (isolation == ImportIsolation::OwnFileOnly) return Error{kNotAnOwnFile};
   if (isolation == ImportIsolation::ChildProcess) return readInChild(path, fileBytes.value());
   return readWithAssimp(path);
 }

@@ -216,6 +216,20 @@ void writeStlBox(const std::filesystem::path& path, glm::vec3 lo, glm::vec3 hi) 
   out << "endsolid part\n";
 }
 
+// On a thread beside others (render and the viewer read our files while OpenGL starts) nothing may fork Assimp's
+// child process: a file our exporter wrote is read, any other file is refused with kNotAnOwnFile, to be read once
+// the process is quiet (a fork beside OpenGL's start hung the child in CI).
+TEST(ModelImporter, OwnFileOnlyReadsOurFilesAndLeavesTheRestForLater) {
+  const auto dir = test::scratchDir();
+  writeStlBox(dir / "box.stl", {0, 0, 0}, {100, 100, 100});
+  const auto other = importModel((dir / "box.stl").string(), {}, ImportIsolation::OwnFileOnly);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error(), kNotAnOwnFile);
+  const auto ours = importModel(MYOATLAS_DEFAULT_BODY, {}, ImportIsolation::OwnFileOnly);
+  ASSERT_TRUE(ours.ok()) << ours.error();
+  EXPECT_GT(ours->model.meshes.size(), 300u);
+}
+
 // A folder of STL files, one structure each, opens as one model: each mesh named after its file, millimetres and
 // Z up guessed for the whole, the sidecars beside the folder.
 TEST(ModelImporter, AFolderOfPartsIsOneModel) {
