@@ -159,6 +159,8 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Ellipsoid, {-0.145f, 1.41f, 0.025f}, {}, {0.03f, 0.03f, 0.022f}, 0.03f, "clavicle", true},
     // The infraclavicular fossa between them, shallow: deeper, it rendered as a dark smudge under the clavicle.
     {Kind::Ellipsoid, {-0.115f, 1.398f, 0.036f}, {}, {0.024f, 0.014f, 0.014f}, 0.025f, "clavicle", true},
+    // ... and under the clavicle's bend, where a pit facing away from the key light read as a dark dot.
+    {Kind::Ellipsoid, {-0.086f, 1.41f, 0.047f}, {}, {0.016f, 0.01f, 0.01f}, 0.02f, "clavicle", true},
     // Sternocleidomastoid's sternal head, from beside the jugular notch up and back to the mastoid process: the V
     // of the front of the neck.
     // It thins to the mastoid, where a thick end stood out as a lump behind the jaw.
