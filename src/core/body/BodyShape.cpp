@@ -171,8 +171,8 @@ constexpr PartSpec kSurfaceParts[] = {
     // spinal furrow runs between them, deepest at the waist (measured on the skin's back profile).
     // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
     // Blended broadly at their outer sides: with narrow blends they read as two flat boards with hard edges.
-    {Kind::Capsule, {-0.031f, 1.0f, -0.081f}, {-0.033f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.035f, "spine_lumbar", true},
-    {Kind::Capsule, {-0.033f, 1.13f, -0.068f}, {-0.033f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.035f, "spine_thoracic_lower", true},
+    {Kind::Capsule, {-0.031f, 1.0f, -0.081f}, {-0.033f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.05f, "spine_lumbar", true},
+    {Kind::Capsule, {-0.033f, 1.13f, -0.068f}, {-0.033f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.05f, "spine_thoracic_lower", true},
     // The navel.
     {Kind::Ellipsoid, {0.0f, 1.03f, 0.103f}, {}, {0.009f, 0.01f, 0.009f}, 0.007f, "spine_lumbar", false, {}, true},
     // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
