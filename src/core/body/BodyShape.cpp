@@ -261,7 +261,7 @@ std::vector<PartSpec> footParts() {
       {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
       {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.02f, "shin", true},  // calcaneal tendon, blended broadly where it leaves the calf (a hard "sock cuff" at 1 cm)
-      {Kind::Ellipsoid, {-0.087f, 0.033f, -0.044f}, {}, {0.026f, 0.033f, 0.028f}, 0.02f, "foot", true},       // heel
+      {Kind::Ellipsoid, {-0.087f, 0.033f, -0.044f}, {}, {0.024f, 0.033f, 0.028f}, 0.022f, "foot", true},       // heel
       // The dorsum slopes from the instep over the talus and navicular (7-8 cm up) down to the metatarsal heads
       // (3-4 cm): two tapering columns, the medial one higher, over the bones (Bones.cpp). Level ellipsoids had
       // made the foot a loaf with a flat top.
@@ -275,7 +275,7 @@ std::vector<PartSpec> footParts() {
   };
   // Toes forward from the metatarsal heads, resting on the ground at their tips.
   struct Toe { glm::vec3 base, tip; float baseRadius, tipRadius; };
-  constexpr Toe kToes[] = {{{-0.057f, 0.021f, 0.146f}, {-0.056f, 0.0145f, 0.195f}, 0.0145f, 0.0125f},
+  constexpr Toe kToes[] = {{{-0.057f, 0.021f, 0.146f}, {-0.056f, 0.0145f, 0.195f}, 0.0155f, 0.0135f},
                            {{-0.073f, 0.019f, 0.148f}, {-0.074f, 0.0095f, 0.187f}, 0.0088f, 0.0074f},
                            {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.178f}, 0.0084f, 0.007f},
                            {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.166f}, 0.008f, 0.0067f},

@@ -12,7 +12,7 @@ namespace myoatlas {
 namespace {
 
 // The colours shown, sRGB (a fair skin's lips, brown eyes and brows).
-constexpr glm::vec3 kLip{0.78f, 0.53f, 0.49f};
+constexpr glm::vec3 kLip{0.76f, 0.55f, 0.5f};
 constexpr glm::vec3 kIris{0.36f, 0.24f, 0.15f};
 constexpr glm::vec3 kLimbus{0.20f, 0.14f, 0.10f};  // the darker ring round the iris
 constexpr glm::vec3 kPupil{0.05f, 0.04f, 0.04f};
