@@ -1,6 +1,8 @@
 #include "core/Model.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "core/MeshNames.h"
 
@@ -65,6 +67,11 @@ std::optional<std::size_t> Model::meshIndex(const std::string& name) const {
   for (std::size_t i = 0; i < meshes.size(); ++i)
     if (meshes[i].name == name) return i;
   return std::nullopt;
+}
+
+glm::vec3 unitColour(const glm::vec3& c) {
+  const auto unit = [](float x) { return std::isfinite(x) ? std::clamp(x, 0.0f, 1.0f) : 1.0f; };
+  return {unit(c.r), unit(c.g), unit(c.b)};
 }
 
 void computeSmoothNormals(Mesh& mesh) {

@@ -56,6 +56,7 @@ struct Mesh {
 
   std::size_t triangleCount() const { return indices.size() / 3; }
   bool skinned() const { return !weights.empty(); }
+  bool hasColours() const { return !colours.empty() && colours.size() == positions.size(); }
   Bounds bounds() const;
 };
 
@@ -117,6 +118,9 @@ std::optional<std::size_t> skinMeshIndex(const Model& model);
 
 // Area-weighted vertex normals from the triangles (for meshes that come without normals).
 void computeSmoothNormals(Mesh& mesh);
+// A vertex colour as a file holds it, made safe to draw: each channel clamped to [0, 1], one that is not a number
+// read as 1 (the material's colour). Both readers (Assimp's and io/OwnGlb.h) apply it, so they agree.
+glm::vec3 unitColour(const glm::vec3& c);
 
 // Applies an affine transform to positions, normals and the skeleton (used to bring imports into model space).
 void transformModel(Model& model, const glm::mat4& transform);

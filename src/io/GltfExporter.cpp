@@ -102,7 +102,7 @@ std::string encodeGlb(const Model& model) {
       attributes["TANGENT"] = b.accessor(tangents.data(), tangents.size() * 16, tangents.size(), kFloat, "VEC4", kArrayBuffer);
       attributes["TEXCOORD_0"] = b.accessor(tendon.data(), tendon.size() * 8, tendon.size(), kFloat, "VEC2", kArrayBuffer);
     }
-    if (mesh.colours.size() == mesh.positions.size())  // linear multipliers of the material's colour, as glTF defines them
+    if (mesh.hasColours())  // linear multipliers of the material's colour, as glTF defines them
       attributes["COLOR_0"] = b.accessor(mesh.colours.data(), mesh.colours.size() * 12, mesh.colours.size(), kFloat, "VEC3", kArrayBuffer);
     if (hasSkin && mesh.skinned()) {
       attributes["JOINTS_0"] = b.accessor(mesh.joints.data(), mesh.joints.size() * 8, mesh.joints.size(), kUnsignedShort, "VEC4", kArrayBuffer);
@@ -111,7 +111,7 @@ std::string encodeGlb(const Model& model) {
     const int indices = b.accessor(mesh.indices.data(), mesh.indices.size() * 4, mesh.indices.size(), kUnsignedInt, "SCALAR", kElementArrayBuffer);
     b.doc["meshes"].push_back({{"name", mesh.name},
                                {"primitives", {{{"attributes", attributes}, {"indices", indices}, {"mode", 4},
-                                                {"material", materialIndex(b, mesh.tissue, mesh.colours.size() == mesh.positions.size() && !mesh.positions.empty(), materials)}}}}});
+                                                {"material", materialIndex(b, mesh.tissue, mesh.hasColours(), materials)}}}}});
     json node = {{"name", mesh.name}, {"mesh", b.doc["meshes"].size() - 1}};
     if (hasSkin && mesh.skinned()) node["skin"] = 0;
     b.doc["nodes"].push_back(node);

@@ -278,8 +278,7 @@ class SceneConverter {
     if (src.HasVertexColors(0))
       for (unsigned v = 0; v < src.mNumVertices; ++v) {
         const aiColor4D& c = src.mColors[0][v];
-        const auto unit = [](float x) { return std::isfinite(x) ? std::clamp(x, 0.0f, 1.0f) : 1.0f; };
-        mesh.colours.emplace_back(unit(c.r), unit(c.g), unit(c.b));
+        mesh.colours.push_back(unitColour({c.r, c.g, c.b}));
       }
     if (src.HasBones()) addWeights(src, world, mesh);
     weldIdenticalVertices(mesh);

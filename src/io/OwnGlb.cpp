@@ -309,13 +309,12 @@ class OwnConverter {
     return true;
   }
 
-  // Vertex colours as our exporter writes them (floats, RGB), clamped to [0, 1] as the importer does.
+  // Vertex colours as our exporter writes them (floats, RGB), made safe as the importer does (unitColour).
   bool addColours(const json& attributes, Mesh& mesh) {
     if (!attributes.contains("COLOR_0")) return true;
     std::vector<glm::vec3> colours;
     if (!reader_.read(member(attributes, "COLOR_0"), kFloat, "VEC3", colours) || colours.size() != mesh.positions.size()) return false;
-    const auto unit = [](float x) { return std::isfinite(x) ? std::clamp(x, 0.0f, 1.0f) : 1.0f; };
-    for (auto& c : colours) c = glm::vec3(unit(c.r), unit(c.g), unit(c.b));
+    for (auto& c : colours) c = unitColour(c);
     mesh.colours = std::move(colours);
     return true;
   }

@@ -59,7 +59,7 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
   } else {
     glVertexAttrib4f(5, 0.0f, 0.0f, 0.0f, 0.0f);  // no fibres: no striation, no tendon
   }
-  if (mesh.colours.size() == mesh.positions.size()) {
+  if (mesh.hasColours()) {
     // Vertex colours multiplying the material's (the skin's lips, brows and eyes): 12 bytes.
     glGenBuffers(1, &colourVbo_);
     glBindBuffer(GL_ARRAY_BUFFER, colourVbo_);

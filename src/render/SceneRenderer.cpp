@@ -275,7 +275,7 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
 
 void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   const Mesh& mesh = model_->meshes[i];
-  const Material m = materialFor(mesh.tissue, mesh.colours.size() == mesh.positions.size() && !mesh.positions.empty());
+  const Material m = materialFor(mesh.tissue, mesh.hasColours());
   meshProgram_.set("u_baseColor", srgbToLinear(m.baseColor));  // linear: no pow() per fragment
   meshProgram_.set("u_roughness", m.roughness);
   meshProgram_.set("u_specular", m.specular);

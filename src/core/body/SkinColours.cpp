@@ -68,7 +68,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   std::vector<std::size_t> pigmented;
   for (std::size_t i = 0; i < parts.size(); ++i)
     if (parts[i].pigment != Pigment::None) pigmented.push_back(i);
-  skin.colours.assign(skin.positions.size(), skinTone);
+  skin.colours.resize(skin.positions.size());  // each vertex's colour is set below
   for (std::size_t v = 0; v < skin.positions.size(); ++v) {
     const glm::vec3& p = skin.positions[v];
     glm::vec3 c = skinTone;
