@@ -75,7 +75,7 @@ constexpr PartSpec kParts[] = {
     // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
     // bulk reaches up to the elbow instead.
     {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.032f, 0.024f, 0.0f}, 0.02f, "forearm", true},
-    {Kind::Ellipsoid, {-0.247f, 1.03f, -0.01f}, {}, {0.041f, 0.075f, 0.037f}, 0.02f, "forearm", true},  // forearm bulk
+    {Kind::Ellipsoid, {-0.247f, 1.03f, -0.01f}, {}, {0.044f, 0.075f, 0.040f}, 0.02f, "forearm", true},  // forearm bulk
     // Leg.
     {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
@@ -145,6 +145,10 @@ constexpr PartSpec kFaceParts[] = {
 // envelope lies deeper and vanishes where the envelope already covers it. Positions from core/body/Bones.cpp
 // and the landmarks (core/body/BodyLandmarks.cpp).
 constexpr PartSpec kSurfaceParts[] = {
+    // The upper arm's girth at mid-humerus, about 30 cm round (relaxed mid-upper-arm circumference is about 30 cm
+    // in young men); the muscles' envelope alone left 25 cm, a stick under the deltoid. Skin only: the subcutaneous
+    // fat of the arm, over biceps and triceps of their measured volumes (docs/ANATOMY.md).
+    {Kind::Ellipsoid, {-0.224f, 1.225f, -0.013f}, {}, {0.044f, 0.08f, 0.047f}, 0.02f, "upper_arm", true},
     // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
     // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
     // fills the infraclavicular region so the bone shows as a ridge, not a bar.
