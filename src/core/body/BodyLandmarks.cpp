@@ -56,7 +56,7 @@ const std::unordered_map<std::string, glm::vec3>& table() {
       {"scapular_spine_mid", {-0.13f, 1.385f, -0.11f}},
       {"supraspinous_fossa", {-0.12f, 1.405f, -0.10f}},
       {"infraspinous_fossa", {-0.12f, 1.31f, -0.115f}},
-      {"inferior_angle_scapula", {-0.095f, 1.22f, -0.11f}},
+      {"inferior_angle_scapula", {-0.095f, 1.265f, -0.11f}},  // at T7, as the scapula_bone's (it was 4.5 cm low)
       {"medial_border_scapula", {-0.075f, 1.29f, -0.115f}},
       {"lateral_border_scapula", {-0.15f, 1.28f, -0.09f}},
       {"posterior_axillary_fold", {-0.175f, 1.30f, -0.06f}},

@@ -69,7 +69,9 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
     // Arm.
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
-    {Kind::Ellipsoid, {-0.195f, 1.40f, -0.005f}, {-0.19f, 1.47f, -0.005f}, {0.055f, 0.07f, 0.055f}, 0.03f, "upper_arm", true, {}, false, "clavicle"},
+    // Its top 1 cm over the acromion, as in life (it stood 2 cm over it, square shoulder pads with the level
+    // shoulder line).
+    {Kind::Ellipsoid, {-0.196f, 1.403f, -0.005f}, {-0.19f, 1.46f, -0.005f}, {0.055f, 0.057f, 0.053f}, 0.035f, "upper_arm", true, {}, false, "clavicle"},
     {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.034f, 0.0f}, 0.02f, "upper_arm", true},
     // The forearm begins no broader than the arm ends: a wider end (3.8 cm) and the blends where the two meet stood
     // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
@@ -145,6 +147,10 @@ constexpr PartSpec kFaceParts[] = {
 // envelope lies deeper and vanishes where the envelope already covers it. Positions from core/body/Bones.cpp
 // and the landmarks (core/body/BodyLandmarks.cpp).
 constexpr PartSpec kSurfaceParts[] = {
+    // The neck's slope to the shoulder over upper trapezius: from the side of the neck 1-2 cm higher than the
+    // muscles' envelope, down to the acromion, so the neck no longer meets a level shoulder line at a right angle
+    // (a coat hanger, in every front and back view). Skin only: the muscles keep their measured course.
+    {Kind::Capsule, {0.0f, 1.477f, -0.012f}, {-0.13f, 1.416f, -0.02f}, {0.05f, 0.035f, 0.0f}, 0.04f, "spine_thoracic_upper", true, {}, false, "clavicle"},
     // The upper arm's girth at mid-humerus, about 30 cm round (relaxed mid-upper-arm circumference is about 30 cm
     // in young men); the muscles' envelope alone left 25 cm, a stick under the deltoid. Skin only: the subcutaneous
     // fat of the arm, over biceps and triceps of their measured volumes (docs/ANATOMY.md).
