@@ -66,7 +66,8 @@ constexpr PartSpec kParts[] = {
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
     {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.056f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
-    {Kind::Ellipsoid, {0.0f, 1.615f, 0.095f}, {}, {0.012f, 0.022f, 0.02f}, 0.01f, "head", false},  // nose
+    // The nose under the skin's bridge, tip and alae (kFaceParts): it stood 5 mm in front of the tip, a bulb.
+    {Kind::Ellipsoid, {0.0f, 1.618f, 0.09f}, {}, {0.011f, 0.02f, 0.0155f}, 0.01f, "head", false},  // nose
     // Arm.
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
     // Its top 1 cm over the acromion, as in life (it stood 2 cm over it, square shoulder pads with the level
@@ -119,7 +120,7 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Capsule, {-0.008f, 1.587f, 0.0898f}, {-0.024f, 1.5815f, 0.0795f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
     {Kind::Ellipsoid, {0.0f, 1.573f, 0.0875f}, {}, {0.0112f, 0.0062f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
     {Kind::Capsule, {-0.01f, 1.5735f, 0.0876f}, {-0.021f, 1.5775f, 0.0795f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0985f}, {}, {0.022f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0985f}, {}, {0.018f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line, ending at the lips' corners
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
