@@ -192,7 +192,7 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Capsule, {-0.085f, 0.49f, 0.048f}, {-0.085f, 0.447f, 0.041f}, {0.0065f, 0.007f, 0.0f}, 0.014f, "shin", true},
     {Kind::Ellipsoid, {-0.085f, 0.44f, 0.04f}, {}, {0.009f, 0.009f, 0.009f}, 0.014f, "shin", true},
     {Kind::Ellipsoid, {-0.058f, 0.58f, 0.03f}, {}, {0.04f, 0.055f, 0.038f}, 0.02f, "thigh", true},
-    {Kind::Capsule, {-0.083f, 0.43f, 0.04f}, {-0.081f, 0.14f, 0.013f}, {0.006f, 0.006f, 0.0f}, 0.015f, "shin", true},
+    {Kind::Capsule, {-0.083f, 0.43f, 0.04f}, {-0.081f, 0.14f, 0.013f}, {0.0045f, 0.0045f, 0.0f}, 0.022f, "shin", true},
 };
 
 // The laryngeal prominence stands out in front of the neck in men; in women it hardly shows.
