@@ -187,10 +187,10 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
           return kEyeMouthMaxEdge * scale;
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
         // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,
-        // the nipples.
+        // the nipples (the female's 2 cm lower: coarsely sampled, her areolae had ragged, star-like edges).
         if ((r.y > 1.38f && r.y <= 1.50f && r.z > -0.01f && std::abs(r.x) < 0.13f) ||
             (r.y > 0.99f && r.y < 1.07f && r.z > 0.05f && std::abs(r.x) < 0.035f) ||
-            (r.y > 1.25f && r.y < 1.295f && r.z > 0.07f && std::abs(std::abs(r.x) - 0.095f) < 0.022f))
+            (r.y > 1.23f && r.y < 1.295f && r.z > 0.07f && std::abs(std::abs(r.x) - 0.09f) < 0.025f))
           return kFaceMaxEdge * scale;
         const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
         return small ? fine : coarse;

@@ -145,7 +145,7 @@ std::optional<glm::vec3> referenceLandmark(const std::string& id) {
 }
 
 std::optional<glm::vec3> femaleReferenceLandmark(const std::string& id) {
-  if (id == "nipple") return glm::vec3(-0.086f, 1.236f, 0.13f);  // the breast part's front
+  if (id == "nipple") return glm::vec3(-0.085f, 1.249f, 0.134f);  // the breast part's front
   return referenceLandmark(id);
 }
 

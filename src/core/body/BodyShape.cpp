@@ -23,7 +23,8 @@ struct PartSpec {
   // so a raised arm bends the skin of the shoulder over a length rather than folding it at one place.
   const char* jointAtB = nullptr;
   Pigment pigment = Pigment::None;  // the colour it gives the skin (the lips, the eyes, the areolae)
-  float femaleScale = 1.0f;  // its radii on the female body: a finer brow, nose and jaw, fuller lips
+  float femaleScale = 1.0f;  // its radii on the female body: a finer brow, nose and jaw, fuller lips, a
+                             // smaller deltoid and forearm
 };
 
 // The reference 1.75 m body, right side and midline. Limbs hang a little away from the trunk so arms and thighs
@@ -72,13 +73,13 @@ constexpr PartSpec kParts[] = {
     // The deltoid; the skin over its top follows the acromion (the clavicle) as the humeral head turns under it.
     // Its top 1 cm over the acromion, as in life (it stood 2 cm over it, square shoulder pads with the level
     // shoulder line).
-    {Kind::Ellipsoid, {-0.196f, 1.403f, -0.005f}, {-0.19f, 1.46f, -0.005f}, {0.055f, 0.057f, 0.053f}, 0.035f, "upper_arm", true, {}, false, "clavicle"},
+    {Kind::Ellipsoid, {-0.196f, 1.403f, -0.005f}, {-0.19f, 1.46f, -0.005f}, {0.055f, 0.057f, 0.053f}, 0.035f, "upper_arm", true, {}, false, "clavicle", Pigment::None, 0.9f},
     {Kind::Capsule, {-0.20f, 1.39f, -0.01f}, {-0.24f, 1.105f, -0.02f}, {0.045f, 0.034f, 0.0f}, 0.02f, "upper_arm", true},
     // The forearm begins no broader than the arm ends: a wider end (3.8 cm) and the blends where the two meet stood
     // out round the elbow as a ring, a "sleeve cuff" in every view, with a waist either side of it; the forearm's
     // bulk reaches up to the elbow instead.
     {Kind::Capsule, {-0.24f, 1.10f, -0.02f}, {-0.26f, 0.85f, 0.0f}, {0.032f, 0.024f, 0.0f}, 0.02f, "forearm", true},
-    {Kind::Ellipsoid, {-0.247f, 1.03f, -0.01f}, {}, {0.044f, 0.075f, 0.040f}, 0.02f, "forearm", true},  // forearm bulk
+    {Kind::Ellipsoid, {-0.247f, 1.03f, -0.01f}, {}, {0.044f, 0.075f, 0.040f}, 0.02f, "forearm", true, {}, false, nullptr, Pigment::None, 0.92f},  // forearm bulk
     // Leg.
     {Kind::Ellipsoid, {-0.09f, 0.70f, 0.02f}, {}, {0.075f, 0.14f, 0.07f}, 0.03f, "thigh", true},  // quadriceps
     {Kind::Ellipsoid, {-0.085f, 0.50f, 0.01f}, {}, {0.05f, 0.055f, 0.05f}, 0.02f, "shin", true},   // knee
@@ -209,16 +210,16 @@ constexpr PartSpec kMaleSkinParts[] = {
 constexpr PartSpec kFemaleSkinParts[] = {
     // The breast over pectoralis major, from beside the sternum to the front of the armpit, fuller below its
     // centre than above (the upper slope is a flatter part), ending in a fold over the chest below.
-    {Kind::Ellipsoid, {-0.08f, 1.242f, 0.073f}, {}, {0.061f, 0.057f, 0.059f}, 0.04f, "spine_thoracic_upper", true},  // breast
+    {Kind::Ellipsoid, {-0.079f, 1.254f, 0.073f}, {}, {0.062f, 0.058f, 0.061f}, 0.04f, "spine_thoracic_upper", true},  // breast
     // Its lower pole, fuller than the upper and rounding into the fold beneath (a plain ellipsoid read as a cone).
-    {Kind::Ellipsoid, {-0.08f, 1.218f, 0.08f}, {}, {0.05f, 0.036f, 0.046f}, 0.03f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.079f, 1.23f, 0.081f}, {}, {0.051f, 0.037f, 0.048f}, 0.03f, "spine_thoracic_upper", true},
     // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail), full enough
     // that the breast does not stand off the chest as a shelf in profile.
-    {Kind::Ellipsoid, {-0.086f, 1.29f, 0.055f}, {}, {0.066f, 0.058f, 0.04f}, 0.045f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.088f, 1.298f, 0.055f}, {}, {0.068f, 0.058f, 0.042f}, 0.045f, "spine_thoracic_upper", true},
     // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut).
     {Kind::Ellipsoid, {-0.072f, 0.897f, -0.06f}, {}, {0.08f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
     // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
-    {Kind::Ellipsoid, {-0.106f, 0.85f, -0.012f}, {}, {0.058f, 0.11f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
+    {Kind::Ellipsoid, {-0.106f, 0.875f, -0.012f}, {}, {0.058f, 0.105f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
