@@ -229,9 +229,11 @@ constexpr PartSpec kFemaleSkinParts[] = {
 std::vector<PartSpec> handParts() {
   const auto at = [](const char* joint) { return referenceJointPosition(joint); };
   std::vector<PartSpec> parts = {
-      // The palm: a rounded slab 2.2 cm thick from the wrist to the knuckles' arc (two thick triangles).
-      {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, {-0.241f, 0.836f, 0.001f}, {0.011f, 0.0f, 0.0f}, 0.012f, "hand", true, at("little1")},
-      {Kind::Triangle, {-0.281f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
+      // The palm: a rounded slab 2.2 cm thick from the wrist to the knuckles' arc (two thick triangles), 5.5 cm
+      // across at the wrist, as the carpus is, widening to the knuckles (6.2 cm at the wrist stood out of the
+      // forearm's end as a lump).
+      {Kind::Triangle, {-0.278f, 0.836f, 0.003f}, {-0.245f, 0.836f, 0.001f}, {0.011f, 0.0f, 0.0f}, 0.012f, "hand", true, at("little1")},
+      {Kind::Triangle, {-0.278f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
       {Kind::Ellipsoid, {-0.2795f, 0.808f, 0.014f}, {}, {0.0145f, 0.021f, 0.0115f}, 0.012f, "thumb1", true},  // thenar eminence
