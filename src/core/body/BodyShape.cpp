@@ -66,7 +66,7 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
-    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.056f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
+    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.052f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw, narrowing to the chin (the face was as broad at the mouth as at the cheekbones: jowls)
     // The nose under the skin's bridge, tip and alae (kFaceParts): it stood 5 mm in front of the tip, a bulb.
     {Kind::Ellipsoid, {0.0f, 1.618f, 0.09f}, {}, {0.011f, 0.02f, 0.0155f}, 0.01f, "head", false},  // nose
     // Arm.
@@ -104,7 +104,7 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.05f, 1.623f, 0.055f}, {}, {0.015f, 0.0095f, 0.016f}, 0.03f, "head", true},  // cheekbone
     // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
     // hollow that rendered as a dark smudge from the temple down the cheek.
-    {Kind::Ellipsoid, {-0.044f, 1.598f, 0.045f}, {}, {0.019f, 0.022f, 0.022f}, 0.02f, "jaw", true},
+    {Kind::Ellipsoid, {-0.043f, 1.603f, 0.045f}, {}, {0.0165f, 0.021f, 0.022f}, 0.02f, "jaw", true},
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
@@ -125,11 +125,11 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
-    {Kind::Ellipsoid, {0.0f, 1.531f, 0.04f}, {}, {0.034f, 0.012f, 0.028f}, 0.025f, "jaw", false},
+    {Kind::Ellipsoid, {0.0f, 1.533f, 0.042f}, {}, {0.03f, 0.011f, 0.026f}, 0.02f, "jaw", false},
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
     // was a hard dark crease (a "gash under the chin" to a reviewer).
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.051f, 1.55f, 0.006f}, {0.0085f, 0.0058f, 0.0f}, 0.016f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
-    {Kind::Capsule, {-0.051f, 1.55f, 0.006f}, {-0.056f, 1.578f, 0.0f}, {0.0058f, 0.004f, 0.0f}, 0.007f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.053f, 1.548f, 0.008f}, {0.0095f, 0.0072f, 0.0f}, 0.014f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
+    {Kind::Capsule, {-0.053f, 1.548f, 0.008f}, {-0.057f, 1.58f, 0.002f}, {0.0072f, 0.005f, 0.0f}, 0.008f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
