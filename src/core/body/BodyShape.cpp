@@ -210,12 +210,12 @@ constexpr PartSpec kMaleSkinParts[] = {
 constexpr PartSpec kFemaleSkinParts[] = {
     // The breast over pectoralis major, from beside the sternum to the front of the armpit, fuller below its
     // centre than above (the upper slope is a flatter part), ending in a fold over the chest below.
-    {Kind::Ellipsoid, {-0.079f, 1.254f, 0.073f}, {}, {0.062f, 0.058f, 0.061f}, 0.04f, "spine_thoracic_upper", true},  // breast
+    {Kind::Ellipsoid, {-0.079f, 1.254f, 0.073f}, {}, {0.06f, 0.058f, 0.061f}, 0.04f, "spine_thoracic_upper", true},  // breast
     // Its lower pole, fuller than the upper and rounding into the fold beneath (a plain ellipsoid read as a cone).
-    {Kind::Ellipsoid, {-0.079f, 1.23f, 0.081f}, {}, {0.051f, 0.037f, 0.048f}, 0.03f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.079f, 1.23f, 0.081f}, {}, {0.049f, 0.037f, 0.048f}, 0.03f, "spine_thoracic_upper", true},
     // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail), full enough
     // that the breast does not stand off the chest as a shelf in profile.
-    {Kind::Ellipsoid, {-0.088f, 1.298f, 0.055f}, {}, {0.068f, 0.058f, 0.042f}, 0.045f, "spine_thoracic_upper", true},
+    {Kind::Ellipsoid, {-0.086f, 1.298f, 0.055f}, {}, {0.066f, 0.058f, 0.042f}, 0.045f, "spine_thoracic_upper", true},
     // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut).
     {Kind::Ellipsoid, {-0.072f, 0.897f, -0.06f}, {}, {0.08f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
     // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
