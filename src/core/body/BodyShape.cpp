@@ -117,11 +117,12 @@ constexpr PartSpec kFaceParts[] = {
     // The lips follow the dental arch back to the corners of the mouth, fullest in the middle: the upper lip
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
-    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.089f}, {}, {0.01f, 0.0052f, 0.0064f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.587f, 0.0898f}, {-0.024f, 1.5815f, 0.0795f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
-    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0875f}, {}, {0.0112f, 0.0062f, 0.007f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.5735f, 0.0876f}, {-0.021f, 1.5775f, 0.0795f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.0985f}, {}, {0.018f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line, ending at the lips' corners
+    // Set back 1.3 mm and thinner front to back: two reviewers saw puckered, protruding lips (2.5 mm hid them).
+    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0877f}, {}, {0.01f, 0.0052f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.024f, 1.5815f, 0.0788f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0861f}, {}, {0.0112f, 0.0062f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.021f, 1.5775f, 0.0788f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    {Kind::Ellipsoid, {0.0f, 1.579f, 0.097f}, {}, {0.018f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line, ending at the lips' corners
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
