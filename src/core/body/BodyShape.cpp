@@ -150,6 +150,12 @@ constexpr PartSpec kFaceParts[] = {
 // envelope lies deeper and vanishes where the envelope already covers it. Positions from core/body/Bones.cpp
 // and the landmarks (core/body/BodyLandmarks.cpp).
 constexpr PartSpec kSurfaceParts[] = {
+    // The top of the calf just below the knee, where the gastrocnemius' heads leave the femur: the leg narrowed
+    // there to 9.4 cm across (from the front a ball of a knee on a stalk); about 10 cm, as wide as the calf below.
+    {Kind::Ellipsoid, {-0.085f, 0.43f, -0.008f}, {}, {0.05f, 0.065f, 0.045f}, 0.03f, "shin", true},
+    // The medial head of gastrocnemius, lower and fuller than the lateral: from the front the calf swells on its
+    // inner side in its upper third (the leg was a straight tube).
+    {Kind::Ellipsoid, {-0.069f, 0.385f, -0.035f}, {}, {0.037f, 0.075f, 0.045f}, 0.03f, "shin", true},
     // The neck's slope to the shoulder over upper trapezius: from the side of the neck 1-2 cm higher than the
     // muscles' envelope, down to the acromion, so the neck no longer meets a level shoulder line at a right angle
     // (a coat hanger, in every front and back view). Skin only: the muscles keep their measured course.
