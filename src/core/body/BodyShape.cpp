@@ -110,7 +110,7 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
     {Kind::Ellipsoid, {-0.032f, 1.6465f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid
-    {Kind::Ellipsoid, {-0.032f, 1.627f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid
+    {Kind::Ellipsoid, {-0.032f, 1.6278f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid, at the iris' lower edge
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.609f, 0.1025f}, {}, {0.0063f, 0.0068f, 0.0078f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
     {Kind::Ellipsoid, {-0.0105f, 1.605f, 0.0935f}, {}, {0.0054f, 0.0055f, 0.0064f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
@@ -198,7 +198,7 @@ constexpr PartSpec kSurfaceParts[] = {
     // the knee's inner side; the tibia's anterior border down the shin, under the skin all its length.
     {Kind::Ellipsoid, {-0.085f, 0.515f, 0.052f}, {}, {0.024f, 0.027f, 0.015f}, 0.016f, "shin", true},
     {Kind::Capsule, {-0.085f, 0.49f, 0.048f}, {-0.085f, 0.447f, 0.041f}, {0.0065f, 0.007f, 0.0f}, 0.014f, "shin", true},
-    {Kind::Ellipsoid, {-0.085f, 0.44f, 0.04f}, {}, {0.009f, 0.009f, 0.009f}, 0.014f, "shin", true},
+    {Kind::Ellipsoid, {-0.085f, 0.44f, 0.039f}, {}, {0.0075f, 0.008f, 0.0075f}, 0.018f, "shin", true},  // tibial tuberosity, under the skin of the ligament's end (9 mm, a second knob below the knee)
     {Kind::Ellipsoid, {-0.058f, 0.58f, 0.03f}, {}, {0.04f, 0.055f, 0.038f}, 0.02f, "thigh", true},
     {Kind::Capsule, {-0.083f, 0.43f, 0.04f}, {-0.081f, 0.14f, 0.013f}, {0.0045f, 0.0045f, 0.0f}, 0.022f, "shin", true},
 };
