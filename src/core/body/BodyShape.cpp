@@ -223,10 +223,11 @@ constexpr PartSpec kFemaleSkinParts[] = {
     // The upper slope, from below the clavicle and spreading towards the armpit (the axillary tail), full enough
     // that the breast does not stand off the chest as a shelf in profile.
     {Kind::Ellipsoid, {-0.086f, 1.298f, 0.055f}, {}, {0.066f, 0.058f, 0.042f}, 0.045f, "spine_thoracic_upper", true},
-    // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut).
-    {Kind::Ellipsoid, {-0.072f, 0.897f, -0.06f}, {}, {0.08f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
+    // The buttock, rounding into the gluteal fold (blended broadly: narrowly it ended in a sharp undercut; at 4 cm
+    // the buttocks and hips met the waist in a shelf, "two large balls" to a reviewer).
+    {Kind::Ellipsoid, {-0.072f, 0.892f, -0.06f}, {}, {0.078f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
     // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
-    {Kind::Ellipsoid, {-0.106f, 0.875f, -0.012f}, {}, {0.058f, 0.105f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
+    {Kind::Ellipsoid, {-0.104f, 0.875f, -0.012f}, {}, {0.056f, 0.115f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
