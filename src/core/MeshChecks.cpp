@@ -79,6 +79,19 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> selfIntersections(const Mes
   return out;
 }
 
+double crossingAreaShare(const Mesh& mesh, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& crossings) {
+  std::vector<bool> crossing(mesh.indices.size() / 3, false);
+  for (const auto& [t, u] : crossings) crossing[t / 3] = crossing[u / 3] = true;
+  double crossingArea = 0.0, area = 0.0;
+  for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+    const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]], c = mesh.positions[mesh.indices[t + 2]];
+    const double triangle = 0.5 * double(glm::length(glm::cross(b - a, c - a)));
+    area += triangle;
+    if (crossing[t / 3]) crossingArea += triangle;
+  }
+  return area > 0.0 ? crossingArea / area : 0.0;
+}
+
 double signedVolume(const Mesh& mesh) {
   double v = 0.0;
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
-#include <set>
 
 #include <CLI/CLI.hpp>
 
@@ -103,19 +102,10 @@ int main(int argc, char** argv) {
       const auto crossings = selfIntersections(skin, skinPositions(skin, skinningMatrices(body.value(), posePreset(preset)), dualQuaternionShares(body->joints)));
       std::map<std::string, int> byJoint;  // the joint that moves the first crossing triangle's first corner most
       for (const auto& [t, u] : crossings) ++byJoint[body->joints[skin.joints[skin.indices[t]][0]].name];
-      // The crossing triangles' share of the skin's area (at rest): the pair count moves with the triangulation
-      // (the same fold counted in finer or coarser triangles), the area far less (docs/BODY-GENERATOR.md).
-      std::set<std::uint32_t> crossing;
-      for (const auto& [t, u] : crossings) crossing.insert(t), crossing.insert(u);
-      double crossingArea = 0.0, area = 0.0;
-      for (std::uint32_t t = 0; t + 2 < skin.indices.size(); t += 3) {
-        const glm::vec3 a = skin.positions[skin.indices[t]], b = skin.positions[skin.indices[t + 1]], c = skin.positions[skin.indices[t + 2]];
-        const double triangle = 0.5 * double(glm::length(glm::cross(b - a, c - a)));
-        area += triangle;
-        if (crossing.count(t)) crossingArea += triangle;
-      }
+      // The crossing triangles' share of the skin's area (at rest), which moves far less with the triangulation than
+      // the pair count (docs/BODY-GENERATOR.md).
       std::cout << posePresetName(preset) << ": " << crossings.size() << " crossing triangle pairs, "
-                << std::fixed << std::setprecision(2) << (area > 0.0 ? 100.0 * crossingArea / area : 0.0) << std::defaultfloat
+                << std::fixed << std::setprecision(2) << 100.0 * crossingAreaShare(skin, crossings) << std::defaultfloat
                 << "% of the skin's area";
       for (const auto& [joint, n] : byJoint) std::cout << (joint == byJoint.begin()->first ? " (" : ", ") << joint << " " << n;
       std::cout << (byJoint.empty() ? "\n" : ")\n");

@@ -66,7 +66,8 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
-    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.052f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw, narrowing to the chin (the face was as broad at the mouth as at the cheekbones: jowls)
+    // The jaw, 5.2 cm to either side (5.6 before: the face was as broad at the mouth as at the cheekbones, jowls).
+    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.052f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
     // The nose under the skin's bridge, tip and alae (kFaceParts): it stood 5 mm in front of the tip, a bulb.
     {Kind::Ellipsoid, {0.0f, 1.618f, 0.09f}, {}, {0.011f, 0.02f, 0.0155f}, 0.01f, "head", false},  // nose
     // Arm.
@@ -148,7 +149,9 @@ constexpr PartSpec kFaceParts[] = {
 // Surface anatomy the skin shows over bones and muscles near it (issue 12, item 1), the skin's only like the
 // face: each part is the structure beneath plus the few millimetres of tissue over it, so it shows where the
 // envelope lies deeper and vanishes where the envelope already covers it. Positions from core/body/Bones.cpp
-// and the landmarks (core/body/BodyLandmarks.cpp).
+// and the landmarks (core/body/BodyLandmarks.cpp). The first parts are subcutaneous fat where the muscles
+// already have their measured volumes (the calf, the slope of the shoulder, the upper arm): in the envelope the
+// muscles would conform to them.
 constexpr PartSpec kSurfaceParts[] = {
     // The top of the calf just below the knee, where the gastrocnemius' heads leave the femur: the leg narrowed
     // there to 9.4 cm across (from the front a ball of a knee on a stalk); about 10 cm, as wide as the calf below.
