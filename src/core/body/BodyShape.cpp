@@ -167,6 +167,11 @@ constexpr PartSpec kSurfaceParts[] = {
     // in young men); the muscles' envelope alone left 25 cm, a stick under the deltoid. Skin only: the subcutaneous
     // fat of the arm, over biceps and triceps of their measured volumes (docs/ANATOMY.md).
     {Kind::Ellipsoid, {-0.224f, 1.225f, -0.013f}, {}, {0.044f, 0.08f, 0.047f}, 0.02f, "upper_arm", true},
+    // The buttock's fat over gluteus maximus, fullest behind at the level of the greater trochanters: in profile
+    // the buttocks stood only 0.6 cm behind the hollow of the lower back (a plank), against 3-5 cm standing in
+    // life; now 3.2 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
+    // down, the buttocks pressed flat. Blended broadly so the lower back slopes into it without a shelf.
+    {Kind::Ellipsoid, {-0.078f, 0.876f, -0.085f}, {}, {0.066f, 0.082f, 0.05f}, 0.055f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
     // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
     // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
     // fills the infraclavicular region so the bone shows as a ridge, not a bar.
@@ -231,6 +236,12 @@ constexpr PartSpec kFemaleSkinParts[] = {
     {Kind::Ellipsoid, {-0.072f, 0.892f, -0.06f}, {}, {0.078f, 0.083f, 0.068f}, 0.042f, "pelvis", true},  // buttock
     // The hips and upper thighs, tapering down the thigh (a shorter part stood out as a bulge high on the thigh).
     {Kind::Ellipsoid, {-0.104f, 0.875f, -0.012f}, {}, {0.056f, 0.115f, 0.075f}, 0.045f, "thigh", true},  // hip and thigh
+};
+
+// Cut from the whole skin last, so they cut through every sex's parts: the natal (intergluteal) cleft from the
+// sacrum's tip down between the buttocks, which the fuller buttocks had filled into one round mass.
+constexpr PartSpec kSkinClefts[] = {
+    {Kind::Triangle, {0.0f, 0.935f, -0.118f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
@@ -363,6 +374,8 @@ std::vector<ShapePart> buildSkinShape(const BodyParameters& params) {
     auto fat = scaledParts(std::begin(kFemaleSkinParts), std::end(kFemaleSkinParts), params);
     parts.insert(parts.end(), fat.begin(), fat.end());
   }
+  auto clefts = scaledParts(std::begin(kSkinClefts), std::end(kSkinClefts), params);
+  parts.insert(parts.end(), clefts.begin(), clefts.end());
   return parts;
 }
 
