@@ -61,8 +61,11 @@ constexpr PartSpec kParts[] = {
     // Neck and head.
     {Kind::Capsule, {0.0f, 1.40f, -0.02f}, {0.0f, 1.545f, -0.012f}, {0.058f, 0.052f, 0.0f}, 0.03f, "neck", false},
     // The neck broader than deep (the sternocleidomastoids either side): about 38 cm round (ANSUR II: 39.8 cm in
-    // men); the round capsule alone made it a thin stalk under the head.
-    {Kind::Ellipsoid, {0.0f, 1.51f, -0.018f}, {}, {0.06f, 0.045f, 0.052f}, 0.03f, "neck", false},
+    // men); the round capsule alone made it a thin stalk under the head. Its fullest 6 cm below the jaw's angle
+    // (it was 4 cm): higher, it reached up to the angle and made the neck as wide as the jaw just beneath it
+    // (13.2 cm), so the jaw line and its angle were lost in the front view (jowls, to two reviewers); now the neck
+    // is 12.2 cm there, narrower than the jaw above it.
+    {Kind::Ellipsoid, {0.0f, 1.485f, -0.018f}, {}, {0.06f, 0.045f, 0.052f}, 0.03f, "neck", false},
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
@@ -106,11 +109,11 @@ constexpr PartSpec kFaceParts[] = {
     // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
     // hollow that rendered as a dark smudge from the temple down the cheek.
     {Kind::Ellipsoid, {-0.043f, 1.603f, 0.045f}, {}, {0.0165f, 0.021f, 0.022f}, 0.02f, "jaw", true},
-    {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.03f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
+    {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.027f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
-    {Kind::Ellipsoid, {-0.032f, 1.6465f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid
+    {Kind::Ellipsoid, {-0.032f, 1.644f, 0.0695f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid, over the iris' top
     {Kind::Ellipsoid, {-0.032f, 1.6278f, 0.069f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid, at the iris' lower edge
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.609f, 0.1025f}, {}, {0.0063f, 0.0068f, 0.0078f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
@@ -120,10 +123,14 @@ constexpr PartSpec kFaceParts[] = {
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
     // Set back 1.3 mm and thinner front to back: two reviewers saw puckered, protruding lips (2.5 mm hid them).
     {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0877f}, {}, {0.01f, 0.0052f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.024f, 1.5815f, 0.0788f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.025f, 1.5815f, 0.081f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
     {Kind::Ellipsoid, {0.0f, 1.573f, 0.0861f}, {}, {0.0112f, 0.0062f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.021f, 1.5775f, 0.0788f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
-    {Kind::Ellipsoid, {0.0f, 1.579f, 0.097f}, {}, {0.018f, 0.0012f, 0.011f}, 0.005f, "jaw", false, {}, true},  // the mouth's line, ending at the lips' corners
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.023f, 1.578f, 0.0815f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    // The mouth's line: a thin slab from in front of the lips back to the corners of the mouth, following the
+    // dental arch, 5 cm from corner to corner (0.8 of the distance between the pupils). An axis-aligned ellipsoid
+    // could not follow the arch and stopped 1.8 cm either side, a small pursed mouth to two reviewers.
+    {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0009f, 0.0f, 0.0f}, 0.0035f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
+    {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0009f, 0.0f, 0.0f}, 0.0035f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
@@ -171,7 +178,7 @@ constexpr PartSpec kSurfaceParts[] = {
     // the buttocks stood only 0.6 cm behind the hollow of the lower back (a plank), against 3-5 cm standing in
     // life; now 3.2 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
     // down, the buttocks pressed flat. Blended broadly so the lower back slopes into it without a shelf.
-    {Kind::Ellipsoid, {-0.078f, 0.876f, -0.085f}, {}, {0.066f, 0.082f, 0.05f}, 0.055f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
+    {Kind::Ellipsoid, {-0.072f, 0.88f, -0.084f}, {}, {0.058f, 0.08f, 0.045f}, 0.06f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
     // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
     // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
     // fills the infraclavicular region so the bone shows as a ridge, not a bar.
@@ -241,7 +248,7 @@ constexpr PartSpec kFemaleSkinParts[] = {
 // Cut from the whole skin last, so they cut through every sex's parts: the natal (intergluteal) cleft from the
 // sacrum's tip down between the buttocks, which the fuller buttocks had filled into one round mass.
 constexpr PartSpec kSkinClefts[] = {
-    {Kind::Triangle, {0.0f, 0.935f, -0.118f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
+    {Kind::Triangle, {0.0f, 0.918f, -0.122f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
