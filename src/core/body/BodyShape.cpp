@@ -207,6 +207,10 @@ constexpr PartSpec kSurfaceParts[] = {
     // Blended broadly at their outer sides: with narrow blends they read as two flat boards with hard edges.
     {Kind::Capsule, {-0.031f, 1.0f, -0.081f}, {-0.033f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.05f, "spine_lumbar", true},
     {Kind::Capsule, {-0.033f, 1.13f, -0.068f}, {-0.033f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.05f, "spine_thoracic_lower", true},
+    // The epigastrium below the sternum, over the costal margins: the pectorals' lower borders met in one level
+    // crease right across the chest, which two reviewers read as breast folds on the male. Filled at the midline,
+    // the crease stays only under each pectoral, rising to the armpit, and the chest slopes into the belly.
+    {Kind::Ellipsoid, {0.0f, 1.2f, 0.03f}, {}, {0.075f, 0.06f, 0.066f}, 0.04f, "spine_thoracic_lower", false},
     // The navel.
     {Kind::Ellipsoid, {0.0f, 1.03f, 0.103f}, {}, {0.009f, 0.01f, 0.009f}, 0.007f, "spine_lumbar", false, {}, true},
     // The knee from the front: the patella, its ligament to the tibial tuberosity, and vastus medialis' bulge above
