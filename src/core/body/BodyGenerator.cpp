@@ -182,8 +182,12 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         if (glm::distance(glm::vec3(-std::abs(r.x), r.y, r.z), kReferenceEyeCentre) < kReferenceEyeRadius + 0.0015f &&
             r.z > kReferenceEyeCentre.z + 0.6f * kReferenceEyeRadius)
           return kEyeballMaxEdge * scale;
+        // ... and the crease under the jaw line, a band rising from the chin (1.535 m) to the angle (1.558 m), which
+        // at 6 mm ran in stair-steps (a "jagged seam" to a reviewer).
+        const float jawLine = 1.535f + 0.023f * std::clamp((0.068f - r.z) / 0.06f, 0.0f, 1.0f);
         if ((r.y > 1.618f && r.y < 1.66f && r.z > 0.055f && std::abs(r.x) > 0.016f && std::abs(r.x) < 0.05f) ||
-            (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f))
+            (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f) ||
+            (std::abs(r.y - jawLine) < 0.007f && r.z > 0.0f && std::abs(r.x) < 0.066f))
           return kEyeMouthMaxEdge * scale;
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
         // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,

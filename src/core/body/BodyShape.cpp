@@ -136,9 +136,10 @@ constexpr PartSpec kFaceParts[] = {
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
     {Kind::Ellipsoid, {0.0f, 1.533f, 0.042f}, {}, {0.03f, 0.011f, 0.026f}, 0.02f, "jaw", false},
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
-    // was a hard dark crease (a "gash under the chin" to a reviewer).
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.053f, 1.548f, 0.008f}, {0.0095f, 0.0072f, 0.0f}, 0.014f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
-    {Kind::Capsule, {-0.053f, 1.548f, 0.008f}, {-0.057f, 1.58f, 0.002f}, {0.0072f, 0.005f, 0.0f}, 0.008f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
+    // was a hard dark crease (a "gash under the chin" to a reviewer). The line rises about 20 degrees from the
+    // chin to the angle, 4 cm below the lobe (it rose 12 degrees to an angle 5 cm below it: a square lower face).
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.053f, 1.558f, 0.008f}, {0.0095f, 0.0072f, 0.0f}, 0.014f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
+    {Kind::Capsule, {-0.053f, 1.558f, 0.008f}, {-0.057f, 1.588f, 0.002f}, {0.0072f, 0.005f, 0.0f}, 0.008f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
