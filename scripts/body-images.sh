@@ -72,8 +72,18 @@ montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscle
 # hand (palm) and foot (lateral side, and from above in front), framed by a scene file's camera (target, distance, yaw, pitch).
 for o in 1 0.3 0; do "$bin" render --skin-opacity $o --view anterior --width 600 --height 900 --out "$tmp/skin-$o.png"; done
 montage "$tmp"/skin-{1,0.3,0}.png -tile 3x1 -geometry +0+0 "$out/body-skin.png"
-for b in male female; do
-  for v in anterior left posterior; do "$bin" render --body $b --view $v --width 420 --height 760 --out "$tmp/body-$b-$v.png"; done
+# Both bodies under the male's cameras, so the pictures keep her 12 cm shorter stature (each framed on its own,
+# she filled her picture as he did his, and a reviewer took them for the same height).
+for v in anterior left posterior; do
+  "$bin" render --body male --view $v --width 420 --height 760 --out "$tmp/body-male-$v.png" --save-scene "$tmp/body-$v.myoscene.json"
+  python3 - "$tmp/body-$v.myoscene.json" <<'PY'
+import json, sys
+scene = json.load(open(sys.argv[1]))
+scene["model"] = {"body": "female", "meshes": 0, "path": ""}
+scene["view"]["pain_drawing"] = {"skin_vertices": 0, "values": []}
+json.dump(scene, open(sys.argv[1], "w"))
+PY
+  "$bin" render --scene "$tmp/body-$v.myoscene.json" --width 420 --height 760 --out "$tmp/body-female-$v.png"
 done
 montage "$tmp"/body-male-{anterior,left,posterior}.png "$tmp"/body-female-{anterior,left,posterior}.png -tile 6x1 -geometry +0+0 "$out/bodies-male-female.png"
 # The poses, skin on (issue 12 item 3: shoulder, armpit, hip and knee without tearing), then the écorché.

@@ -189,6 +189,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
             (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f) ||
             (std::abs(r.y - jawLine) < 0.007f && r.z > 0.0f && std::abs(r.x) < 0.066f))
           return kEyeMouthMaxEdge * scale;
+        // Her finer brows (core/body/SkinColours.cpp) are two of the face's triangles high: ragged there.
+        if (params.sex == Sex::Female && r.y > 1.652f && r.y < 1.676f && r.z > 0.06f && std::abs(r.x) > 0.008f && std::abs(r.x) < 0.06f)
+          return kEyeMouthMaxEdge * scale;
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
         // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,
         // the nipples (the female's 2 cm lower: coarsely sampled, her areolae had ragged, star-like edges).

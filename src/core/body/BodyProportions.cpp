@@ -43,10 +43,25 @@ constexpr float kHeadFromY = 1.47f, kHeadToY = 1.54f;
 constexpr float kTopY = 1.75f;
 constexpr float kRestoreStature = kTopY / (kTopY + (kTopY - kHeadCentre.y) * (kHeadScale - 1.0f));
 
-// The trunk's deformation: breadth about the median plane, and the head's size.
+// Her neck is slimmer still for her stature: neck circumference 0.203 of stature against the male's 0.227 (ANSUR
+// II), 0.9 as broad, where the trunk's breadth and the larger head had left it 0.94 (a reviewer: "the male's
+// neck"). Fullest between the shoulders and the jaw, and only within the neck's own breadth, so the shoulders
+// and the acromions keep theirs.
+constexpr float kNeckBreadth = 0.92f;
+constexpr float kNeckFromY = 1.45f, kNeckMidY = 1.505f, kNeckToY = 1.56f;
+constexpr float kNeckHalfBreadth = 0.06f, kNeckFade = 0.04f;
+
+float neckSlimming(const glm::vec3& p) {
+  const float along = p.y < kNeckMidY ? smoothstep((p.y - kNeckFromY) / (kNeckMidY - kNeckFromY))
+                                      : 1.0f - smoothstep((p.y - kNeckMidY) / (kNeckToY - kNeckMidY));
+  const float within = 1.0f - smoothstep((std::abs(p.x) - kNeckHalfBreadth) / kNeckFade);
+  return (1.0f - kNeckBreadth) * along * within;
+}
+
+// The trunk's deformation: breadth about the median plane, the neck's, and the head's size.
 glm::vec3 trunkDisplacement(const glm::vec3& p) {
   const float head = (kHeadScale - 1.0f) * smoothstep((p.y - kHeadFromY) / (kHeadToY - kHeadFromY));
-  return glm::vec3(p.x * (breadthAt(p.y) - 1.0f), 0.0f, 0.0f) + (p - kHeadCentre) * head;
+  return glm::vec3(p.x * (breadthAt(p.y) - 1.0f - neckSlimming(p)), 0.0f, 0.0f) + (p - kHeadCentre) * head;
 }
 
 constexpr float kShoulderY = 1.397f, kArmBlendY = 1.30f;  // the arm takes the trunk's deformation above the shoulder
