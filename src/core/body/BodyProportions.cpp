@@ -45,10 +45,10 @@ constexpr float kRestoreStature = kTopY / (kTopY + (kTopY - kHeadCentre.y) * (kH
 
 // Her neck is slimmer still for her stature: neck circumference 0.203 of stature against the male's 0.227 (ANSUR
 // II), 0.9 as broad, where the trunk's breadth and the larger head had left it 0.94 (a reviewer: "the male's
-// neck"). Fullest between the shoulders and the jaw, and only within the neck's own breadth, so the shoulders
-// and the acromions keep theirs.
+// neck"). Fullest between the shoulders and the jaw, ending below the jaw's angle, and only within the neck's own
+// breadth, so the shoulders and the acromions keep theirs.
 constexpr float kNeckBreadth = 0.92f;
-constexpr float kNeckFromY = 1.45f, kNeckMidY = 1.505f, kNeckToY = 1.56f;
+constexpr float kNeckFromY = 1.44f, kNeckMidY = 1.49f, kNeckToY = 1.53f;
 constexpr float kNeckHalfBreadth = 0.06f, kNeckFade = 0.04f;
 
 float neckSlimming(const glm::vec3& p) {
