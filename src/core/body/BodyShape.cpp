@@ -254,9 +254,13 @@ constexpr PartSpec kFemaleSkinParts[] = {
     {Kind::Ellipsoid, {-0.1f, 0.885f, -0.012f}, {}, {0.052f, 0.115f, 0.075f}, 0.07f, "thigh", true},  // hip and thigh
 };
 
-// Cut from the whole skin last, so they cut through every sex's parts: the natal (intergluteal) cleft from the
-// sacrum's tip down between the buttocks, which the fuller buttocks had filled into one round mass.
+// Cut from the whole skin last, so they cut through every sex's parts: the sacral dimples, and the natal
+// (intergluteal) cleft from the sacrum's tip down between the buttocks, which the fuller buttocks had filled into
+// one round mass.
 constexpr PartSpec kSkinClefts[] = {
+    // The dimples over the posterior superior iliac spines (the `psis` landmark), 9 cm apart, where the skin is
+    // bound to the bone: the triangle they make with the cleft's top frames the sacrum.
+    {Kind::Ellipsoid, {-0.045f, 0.972f, -0.1215f}, {}, {0.013f, 0.013f, 0.009f}, 0.016f, "pelvis", true, {}, true},
     {Kind::Triangle, {0.0f, 0.918f, -0.122f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
 };
 
