@@ -1,5 +1,6 @@
 // The body files the build produced (build/assets/body.glb and body-female.glb), read back the way the app reads
 // them.
+#include <algorithm>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include "core/geometry/Simplify.h"
 #include "core/Pose.h"
 #include "core/body/Anthropometry.h"
+#include "core/body/Skeleton.h"
 #include "core/body/SkinColours.h"
 #include "core/geometry/Bvh.h"
 #include "core/atlas/AtlasLoader.h"
@@ -74,6 +76,38 @@ TEST_P(ShippedBody, SkinHardlyPassesThroughItselfInAnyPose) {
     EXPECT_TRUE(isClosedManifold(*skin));
     EXPECT_LT(crossingAreaShare(*skin, selfIntersections(*skin, posed)), 0.01) << posePresetName(preset);
   }
+}
+
+// Where a joint of the body's rig is, at rest.
+glm::vec3 jointAt(const Model& m, const std::string& name) {
+  const int j = findJoint(m.joints, name);
+  EXPECT_GE(j, 0) << name;
+  return j < 0 ? glm::vec3(0.0f) : glm::vec3(m.joints[std::size_t(j)].restWorld[3]);
+}
+
+// The skin's separate loops in the horizontal plane at `y` whose centres lie within `radius` of `near` (x and z).
+std::size_t loopsNear(const Mesh& skin, float y, const glm::vec3& near, float radius) {
+  std::size_t n = 0;
+  for (const auto& l : horizontalSection(skin, y))
+    if (glm::distance(glm::vec2(l.centre.x, l.centre.z), glm::vec2(near.x, near.z)) < radius) ++n;
+  return n;
+}
+
+// Issue 12: the hand has four fingers and a thumb of their own. Across the fingers just above the lowest proximal
+// interphalangeal joint, four loops: the webs between them end about a third of the way down the proximal
+// phalanges, as in life (with the fingers 8% broader the middle and ring fingers were joined 3 cm below their
+// knuckles, past the middle of the phalanx). Across the thumb at its interphalangeal joint, the thumb apart from
+// the palm. The toes are not counted: they touch one another in life, and here they are joined to their tips.
+TEST_P(ShippedBody, FingersAndThumbStandApart) {
+  const Model& m = shipped(GetParam());
+  const Mesh& skin = *m.findMesh("skin");
+  const float scale = GetParam().stature / 1.75f;
+  float fingers = -1.0f;
+  for (const char* j : {"index2.r", "middle2.r", "ring2.r", "little2.r"}) fingers = std::max(fingers, jointAt(m, j).y);
+  const glm::vec3 hand = 0.5f * (jointAt(m, "index1.r") + jointAt(m, "little1.r"));
+  EXPECT_EQ(loopsNear(skin, fingers - 0.003f * scale, hand, 0.05f * scale), 4u) << "fingers";
+  const glm::vec3 thumb = jointAt(m, "thumb3.r");
+  EXPECT_EQ(loopsNear(skin, thumb.y + 0.004f * scale, hand, 0.07f * scale), 2u) << "the palm and the thumb";
 }
 
 // No skin triangle is turned over (facing against the surface around it): each drew a dark dash on the scalp,

@@ -278,7 +278,7 @@ std::vector<PartSpec> handParts() {
       {Kind::Triangle, {-0.278f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
-      {Kind::Ellipsoid, {-0.2795f, 0.808f, 0.014f}, {}, {0.0145f, 0.021f, 0.0115f}, 0.012f, "thumb1", true},  // thenar eminence
+      {Kind::Ellipsoid, {-0.2785f, 0.806f, 0.0155f}, {}, {0.0165f, 0.024f, 0.0125f}, 0.012f, "thumb1", true},  // thenar eminence, the palm's fullest part
       // The first web space between the thumb's metacarpal and the index' base, so the thumb grows out of the
       // palm's side rather than standing off the wrist like a peg.
       {Kind::Triangle, {-0.276f, 0.828f, 0.007f}, {-0.292f, 0.802f, 0.018f}, {0.0065f, 0.0f, 0.0f}, 0.008f, "thumb1", true, at("index1") + glm::vec3(-0.004f, 0.012f, 0.004f)},
@@ -289,11 +289,13 @@ std::vector<PartSpec> handParts() {
   const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
   parts.push_back({Kind::Capsule, t2, t3, {0.0108f, 0.0098f, 0.0f}, 0.006f, "thumb2", true});
   parts.push_back({Kind::Capsule, t3, t3 + (t3 - t2) * 0.8f, {0.0098f, 0.0084f, 0.0f}, 0.004f, "thumb3", true});
-  struct Finger { const char* joints[3]; std::array<float, 4> radii; };  // at the knuckle, the two joints, the tip
-  constexpr Finger kFingers[] = {{{"index1", "index2", "index3"}, {0.0108f, 0.0101f, 0.009f, 0.0077f}},
-                                 {{"middle1", "middle2", "middle3"}, {0.011f, 0.0103f, 0.0092f, 0.0079f}},
-                                 {{"ring1", "ring2", "ring3"}, {0.0103f, 0.0096f, 0.0086f, 0.0074f}},
-                                 {{"little1", "little2", "little3"}, {0.0092f, 0.0085f, 0.0076f, 0.0066f}}};
+  // Radii at the knuckle, the two joints and the tip: 2 cm across at the middle finger's base. 8% broader, the
+  // fingers were joined by their webs past the middle of the proximal phalanges (a third of the way, in life).
+  struct Finger { const char* joints[3]; std::array<float, 4> radii; };
+  constexpr Finger kFingers[] = {{{"index1", "index2", "index3"}, {0.01f, 0.0095f, 0.0087f, 0.0075f}},
+                                 {{"middle1", "middle2", "middle3"}, {0.0102f, 0.0097f, 0.0089f, 0.0077f}},
+                                 {{"ring1", "ring2", "ring3"}, {0.0095f, 0.009f, 0.0083f, 0.0072f}},
+                                 {{"little1", "little2", "little3"}, {0.0085f, 0.008f, 0.0073f, 0.0064f}}};
   for (const Finger& f : kFingers) {
     const glm::vec3 p1 = at(f.joints[0]), p2 = at(f.joints[1]), p3 = at(f.joints[2]);
     const glm::vec3 tip = p3 + (p3 - p2) * 0.72f;  // the distal phalanx' bone ends at 0.75 (Bones.cpp), under the pad
