@@ -316,6 +316,9 @@ std::vector<PartSpec> handParts() {
 std::vector<PartSpec> footParts() {
   std::vector<PartSpec> parts = {
       {Kind::Ellipsoid, {-0.083f, 0.08f, -0.016f}, {}, {0.024f, 0.03f, 0.028f}, 0.02f, "shin", true},         // ankle
+      // The front of the ankle over the talus' neck and the extensor tendons, so the shin curves into the dorsum
+      // of the foot: they met at a right angle (a reviewer).
+      {Kind::Capsule, {-0.082f, 0.14f, 0.006f}, {-0.076f, 0.062f, 0.038f}, {0.016f, 0.018f, 0.0f}, 0.025f, "foot", true},
       {Kind::Ellipsoid, {-0.106f, 0.066f, -0.021f}, {}, {0.0095f, 0.015f, 0.0125f}, 0.012f, "shin", true},     // lateral malleolus
       {Kind::Ellipsoid, {-0.0595f, 0.076f, -0.01f}, {}, {0.0085f, 0.014f, 0.0125f}, 0.012f, "shin", true},     // medial malleolus
       {Kind::Capsule, {-0.084f, 0.24f, -0.046f}, {-0.085f, 0.05f, -0.058f}, {0.011f, 0.0095f, 0.0f}, 0.02f, "shin", true},  // calcaneal tendon, blended broadly where it leaves the calf (a hard "sock cuff" at 1 cm)
