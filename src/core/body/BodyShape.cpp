@@ -131,8 +131,8 @@ constexpr PartSpec kFaceParts[] = {
     // could not follow the arch and stopped 1.8 cm either side, a small pursed mouth to two reviewers. Blended over
     // 5 mm: at 3.5 mm the corner was tight enough that one re-triangulation folded 16 triangles through each other
     // there on her body, and a corner 1 mm shorter folded 85 on his.
-    {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0009f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
-    {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0009f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
+    {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
+    {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
@@ -260,7 +260,7 @@ constexpr PartSpec kFemaleSkinParts[] = {
 constexpr PartSpec kSkinClefts[] = {
     // The dimples over the posterior superior iliac spines (the `psis` landmark), 9 cm apart, where the skin is
     // bound to the bone: the triangle they make with the cleft's top frames the sacrum.
-    {Kind::Ellipsoid, {-0.045f, 0.972f, -0.1215f}, {}, {0.013f, 0.013f, 0.009f}, 0.016f, "pelvis", true, {}, true},
+    {Kind::Ellipsoid, {-0.045f, 0.972f, -0.1215f}, {}, {0.0095f, 0.011f, 0.0088f}, 0.011f, "pelvis", true, {}, true},
     {Kind::Triangle, {0.0f, 0.918f, -0.122f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
 };
 
