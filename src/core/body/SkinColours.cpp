@@ -70,6 +70,11 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   std::vector<std::size_t> pigmented;
   for (std::size_t i = 0; i < parts.size(); ++i)
     if (parts[i].pigment != Pigment::None) pigmented.push_back(i);
+  // The lips' parts blended as the skin blends them: measured from each part alone, the skin where two of them
+  // meet lies a millimetre or two off both, and the red faded there in pale vertical stripes (a reviewer).
+  SdfUnion lips;
+  for (const std::size_t i : pigmented)
+    if (parts[i].pigment == Pigment::Lip) lips.add(parts[i].primitive);
   skin.colours.resize(skin.positions.size());  // each vertex's colour is set below
   for (std::size_t v = 0; v < skin.positions.size(); ++v) {
     const glm::vec3& p = skin.positions[v];
@@ -89,7 +94,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         const SdfPrimitive& s = part.primitive;
         switch (part.pigment) {
           // The red of the lips ends at their border: where the lip's own surface is (the blends about it are skin).
-          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, d))); break;
+          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, std::min(d, lips(p))))); break;
           case Pigment::Eye: {
             // Looking straight ahead: the angle from the forward axis through the eyeball's centre.
             const glm::vec3 out = glm::normalize(p - s.a);
