@@ -11,8 +11,11 @@
 namespace myoatlas {
 
 // Centre and radius of the right eyeball on the reference body: the skin is sampled finely over it
-// (BodyGenerator.cpp) so the iris and pupil painted there (SkinColours.h) have sharp edges.
-inline constexpr glm::vec3 kReferenceEyeCentre{-0.032f, 1.637f, 0.0695f};
+// (BodyGenerator.cpp) so the iris and pupil painted there (SkinColours.h) have sharp edges. The globe and its lids
+// sit 2 mm further forward than they did: the face beside the nose stood in front of the cornea and hid the
+// medial third of the eye, so the opening was 2 cm wide and lay lateral to the iris (a reviewer: eyes too small
+// and too far apart). Now sclera shows either side of the iris.
+inline constexpr glm::vec3 kReferenceEyeCentre{-0.032f, 1.637f, 0.0715f};
 inline constexpr float kReferenceEyeRadius = 0.0125f;
 
 // What colour a part gives the skin over it (core/body/SkinColours.h): none for most.
