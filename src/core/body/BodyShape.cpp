@@ -69,8 +69,9 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.645f, -0.006f}, {}, {0.077f, 0.105f, 0.094f}, 0.02f, "head", false},
     // The vault is fuller behind than an ellipsoid (the occiput): head circumference 0.327 of stature (ANSUR II).
     {Kind::Ellipsoid, {0.0f, 1.665f, -0.036f}, {}, {0.072f, 0.075f, 0.068f}, 0.025f, "head", false},
-    // The jaw, 5.2 cm to either side (5.6 before: the face was as broad at the mouth as at the cheekbones, jowls).
-    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.052f, 0.05f, 0.058f}, 0.03f, "head", false},    // jaw
+    // The jaw, 5.2 cm to either side (5.6 before: the face was as broad at the mouth as at the cheekbones, jowls);
+    // hers 0.93 of that, with a finer chin and jaw line (a reviewer took her face for his).
+    {Kind::Ellipsoid, {0.0f, 1.57f, 0.03f}, {}, {0.052f, 0.05f, 0.058f}, 0.03f, "head", false, {}, false, nullptr, Pigment::None, 0.93f},    // jaw
     // The nose under the skin's bridge, tip and alae (kFaceParts): it stood 5 mm in front of the tip, a bulb.
     {Kind::Ellipsoid, {0.0f, 1.618f, 0.09f}, {}, {0.011f, 0.02f, 0.0155f}, 0.01f, "head", false},  // nose
     // Arm.
@@ -122,10 +123,11 @@ constexpr PartSpec kFaceParts[] = {
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
     // Set back 1.3 mm and thinner front to back: two reviewers saw puckered, protruding lips (2.5 mm hid them).
-    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0877f}, {}, {0.01f, 0.0052f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.025f, 1.5815f, 0.081f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
-    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0861f}, {}, {0.0112f, 0.0062f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.08f},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.023f, 1.578f, 0.0815f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.08f},
+    // Hers 1.04 as full (1.08 stood out as a pout over her narrower jaw).
+    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0877f}, {}, {0.01f, 0.0052f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.04f},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.025f, 1.5815f, 0.081f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.04f},
+    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0861f}, {}, {0.0112f, 0.0062f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.04f},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.023f, 1.578f, 0.0815f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.04f},
     // The mouth's line: a thin slab from in front of the lips back to the corners of the mouth, following the
     // dental arch, 5 cm from corner to corner (0.8 of the distance between the pupils). An axis-aligned ellipsoid
     // could not follow the arch and stopped 1.8 cm either side, a small pursed mouth to two reviewers. Blended over
@@ -133,15 +135,15 @@ constexpr PartSpec kFaceParts[] = {
     // there on her body, and a corner 1 mm shorter folded 85 on his.
     {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
     {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
-    {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.9f},  // chin
+    {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.85f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.
     {Kind::Ellipsoid, {0.0f, 1.533f, 0.042f}, {}, {0.03f, 0.011f, 0.026f}, 0.02f, "jaw", false},
     // The jaw line and chin blend broadly into the neck below them: with narrow blends the underside of the jaw
     // was a hard dark crease (a "gash under the chin" to a reviewer). The line rises about 20 degrees from the
     // chin to the angle, 4 cm below the lobe (it rose 12 degrees to an angle 5 cm below it: a square lower face).
-    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.053f, 1.558f, 0.008f}, {0.0095f, 0.0072f, 0.0f}, 0.014f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // jaw line
-    {Kind::Capsule, {-0.053f, 1.558f, 0.008f}, {-0.057f, 1.588f, 0.002f}, {0.0072f, 0.005f, 0.0f}, 0.008f, "jaw", true, {}, false, nullptr, Pigment::None, 0.85f},  // the ramus up to the ear
+    {Kind::Capsule, {-0.016f, 1.535f, 0.068f}, {-0.053f, 1.558f, 0.008f}, {0.0095f, 0.0072f, 0.0f}, 0.014f, "jaw", true, {}, false, nullptr, Pigment::None, 0.8f},  // jaw line
+    {Kind::Capsule, {-0.053f, 1.558f, 0.008f}, {-0.057f, 1.588f, 0.002f}, {0.0072f, 0.005f, 0.0f}, 0.008f, "jaw", true, {}, false, nullptr, Pigment::None, 0.8f},  // the ramus up to the ear
     // The ear: the auricle standing off behind the tragion, its rolled rim (helix) from the crus over the top and
     // down the back, the antihelix inside it, the concha hollowed in front of that, the lobe below.
     {Kind::Ellipsoid, {-0.0795f, 1.627f, -0.019f}, {}, {0.0065f, 0.03f, 0.018f}, 0.006f, "head", true},
