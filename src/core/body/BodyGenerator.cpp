@@ -183,11 +183,13 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
             r.z > kReferenceEyeCentre.z + 0.6f * kReferenceEyeRadius)
           return kEyeballMaxEdge * scale;
         // ... and the crease under the jaw line, a band rising from the chin (1.535 m) to the angle (1.558 m), which
-        // at 6 mm ran in stair-steps (a "jagged seam" to a reviewer).
+        // at 6 mm ran in stair-steps (a "jagged seam" to a reviewer), and the nose's tip and alae, whose underside
+        // at 6 mm was "a dark scribble in a nostril".
         const float jawLine = 1.535f + 0.023f * std::clamp((0.068f - r.z) / 0.06f, 0.0f, 1.0f);
         if ((r.y > 1.618f && r.y < 1.66f && r.z > 0.055f && std::abs(r.x) > 0.016f && std::abs(r.x) < 0.05f) ||
             (r.y > 1.563f && r.y < 1.598f && r.z > 0.07f && std::abs(r.x) < 0.03f) ||
-            (std::abs(r.y - jawLine) < 0.007f && r.z > 0.0f && std::abs(r.x) < 0.066f))
+            (std::abs(r.y - jawLine) < 0.007f && r.z > 0.0f && std::abs(r.x) < 0.066f) ||
+            (r.y > 1.596f && r.y < 1.616f && r.z > 0.084f && std::abs(r.x) < 0.02f))  // the nose's tip and alae
           return kEyeMouthMaxEdge * scale;
         // Her finer brows (core/body/SkinColours.cpp) are two of the face's triangles high: ragged there.
         if (params.sex == Sex::Female && r.y > 1.652f && r.y < 1.676f && r.z > 0.06f && std::abs(r.x) > 0.008f && std::abs(r.x) < 0.06f)
