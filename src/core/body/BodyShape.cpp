@@ -394,21 +394,15 @@ std::vector<ShapePart> buildBodyShape(const BodyParameters& params) {
 
 std::vector<ShapePart> buildSkinShape(const BodyParameters& params) {
   std::vector<ShapePart> parts = buildBodyShape(params);
-  for (const auto& [first, last] : {std::pair{std::begin(kFaceParts), std::end(kFaceParts)},
-                                   std::pair{std::begin(kSurfaceParts), std::end(kSurfaceParts)}}) {
-    auto more = scaledParts(first, last, params);
+  const auto append = [&](const auto& table) {
+    auto more = scaledParts(std::begin(table), std::end(table), params);
     parts.insert(parts.end(), more.begin(), more.end());
-  }
-  if (params.sex == Sex::Male) {
-    auto larynx = scaledParts(std::begin(kMaleSkinParts), std::end(kMaleSkinParts), params);
-    parts.insert(parts.end(), larynx.begin(), larynx.end());
-  }
-  if (params.sex == Sex::Female) {
-    auto fat = scaledParts(std::begin(kFemaleSkinParts), std::end(kFemaleSkinParts), params);
-    parts.insert(parts.end(), fat.begin(), fat.end());
-  }
-  auto clefts = scaledParts(std::begin(kSkinClefts), std::end(kSkinClefts), params);
-  parts.insert(parts.end(), clefts.begin(), clefts.end());
+  };
+  append(kFaceParts);
+  append(kSurfaceParts);
+  if (params.sex == Sex::Male) append(kMaleSkinParts);
+  if (params.sex == Sex::Female) append(kFemaleSkinParts);
+  append(kSkinClefts);  // last: they cut what every table before them added
   return parts;
 }
 

@@ -93,8 +93,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         if (coverage <= 0.0f) continue;
         const SdfPrimitive& s = part.primitive;
         switch (part.pigment) {
-          // The red of the lips ends at their border: where the lip's own surface is (the blends about it are skin).
-          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, std::min(d, lips(p))))); break;
+          // The red of the lips ends at their border: where the lips' own surface is (the blends about it are skin).
+          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, lips(p)))); break;
           case Pigment::Eye: {
             // Looking straight ahead: the angle from the forward axis through the eyeball's centre.
             const glm::vec3 out = glm::normalize(p - s.a);
