@@ -39,6 +39,25 @@ glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
   return line.back();
 }
 
+// Point at arc-length fraction u round a closed loop (the last point repeats the first), on a periodic
+// Catmull-Rom through its points: a ring muscle drawn through eight points was an octagon.
+glm::vec3 aroundLoop(const std::vector<glm::vec3>& loop, float u) {
+  const std::size_t n = loop.size() - 1;  // distinct points
+  const auto at = [&](std::ptrdiff_t i) { return loop[std::size_t(((i % std::ptrdiff_t(n)) + std::ptrdiff_t(n)) % std::ptrdiff_t(n))]; };
+  float target = u * polylineLength(loop);
+  for (std::size_t i = 0; i < n; ++i) {
+    const float len = glm::distance(loop[i], loop[i + 1]);
+    if (target <= len || i + 1 == n) {
+      const float t = len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f, t2 = t * t, t3 = t2 * t;
+      const auto k = std::ptrdiff_t(i);
+      const glm::vec3 p0 = at(k - 1), p1 = at(k), p2 = at(k + 1), p3 = at(k + 2);
+      return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+    }
+    target -= len;
+  }
+  return loop.front();
+}
+
 // Uniform Catmull-Rom through points, with the ends extrapolated; `s` runs from 0 to points.size() - 1.
 glm::vec3 catmullRom(const std::vector<glm::vec3>& p, float s) {
   const int n = int(p.size());
@@ -214,7 +233,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         p = centre + across * ((u - 0.5f) * breadth);
       } else {
         std::vector<glm::vec3> atU;
-        for (const auto& sec : sections) atU.push_back(alongPolyline(sec, u));
+        for (const auto& sec : sections) atU.push_back(ring ? aroundLoop(sec, u) : alongPolyline(sec, u));
         p = catmullRom(atU, s);
       }
       thick[k] = thickness * prof.thickness * acrossProfile(bundle, u);
