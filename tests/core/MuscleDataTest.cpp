@@ -156,8 +156,8 @@ TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
        "/bundles/0/cross_section", "a fan or sheet is flat"},
       {"a free end past the muscle", [](json& d) { muscle(d, "pectoralis_major")["bundles"][0]["free_end"] = 1.5; },
        "/bundles/0/free_end", "out of range"},
-      {"a free end on a free bundle", [](json& d) { muscle(d, "serratus_anterior")["bundles"][1]["free_end"] = 0.3; },
-       "/bundles/1/free_end", "free_end is for a conforming one"},
+      {"a free end on a free bundle", [](json& d) { muscle(d, "soleus")["bundles"][0]["free_end"] = 0.3; },
+       "/bundles/0/free_end", "free_end is for a conforming one"},
   };
   for (const auto& c : cases) {
     json doc = shippedJson();
