@@ -105,8 +105,9 @@ struct Profile {
 Profile alongProfile(const MuscleBundle& b, float v) {
   const float tendonEnd = b.tendonEnd >= 0.0f ? b.tendonEnd : defaultTendon(b.shape);
   // A fan arises along a line by short tendinous fibres: a narrow pale fringe (a wide one outlined the
-  // pectoralis like a breastplate).
-  const float tendonStart = std::min(defaultTendon(b.shape) * (b.shape == MuscleShape::Fan ? 0.25f : 0.6f), 0.08f);
+  // pectoralis like a breastplate). Other muscles' origins are short too: at up to 8% of the length the
+  // hamstrings' origins stood below gluteus maximus as white tabs and psoas began in a tendon.
+  const float tendonStart = std::min(defaultTendon(b.shape) * (b.shape == MuscleShape::Fan ? 0.25f : 0.4f), 0.05f);
   // Belly parameter: 0 at the musculotendinous junctions, 1 mid-belly.
   const float lo = tendonStart, hi = 1.0f - tendonEnd;
   const float w = hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0f, 1.0f) : 0.5f;
