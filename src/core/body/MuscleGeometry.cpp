@@ -39,6 +39,12 @@ glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
   return line.back();
 }
 
+// The uniform Catmull-Rom segment from p1 (t = 0) to p2 (t = 1).
+glm::vec3 catmullRomSegment(const glm::vec3& p0, const glm::vec3& p1, const glm::vec3& p2, const glm::vec3& p3, float t) {
+  const float t2 = t * t, t3 = t2 * t;
+  return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+}
+
 // Point at arc-length fraction u round a closed loop (the last point repeats the first), on a periodic
 // Catmull-Rom through its points: a ring muscle drawn through eight points was an octagon.
 glm::vec3 aroundLoop(const std::vector<glm::vec3>& loop, float u) {
@@ -48,10 +54,8 @@ glm::vec3 aroundLoop(const std::vector<glm::vec3>& loop, float u) {
   for (std::size_t i = 0; i < n; ++i) {
     const float len = glm::distance(loop[i], loop[i + 1]);
     if (target <= len || i + 1 == n) {
-      const float t = len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f, t2 = t * t, t3 = t2 * t;
       const auto k = std::ptrdiff_t(i);
-      const glm::vec3 p0 = at(k - 1), p1 = at(k), p2 = at(k + 1), p3 = at(k + 2);
-      return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+      return catmullRomSegment(at(k - 1), at(k), at(k + 1), at(k + 2), len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f);
     }
     target -= len;
   }
@@ -67,8 +71,7 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& p, float s) {
   const glm::vec3 p1 = p[std::size_t(i)], p2 = p[std::size_t(i + 1)];
   const glm::vec3 p0 = i > 0 ? p[std::size_t(i - 1)] : 2.0f * p1 - p2;
   const glm::vec3 p3 = i + 2 < n ? p[std::size_t(i + 2)] : 2.0f * p2 - p1;
-  const float t2 = t * t, t3 = t2 * t;
-  return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+  return catmullRomSegment(p0, p1, p2, p3, t);
 }
 
 // Maps v in [0, 1] to the spline parameter so samples are spread by the length between sections.
