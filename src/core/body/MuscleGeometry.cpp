@@ -27,16 +27,23 @@ float polylineLength(const std::vector<glm::vec3>& line) {
   return total;
 }
 
-// Point at arc-length fraction u along a polyline.
-glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
-  if (line.size() == 1) return line[0];
+// The segment of a polyline (two or more points) at arc-length fraction u: its first point's index and the share
+// of the way along it.
+std::pair<std::size_t, float> segmentAt(const std::vector<glm::vec3>& line, float u) {
   float target = u * polylineLength(line);
   for (std::size_t i = 1; i < line.size(); ++i) {
     const float len = glm::distance(line[i - 1], line[i]);
-    if (target <= len || i + 1 == line.size()) return glm::mix(line[i - 1], line[i], len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f);
+    if (target <= len || i + 1 == line.size()) return {i - 1, len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f};
     target -= len;
   }
-  return line.back();
+  return {0, 0.0f};
+}
+
+// Point at arc-length fraction u along a polyline.
+glm::vec3 alongPolyline(const std::vector<glm::vec3>& line, float u) {
+  if (line.size() == 1) return line[0];
+  const auto [i, t] = segmentAt(line, u);
+  return glm::mix(line[i], line[i + 1], t);
 }
 
 // The uniform Catmull-Rom segment from p1 (t = 0) to p2 (t = 1).
@@ -48,18 +55,11 @@ glm::vec3 catmullRomSegment(const glm::vec3& p0, const glm::vec3& p1, const glm:
 // Point at arc-length fraction u round a closed loop (the last point repeats the first), on a periodic
 // Catmull-Rom through its points: a ring muscle drawn through eight points was an octagon.
 glm::vec3 aroundLoop(const std::vector<glm::vec3>& loop, float u) {
-  const std::size_t n = loop.size() - 1;  // distinct points
-  const auto at = [&](std::ptrdiff_t i) { return loop[std::size_t(((i % std::ptrdiff_t(n)) + std::ptrdiff_t(n)) % std::ptrdiff_t(n))]; };
-  float target = u * polylineLength(loop);
-  for (std::size_t i = 0; i < n; ++i) {
-    const float len = glm::distance(loop[i], loop[i + 1]);
-    if (target <= len || i + 1 == n) {
-      const auto k = std::ptrdiff_t(i);
-      return catmullRomSegment(at(k - 1), at(k), at(k + 1), at(k + 2), len > 0.0f ? std::clamp(target / len, 0.0f, 1.0f) : 0.0f);
-    }
-    target -= len;
-  }
-  return loop.front();
+  const auto n = std::ptrdiff_t(loop.size() - 1);  // distinct points
+  const auto at = [&](std::ptrdiff_t i) { return loop[std::size_t((i % n + n) % n)]; };
+  const auto [segment, t] = segmentAt(loop, u);
+  const auto k = std::ptrdiff_t(segment);
+  return catmullRomSegment(at(k - 1), at(k), at(k + 1), at(k + 2), t);
 }
 
 // Uniform Catmull-Rom through points, with the ends extrapolated; `s` runs from 0 to points.size() - 1.
