@@ -43,6 +43,12 @@ constexpr PartSpec kParts[] = {
     {Kind::Ellipsoid, {0.0f, 1.155f, 0.0f}, {}, {0.15f, 0.085f, 0.08f}, 0.05f, "spine_thoracic_lower", false},
     {Kind::Ellipsoid, {-0.075f, 1.31f, 0.035f}, {}, {0.07f, 0.055f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // pectoral
     {Kind::Ellipsoid, {-0.07f, 1.29f, -0.05f}, {}, {0.054f, 0.11f, 0.05f}, 0.04f, "spine_thoracic_upper", true},  // back
+    // The erector spinae columns either side of the spine, in the envelope so the thoracolumbar fascia and the
+    // muscles beside the spine lie over them (the fascia conformed to a flat back: a white shield with no relief,
+    // to two reviewers) and the skin shows them with the spinal furrow between them, deepest at the waist.
+    // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
+    {Kind::Capsule, {-0.034f, 1.0f, -0.081f}, {-0.037f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.02f, "spine_lumbar", true},
+    {Kind::Capsule, {-0.037f, 1.13f, -0.068f}, {-0.035f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.02f, "spine_thoracic_lower", true},
     // Over the shoulder blade: the infraspinatus and teres muscles round the back out to the posterior axillary
     // fold (BodyParts3D's infraspinatus lies up to 4 cm behind where the back above ended there).
     {Kind::Ellipsoid, {-0.115f, 1.358f, -0.062f}, {}, {0.065f, 0.076f, 0.045f}, 0.04f, "spine_thoracic_upper", true},
@@ -211,12 +217,6 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Capsule, {-0.013f, 1.432f, 0.058f}, {-0.048f, 1.55f, -0.022f}, {0.007f, 0.0055f, 0.0f}, 0.018f, "neck", true},
     // The jugular (suprasternal) notch between the clavicles' heads.
     {Kind::Ellipsoid, {0.0f, 1.44f, 0.07f}, {}, {0.014f, 0.01f, 0.01f}, 0.012f, "spine_thoracic_upper", false, {}, true},
-    // The erector spinae columns either side of the spine, standing about 6 mm proud of the midline so the
-    // spinal furrow runs between them, deepest at the waist (measured on the skin's back profile).
-    // They rise from the sacrum medial to the posterior superior iliac spines, whose dimples stay beside them.
-    // Blended broadly at their outer sides: with narrow blends they read as two flat boards with hard edges.
-    {Kind::Capsule, {-0.031f, 1.0f, -0.081f}, {-0.033f, 1.13f, -0.068f}, {0.021f, 0.025f, 0.0f}, 0.05f, "spine_lumbar", true},
-    {Kind::Capsule, {-0.033f, 1.13f, -0.068f}, {-0.033f, 1.25f, -0.093f}, {0.025f, 0.022f, 0.0f}, 0.05f, "spine_thoracic_lower", true},
     // The epigastrium below the sternum, over the costal margins: the pectorals' lower borders met in one level
     // crease right across the chest, which two reviewers read as breast folds on the male. Filled at the midline,
     // the crease stays only under each pectoral, rising to the armpit, and the chest slopes into the belly.

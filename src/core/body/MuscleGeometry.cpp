@@ -231,6 +231,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       centre = catmullRom(centres, s);
       across = tubeAcross[std::size_t(j)];
     }
+    std::vector<glm::vec3> placed(static_cast<std::size_t>(cols)), onShell(static_cast<std::size_t>(cols));
+    std::vector<float> levels(static_cast<std::size_t>(cols));
     for (int i = 0; i < cols; ++i) {
       const float u = float(i) / float(nu);
       const std::size_t k = std::size_t(j * cols + i);
@@ -250,11 +252,39 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         tendon[k] = std::max(tendon[k], std::min(1.0f, 1.6f * band));
         thick[k] *= 1.0f - 0.25f * band;
       }
+      placed[std::size_t(i)] = p;
       if (depthStart >= 0.0f) {
         // Conforming bundles follow the body, except where their insertion tendon dives to the bone (a fan
         // converging on the humerus would otherwise bridge the armpit outside the body).
-        const float level = -(depth + 0.5f * thick[k]);
-        glm::vec3 onShell = projectToLevel(envelope, p, level);
+        levels[std::size_t(i)] = -(depth + 0.5f * thick[k]);
+        onShell[std::size_t(i)] = projectToLevel(envelope, p, levels[std::size_t(i)]);
+      }
+    }
+    // A conforming loft's row, pushed out onto the body's form from the chord between its anchors, spreads
+    // unevenly where the form bulges between them: over the erector spinae the samples slid off the crest to
+    // either side (2.6 cm apart there, 1 cm elsewhere) and the sheet cut under the bulge as one long facet. The
+    // row is spaced evenly along its length on the form and pushed onto it again.
+    if (depthStart >= 0.0f && !isTube(bundle.shape) && !ring)
+      for (int pass = 0; pass < 2; ++pass) {
+        std::vector<float> along(static_cast<std::size_t>(cols), 0.0f);
+        for (int i = 1; i < cols; ++i) along[std::size_t(i)] = along[std::size_t(i - 1)] + glm::distance(onShell[std::size_t(i - 1)], onShell[std::size_t(i)]);
+        if (along.back() <= 1e-6f) break;
+        std::vector<glm::vec3> even(static_cast<std::size_t>(cols));
+        for (int i = 0, seg = 0; i < cols; ++i) {
+          const float target = along.back() * float(i) / float(nu);
+          while (seg + 1 < nu && along[std::size_t(seg + 1)] < target) ++seg;
+          const float len = along[std::size_t(seg + 1)] - along[std::size_t(seg)];
+          const float t = len > 1e-9f ? std::clamp((target - along[std::size_t(seg)]) / len, 0.0f, 1.0f) : 0.0f;
+          even[std::size_t(i)] = glm::mix(onShell[std::size_t(seg)], onShell[std::size_t(seg + 1)], t);
+        }
+        for (int i = 0; i < cols; ++i) onShell[std::size_t(i)] = projectToLevel(envelope, even[std::size_t(i)], levels[std::size_t(i)]);
+      }
+    for (int i = 0; i < cols; ++i) {
+      const std::size_t k = std::size_t(j * cols + i);
+      glm::vec3 p = placed[std::size_t(i)];
+      if (depthStart >= 0.0f) {
+        const float level = levels[std::size_t(i)];
+        glm::vec3 shell = onShell[std::size_t(i)];
         // A measured point is where the real muscle is. It moves in, out of the way of this body's form where
         // that is slimmer than the real body's, by up to a few centimetres (more, and near a gap in the form
         // such as the armpit it could land on the far side, a tube's rim stretching across to the chest); it
@@ -262,11 +292,11 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         // than swelling to fill this body's padding. (Hand-placed bundles were placed against the form and rely
         // on their projection.)
         const float limit = (envelope(p) > level ? kMaxConformShift : kMaxConformOut) * scale;
-        if (const float shift = glm::distance(onShell, p); measured && shift > limit) onShell = p + (onShell - p) * (limit / shift);
+        if (const float shift = glm::distance(shell, p); measured && shift > limit) shell = p + (shell - p) * (limit / shift);
         // (No free share, no dive: smoothstep's edges would meet and divide by zero.)
         const float freeShare = bundle.freeEnd >= 0.0f ? bundle.freeEnd : (bundle.shape == MuscleShape::Sheet ? 0.0f : 0.8f * tendonShare);
         const float toBone = freeShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - freeShare, 1.0f, v);
-        p = glm::mix(onShell, p, toBone);
+        p = glm::mix(shell, p, toBone);
       }
       mid[k] = p;
     }
