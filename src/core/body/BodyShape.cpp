@@ -62,6 +62,11 @@ constexpr PartSpec kParts[] = {
     // sternum to below the nipple before it rises, and the clavicular head below the clavicle.
     {Kind::Triangle, {-0.025f, 1.38f, 0.05f}, {-0.165f, 1.345f, 0.028f}, {0.02f, 0.0f, 0.0f}, 0.03f, "spine_thoracic_upper", true, {-0.10f, 1.248f, 0.062f}},
     {Kind::Triangle, {-0.025f, 1.38f, 0.05f}, {-0.10f, 1.248f, 0.062f}, {0.02f, 0.0f, 0.0f}, 0.05f, "spine_thoracic_upper", true, {-0.03f, 1.258f, 0.078f}},
+    // Below the clavicle's lateral half, in front of the coracoid process: the clavicular heads of pectoralis
+    // major and deltoid meet here at the deltopectoral groove. Without it the form fell 4-5 cm into a pit between
+    // the pectoral and the deltoid, the two muscles' edges followed it down, and the écorché showed a hole onto the
+    // scapula under the clavicle (an open deltopectoral triangle, to two reviewers).
+    {Kind::Ellipsoid, {-0.115f, 1.388f, 0.022f}, {}, {0.035f, 0.028f, 0.03f}, 0.02f, "spine_thoracic_upper", true},
     // Apex of the armpit, where pectoralis major in front and latissimus dorsi behind pass to the humerus.
     {Kind::Ellipsoid, {-0.158f, 1.35f, -0.008f}, {}, {0.03f, 0.045f, 0.055f}, 0.02f, "spine_thoracic_upper", true},
     // Neck and head.
