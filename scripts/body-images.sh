@@ -32,7 +32,8 @@ montage "$tmp"/skeleton-{anterior,left}.png -tile 2x1 -geometry +0+0 "$out/skele
 
 # 26 muscles isolated in place, each framed on itself with its neighbours' bones.
 sheet=()
-# A fourth column adds options (a side view of the chest wall raises the arms out of the way).
+# A fourth column adds options (a side view of the chest wall or the thigh raises the arms out of the way; the
+# trapezius, cut at the tile's edge on one side, is shown whole on both).
 while read -r muscle view focus extra; do
   # shellcheck disable=SC2086
   "$bin" render --skin-opacity 0 --select "$muscle" --isolate --view "$view" --focus "$focus" --width 300 --height 300 $extra \
@@ -40,9 +41,9 @@ while read -r muscle view focus extra; do
   convert "$tmp/m-$muscle.png" -font DejaVu-Sans -pointsize 13 -gravity south -background '#20242c' -fill white -splice 0x18 -annotate +0+2 "$muscle" "$tmp/m-$muscle.png"
   sheet+=("$tmp/m-$muscle.png")
 done <<'LIST'
-upper_trapezius posterior upper_trapezius,middle_trapezius
-middle_trapezius posterior upper_trapezius,middle_trapezius,lower_trapezius
-lower_trapezius posterior middle_trapezius,lower_trapezius
+upper_trapezius posterior upper_trapezius,middle_trapezius --side both
+middle_trapezius posterior upper_trapezius,middle_trapezius,lower_trapezius --side both
+lower_trapezius posterior middle_trapezius,lower_trapezius --side both
 middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
 pectoralis_major anterior pectoralis_major
 latissimus_dorsi posterior latissimus_dorsi
@@ -53,7 +54,7 @@ gluteus_maximus posterior gluteus_maximus
 gluteus_medius right gluteus_medius --pose t-pose
 piriformis posterior piriformis,gluteus_medius
 rectus_femoris anterior rectus_femoris
-vastus_lateralis right vastus_lateralis
+vastus_lateralis right vastus_lateralis --pose t-pose
 biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
 gastrocnemius posterior gastrocnemius
 soleus posterior soleus
