@@ -142,7 +142,9 @@ float acrossProfile(const MuscleBundle& b, float u) {
   return plateau * ((isTube(b.shape) ? 0.7854f : 0.8955f) / 0.8413f);
 }
 
-void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelope, float scale) {
+// `rimNormals` collects, for a loft, the normals its rim vertices keep (see buildMuscleMesh).
+void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelope, float scale,
+                  std::vector<std::pair<std::uint32_t, glm::vec3>>& rimNormals) {
   std::vector<std::vector<glm::vec3>> sections = bundle.sections;
   for (auto& s : sections)
     for (auto& p : s) p *= scale;
@@ -370,6 +372,7 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
       const std::size_t k = std::size_t(j * cols + i);
       if ((i == 0 && !midlineEdge) || j == 0 || i == nu || j == nv) {
         bottom[k] = top[k];
+        if (!isTube(bundle.shape)) rimNormals.emplace_back(top[k], normal[k]);
         continue;
       }
       bottom[k] = std::uint32_t(mesh.positions.size());
@@ -428,9 +431,14 @@ Mesh buildMuscleMesh(const MuscleSpec& spec, const SdfUnion& envelope, float sca
   Mesh mesh;
   mesh.name = spec.id + ".r";
   mesh.tissue = spec.tissue;
-  for (const auto& bundle : spec.bundles) appendBundle(mesh, bundle, envelope, scale);
+  std::vector<std::pair<std::uint32_t, glm::vec3>> rimNormals;
+  for (const auto& bundle : spec.bundles) appendBundle(mesh, bundle, envelope, scale, rimNormals);
   if (spec.tissue == TissueKind::Tendon) std::fill(mesh.tendon.begin(), mesh.tendon.end(), 1.0f);
   computeSmoothNormals(mesh);
+  // A sheet's or fan's rim, where its two faces meet at no thickness, is shaded as the sheet's outer face there:
+  // the smooth normal averaged both faces and turned the rim sideways, so every sheet's edge drew a dark line (or
+  // a pale one under the rim light) wherever it lay on another muscle, the trapezius' three parts most of all.
+  for (const auto& [index, n] : rimNormals) mesh.normals[index] = n;
   return mesh;
 }
 
