@@ -297,7 +297,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
         if (const float shift = glm::distance(shell, p); measured && shift > limit) shell = p + (shell - p) * (limit / shift);
         // (No free share, no dive: smoothstep's edges would meet and divide by zero.)
         const float freeShare = bundle.freeEnd >= 0.0f ? bundle.freeEnd : (bundle.shape == MuscleShape::Sheet ? 0.0f : 0.8f * tendonShare);
-        const float toBone = freeShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - freeShare, 1.0f, v);
+        float toBone = freeShare <= 0.0f ? 0.0f : glm::smoothstep(1.0f - freeShare, 1.0f, v);
+        if (bundle.freeStart > 0.0f) toBone = std::max(toBone, 1.0f - glm::smoothstep(0.0f, bundle.freeStart, v));
         p = glm::mix(shell, p, toBone);
       }
       mid[k] = p;

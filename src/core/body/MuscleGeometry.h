@@ -35,6 +35,9 @@ struct MuscleBundle {
   // Share of the length at the insertion over which a conforming bundle leaves the body's shell for its anchors
   // (a fan bridging the armpit to the humerus); negative: 0.8 of the tendon share.
   float freeEnd = -1.0f;
+  // The same at the origin (a deltoid arising from the acromion, where the shell lies a centimetre above the
+  // bone); 0: none.
+  float freeStart = 0.0f;
   std::vector<std::vector<glm::vec3>> sections;  // origin, via sections, insertion
   // Measured width and thickness (metres) of each single-point section of a tube, in place of the shape's
   // profile times width and thickness; empty when not measured.
