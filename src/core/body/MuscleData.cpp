@@ -77,9 +77,9 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   if (b.depth < 0.0f && r.field("depth_end", false)) report(r.at("depth_end"), "a free bundle has no depth at its insertion");
   b.tendonEnd = float(r.number("tendon_end", 0.0, 0.9, false).value_or(-1.0));
   b.freeEnd = float(r.number("free_end", 0.0, 0.9, false).value_or(-1.0));
-  if (b.depth < 0.0f && r.field("free_end", false)) report(r.at("free_end"), "a free bundle runs between its anchors all along; free_end is for a conforming one");
   b.freeStart = float(r.number("free_start", 0.0, 0.9, false).value_or(0.0));
-  if (b.depth < 0.0f && r.field("free_start", false)) report(r.at("free_start"), "a free bundle runs between its anchors all along; free_start is for a conforming one");
+  for (const std::string key : {"free_end", "free_start"})
+    if (b.depth < 0.0f && r.field(key, false)) report(r.at(key), "a free bundle runs between its anchors all along; " + key + " is for a conforming one");
   r.text("source", false);  // where measured numbers come from (docs/ANATOMY.md); not used by the generator
   r.list("intersections", false, true, [&](const json& x, const std::string& at) {
     if (!x.is_number() || x.get<double>() <= 0.0 || x.get<double>() >= 1.0)

@@ -268,18 +268,8 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
     // row is spaced evenly along its length on the form and pushed onto it again.
     if (depthStart >= 0.0f && !isTube(bundle.shape) && !ring)
       for (int pass = 0; pass < 2; ++pass) {
-        std::vector<float> along(static_cast<std::size_t>(cols), 0.0f);
-        for (int i = 1; i < cols; ++i) along[std::size_t(i)] = along[std::size_t(i - 1)] + glm::distance(onShell[std::size_t(i - 1)], onShell[std::size_t(i)]);
-        if (along.back() <= 1e-6f) break;
-        std::vector<glm::vec3> even(static_cast<std::size_t>(cols));
-        for (int i = 0, seg = 0; i < cols; ++i) {
-          const float target = along.back() * float(i) / float(nu);
-          while (seg + 1 < nu && along[std::size_t(seg + 1)] < target) ++seg;
-          const float len = along[std::size_t(seg + 1)] - along[std::size_t(seg)];
-          const float t = len > 1e-9f ? std::clamp((target - along[std::size_t(seg)]) / len, 0.0f, 1.0f) : 0.0f;
-          even[std::size_t(i)] = glm::mix(onShell[std::size_t(seg)], onShell[std::size_t(seg + 1)], t);
-        }
-        for (int i = 0; i < cols; ++i) onShell[std::size_t(i)] = projectToLevel(envelope, even[std::size_t(i)], levels[std::size_t(i)]);
+        const std::vector<glm::vec3> row = onShell;
+        for (int i = 0; i < cols; ++i) onShell[std::size_t(i)] = projectToLevel(envelope, alongPolyline(row, float(i) / float(nu)), levels[std::size_t(i)]);
       }
     for (int i = 0; i < cols; ++i) {
       const std::size_t k = std::size_t(j * cols + i);
