@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data", "body", "muscles.json")
@@ -47,7 +48,9 @@ def fmt_value(v):
 
 
 def fmt_bundle(b):
-    keys = [k for k in ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "free_end", "intersections", "cross_section") if k in b]
+    order = ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "free_end", "free_start", "intersections", "cross_section")
+    # Every field is kept, in this order, then any the list does not know yet (it once dropped free_start).
+    keys = [k for k in order if k in b] + [k for k in b if k not in order and k != "sections"]
     head = "        {" + ", ".join('"%s": %s' % (k, fmt_value(b[k])) for k in keys) + ","
     sections = ",\n".join("           [" + ", ".join(fmt_point(p) for p in s) + "]" for s in b["sections"])
     return head + '\n         "sections": [\n' + sections + "\n         ]}"
@@ -66,6 +69,11 @@ def fmt_file(doc):
                 lines.append('      "name": %s,' % json.dumps(m["name"]))
             if "comment" in m:
                 lines.append('      "comment": %s,' % json.dumps(m["comment"]))
+            if "muscles" in m:
+                lines.append('      "muscles": %s,' % json.dumps(m["muscles"]))
+            unknown = sorted(set(m) - {"id", "name", "comment", "muscles", "bundles"})
+            if unknown:
+                sys.exit("body-muscles.py: %s has fields the formatter does not know: %s" % (m["id"], ", ".join(unknown)))
             lines.append('      "bundles": [')
             lines.append(",\n".join(fmt_bundle(b) for b in m["bundles"]))
             lines.append("      ]")
