@@ -30,43 +30,44 @@ montage "$tmp"/c{1,2,3,4,5,6}.png -tile 3x2 -geometry +4+4 -background '#20242c'
 for v in anterior left; do render --peel 3 --view $v --width 500 --height 1000 --out "$tmp/skeleton-$v.png"; done
 montage "$tmp"/skeleton-{anterior,left}.png -tile 2x1 -geometry +0+0 "$out/skeleton.png"
 
-# 26 muscles isolated in place, each framed on itself with its neighbours' bones.
+# 26 muscles isolated in place, each framed on itself with its neighbours' bones. A tile names the muscle (or group:
+# the hamstrings, the scalenes) and the muscles it shows (all selected, so isolation keeps them together, with the
+# fasciae and tendons they attach through); the fourth column adds options (a side view of the chest wall or the
+# thigh raises the arms out of the way; the trapezius, cut at the tile's edge on one side, is shown whole on both).
 sheet=()
-# A fourth column adds options (a side view of the chest wall or the thigh raises the arms out of the way; the
-# trapezius, cut at the tile's edge on one side, is shown whole on both).
-while read -r muscle view focus extra; do
+while read -r label muscles view focus extra; do
   # shellcheck disable=SC2086
-  "$bin" render --skin-opacity 0 --select "$muscle" --isolate --view "$view" --focus "$focus" --width 300 --height 300 $extra \
-    --out "$tmp/m-$muscle.png"
-  convert "$tmp/m-$muscle.png" -font DejaVu-Sans -pointsize 13 -gravity south -background '#20242c' -fill white -splice 0x18 -annotate +0+2 "$muscle" "$tmp/m-$muscle.png"
-  sheet+=("$tmp/m-$muscle.png")
+  "$bin" render --skin-opacity 0 --select ${muscles//,/ } --isolate --view "$view" --focus "$focus" --width 300 --height 300 $extra \
+    --out "$tmp/m-$label.png"
+  convert "$tmp/m-$label.png" -font DejaVu-Sans -pointsize 13 -gravity south -background '#20242c' -fill white -splice 0x18 -annotate +0+2 "$label" "$tmp/m-$label.png"
+  sheet+=("$tmp/m-$label.png")
 done <<'LIST'
-upper_trapezius posterior upper_trapezius,middle_trapezius --side both
-middle_trapezius posterior upper_trapezius,middle_trapezius,lower_trapezius --side both
-lower_trapezius posterior middle_trapezius,lower_trapezius --side both
-middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
-pectoralis_major anterior pectoralis_major
-latissimus_dorsi posterior latissimus_dorsi
-serratus_anterior right serratus_anterior --pose t-pose
-rectus_abdominis anterior rectus_abdominis
-external_oblique right external_oblique --pose t-pose
-gluteus_maximus posterior gluteus_maximus
-gluteus_medius right gluteus_medius --pose t-pose
-piriformis posterior piriformis,gluteus_medius
-rectus_femoris anterior rectus_femoris
-vastus_lateralis right vastus_lateralis --pose t-pose
-biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
-gastrocnemius posterior gastrocnemius
-soleus posterior soleus
-tibialis_anterior anterior tibialis_anterior
-sternocleidomastoid right sternocleidomastoid
-masseter right masseter,temporalis
-temporalis right temporalis,masseter
-infraspinatus posterior infraspinatus
-levator_scapulae posterior levator_scapulae
-anterior_scalene anterior anterior_scalene,middle_scalene
-quadratus_lumborum posterior quadratus_lumborum
-psoas_major anterior psoas_major,iliacus
+upper_trapezius upper_trapezius posterior upper_trapezius,middle_trapezius --side both
+middle_trapezius middle_trapezius posterior upper_trapezius,middle_trapezius,lower_trapezius --side both
+lower_trapezius lower_trapezius posterior middle_trapezius,lower_trapezius --side both
+deltoid anterior_deltoid,posterior_deltoid,middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
+pectoralis_major pectoralis_major anterior pectoralis_major
+latissimus_dorsi latissimus_dorsi posterior latissimus_dorsi
+serratus_anterior serratus_anterior right serratus_anterior --pose t-pose
+rectus_abdominis rectus_abdominis anterior rectus_abdominis
+external_oblique external_oblique right external_oblique --pose t-pose
+gluteus_maximus gluteus_maximus posterior gluteus_maximus
+gluteus_medius gluteus_medius right gluteus_medius --pose t-pose
+piriformis piriformis posterior piriformis,gluteus_medius
+rectus_femoris rectus_femoris anterior rectus_femoris
+vastus_lateralis vastus_lateralis right vastus_lateralis --pose t-pose
+hamstrings semitendinosus,semimembranosus,biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
+gastrocnemius gastrocnemius posterior gastrocnemius
+soleus soleus posterior soleus
+tibialis_anterior tibialis_anterior anterior tibialis_anterior
+sternocleidomastoid sternocleidomastoid right sternocleidomastoid
+masseter masseter right masseter,temporalis
+temporalis temporalis right temporalis,masseter
+infraspinatus infraspinatus posterior infraspinatus
+levator_scapulae levator_scapulae posterior levator_scapulae
+scalenes posterior_scalene,middle_scalene,anterior_scalene anterior anterior_scalene,middle_scalene,posterior_scalene
+quadratus_lumborum quadratus_lumborum posterior quadratus_lumborum
+psoas_major psoas_major anterior psoas_major,iliacus
 LIST
 montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
 # The skin (issue 12): opaque, x-ray and hidden; both bodies from three sides; the poses; close-ups of face, ear,

@@ -53,6 +53,10 @@ struct Mesh {
   // Per vertex a colour multiplying the material's base colour, linear RGB (glTF COLOR_0): the lips, brows, eyes
   // and areolae of the generated skin, or a user model's vertex colours. Empty: white, the material's colour alone.
   std::vector<glm::vec3> colours;
+  // A fascia, aponeurosis or tendon: the atlas muscles that attach through it (the thoracolumbar fascia's
+  // latissimus dorsi), so that a muscle shown on its own keeps them (glTF: the mesh's extras "attaches"). Empty
+  // for other meshes.
+  std::vector<std::string> attaches;
 
   std::size_t triangleCount() const { return indices.size() / 3; }
   bool skinned() const { return !weights.empty(); }

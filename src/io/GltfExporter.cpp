@@ -112,6 +112,7 @@ std::string encodeGlb(const Model& model) {
     b.doc["meshes"].push_back({{"name", mesh.name},
                                {"primitives", {{{"attributes", attributes}, {"indices", indices}, {"mode", 4},
                                                 {"material", materialIndex(b, mesh.tissue, mesh.hasColours(), materials)}}}}});
+    if (!mesh.attaches.empty()) b.doc["meshes"].back()["extras"] = {{"attaches", mesh.attaches}};
     json node = {{"name", mesh.name}, {"mesh", b.doc["meshes"].size() - 1}};
     if (hasSkin && mesh.skinned()) node["skin"] = 0;
     b.doc["nodes"].push_back(node);

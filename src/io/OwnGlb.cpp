@@ -220,6 +220,17 @@ class OwnConverter {
     if (base.empty()) base = "mesh_" + std::to_string(out_.model.meshes.size());
     const int seen = nameCount_[base]++;
     mesh.name = seen == 0 ? base : base + "#" + std::to_string(seen + 1);
+    if (gltfMesh.contains("extras")) {  // a fascia's muscles (core/Model.h, Mesh::attaches)
+      const json& extras = member(gltfMesh, "extras");
+      if (extras.is_object() && extras.contains("attaches")) {
+        const json& attaches = member(extras, "attaches");
+        if (!attaches.is_array()) return false;
+        for (const auto& id : attaches) {
+          if (!id.is_string()) return false;
+          mesh.attaches.push_back(id.get<std::string>());
+        }
+      }
+    }
     if (primitive.contains("material")) {
       const auto m = count(primitive, "material");
       const json& materials = member(doc_, "materials");

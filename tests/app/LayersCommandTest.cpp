@@ -102,9 +102,9 @@ namespace {
 // Inside an opaque skin nothing can be seen, so it is not drawn (a third of the frame time on llvmpipe); as
 // soon as the skin turns see-through or hides, the muscles and bones come back.
 TEST(MeshStyles, AnOpaqueSkinSkipsWhatItHides) {
-  const std::vector<MeshAnatomy> anatomy = {{TissueKind::Skin, nullptr, std::nullopt, "skin", "", false},
-                                            {TissueKind::Muscle, nullptr, std::nullopt, "muscle", "", false},
-                                            {TissueKind::Bone, nullptr, std::nullopt, "femur", "", false}};
+  const std::vector<MeshAnatomy> anatomy = {{TissueKind::Skin, nullptr, std::nullopt, "skin", "", false, {}},
+                                            {TissueKind::Muscle, nullptr, std::nullopt, "muscle", "", false, {}},
+                                            {TissueKind::Bone, nullptr, std::nullopt, "femur", "", false, {}}};
   LayerSettings layers;
   auto styles = meshStyles(anatomy, layers, "", -1);
   EXPECT_TRUE(styles[0].visible);

@@ -59,6 +59,8 @@ TEST(MuscleData, ShippedGeometryCoversEveryAtlasMuscleOnce) {
     if (m.tissue == TissueKind::Tendon) fasciae.push_back(m.id);
   for (const char* id : {"thoracolumbar_fascia", "iliotibial_tract", "calcaneal_tendon"})
     EXPECT_NE(std::find(fasciae.begin(), fasciae.end(), id), fasciae.end()) << id << ": muscles attach through it";
+  for (const auto& m : load.muscles)
+    if (m.id == "thoracolumbar_fascia") EXPECT_EQ(m.attaches.front(), "latissimus_dorsi") << "its aponeurosis goes with it";
   for (const auto& m : load.muscles) {
     ASSERT_FALSE(m.bundles.empty()) << m.id;
     for (const auto& b : m.bundles) {
@@ -145,6 +147,8 @@ TEST(MuscleData, BrokenGeometryNamesTheFileAndTheField) {
       {"a fascia named like a muscle", [](json& d) { d["fasciae"][0]["id"] = "soleus"; }, "/fasciae/0/id",
        "'soleus' is an atlas muscle: list it under muscles"},
       {"a fascia without a name", [](json& d) { d["fasciae"][0].erase("name"); }, "/fasciae/0", "missing required field 'name'"},
+      {"a fascia's muscle misspelt", [](json& d) { d["fasciae"][0]["muscles"][0] = "latisimus_dorsi"; }, "/fasciae/0/muscles/0",
+       "unknown muscle 'latisimus_dorsi'"},
       {"muscle twice", [](json& d) { d["muscles"].push_back(muscle(d, "soleus")); }, "/id", "already given"},
       {"a tendinous intersection off the muscle", [](json& d) { muscle(d, "rectus_abdominis")["bundles"][0]["intersections"][1] = 1.2; },
        "/bundles/0/intersections/1", "between 0 and 1"},

@@ -178,6 +178,34 @@ TEST(Layers, IsolateShowsOnlyTheSelectionAndRegionDimsTheRest) {
   EXPECT_FALSE(meshStyle(glute, layers, "").dimmed);
 }
 
+// A teacher isolating the hamstrings selects the three together; a muscle shown on its own keeps the aponeurosis
+// or tendon it attaches through (latissimus dorsi its lumbar aponeurosis), and no other fascia.
+TEST(Layers, IsolateKeepsTheSelectedGroupAndTheirFasciae) {
+  const auto biceps = named("biceps_femoris.r"), semi = named("semitendinosus.r"), glute = named("gluteus_maximus.r");
+  Mesh fascia;
+  fascia.name = "thoracolumbar_fascia.r";
+  fascia.tissue = TissueKind::Tendon;
+  fascia.attaches = {"latissimus_dorsi", "no_such_muscle"};
+  const MeshAnatomy lumbar = identifyMesh(atlas(), fascia);
+  EXPECT_EQ(lumbar.attaches, std::vector<std::string>{"latissimus_dorsi"}) << "ids the atlas lacks are dropped";
+  const auto tract = named("iliotibial_tract.r", TissueKind::Tendon);  // no attachments recorded
+  LayerSettings layers;
+  layers.isolateSelection = true;
+  const StyleSelection hamstrings("semitendinosus", {"biceps_femoris", "semimembranosus"});
+  EXPECT_TRUE(meshStyle(biceps, layers, hamstrings).visible);
+  EXPECT_TRUE(meshStyle(semi, layers, hamstrings).visible);
+  EXPECT_FALSE(meshStyle(glute, layers, hamstrings).visible);
+  EXPECT_FALSE(meshStyle(lumbar, layers, hamstrings).visible);
+  EXPECT_TRUE(meshStyle(lumbar, layers, "latissimus_dorsi").visible) << "its aponeurosis goes with it";
+  EXPECT_FALSE(meshStyle(tract, layers, "latissimus_dorsi").visible);
+  EXPECT_FALSE(meshStyle(lumbar, layers, "gluteus_maximus").visible);
+  layers.isolateSelection = false;
+  EXPECT_TRUE(meshStyle(lumbar, layers, "gluteus_maximus").visible) << "without isolation every fascia shows";
+  const auto styles = meshStyles({biceps, semi}, layers, hamstrings);
+  EXPECT_EQ(styles[1].highlight, 1.0f) << "the selected muscle is highlighted";
+  EXPECT_EQ(styles[0].highlight, 0.0f) << "the rest of the group is shown, not highlighted";
+}
+
 TEST(ScenePicker, FindsTheNearestVisibleMeshAlongTheRay) {
   Model model;
   model.meshes.push_back(makeEllipsoid("front", {0.0f, 1.0f, 0.3f}, glm::vec3(0.1f), 24, 16));

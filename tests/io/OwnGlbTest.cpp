@@ -63,6 +63,9 @@ TEST(OwnGlb, ReadsEachShippedBodyExactlyAsAssimpAndTheConverterDo) {
     EXPECT_GT(own->model.joints.size(), 50u);
     EXPECT_EQ(own->droppedNonTriangleMeshes, assimp->droppedNonTriangleMeshes);
     expectSameModel(own->model, assimp->model);
+    // What only our reader keeps: the muscles that attach through each fascia (a muscle isolated keeps them).
+    for (const Mesh& mesh : own->model.meshes)
+      if (mesh.name == "calcaneal_tendon.l") EXPECT_EQ(mesh.attaches, (std::vector<std::string>{"gastrocnemius", "soleus", "plantaris"}));
   }
 }
 

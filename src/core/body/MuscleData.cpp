@@ -146,7 +146,15 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& a
       MuscleSpec spec;
       spec.id = r.text("id");
       if (!atlasList) r.text("name");
-      if (kind == Entry::Fascia) spec.tissue = TissueKind::Tendon;
+      if (kind == Entry::Fascia) {
+        spec.tissue = TissueKind::Tendon;
+        // The atlas muscles that attach through it: shown with it when one of them is shown on its own.
+        r.list("muscles", false, true, [&](const json& x, const std::string& at) {
+          if (!x.is_string()) report(at, "expected an atlas muscle id");
+          else if (!atlas.muscle(x.get<std::string>())) report(at, "unknown muscle '" + x.get<std::string>() + "' (not in data/muscles/*.json)");
+          else spec.attaches.push_back(x.get<std::string>());
+        });
+      }
       const bool atlasMuscle = atlas.muscle(spec.id) != nullptr;
       if (!spec.id.empty()) {
         if (atlasList && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");

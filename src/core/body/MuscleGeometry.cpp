@@ -422,6 +422,7 @@ Mesh buildMuscleMesh(const MuscleSpec& spec, const SdfUnion& envelope, float sca
   Mesh mesh;
   mesh.name = spec.id + ".r";
   mesh.tissue = spec.tissue;
+  mesh.attaches = spec.attaches;
   std::vector<std::pair<std::uint32_t, glm::vec3>> rimNormals;
   for (const auto& bundle : spec.bundles) appendBundle(mesh, bundle, envelope, scale, rimNormals);
   if (spec.tissue == TissueKind::Tendon) std::fill(mesh.tendon.begin(), mesh.tendon.end(), 1.0f);

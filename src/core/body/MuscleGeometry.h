@@ -55,6 +55,7 @@ struct MuscleSpec {
   std::string id;  // atlas muscle id, or a fascia's id ("thoracolumbar_fascia")
   std::vector<MuscleBundle> bundles;
   TissueKind tissue = TissueKind::Muscle;  // Tendon for fasciae and aponeuroses: drawn pale, no fibres to peel
+  std::vector<std::string> attaches;  // a fascia's: the atlas muscles that attach through it (Mesh::attaches)
 };
 
 // Builds the right-side mesh of a muscle: positions, normals, indices, fibres and tendon shares (no skin

@@ -94,6 +94,8 @@ class NameIndex {
     if (role) return fromRole(mesh, *role);
     MeshAnatomy a;
     a.tissue = mesh.tissue;
+    for (const auto& id : mesh.attaches)
+      if (atlas_.muscle(id)) a.attaches.push_back(id);
     const MeshNameWords name = meshNameWords(mesh.name);
     // An FMA id is exact (and side-specific, or whole for a midline muscle): trust it first.
     bool byId = false;

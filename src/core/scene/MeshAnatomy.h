@@ -22,6 +22,7 @@ struct MeshAnatomy {
   std::string label;               // what to show: "Piriformis (right)", "Femur (right)", or the mesh name
   std::string bone;                // set when the name says which bone: "femur", "scapula", "pelvis" (isBoneId)
   bool envelope = false;           // the skin the app built for a model without one: never drawn opaque
+  std::vector<std::string> attaches;  // a fascia's atlas muscles (Mesh::attaches): shown with them in isolation
 };
 
 // A mesh's role in a model's names file overrides its name (Model::nameRoles).

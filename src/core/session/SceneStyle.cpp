@@ -7,21 +7,28 @@
 
 namespace myoatlas {
 
-MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle) {
+bool StyleSelection::contains(const std::string& id) const {
+  return !id.empty() && (id == muscle || std::find(group.begin(), group.end(), id) != group.end());
+}
+
+MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, const StyleSelection& selection) {
   MeshStyle look;
-  const bool isSelected = anatomy.muscle && anatomy.muscle->id == selectedMuscle;
+  const bool isSelected = anatomy.muscle && anatomy.muscle->id == selection.muscle;
+  const bool isolating = layers.isolateSelection && !selection.empty();
   switch (anatomy.tissue) {
     case TissueKind::Skin:
       // An envelope built over a model's muscles would hide them all when opaque: it stays see-through.
       look.opacity = anatomy.envelope ? std::min(layers.skinOpacity, kSkinXray) : layers.skinOpacity;
-      look.visible = layers.skinOpacity > kSkinHidden && !(layers.isolateSelection && !selectedMuscle.empty());
+      look.visible = layers.skinOpacity > kSkinHidden && !isolating;
       break;
     case TissueKind::Bone:
       look.visible = layers.showBones;
       break;
     default:
-      if (layers.isolateSelection && !selectedMuscle.empty()) {
-        look.visible = isSelected;
+      if (isolating) {
+        look.visible = anatomy.muscle ? selection.contains(anatomy.muscle->id)
+                                      : std::any_of(anatomy.attaches.begin(), anatomy.attaches.end(),
+                                                    [&](const std::string& id) { return selection.contains(id); });
         break;
       }
       if (anatomy.muscle && !isSelected) {
@@ -40,11 +47,11 @@ MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, con
 }
 
 std::vector<MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
-                                  const std::string& selectedMuscle, int hoveredMesh) {
+                                  const StyleSelection& selection, int hoveredMesh) {
   std::vector<MeshStyle> styles(anatomy.size());
   for (std::size_t i = 0; i < anatomy.size(); ++i) {
-    styles[i] = meshStyle(anatomy[i], layers, selectedMuscle);
-    const bool selected = !selectedMuscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selectedMuscle;
+    styles[i] = meshStyle(anatomy[i], layers, selection);
+    const bool selected = !selection.muscle.empty() && anatomy[i].muscle && anatomy[i].muscle->id == selection.muscle;
     styles[i].highlight = selected ? 1.0f : int(i) == hoveredMesh ? 0.5f : 0.0f;
   }
   // On a software renderer the generated body's 300,000 inner triangles would otherwise cost three times the

@@ -48,12 +48,26 @@ struct MeshStyle {
   float highlight = 0.0f;  // 0 none, 0.5 hovered, 1 selected
 };
 
-// `selectedMuscle` is an atlas muscle id ("" none). The highlight is left at 0 (see meshStyles).
-MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, const std::string& selectedMuscle);
+// What is selected, as the styles see it: the muscle highlighted, and the other muscles that isolation shows
+// with it (those whose trigger points are painted: the three hamstrings selected together stay together).
+// Isolation also keeps the fasciae and tendons these muscles attach through (MeshAnatomy::attaches): latissimus
+// dorsi with its aponeurosis, gastrocnemius and soleus with the calcaneal tendon.
+struct StyleSelection {
+  std::string muscle;              // atlas muscle id ("" none)
+  std::vector<std::string> group;  // more atlas muscle ids isolation shows
+  StyleSelection() = default;
+  StyleSelection(std::string selected, std::vector<std::string> others = {}) : muscle(std::move(selected)), group(std::move(others)) {}
+  StyleSelection(const char* selected) : muscle(selected) {}
+  bool empty() const { return muscle.empty() && group.empty(); }
+  bool contains(const std::string& id) const;
+};
+
+// The highlight is left at 0 (see meshStyles).
+MeshStyle meshStyle(const MeshAnatomy& anatomy, const LayerSettings& layers, const StyleSelection& selection);
 // One style per mesh, with the selected muscle highlighted and `hoveredMesh` (-1 none) half-highlighted. An
 // opaque skin hides everything inside it, so muscles and bones are not drawn then.
 std::vector<MeshStyle> meshStyles(const std::vector<MeshAnatomy>& anatomy, const LayerSettings& layers,
-                                  const std::string& selectedMuscle, int hoveredMesh = -1);
+                                  const StyleSelection& selection, int hoveredMesh = -1);
 
 // Heatmap colour maps: one table for the shader (uniforms) and the legend. Colours are sRGB.
 enum class ColorMap { Clinical = 0, ColourBlindSafe = 1 };

@@ -453,7 +453,7 @@ const PainFinder* Session::finder() {
 std::optional<std::pair<std::size_t, glm::vec3>> Session::pointAt(glm::vec2 pixel) {
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
   const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) {
-    const MeshStyle look = meshStyle(anatomy_[i], shownLayers(), state_.selectedMuscle);
+    const MeshStyle look = meshStyle(anatomy_[i], shownLayers(), styleSelection());
     return look.visible && look.opacity >= kSkinPickable;
   });
   if (!hit) return std::nullopt;
@@ -608,6 +608,14 @@ bool Session::selectionUnderOpaqueSkin() const {
   return std::any_of(anatomy_.begin(), anatomy_.end(), [&](const MeshAnatomy& a) { return a.muscle && a.muscle->id == state_.selectedMuscle; });
 }
 
+StyleSelection Session::styleSelection() const {
+  StyleSelection selection(state_.selectedMuscle);
+  if (atlas_)
+    for (const auto& entry : state_.painted)
+      if (const Muscle* m = atlas_->muscleOf(entry.first); m && !selection.contains(m->id)) selection.group.push_back(m->id);
+  return selection;
+}
+
 LayerSettings Session::shownLayers() const {
   LayerSettings layers = state_.layers;
   // A muscle selected with nothing painted for it would be hidden under an opaque skin, a selection that changes
@@ -620,7 +628,7 @@ SceneFrame Session::frame() {
   SceneFrame f;
   f.model = model_;
   f.split = state_.split;
-  f.styles = meshStyles(anatomy_, shownLayers(), state_.selectedMuscle, hoveredMesh_);
+  f.styles = meshStyles(anatomy_, shownLayers(), styleSelection(), hoveredMesh_);
   // A pattern painted on an envelope skin lies over the model's red muscles, red on red: the muscles other than
   // the selected one are drawn pale meanwhile, so the pattern reads as it does on a skin.
   if (painter_ && !state_.painted.empty() && skinMesh_ && anatomy_[*skinMesh_].envelope)
@@ -718,7 +726,7 @@ SceneFrame Session::frame() {
       for (std::size_t i = 0; i < anatomy_.size(); ++i)
         if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
             (!paintedSide || !anatomy_[i].side || *anatomy_[i].side == *paintedSide) &&
-            meshStyle(anatomy_[i], shownLayers(), state_.selectedMuscle).visible)  // named even under opaque skin
+            meshStyle(anatomy_[i], shownLayers(), styleSelection()).visible)  // named even under opaque skin
           anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
     if (anchors.empty()) anchors = markerLabels_;
     for (const auto& [text, point] : anchors) project(text, point);
@@ -757,7 +765,7 @@ void Session::placeAnnotations() {
 }
 
 std::optional<Annotation> Session::annotationAt(glm::vec2 pixel, const std::string& text) {
-  const auto styles = meshStyles(anatomy_, shownLayers(), state_.selectedMuscle);
+  const auto styles = meshStyles(anatomy_, shownLayers(), styleSelection());
   const auto hit = picker().pick(rayAt(pixel),
                                  [&](std::size_t i) { return styles[i].visible && styles[i].opacity >= kSkinPickable; });
   if (!hit) return std::nullopt;

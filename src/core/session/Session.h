@@ -68,7 +68,9 @@ class Session {
   // A muscle is selected that the model has, nothing is painted for it and the skin is opaque: the frame then
   // draws the skin see-through (shownLayers), so the selection is seen.
   bool selectionUnderOpaqueSkin() const;
-  LayerSettings shownLayers() const;  // the layers as drawn  // "" when nothing is missing
+  LayerSettings shownLayers() const;  // the layers as drawn
+  // The selected muscle and, for isolation, the muscles of the painted trigger points (SceneStyle.h).
+  StyleSelection styleSelection() const;
   const Atlas* atlas() const { return atlas_; }
   // The pain tools themselves (null without them): quizzes read true patterns and what the body can show.
   ReferralPainter* painter() { return painter_.get(); }

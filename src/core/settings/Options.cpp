@@ -19,7 +19,7 @@ const std::vector<OptionSpec>& optionTable() {
       {"layers/peel", "--peel", K::Integer, 0, 3, "",
        "Hide muscles from the surface down: 0 none, 1 superficial, 2 also intermediate, 3 all (the skeleton)", "Layers > Muscles", false, true, &AppOptions::peel,
        "All layers, Peel the superficial layer, Deep layer only, None (skeleton)"},
-      {"", "--isolate", K::Flag, 0, 0, "", "Show only the selected muscle (with --select) and the bones", "Layers > Isolate the selected muscle", false, true, &AppOptions::isolate},
+      {"", "--isolate", K::Flag, 0, 0, "", "Show only the selected muscles (with --select), the fasciae they attach through, and the bones", "Layers > Isolate the selected muscle", false, true, &AppOptions::isolate},
       {"layers/show_bones", "--no-bones", K::Flag, 0, 0, "", "Hide the bones", "Layers > Bones", true, true, &AppOptions::showBones},
       {"color_map", "--color-map", K::Choice, 0, 0, kColorMapNames, "Heatmap colours: clinical or colour-blind", "Pain > Heatmap colours", false, true, &AppOptions::colorMap,
        "Clinical red, Colour-blind safe"},
