@@ -54,18 +54,18 @@ external_oblique external_oblique right external_oblique --pose t-pose
 gluteus_maximus gluteus_maximus posterior gluteus_maximus
 gluteus_medius gluteus_medius right gluteus_medius --pose t-pose
 piriformis piriformis posterior piriformis,gluteus_medius
-rectus_femoris rectus_femoris anterior rectus_femoris
+rectus_femoris rectus_femoris anterior rectus_femoris,vastus_medialis --side both
 vastus_lateralis vastus_lateralis right vastus_lateralis --pose t-pose
 hamstrings semitendinosus,semimembranosus,biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
 gastrocnemius gastrocnemius posterior gastrocnemius
 soleus soleus posterior soleus
-tibialis_anterior tibialis_anterior anterior tibialis_anterior
+tibialis_anterior tibialis_anterior anterior tibialis_anterior,extensor_hallucis_longus
 sternocleidomastoid sternocleidomastoid right sternocleidomastoid
 masseter masseter right masseter,temporalis
 temporalis temporalis right temporalis,masseter
 infraspinatus infraspinatus posterior infraspinatus
 levator_scapulae levator_scapulae posterior levator_scapulae
-scalenes posterior_scalene,middle_scalene,anterior_scalene anterior anterior_scalene,middle_scalene,posterior_scalene
+scalenes posterior_scalene,middle_scalene,anterior_scalene anterior anterior_scalene,middle_scalene,posterior_scalene --side both
 quadratus_lumborum quadratus_lumborum posterior quadratus_lumborum
 psoas_major psoas_major anterior psoas_major,iliacus
 LIST

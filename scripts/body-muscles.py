@@ -48,7 +48,7 @@ def fmt_value(v):
 
 
 def fmt_bundle(b):
-    order = ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "free_end", "free_start", "intersections", "cross_section")
+    order = ("comment", "source", "shape", "width", "thickness", "depth", "depth_end", "tendon_end", "tendon_start", "free_end", "free_start", "intersections", "across", "cross_section")
     # Every field is kept, in this order, then any the list does not know yet (it once dropped free_start).
     keys = [k for k in order if k in b] + [k for k in b if k not in order and k != "sections"]
     head = "        {" + ", ".join('"%s": %s' % (k, fmt_value(b[k])) for k in keys) + ","
@@ -125,7 +125,7 @@ def apply(doc, stations, names):
             b = {"source": "BodyParts3D: " + real["mesh"].split("_")[-1], "shape": shape,
                  "width": max(s["width"] for s in st), "thickness": max(s["thickness"] for s in st),
                  "depth": old["depth"]}
-            for k in ("depth_end", "tendon_end", "free_end", "cross_section"):
+            for k in ("depth_end", "tendon_end", "tendon_start", "free_end", "free_start", "cross_section"):
                 if k in old:
                     b[k] = old[k]
             b["sections"] = [[{k: s[k] for k in ("at", "offset", "width", "thickness")}] for s in st]

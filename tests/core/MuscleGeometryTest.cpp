@@ -184,7 +184,8 @@ TEST(GeneratedMuscles, RectusAbdominisHasItsTendinousIntersections) {
 // What the écorché must show (issue 10): a muscle that lies on a bone covers it. Rays cast from outside through
 // the muscle's own surface (over the middle of its outline as seen from that side, or the part named) that go
 // on to reach the bone must meet the muscle first: the infraspinatus fills its fossa over the scapula, not under
-// it; the supraspinatus lies in its fossa (medial to the acromion, which in life lies over its tendon); the
+// it; the supraspinatus lies in its fossa (medial to the acromion, which in life lies over its tendon), the
+// temporalis in its own (the zygomatic arch over its tendon); the
 // gluteus medius hides the ilium; the vastus lateralis the femur from the side.
 TEST(GeneratedMuscles, CoverTheBonesTheyLieOn) {
   struct Cover {
@@ -197,12 +198,15 @@ TEST(GeneratedMuscles, CoverTheBonesTheyLieOn) {
   // Seen from above, the outline's second axis runs from the midline out to the right: the supraspinatus'
   // fossa is its medial part.
   const Cover supraspinatus{"supraspinatus.r", "scapula_bone.r", fromAbove, {0.25f, 0.1f}, {0.75f, 0.55f}};
+  // Seen from the side, the outline's second axis runs downwards: the temporalis' fan in its fossa is the upper
+  // part; its tendon passes under the zygomatic arch to the coronoid process, where in life the arch lies over it.
+  const Cover temporalis{"temporalis.r", "skull", fromRight, {0.25f, 0.15f}, {0.75f, 0.55f}};
   for (const Cover& c : {Cover{"infraspinatus.r", "scapula_bone.r", fromBehind}, supraspinatus,
                          Cover{"middle_deltoid.r", "humerus.r", fromRight},
                          Cover{"anterior_deltoid.r", "humerus.r", fromFront}, Cover{"gluteus_medius.r", "pelvic_girdle", fromRight},
                          Cover{"gluteus_maximus.r", "pelvic_girdle", fromBehind}, Cover{"vastus_lateralis.r", "femur.r", fromRight},
                          Cover{"rectus_femoris.r", "femur.r", fromFront}, Cover{"biceps_brachii.r", "humerus.r", fromFront},
-                         Cover{"temporalis.r", "skull", fromRight}, Cover{"soleus.r", "tibia.r", fromBehind},
+                         temporalis, Cover{"soleus.r", "tibia.r", fromBehind},
                          Cover{"galea_aponeurotica.r", "skull", fromAbove}, Cover{"frontalis.r", "skull", fromFront}}) {
     const Mesh* muscle = body().findMesh(c.muscle);
     const Mesh* bone = body().findMesh(c.bone);

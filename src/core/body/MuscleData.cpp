@@ -76,6 +76,7 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   b.depthEnd = readDepth(r, "depth_end", false, report).value_or(-1.0f);
   if (b.depth < 0.0f && r.field("depth_end", false)) report(r.at("depth_end"), "a free bundle has no depth at its insertion");
   b.tendonEnd = float(r.number("tendon_end", 0.0, 0.9, false).value_or(-1.0));
+  b.tendonStart = float(r.number("tendon_start", 0.0, 0.9, false).value_or(-1.0));
   b.freeEnd = float(r.number("free_end", 0.0, 0.9, false).value_or(-1.0));
   b.freeStart = float(r.number("free_start", 0.0, 0.9, false).value_or(0.0));
   for (const std::string key : {"free_end", "free_start"})
@@ -87,6 +88,11 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
     else
       b.intersections.push_back(x.get<float>());
   });
+  if (const auto across = r.choice("across", {"lateral", "superior", "anterior"}, false)) {
+    b.across = *across == "lateral" ? glm::vec3(-1, 0, 0) : *across == "superior" ? glm::vec3(0, 1, 0) : glm::vec3(0, 0, 1);
+    if (b.depth >= 0.0f || !(b.shape == MuscleShape::Fusiform || b.shape == MuscleShape::Strap || b.shape == MuscleShape::Pennate))
+      report(r.at("across"), "only a free tube takes a direction across; a conforming one lies across the body's outward direction");
+  }
   if (const auto section = r.choice("cross_section", {"round", "flat"}, false)) {
     b.flat = *section == "flat";
     if (b.shape == MuscleShape::Fan || b.shape == MuscleShape::Sheet)

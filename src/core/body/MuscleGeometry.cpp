@@ -110,7 +110,7 @@ Profile alongProfile(const MuscleBundle& b, float v) {
   // A fan arises along a line by short tendinous fibres: a narrow pale fringe (a wide one outlined the
   // pectoralis like a breastplate). Other muscles' origins are short too: at up to 8% of the length the
   // hamstrings' origins stood below gluteus maximus as white tabs and psoas began in a tendon.
-  const float tendonStart = std::min(defaultTendon(b.shape) * (b.shape == MuscleShape::Fan ? 0.25f : 0.4f), 0.05f);
+  const float tendonStart = b.tendonStart >= 0.0f ? b.tendonStart : std::min(defaultTendon(b.shape) * (b.shape == MuscleShape::Fan ? 0.25f : 0.4f), 0.05f);
   // Belly parameter: 0 at the musculotendinous junctions, 1 mid-belly.
   const float lo = tendonStart, hi = 1.0f - tendonEnd;
   const float w = hi > lo ? std::clamp((v - lo) / (hi - lo), 0.0f, 1.0f) : 0.5f;
@@ -209,7 +209,9 @@ void appendBundle(Mesh& mesh, const MuscleBundle& bundle, const SdfUnion& envelo
   if (isTube(bundle.shape)) {
     for (int j = 0; j < rows; ++j) {
       const float s = splineParameter(centres, float(j) / float(nv));
-      const glm::vec3 a = glm::cross(tangentAt(s), outward(catmullRom(centres, s)));
+      const glm::vec3 t = tangentAt(s);
+      const glm::vec3 a = bundle.across != glm::vec3(0.0f) ? glm::cross(t, glm::cross(bundle.across, t))
+                                                           : glm::cross(t, outward(catmullRom(centres, s)));
       tubeAcross[std::size_t(j)] = glm::length(a) > 1e-6f ? glm::normalize(a) : (j > 0 ? tubeAcross[std::size_t(j - 1)] : glm::vec3(1, 0, 0));
       if (bundle.depth < 0.0f && j > 0 && glm::dot(tubeAcross[std::size_t(j)], tubeAcross[std::size_t(j - 1)]) < 0.0f)
         tubeAcross[std::size_t(j)] = -tubeAcross[std::size_t(j)];

@@ -32,6 +32,9 @@ struct MuscleBundle {
   float depth = -1.0f;      // outer face beneath the envelope at the origin (metres); negative: free
   float depthEnd = -1.0f;   // the same at the insertion; negative: as at the origin
   float tendonEnd = -1.0f;  // share of the length at the insertion end that is tendon; negative: the shape's default
+  // The same at the origin (rectus femoris' tendons from the iliac spine; 0 for psoas' fleshy origin); negative:
+  // a short one by the shape (at most 5%).
+  float tendonStart = -1.0f;
   // Share of the length at the insertion over which a conforming bundle leaves the body's shell for its anchors
   // (a fan bridging the armpit to the humerus); negative: 0.8 of the tendon share.
   float freeEnd = -1.0f;
@@ -49,6 +52,10 @@ struct MuscleBundle {
   // area: parts of one muscle that lie side by side (the deltoid's three) then meet edge to edge as one cap
   // instead of three lenses with grooves between them.
   bool flat = false;
+  // A free tube's breadth lies across its course as near this direction as it can (x lateral on the right side,
+  // y up, z forward): psoas broad from side to side along the lumbar bodies. Zero: across the body's outward
+  // direction, which deep inside the body swings from row to row and twisted psoas' top into a ribbon.
+  glm::vec3 across{0.0f};
 };
 
 struct MuscleSpec {
