@@ -47,7 +47,7 @@ middle_trapezius middle_trapezius posterior upper_trapezius,middle_trapezius,low
 lower_trapezius lower_trapezius posterior middle_trapezius,lower_trapezius --side both
 deltoid anterior_deltoid,posterior_deltoid,middle_deltoid right middle_deltoid,anterior_deltoid,posterior_deltoid
 pectoralis_major pectoralis_major anterior pectoralis_major
-latissimus_dorsi latissimus_dorsi posterior latissimus_dorsi
+latissimus_dorsi latissimus_dorsi posterior latissimus_dorsi --side both
 serratus_anterior serratus_anterior right serratus_anterior --pose t-pose
 rectus_abdominis rectus_abdominis anterior rectus_abdominis
 external_oblique external_oblique right external_oblique --pose t-pose
