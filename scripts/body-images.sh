@@ -57,7 +57,7 @@ piriformis piriformis posterior piriformis,gluteus_medius
 rectus_femoris rectus_femoris anterior rectus_femoris,vastus_medialis --side both
 vastus_lateralis vastus_lateralis right vastus_lateralis --pose t-pose
 hamstrings semitendinosus,semimembranosus,biceps_femoris posterior biceps_femoris,semitendinosus,semimembranosus
-gastrocnemius gastrocnemius posterior gastrocnemius
+gastrocnemius gastrocnemius posterior gastrocnemius,soleus --side both
 soleus soleus posterior soleus
 tibialis_anterior tibialis_anterior anterior tibialis_anterior,extensor_hallucis_longus
 sternocleidomastoid sternocleidomastoid right sternocleidomastoid
