@@ -65,7 +65,7 @@ masseter masseter right masseter,temporalis
 temporalis temporalis right temporalis,masseter
 infraspinatus infraspinatus posterior infraspinatus
 levator_scapulae levator_scapulae posterior levator_scapulae
-scalenes posterior_scalene,middle_scalene,anterior_scalene anterior anterior_scalene,middle_scalene,posterior_scalene --side both
+scalenes posterior_scalene,middle_scalene,anterior_scalene right anterior_scalene,middle_scalene,posterior_scalene
 quadratus_lumborum quadratus_lumborum posterior quadratus_lumborum
 psoas_major psoas_major anterior psoas_major,iliacus
 LIST
