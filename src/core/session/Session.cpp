@@ -452,8 +452,10 @@ const PainFinder* Session::finder() {
 
 std::optional<std::pair<std::size_t, glm::vec3>> Session::pointAt(glm::vec2 pixel) {
   // Only what is drawn can be picked, and see-through skin lets the click through to what lies beneath.
-  const auto hit = picker().pick(rayAt(pixel), [this](std::size_t i) {
-    const MeshStyle look = meshStyle(anatomy_[i], shownLayers(), styleSelection());
+  const LayerSettings layers = shownLayers();
+  const StyleSelection selection = styleSelection();
+  const auto hit = picker().pick(rayAt(pixel), [&](std::size_t i) {
+    const MeshStyle look = meshStyle(anatomy_[i], layers, selection);
     return look.visible && look.opacity >= kSkinPickable;
   });
   if (!hit) return std::nullopt;
