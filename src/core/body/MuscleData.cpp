@@ -90,12 +90,12 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   });
   if (const auto across = r.choice("across", {"lateral", "superior", "anterior"}, false)) {
     b.across = *across == "lateral" ? glm::vec3(-1, 0, 0) : *across == "superior" ? glm::vec3(0, 1, 0) : glm::vec3(0, 0, 1);
-    if (b.depth >= 0.0f || !(b.shape == MuscleShape::Fusiform || b.shape == MuscleShape::Strap || b.shape == MuscleShape::Pennate))
+    if (b.depth >= 0.0f || !isTube(b.shape))
       report(r.at("across"), "only a free tube takes a direction across; a conforming one lies across the body's outward direction");
   }
   if (const auto section = r.choice("cross_section", {"round", "flat"}, false)) {
     b.flat = *section == "flat";
-    if (b.shape == MuscleShape::Fan || b.shape == MuscleShape::Sheet)
+    if (!isTube(b.shape))
       report(r.at("cross_section"), "only a tube (fusiform, strap or pennate) has a choice of cross-section; a fan or sheet is flat");
   }
   std::size_t measured = 0;
@@ -117,7 +117,7 @@ MuscleBundle readBundle(const json& v, const std::string& path, const Reporter& 
   });
   // Measured sizes go with every section of a tube, or with none.
   if (measured > 0) {
-    const bool tube = b.shape == MuscleShape::Fusiform || b.shape == MuscleShape::Strap || b.shape == MuscleShape::Pennate;
+    const bool tube = isTube(b.shape);
     if (!tube) report(r.at("shape"), "measured widths and thicknesses need a tube shape (fusiform, strap or pennate)");
     else if (measured != b.sections.size()) report(r.at("sections"), "some sections carry a measured width and thickness and some do not");
     if (!tube || measured != b.sections.size()) b.sectionSize.clear();

@@ -13,8 +13,6 @@ constexpr float kMinWidth = 0.004f;    // metres: tendon ends are never narrower
 constexpr float kMaxConformShift = 0.035f;  // metres: the most a measured point moves in to follow the body's form
 constexpr float kMaxConformOut = 0.01f;     // metres: the most it moves out toward the form
 
-bool isTube(MuscleShape s) { return s == MuscleShape::Fusiform || s == MuscleShape::Strap || s == MuscleShape::Pennate; }
-
 glm::vec3 centroid(const std::vector<glm::vec3>& points) {
   glm::vec3 c(0.0f);
   for (const auto& p : points) c += p;

@@ -24,6 +24,8 @@
 namespace myoatlas {
 
 enum class MuscleShape { Fusiform, Strap, Pennate, Fan, Sheet };
+// A tube (a centre line widened across) rather than a loft between section lines.
+inline bool isTube(MuscleShape s) { return s == MuscleShape::Fusiform || s == MuscleShape::Strap || s == MuscleShape::Pennate; }
 
 struct MuscleBundle {
   MuscleShape shape = MuscleShape::Fusiform;

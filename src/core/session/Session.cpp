@@ -724,12 +724,15 @@ SceneFrame Session::frame() {
       paintedSide = side;
     }
     if (!oneSide) paintedSide.reset();
-    if (!state_.selectedMuscle.empty() && !othersPainted)
+    if (!state_.selectedMuscle.empty() && !othersPainted) {
+      const LayerSettings layers = shownLayers();
+      const StyleSelection selection = styleSelection();
       for (std::size_t i = 0; i < anatomy_.size(); ++i)
         if (anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle &&
             (!paintedSide || !anatomy_[i].side || *anatomy_[i].side == *paintedSide) &&
-            meshStyle(anatomy_[i], shownLayers(), styleSelection()).visible)  // named even under opaque skin
+            meshStyle(anatomy_[i], layers, selection).visible)  // named even under opaque skin
           anchors.emplace_back(anatomy_[i].label, picker().anchor(i));
+    }
     if (anchors.empty()) anchors = markerLabels_;
     for (const auto& [text, point] : anchors) project(text, point);
   }
