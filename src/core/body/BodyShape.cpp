@@ -121,6 +121,9 @@ constexpr PartSpec kFaceParts[] = {
     // The cheek below it, over the buccal fat and the masseter: without it the side of the face fell into a
     // hollow that rendered as a dark smudge from the temple down the cheek.
     {Kind::Ellipsoid, {-0.043f, 1.603f, 0.045f}, {}, {0.0165f, 0.021f, 0.022f}, 0.02f, "jaw", true},
+    // The masseter over the ramus, from under the zygomatic arch to the angle: the face was no wider there than
+    // the bone (6.3 cm from the midline at the ramus' middle, the ramus 5.6), and the muscle had no room outside it.
+    {Kind::Ellipsoid, {-0.0525f, 1.576f, 0.022f}, {}, {0.0095f, 0.022f, 0.018f}, 0.01f, "jaw", true, {}, false, nullptr, Pigment::None, 0.93f},
     {Kind::Ellipsoid, {0.0f, 1.585f, 0.066f}, {}, {0.027f, 0.024f, 0.022f}, 0.02f, "head", false},   // over the teeth
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball

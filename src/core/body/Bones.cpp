@@ -236,7 +236,10 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
     if (i < 3) jawSide.push_back(C(alveolarBorder[i], alveolarBorder[i + 1], 0.0038f));             // the alveolar border
   }
   const glm::vec3 angle = lowerBorder[4], condyle{-0.054f, 1.591f, 0.001f}, coronoid{-0.047f, 1.588f, 0.028f};
-  const glm::vec3 mandibularNotch{-0.051f, 1.577f, 0.014f}, ramusFront = alveolarBorder[4];
+  // The ramus' anterior border lies lateral to the last molar, running down into the body's external oblique line
+  // (it ran from the tooth row, 1 cm medial, so the ramus was a plate turned inwards under the masseter).
+  const glm::vec3 mandibularNotch{-0.051f, 1.577f, 0.014f}, ramusFront{-0.045f, 1.552f, 0.026f};
+  jawSide.push_back(T(angle, ramusFront, alveolarBorder[4], 0.0032f));
   jawSide.push_back(T(angle, condyle, mandibularNotch, 0.0032f));
   jawSide.push_back(T(angle, mandibularNotch, ramusFront, 0.0032f));
   jawSide.push_back(T(mandibularNotch, coronoid, ramusFront, 0.003f));
