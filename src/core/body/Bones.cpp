@@ -431,8 +431,8 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   // between the greater and lesser sciatic notches.
   right.push_back(C(hip + glm::vec3(0.012f, -0.012f, -0.022f), ischialTuberosity, 0.013f, 0.012f));
   right.push_back(E(ischialTuberosity, {0.0105f, 0.016f, 0.012f}));
-  right.push_back(C(hip + glm::vec3(0.016f, -0.01f, -0.03f), {-0.052f, 0.878f, -0.052f}, 0.006f, 0.0035f));  // ischial spine
-  right.push_back(C(base[6], hip + glm::vec3(0.014f, 0.01f, -0.028f), 0.007f, 0.01f));  // posterior border, round the notch
+  right.push_back(C(hip + glm::vec3(0.016f, -0.012f, -0.028f), {-0.05f, 0.874f, -0.047f}, 0.006f, 0.0035f));  // ischial spine
+  right.push_back(C(base[6], hip + glm::vec3(0.016f, -0.004f, -0.022f), 0.007f, 0.01f));  // posterior border, round the notch
   bothSides(hips.shapes, right);
   pelvis.pieces.push_back(hips);
   bones.push_back(pelvis);
