@@ -258,17 +258,18 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
       model.landmarks.push_back({sidedLandmarkId(l, side), p});
     }
   }
+  // Landmarks move as the skin around them does: weighted by the same parts.
+  Mesh points;
+  for (const auto& l : model.landmarks) points.positions.push_back(l.position);
+  assignWeights(points, skinParts, model.joints);
   if (params.sex == Sex::Female) {
-    // Landmarks move as the skin around them does: weighted by the same parts.
-    Mesh points;
-    for (const auto& l : model.landmarks) points.positions.push_back(l.position);
-    assignWeights(points, skinParts, model.joints);
     applyFemaleProportions(model, scale, points.joints, points.weights);
     // The proportions can turn slivers over (relaxed where they are: the warped skin has no form to put them back
     // on) and pinch a fold anew.
     unfoldFlippedTriangles(model.meshes.front(), kRelaxRounds, [](const glm::vec3& p) { return p; });
     if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);
   }
+  applyKneeHeight(model, scale, points.joints, points.weights);  // monotonic in height: turns nothing over
   return model;
 }
 

@@ -8,7 +8,8 @@ namespace {
 
 // Reference body (1.75 m), metres: x the subject's left (so right-side values are negative), y up, z anterior.
 // Hand-placed against the body shape in BodyShape.cpp and standard surface anatomy; positions are refined by
-// projection onto the skin when a body is generated.
+// projection onto the skin when a body is generated. Between the hip and the ankle the finished body is lower than
+// these by up to 3.5 cm at the knee (applyKneeHeight, core/body/BodyProportions.h): everything moves together.
 const std::unordered_map<std::string, glm::vec3>& table() {
   static const std::unordered_map<std::string, glm::vec3> t = {
       // Head and face.

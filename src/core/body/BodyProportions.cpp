@@ -186,4 +186,64 @@ void applyFemaleProportions(Model& model, float scale, const std::vector<std::ar
     model.landmarks[i].position = warp.apply(model.landmarks[i].position, landmarkJoints[i], landmarkWeights[i]);
 }
 
+namespace {
+
+constexpr float kKneeDrop = 0.035f;                              // metres at the reference stature
+constexpr float kWarpHipY = 0.91f, kWarpKneeY = 0.50f, kWarpAnkleY = 0.075f;  // the reference joints (core/body/Skeleton.cpp)
+
+// How far a point at reference height y moves down: 1 at the knee, fading to 0 at the hip and the ankle.
+float kneeBump(float y) {
+  if (y >= kWarpHipY || y <= kWarpAnkleY) return 0.0f;
+  if (y >= kWarpKneeY) return 1.0f - smoothstep((y - kWarpKneeY) / (kWarpHipY - kWarpKneeY));
+  return 1.0f - smoothstep((kWarpKneeY - y) / (kWarpKneeY - kWarpAnkleY));
+}
+
+bool isArmJoint(const std::string& n) {
+  return startsWith(n, "upper_arm") || startsWith(n, "forearm") || startsWith(n, "hand") || startsWith(n, "thumb") ||
+         startsWith(n, "index") || startsWith(n, "middle") || startsWith(n, "ring") || startsWith(n, "little");
+}
+
+}  // namespace
+
+void applyKneeHeight(Model& model, float scale, const std::vector<std::array<std::uint16_t, kMaxInfluences>>& landmarkJoints,
+                     const std::vector<glm::vec4>& landmarkWeights) {
+  std::vector<float> moves;  // per joint: 1 for the trunk and legs, 0 for the arms
+  for (const auto& j : model.joints) moves.push_back(isArmJoint(j.name) ? 0.0f : 1.0f);
+  auto share = [&](const std::array<std::uint16_t, kMaxInfluences>& joints, const glm::vec4& weights) {
+    float s = 0.0f, sum = 0.0f;
+    for (int k = 0; k < kMaxInfluences; ++k) {
+      if (weights[k] <= 0.0f) continue;
+      s += weights[k] * moves[joints[std::size_t(k)]];
+      sum += weights[k];
+    }
+    return sum > 0.0f ? s / sum : 1.0f;
+  };
+  auto warp = [&](const glm::vec3& p, float s) {
+    return glm::vec3(p.x, p.y - s * kKneeDrop * scale * kneeBump(p.y / scale), p.z);
+  };
+  constexpr float kStep = 0.001f;  // metres: finite differences for the fibre directions
+  for (Mesh& mesh : model.meshes) {
+    const bool weighted = mesh.weights.size() == mesh.positions.size();
+    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+      const float s = weighted ? share(mesh.joints[v], mesh.weights[v]) : 1.0f;
+      const glm::vec3 p = mesh.positions[v];
+      const glm::vec3 moved = warp(p, s);
+      if (v < mesh.fibres.size()) {
+        const glm::vec3 along = warp(p + mesh.fibres[v] * kStep, s) - moved;
+        const float len = glm::length(along);
+        if (len > 0.0f) mesh.fibres[v] = along / len;
+      }
+      mesh.positions[v] = moved;
+    }
+    if (!mesh.normals.empty()) computeSmoothNormals(mesh);
+  }
+  for (std::size_t i = 0; i < model.joints.size(); ++i) {
+    Joint& joint = model.joints[i];
+    joint.restWorld[3] = glm::vec4(warp(glm::vec3(joint.restWorld[3]), moves[i]), 1.0f);
+    joint.inverseBind = glm::inverse(joint.restWorld);
+  }
+  for (std::size_t i = 0; i < model.landmarks.size() && i < landmarkJoints.size(); ++i)
+    model.landmarks[i].position = warp(model.landmarks[i].position, share(landmarkJoints[i], landmarkWeights[i]));
+}
+
 }  // namespace myoatlas

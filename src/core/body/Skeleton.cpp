@@ -48,6 +48,8 @@ constexpr JointSpec kJoints[] = {
     {"little2", "little1", {-0.2235f, 0.7306f, 0.003f}, true},
     {"little3", "little2", {-0.2197f, 0.711f, 0.005f}, true},
     {"thigh", "pelvis", {-0.0875f, 0.91f, 0.0f}, true},
+    // The knee as the reference data have it: applyKneeHeight (core/body/BodyProportions.h) lowers it 3.5 cm in the
+    // finished body, so the femur is 1.24 times the tibia.
     {"shin", "thigh", {-0.085f, 0.50f, 0.005f}, true},
     {"foot", "shin", {-0.082f, 0.075f, -0.015f}, true},
     {"toes", "foot", {-0.085f, 0.015f, 0.15f}, true},
