@@ -23,6 +23,32 @@ float smoothstep(float t) {
   return t * t * (3.0f - 2.0f * t);
 }
 
+// Moves every vertex, joint and landmark of `model` by the given functions; a fibre is a direction, carried by the
+// deformation's derivative along it; normals are recomputed.
+template <class VertexWarp, class JointWarp, class LandmarkWarp>
+void deformModel(Model& model, const VertexWarp& vertex, const JointWarp& joint, const LandmarkWarp& landmark) {
+  constexpr float kStep = 0.001f;  // metres: finite differences for the fibre directions
+  for (Mesh& mesh : model.meshes) {
+    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+      const glm::vec3 p = mesh.positions[v];
+      const glm::vec3 moved = vertex(mesh, v, p);
+      if (v < mesh.fibres.size()) {
+        const glm::vec3 along = vertex(mesh, v, p + mesh.fibres[v] * kStep) - moved;
+        const float len = glm::length(along);
+        if (len > 0.0f) mesh.fibres[v] = along / len;
+      }
+      mesh.positions[v] = moved;
+    }
+    if (!mesh.normals.empty()) computeSmoothNormals(mesh);
+  }
+  for (std::size_t i = 0; i < model.joints.size(); ++i) {
+    Joint& j = model.joints[i];
+    j.restWorld[3] = glm::vec4(joint(glm::vec3(j.restWorld[3]), i), 1.0f);
+    j.inverseBind = glm::inverse(j.restWorld);
+  }
+  for (std::size_t i = 0; i < model.landmarks.size(); ++i) model.landmarks[i].position = landmark(model.landmarks[i].position, i);
+}
+
 float breadthAt(float y) {
   if (y <= kBreadth[0].y) return kBreadth[0].breadth;
   for (std::size_t i = 1; i < std::size(kBreadth); ++i)
@@ -72,6 +98,11 @@ constexpr float kKneeShare = 0.25f;  // the knee keeps a quarter of the hip's ou
 
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+bool isArmJoint(const std::string& n) {
+  return startsWith(n, "upper_arm") || startsWith(n, "forearm") || startsWith(n, "hand") || startsWith(n, "thumb") ||
+         startsWith(n, "index") || startsWith(n, "middle") || startsWith(n, "ring") || startsWith(n, "little");
+}
+
 // The deformation: where a point weighted to given joints moves. Built from the body's joints at `scale`
 // (stature / reference stature), before the deformation.
 class FemaleProportions {
@@ -94,9 +125,7 @@ FemaleProportions::FemaleProportions(const std::vector<Joint>& joints, float sca
   for (const auto& j : joints) {
     const std::string& n = j.name;
     Region r = Region::Trunk;
-    if (startsWith(n, "upper_arm") || startsWith(n, "forearm") || startsWith(n, "hand") || startsWith(n, "thumb") ||
-        startsWith(n, "index") || startsWith(n, "middle") || startsWith(n, "ring") || startsWith(n, "little"))
-      r = Region::Arm;
+    if (isArmJoint(n)) r = Region::Arm;
     if (startsWith(n, "thigh") || startsWith(n, "shin") || startsWith(n, "foot") || startsWith(n, "toes")) r = Region::Leg;
     region_.push_back(r);
   }
@@ -157,33 +186,16 @@ glm::vec3 FemaleProportions::applyToJoint(const glm::vec3& p, std::size_t joint)
 void applyFemaleProportions(Model& model, float scale, const std::vector<std::array<std::uint16_t, kMaxInfluences>>& landmarkJoints,
                             const std::vector<glm::vec4>& landmarkWeights) {
   const FemaleProportions warp(model.joints, scale);
-  constexpr float kStep = 0.001f;  // metres: finite differences for the fibre directions
-  for (Mesh& mesh : model.meshes) {
-    if (mesh.weights.size() != mesh.positions.size()) {  // rigid: moves as the trunk does
-      for (auto& p : mesh.positions) p = warp.applyToJoint(p, 0);
-      continue;
-    }
-    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-      const glm::vec3 p = mesh.positions[v];
-      const auto& j = mesh.joints[v];
-      const glm::vec4& w = mesh.weights[v];
-      const glm::vec3 moved = warp.apply(p, j, w);
-      if (v < mesh.fibres.size()) {  // a fibre is a direction: carried by the deformation's derivative along it
-        const glm::vec3 along = warp.apply(p + mesh.fibres[v] * kStep, j, w) - moved;
-        const float len = glm::length(along);
-        if (len > 0.0f) mesh.fibres[v] = along / len;
-      }
-      mesh.positions[v] = moved;
-    }
-    if (!mesh.normals.empty()) computeSmoothNormals(mesh);
-  }
-  for (std::size_t i = 0; i < model.joints.size(); ++i) {
-    Joint& joint = model.joints[i];
-    joint.restWorld[3] = glm::vec4(warp.applyToJoint(glm::vec3(joint.restWorld[3]), i), 1.0f);
-    joint.inverseBind = glm::inverse(joint.restWorld);
-  }
-  for (std::size_t i = 0; i < model.landmarks.size() && i < landmarkJoints.size(); ++i)
-    model.landmarks[i].position = warp.apply(model.landmarks[i].position, landmarkJoints[i], landmarkWeights[i]);
+  deformModel(
+      model,
+      [&](const Mesh& mesh, std::size_t v, const glm::vec3& p) {
+        if (mesh.weights.size() != mesh.positions.size()) return warp.applyToJoint(p, 0);  // rigid: moves as the trunk does
+        return warp.apply(p, mesh.joints[v], mesh.weights[v]);
+      },
+      [&](const glm::vec3& p, std::size_t joint) { return warp.applyToJoint(p, joint); },
+      [&](const glm::vec3& p, std::size_t i) {
+        return i < landmarkJoints.size() ? warp.apply(p, landmarkJoints[i], landmarkWeights[i]) : p;
+      });
 }
 
 namespace {
@@ -196,11 +208,6 @@ float kneeBump(float y) {
   if (y >= kWarpHipY || y <= kWarpAnkleY) return 0.0f;
   if (y >= kWarpKneeY) return 1.0f - smoothstep((y - kWarpKneeY) / (kWarpHipY - kWarpKneeY));
   return 1.0f - smoothstep((kWarpKneeY - y) / (kWarpKneeY - kWarpAnkleY));
-}
-
-bool isArmJoint(const std::string& n) {
-  return startsWith(n, "upper_arm") || startsWith(n, "forearm") || startsWith(n, "hand") || startsWith(n, "thumb") ||
-         startsWith(n, "index") || startsWith(n, "middle") || startsWith(n, "ring") || startsWith(n, "little");
 }
 
 }  // namespace
@@ -221,29 +228,15 @@ void applyKneeHeight(Model& model, float scale, const std::vector<std::array<std
   auto warp = [&](const glm::vec3& p, float s) {
     return glm::vec3(p.x, p.y - s * kKneeDrop * scale * kneeBump(p.y / scale), p.z);
   };
-  constexpr float kStep = 0.001f;  // metres: finite differences for the fibre directions
-  for (Mesh& mesh : model.meshes) {
-    const bool weighted = mesh.weights.size() == mesh.positions.size();
-    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-      const float s = weighted ? share(mesh.joints[v], mesh.weights[v]) : 1.0f;
-      const glm::vec3 p = mesh.positions[v];
-      const glm::vec3 moved = warp(p, s);
-      if (v < mesh.fibres.size()) {
-        const glm::vec3 along = warp(p + mesh.fibres[v] * kStep, s) - moved;
-        const float len = glm::length(along);
-        if (len > 0.0f) mesh.fibres[v] = along / len;
-      }
-      mesh.positions[v] = moved;
-    }
-    if (!mesh.normals.empty()) computeSmoothNormals(mesh);
-  }
-  for (std::size_t i = 0; i < model.joints.size(); ++i) {
-    Joint& joint = model.joints[i];
-    joint.restWorld[3] = glm::vec4(warp(glm::vec3(joint.restWorld[3]), moves[i]), 1.0f);
-    joint.inverseBind = glm::inverse(joint.restWorld);
-  }
-  for (std::size_t i = 0; i < model.landmarks.size() && i < landmarkJoints.size(); ++i)
-    model.landmarks[i].position = warp(model.landmarks[i].position, share(landmarkJoints[i], landmarkWeights[i]));
+  deformModel(
+      model,
+      [&](const Mesh& mesh, std::size_t v, const glm::vec3& p) {
+        return warp(p, mesh.weights.size() == mesh.positions.size() ? share(mesh.joints[v], mesh.weights[v]) : 1.0f);
+      },
+      [&](const glm::vec3& p, std::size_t joint) { return warp(p, moves[joint]); },
+      [&](const glm::vec3& p, std::size_t i) {
+        return i < landmarkJoints.size() ? warp(p, share(landmarkJoints[i], landmarkWeights[i])) : p;
+      });
 }
 
 }  // namespace myoatlas
