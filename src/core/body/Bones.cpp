@@ -251,8 +251,8 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   teeth(mandible.pieces, 1.5435f, 0.0725f, "jaw");
   bones.push_back(mandible);
 
-  // Hyoid, larynx and trachea in front of the cervical vertebrae (drawn as bone: cartilage in a dissection is
-  // as pale): the hyoid's U at C3, the thyroid cartilage's two laminae meeting in the laryngeal prominence,
+  // Hyoid, larynx and trachea in front of the cervical vertebrae (bone-white, the airway's mesh tinted blue-grey
+  // as cartilage in buildBones): the hyoid's U at C3, the thyroid cartilage's two laminae meeting in the laryngeal prominence,
   // the cricoid ring, the trachea down behind the jugular notch.
   Bone airway{"larynx_trachea", false, {}};
   Piece larynx{{E({0.0f, 1.447f, 0.028f}, {0.013f, 0.006f, 0.013f}),                       // cricoid
@@ -649,6 +649,8 @@ std::string leftOf(const std::string& joint) {
 
 }  // namespace
 
+constexpr glm::vec3 kCartilageTint{0.68f, 0.82f, 1.0f};  // bone (0.91, 0.87, 0.76) becomes a pale blue-grey
+
 std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joint>& joints, const SdfUnion& envelope) {
   const float scale = params.stature / kReferenceStature;
   std::vector<Mesh> out;
@@ -682,6 +684,9 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       vertexJoint.insert(vertexJoint.end(), part.positions.size(), piece.joint);
     }
     computeSmoothNormals(mesh);
+    // The larynx and trachea are cartilage: tinted cooler than bone (a multiplier of the bone material), so in
+    // front of the neck they do not read as bare cervical vertebrae (review).
+    if (bone.name == "larynx_trachea") mesh.colours.assign(mesh.positions.size(), kCartilageTint);
     const auto rig = [&](Mesh& m, bool left) {
       m.joints.clear();
       m.weights.clear();
