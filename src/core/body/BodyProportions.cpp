@@ -93,7 +93,8 @@ glm::vec3 trunkDisplacement(const glm::vec3& p) {
 constexpr float kShoulderY = 1.397f, kArmBlendY = 1.30f;  // the arm takes the trunk's deformation above the shoulder
 constexpr float kElbowY = 1.105f, kWristY = 0.85f;
 constexpr float kCarry = 0.012f;  // metres: the forearm angles out a little more (carrying angle about 2 degrees more)
-constexpr float kHipY = 0.91f, kThighBlendY = 0.76f, kKneeY = 0.50f;
+constexpr float kHipY = 0.91f, kThighBlendY = 0.76f, kKneeY = 0.50f;  // the reference joints (core/body/Skeleton.cpp)
+constexpr float kAnkleY = 0.075f;
 constexpr float kKneeShare = 0.25f;  // the knee keeps a quarter of the hip's outward move: the thighs angle in
 
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
@@ -200,14 +201,13 @@ void applyFemaleProportions(Model& model, float scale, const std::vector<std::ar
 
 namespace {
 
-constexpr float kKneeDrop = 0.035f;                              // metres at the reference stature
-constexpr float kWarpHipY = 0.91f, kWarpKneeY = 0.50f, kWarpAnkleY = 0.075f;  // the reference joints (core/body/Skeleton.cpp)
+constexpr float kKneeDrop = 0.035f;  // metres at the reference stature
 
 // How far a point at reference height y moves down: 1 at the knee, fading to 0 at the hip and the ankle.
 float kneeBump(float y) {
-  if (y >= kWarpHipY || y <= kWarpAnkleY) return 0.0f;
-  if (y >= kWarpKneeY) return 1.0f - smoothstep((y - kWarpKneeY) / (kWarpHipY - kWarpKneeY));
-  return 1.0f - smoothstep((kWarpKneeY - y) / (kWarpKneeY - kWarpAnkleY));
+  if (y >= kHipY || y <= kAnkleY) return 0.0f;
+  if (y >= kKneeY) return 1.0f - smoothstep((y - kKneeY) / (kHipY - kKneeY));
+  return 1.0f - smoothstep((kKneeY - y) / (kKneeY - kAnkleY));
 }
 
 }  // namespace
