@@ -95,10 +95,13 @@ Piece smallBone(std::vector<SdfPrimitive> shapes, const std::string& joint, floa
   return {std::move(shapes), joint, kSmallCell, kSmallKeep};
 }
 
+constexpr glm::vec3 kCartilageTint{0.68f, 0.82f, 1.0f};  // bone (0.91, 0.87, 0.76) becomes a pale blue-grey
+
 struct Bone {
   std::string name;  // without side
   bool paired;       // built on the right and mirrored
   std::vector<Piece> pieces;
+  glm::vec3 tint{1.0f};  // a vertex-colour multiplier of the bone material where it is not bone (cartilage)
 };
 
 // Both sides of a midline bone's shapes.
@@ -251,10 +254,10 @@ std::vector<Bone> skeletonBones(const std::vector<Joint>& joints, float scale) {
   teeth(mandible.pieces, 1.5435f, 0.0725f, "jaw");
   bones.push_back(mandible);
 
-  // Hyoid, larynx and trachea in front of the cervical vertebrae (bone-white, the airway's mesh tinted blue-grey
-  // as cartilage in buildBones): the hyoid's U at C3, the thyroid cartilage's two laminae meeting in the laryngeal prominence,
-  // the cricoid ring, the trachea down behind the jugular notch.
-  Bone airway{"larynx_trachea", false, {}};
+  // Hyoid, larynx and trachea in front of the cervical vertebrae: the hyoid's U at C3, the thyroid cartilage's two
+  // laminae meeting in the laryngeal prominence, the cricoid ring, the trachea down behind the jugular notch. Tinted
+  // as cartilage, cooler than bone, so in front of the neck it does not read as bare cervical vertebrae (review).
+  Bone airway{"larynx_trachea", false, {}, kCartilageTint};
   Piece larynx{{E({0.0f, 1.447f, 0.028f}, {0.013f, 0.006f, 0.013f}),                       // cricoid
                 C({0.0f, 1.442f, 0.026f}, {0.0f, 1.37f, 0.016f}, 0.0095f, 0.009f),           // trachea
                 C({0.0f, 1.492f, 0.04f}, {0.0f, 1.49f, 0.04f}, 0.004f)},                       // body of the hyoid
@@ -649,8 +652,6 @@ std::string leftOf(const std::string& joint) {
 
 }  // namespace
 
-constexpr glm::vec3 kCartilageTint{0.68f, 0.82f, 1.0f};  // bone (0.91, 0.87, 0.76) becomes a pale blue-grey
-
 std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joint>& joints, const SdfUnion& envelope) {
   const float scale = params.stature / kReferenceStature;
   std::vector<Mesh> out;
@@ -684,9 +685,7 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       vertexJoint.insert(vertexJoint.end(), part.positions.size(), piece.joint);
     }
     computeSmoothNormals(mesh);
-    // The larynx and trachea are cartilage: tinted cooler than bone (a multiplier of the bone material), so in
-    // front of the neck they do not read as bare cervical vertebrae (review).
-    if (bone.name == "larynx_trachea") mesh.colours.assign(mesh.positions.size(), kCartilageTint);
+    if (bone.tint != glm::vec3(1.0f)) mesh.colours.assign(mesh.positions.size(), bone.tint);
     const auto rig = [&](Mesh& m, bool left) {
       m.joints.clear();
       m.weights.clear();
