@@ -201,8 +201,12 @@ int runCommandLine(int argc, char** argv, CommandLineMode mode) {
       ->check(CLI::Range(1, 1024))
       ->needs(benchmarkOption);
   renderCommand->add_option("--benchmark-msaa", render.benchmarkSamples,
-                            "With --benchmark-frames: multisampling samples per pixel (0 none; pictures use 4)")
+                            "With --benchmark-frames: multisampling samples per pixel (0 none; default: as pictures, 4 on GPUs, 0 on software rasterisers)")
       ->check(CLI::IsMember({0, 2, 4, 8}))
+      ->needs(benchmarkOption);
+  renderCommand->add_option("--benchmark-supersample", render.benchmarkSupersample,
+                            "With --benchmark-frames: 2 draws at twice the size and averages 2x2, 1 does not (default: as pictures, 1 on GPUs, 2 on software rasterisers)")
+      ->check(CLI::IsMember({1, 2}))
       ->needs(benchmarkOption);
 
   InfoOptions info;

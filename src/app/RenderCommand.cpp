@@ -33,8 +33,11 @@ constexpr const char* kWho = "myoatlas render: ";
 
 // The frame benchmark's figures as one line of JSON on stdout.
 int printFrameBenchmark(SceneRenderer& renderer, const Session& session, const RenderOptions& options) {
+  Antialiasing aa = Antialiasing::forPictures(renderer.softwareRasteriser());
+  if (options.benchmarkSamples >= 0 || options.benchmarkSupersample > 0)
+    aa = Antialiasing{std::max(options.benchmarkSamples, 0), std::max(options.benchmarkSupersample, 1)};
   auto result = benchmarkFrames(renderer, session.camera(), session.model().bounds(), options.width, options.height,
-                                options.benchmarkFrames, options.benchmarkCopies, options.benchmarkSamples);
+                                options.benchmarkFrames, options.benchmarkCopies, aa);
   if (!result) {
     std::cerr << kWho << "--benchmark-frames: " << result.error() << "\n";
     return 1;
@@ -46,7 +49,7 @@ int printFrameBenchmark(SceneRenderer& renderer, const Session& session, const R
     return nlohmann::ordered_json{{"mean", ms(s.mean)}, {"median", ms(s.median)}, {"p95", ms(s.p95)}, {"max", ms(s.max)}};
   };
   const FrameBenchmarkResult& r = result.value();
-  nlohmann::ordered_json j{{"frames", r.frames}, {"width", r.width}, {"height", r.height}, {"copies", r.copies}, {"msaa_samples", r.samples},
+  nlohmann::ordered_json j{{"frames", r.frames}, {"width", r.width}, {"height", r.height}, {"copies", r.copies}, {"msaa_samples", r.samples}, {"supersample", r.supersample},
                    {"triangles_per_copy", triangles}, {"renderer", r.renderer},
                    {"frame_ms", summary(r.wall)}, {"gpu_ms", summary(r.gpu)}, {"gpu_resolve_ms", summary(r.gpuResolve)},
                    {"cpu_submit_ms", summary(r.cpu)},

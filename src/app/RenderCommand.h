@@ -28,7 +28,10 @@ struct RenderOptions {
   bool labels = false;       // the leader-line labels the viewer shows (and a lesson step's pinned labels)
   bool transparent = false;  // no background: the PNG keeps the alpha
   int benchmarkFrames = 0;  // > 0: also draw this many frames and print CPU, GPU, frame and readback times as JSON
-  int benchmarkSamples = 4;  // the benchmark's multisampling (0 none), to see what 4x MSAA costs
+  // The benchmark's smoothing; -1 and 0: as pictures on this renderer (docs/PERFORMANCE.md). Given one, the other
+  // is none: --benchmark-msaa 4 alone measures 4x multisampling without supersampling, and the reverse.
+  int benchmarkSamples = -1;     // multisampling samples per pixel (0 none)
+  int benchmarkSupersample = 0;  // 1 or 2 (drawn at twice the size and averaged)
   int benchmarkCopies = 1;  // the benchmark draws this many copies of the model (how cost grows with the scene)
 };
 

@@ -386,7 +386,8 @@ void ViewerApp::startWith(ViewPreset preset, PosePreset pose, const std::optiona
   }
 }
 
-// The scene into an offscreen target, then onto the window. At rest: full size, 4x multisampled. While the view
+// The scene into an offscreen target, then onto the window. At rest: full size, smoothed as pictures are (4x
+// multisampled on GPUs, drawn at twice the size and averaged on software rasterisers). While the view
 // moves (the camera changed since the last frame, or is turning by itself) on a software rasteriser, a draft: no
 // multisampling at a reduced size with coarser meshes, stretched onto the window, so turning the body stays fluid without a GPU (issue
 // 17); the first frame at rest is full quality again. GPUs always draw the full-quality frame.
@@ -404,10 +405,10 @@ void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, in
   lastFrameDraft_ = draft;
   const int width = draft ? std::max(1, int(float(fbWidth) * kDraftScale)) : fbWidth;
   const int height = draft ? std::max(1, int(float(fbHeight) * kDraftScale)) : fbHeight;
-  const int samples = draft ? 0 : OffscreenTarget::kDefaultSamples;
-  if (!sceneTarget_ || sceneTarget_->width() != width || sceneTarget_->height() != height || sceneTarget_->samples() != samples) {
+  const Antialiasing aa = draft ? Antialiasing{0, 1} : Antialiasing::forPictures(renderer_->softwareRasteriser());
+  if (!sceneTarget_ || sceneTarget_->width() != width || sceneTarget_->height() != height || sceneTarget_->antialiasing() != aa) {
     sceneTarget_.reset();
-    auto target = OffscreenTarget::create(width, height, samples);
+    auto target = OffscreenTarget::create(width, height, aa);
     if (!target) {  // cannot happen below the window's own size; draw straight to the window rather than nothing
       bindWindowFramebuffer();
       renderer_->apply(shown);
@@ -419,14 +420,17 @@ void ViewerApp::drawScene(const SceneFrame& shown, int fbWidth, int fbHeight, in
   sceneTarget_->bind();
   renderer_->apply(shown);
   renderer_->setDraft(draft && !first);  // about a quarter of the triangles of the large meshes too (made at the first use)
+  renderer_->setPixelScale(float(sceneTarget_->scale()));
+  const int drawWidth = sceneTarget_->drawWidth(), drawHeight = sceneTarget_->drawHeight();
   if (shown.split) {  // two panes sharing the picture area; the right one sees the body from the other side
-    const int picture = width * pictureWidth / std::max(1, winWidth), half = picture / 2;
-    if (picture < width) renderer_->drawBackground(0, 0, width, height);  // under the caption column
-    renderer_->drawPane(session_->paneCamera(0), 0, 0, half, height);
-    renderer_->drawPane(session_->paneCamera(1), half, 0, picture - half, height);
+    const int picture = drawWidth * pictureWidth / std::max(1, winWidth), half = picture / 2;
+    if (picture < drawWidth) renderer_->drawBackground(0, 0, drawWidth, drawHeight);  // under the caption column
+    renderer_->drawPane(session_->paneCamera(0), 0, 0, half, drawHeight);
+    renderer_->drawPane(session_->paneCamera(1), half, 0, picture - half, drawHeight);
   } else {
-    renderer_->draw(session_->camera(), width, height);
+    renderer_->draw(session_->camera(), drawWidth, drawHeight);
   }
+  renderer_->setPixelScale(1.0f);
   sceneTarget_->presentToWindow(fbWidth, fbHeight);
 }
 

@@ -48,15 +48,16 @@ std::vector<glm::vec3> copyOffsets(const Bounds& bounds, int count) {
 }  // namespace
 
 Result<FrameBenchmarkResult> benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, const Bounds& modelBounds,
-                                             int width, int height, int frames, int copies, int samples) {
-  auto target = OffscreenTarget::create(width, height, samples);
+                                             int width, int height, int frames, int copies, Antialiasing aa) {
+  auto target = OffscreenTarget::create(width, height, aa);
   if (!target) return Error{target.error()};
   FrameBenchmarkResult result;
   result.frames = frames;
   result.width = width;
   result.height = height;
   result.copies = std::max(copies, 1);
-  result.samples = samples;
+  result.samples = target->samples();
+  result.supersample = target->scale();
   if (const auto* name = glGetString(GL_RENDERER)) result.renderer = reinterpret_cast<const char*>(name);
 
   const std::vector<glm::vec3> offsets = copyOffsets(modelBounds, result.copies);
@@ -74,15 +75,17 @@ Result<FrameBenchmarkResult> benchmarkFrames(SceneRenderer& renderer, OrbitCamer
   GpuTimer drawTimer, resolveTimer;  // one after the other: GL_TIME_ELAPSED queries cannot nest
   std::vector<double> cpu, gpu, gpuResolve, wall;
   // One frame first, untimed: the first draw uploads buffers and compiles shader variants.
+  const int drawWidth = target->drawWidth(), drawHeight = target->drawHeight();
+  renderer.setPixelScale(float(target->scale()));
   target->bind();
-  renderer.draw(camera, width, height);
+  renderer.draw(camera, drawWidth, drawHeight);
   target->resolve();
   glFinish();
   for (int i = 0; i < frames; ++i) {
     const auto start = Clock::now();
     drawTimer.begin();
     target->bind();
-    renderer.draw(camera, width, height);
+    renderer.draw(camera, drawWidth, drawHeight);
     drawTimer.end();
     resolveTimer.begin();
     target->resolve();
@@ -96,6 +99,7 @@ Result<FrameBenchmarkResult> benchmarkFrames(SceneRenderer& renderer, OrbitCamer
     camera.orbit(4.0f, 0.0f);
   }
   renderer.setCopies({});
+  renderer.setPixelScale(1.0f);
 
   // Readback on its own, into one reused image as repeated screenshots do.
   Image image;

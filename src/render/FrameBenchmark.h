@@ -18,21 +18,21 @@ struct TimingSummary {
 };
 
 struct FrameBenchmarkResult {
-  int frames = 0, width = 0, height = 0, copies = 1, samples = 4;
+  int frames = 0, width = 0, height = 0, copies = 1, samples = 4, supersample = 1;
   std::string renderer;  // GL_RENDERER
   TimingSummary cpu;       // issuing the frame's GL calls (no waiting)
   TimingSummary gpu;       // the GPU's own time for the frame and the resolve; all negative without timer queries
-  TimingSummary gpuResolve;  // of which the multisample resolve
+  TimingSummary gpuResolve;  // of which the multisample resolve (or the supersampled picture averaged down)
   TimingSummary wall;      // issue to glFinish
   TimingSummary readback;  // resolve + glReadPixels + row flip into a reused image (a screenshot's extra cost)
 };
 
 // Draws `frames` frames into an offscreen target of the given size, turning the camera 4 pixels' worth a frame
 // like a user turning the body. `copies` > 1 draws that many copies of the model in a grid (framed whole) to
-// show how the cost grows with the scene. `samples` is the multisampling (0 none; the screenshots use 4). The
+// show how the cost grows with the scene. `aa` is the smoothing (pictures: Antialiasing::forPictures). The
 // renderer's copies are reset afterwards.
 Result<FrameBenchmarkResult> benchmarkFrames(SceneRenderer& renderer, OrbitCamera camera, const Bounds& modelBounds,
                                              int width, int height, int frames, int copies = 1,
-                                             int samples = OffscreenTarget::kDefaultSamples);
+                                             Antialiasing aa = Antialiasing{});
 
 }  // namespace myoatlas

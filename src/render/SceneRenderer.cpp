@@ -252,7 +252,7 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
   meshProgram_.set("u_essentialColour", srgbToLinear(colours.essential));
   meshProgram_.set("u_spilloverColour", srgbToLinear(colours.spillover));
   meshProgram_.set("u_comparing", comparing_ ? 1 : 0);
-  meshProgram_.set("u_stippleScale", stippleScale_);
+  meshProgram_.set("u_stippleScale", stippleScale_ * pixelScale_);
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
     if (const MeshStyle s = styleOf(i); s.visible && s.opacity >= 0.999f) drawMesh(i, s);

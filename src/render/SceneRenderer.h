@@ -37,6 +37,9 @@ class SceneRenderer {
   void setReferral(const std::string& meshName, const std::vector<glm::vec2>& levels);
   void setColorMap(ColorMap map) { colorMap_ = map; }
   void setStippleScale(float pixels) { stippleScale_ = pixels; }
+  // Framebuffer pixels per picture pixel (a supersampled target: 2), so what is sized in pixels (the spillover
+  // dots) keeps its size in the picture.
+  void setPixelScale(float scale) { pixelScale_ = scale; }
   // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
   void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
   // How each mesh is drawn (core/session/SceneStyle.h), one per mesh in model order; meshes beyond the list are
@@ -111,6 +114,7 @@ class SceneRenderer {
   void buildDraftsIfNeeded();
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
+  float pixelScale_ = 1.0f;
 };
 
 }  // namespace myoatlas

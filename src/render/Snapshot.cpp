@@ -9,21 +9,28 @@ namespace myoatlas {
 
 Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height,
                             std::optional<OrbitCamera> second, const std::function<void()>& overlay) {
-  auto target = OffscreenTarget::create(width, height);
+  auto target = OffscreenTarget::create(width, height, Antialiasing::forPictures(renderer.softwareRasteriser()));
   if (!target) return Error{target.error()};
   target->bind();
+  const int s = target->scale();  // the panes in framebuffer pixels; the cameras keep the picture's
+  renderer.setPixelScale(float(s));
   const int left = second ? width / 2 : width;
   camera.setViewport(left, height);
-  renderer.drawPane(camera, 0, 0, left, height);
+  renderer.drawPane(camera, 0, 0, left * s, height * s);
   if (second) {
     second->setViewport(width - left, height);
-    renderer.drawPane(*second, left, 0, width - left, height);
+    renderer.drawPane(*second, left * s, 0, (width - left) * s, height * s);
   }
-  if (overlay) {
+  renderer.setPixelScale(1.0f);
+  target->resolve();
+  if (overlay) {  // over the finished picture, at its own size: text is smoothed by the interface's own drawing
+    target->bindResolved();
     glViewport(0, 0, width, height);
     overlay();
   }
-  return target->read();
+  Image image;
+  target->readResolvedInto(image);
+  return image;
 }
 
 Image readDefaultFramebuffer(int width, int height) {

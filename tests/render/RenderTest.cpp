@@ -143,6 +143,40 @@ TEST(Render, EdgesAreAntialiased) {
   EXPECT_GE(intermediate, 2);
 }
 
+// Pictures on software rasterisers are drawn at twice the size and averaged (llvmpipe's multisampling is slow):
+// the silhouette comes out as smooth as with 4x multisampling, and the picture is the same otherwise.
+TEST(Render, SupersamplingSmoothsEdgesLikeMultisampling) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const auto model = sphereModel(TissueKind::Bone);
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setViewport(200, 200);
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  const auto draw = [&](Antialiasing aa) {
+    auto target = OffscreenTarget::create(200, 200, aa);
+    EXPECT_TRUE(target.ok());
+    if (!target) return Image{};
+    target->bind();
+    renderer.value()->draw(cam, target->drawWidth(), target->drawHeight());
+    return target->read();
+  };
+  const Image plain = draw({0, 1}), multisampled = draw({4, 1}), supersampled = draw({0, 2});
+  const auto smoothed = [&](const Image& img) {  // silhouette pixels the smoothing changed
+    int n = 0;
+    for (int y = 0; y < 200; ++y)
+      for (int x = 0; x < 200; ++x) n += differs(img.at(x, y), plain.at(x, y), 12);
+    return n;
+  };
+  const int byMultisampling = smoothed(multisampled), bySupersampling = smoothed(supersampled);
+  EXPECT_GT(byMultisampling, 100) << "a circle of about 500 pixels round";
+  EXPECT_GT(bySupersampling, byMultisampling / 2) << "supersampling smooths the silhouette too";
+  const ImageDifference d = compareImages(supersampled, multisampled);
+  EXPECT_LT(d.meanChannelDelta, 1.0);
+  EXPECT_LT(d.fractionOver, 0.005) << "the same picture apart from the edges' last shades";
+}
+
 // A "front" marker (bone) on the subject's left of a tall block (muscle): visible on screen right from the
 // front, hidden from behind. This pins the view conventions to pixels.
 TEST(Render, AnteriorAndPosteriorViewsShowTheRightSides) {
@@ -262,10 +296,10 @@ TEST(Render, FrameBenchmarkSeparatesGpuTimeFromReadback) {
   // The renderer draws one copy again afterwards.
   cam.setViewport(96, 64);
   auto after = renderToImage(*renderer, cam, 96, 64);
-  auto target = OffscreenTarget::create(96, 64);
+  auto target = OffscreenTarget::create(96, 64, Antialiasing::forPictures(renderer->softwareRasteriser()));
   ASSERT_TRUE(after.ok() && target.ok());
   target->bind();
-  renderer->draw(cam, 96, 64);
+  renderer->draw(cam, target->drawWidth(), target->drawHeight());
   Image reused(96, 64);
   std::fill(reused.rgba.begin(), reused.rgba.end(), std::uint8_t(7));
   target->readInto(reused);
@@ -284,14 +318,15 @@ TEST(Render, BackgroundResetsThePaneTheSameEitherWay) {
   near.setPose(near.framing(model->bounds(), ViewPreset::Anterior));
   far = near;
   far.zoomTowards(-6.0f, glm::vec2(60.0f, 60.0f));  // further away: the sphere's depth grows
-  auto target = OffscreenTarget::create(120, 120);
+  auto target = OffscreenTarget::create(120, 120, Antialiasing::forPictures(renderer->softwareRasteriser()));
   ASSERT_TRUE(target.ok());
+  const int w = target->drawWidth(), h = target->drawHeight();
   for (bool singlePass : {false, true}) {
     renderer->setSinglePassBackground(singlePass);
     target->bind();
-    renderer->draw(near, 120, 120);
+    renderer->draw(near, w, h);
     target->bind();
-    renderer->draw(far, 120, 120);  // over the near frame's depth buffer
+    renderer->draw(far, w, h);  // over the near frame's depth buffer
     const Image again = target->read();
     renderer->setSinglePassBackground(!singlePass);
     auto fresh = renderToImage(*renderer, far, 120, 120);
