@@ -82,6 +82,36 @@ TEST(Pose, SeatedBendsHipsAndKnees) {
   EXPECT_LT(b.size().y, 1.5f) << "a seated body is shorter";
 }
 
+// Seated, the hands rest on the thighs, palms down, between hip and knee (they hung at the sides before, and
+// passed below the seat).
+TEST(Pose, SeatedRestsTheHandsOnTheThighs) {
+  const Pose sit = posePreset(PosePreset::Seated);
+  for (const char* side : {".r", ".l"}) {
+    const std::string s = side;
+    const glm::vec3 hand = centreOf("hand" + s, sit), thigh = centreOf("thigh" + s, sit), knee = centreOf("shin" + s, sit);
+    EXPECT_GT(hand.z, thigh.z - 0.1f) << side << ": the hand lies over the thigh, not beside the seat";
+    EXPECT_LT(hand.z, knee.z) << side << ": short of the knee";
+    EXPECT_GT(hand.y, thigh.y + 0.03f) << side << ": on top of the thigh";
+    EXPECT_LT(hand.y, thigh.y + 0.15f) << side << ": resting on it, not held up in the air";
+    EXPECT_LT(std::abs(hand.x - thigh.x), 0.08f) << side << ": over its own thigh";
+  }
+  // Palms down: the palm's skin (weighted to the hand, in front of it at rest) lies below the back of the hand.
+  const Model& m = body();
+  const int hand = findJoint(m.joints, "hand.r");
+  const auto posed = skinPositions(m.meshes[0], skinningMatrices(m, sit), dualQuaternionShares(m.joints));
+  const glm::vec3 centre = centreOf("hand.r", {});
+  float palmY = 0.0f, backY = 0.0f;
+  int palm = 0, back = 0;
+  for (std::size_t v = 0; v < posed.size(); ++v) {
+    if (m.meshes[0].joints[v][0] != hand) continue;
+    if (m.meshes[0].positions[v].z > centre.z + 0.01f) palmY += posed[v].y, ++palm;
+    if (m.meshes[0].positions[v].z < centre.z - 0.01f) backY += posed[v].y, ++back;
+  }
+  ASSERT_GT(palm, 0);
+  ASSERT_GT(back, 0);
+  EXPECT_LT(palmY / float(palm), backY / float(back) - 0.01f) << "the palm faces the thigh";
+}
+
 // A leg of two bones (hip at the origin, knee 0.4 m below), a tube 6 cm in radius, its skin passing from the
 // thigh to the shin over 10 cm about the knee: the way a generated body's knee is weighted.
 Model leg(const std::string& upper, const std::string& lower) {
