@@ -156,7 +156,7 @@ int runRender(const RenderOptions& options) {
     }
   }
   // The model, the atlas and the session are prepared on a second thread while this one starts OpenGL and
-  // compiles the shaders, when the model is one of our own files, read in this process (io/OwnGlb.h). Another
+  // compiles the shaders, when the model is read in this process (io/OwnGlb.h: our own files, plain .glb). Another
   // model is read by Assimp in a child process, and a process is not forked while other threads run (a lock one
   // of them held would stay held in the child): then the steps follow one another.
   Result<std::shared_ptr<const Model>> loaded = Error{std::string()};
@@ -175,7 +175,7 @@ int runRender(const RenderOptions& options) {
     startupMark("session (anatomy, pain surface)");
   };
   std::optional<Result<HeadlessGl>> gl;
-  if (modelOptions.path.empty() || looksLikeOwnGlb(modelOptions.path)) {
+  if (modelOptions.path.empty() || looksReadableWithoutAssimp(modelOptions.path)) {
     std::thread preparing(prepare, true);
     gl = startHeadlessGl();
     startupMark("OpenGL context and shaders, beside the model");

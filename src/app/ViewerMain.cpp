@@ -182,12 +182,12 @@ int runViewer(const ViewerOptions& options) {
     printNoDisplayHelp("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)");
     return 1;
   }
-  // Our own files are read in this process (io/OwnGlb.h), on a second thread while the window, OpenGL and the
-  // interface start. Another model is read by Assimp in a child process, which is not forked beside other threads:
+  // Our own files and plain .glb files are read in this process (io/OwnGlb.h), on a second thread while the window,
+  // OpenGL and the interface start. Another model is read by Assimp in a child process, which is not forked beside other threads:
   // it is read once the window is up, and the window shows how the load is going when it takes over a second.
   Result<std::shared_ptr<const Model>> model = Error{std::string()};
   std::thread reading;
-  if (effective.model.path.empty() || looksLikeOwnGlb(effective.model.path))
+  if (effective.model.path.empty() || looksReadableWithoutAssimp(effective.model.path))
     reading = std::thread([&] {
       ModelOptions beside = effective.model;
       beside.mayStartChildProcess = false;  // see below: read by Assimp after the window is up if not ours after all

@@ -34,12 +34,13 @@ ImportLimits importLimits(std::uintmax_t fileBytes);
 
 // Where Assimp runs. ChildProcess (the app's choice for any file a user opens) contains Assimp's crashes, runaway
 // allocations and hangs; InProcess is for our own generated bodies and the fuzz targets, which must see inside
-// the import. In process, a file our exporter wrote is read without Assimp (io/OwnGlb.h). OwnFileOnly reads such a
-// file and nothing else: on a thread beside others (the window's, OpenGL's), where no child process may be forked
-// (a lock another thread holds at that moment stays held in the child, which then hangs), any other file fails
-// with kNotAnOwnFile and is read later, once the process is quiet.
+// the import. Whatever the isolation, a .glb our exporter wrote, or a plain one within what io/OwnGlb.h reads, is
+// read without Assimp, in this process. OwnFileOnly reads such a file and nothing else: on a thread beside others
+// (the window's, OpenGL's), where no child process may be forked (a lock another thread holds at that moment stays
+// held in the child, which then hangs), any other file fails with kNotAnOwnFile and is read later, once the
+// process is quiet.
 enum class ImportIsolation { ChildProcess, InProcess, OwnFileOnly };
-inline constexpr const char* kNotAnOwnFile = "not a file Myoatlas wrote; read it with Assimp";
+inline constexpr const char* kNotAnOwnFile = "not a file read without Assimp; read it with Assimp";
 
 // Landmarks for a model that does not carry them (anything but our own files) can be given in a sidecar file
 // beside it, "<model file>.landmarks.json":

@@ -11,17 +11,20 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
 #include <glm/gtc/type_ptr.hpp>
 #include <nlohmann/json.hpp>
 
 #include "io/GltfExporter.h"
+#include "io/MeshCleanup.h"
 
 namespace myoatlas {
 namespace {
 
 using json = nlohmann::json;
 
-constexpr int kFloat = 5126, kUnsignedShort = 5123, kUnsignedInt = 5125;
+constexpr int kFloat = 5126, kUnsignedByte = 5121, kUnsignedShort = 5123, kUnsignedInt = 5125;
 constexpr std::uint32_t kJsonChunk = 0x4E4F534A, kBinChunk = 0x004E4942;
 constexpr int kMaxDepth = 256;
 
@@ -92,11 +95,15 @@ bool allIdentical(const std::vector<glm::vec3>& list) {
   return true;
 }
 
+// Which files: our exporter's (skins, fibres, landmarks; nothing to weld or drop), or plain ones from other tools
+// (node rotations and scales, meshes to weld, normals to make; no skins).
+enum class Dialect { Own, Plain };
+
 // What SceneConverter (io/ModelImporter.cpp) does with Assimp's scene of such a file, step for step, so the two
 // give equal models: node order, joints, meshes, names, weights.
 class OwnConverter {
  public:
-  OwnConverter(const json& doc, std::string_view bin) : doc_(doc), reader_(doc, bin) {}
+  OwnConverter(const json& doc, std::string_view bin, Dialect dialect) : doc_(doc), reader_(doc, bin), plain_(dialect == Dialect::Plain) {}
 
   std::optional<RawImport> convert() {
     if (!readNodes() || !readSkin()) return std::nullopt;
@@ -119,7 +126,7 @@ class OwnConverter {
     const json& nodes = member(doc_, "nodes");
     if (!nodes.is_array()) return false;
     for (const auto& n : nodes) {
-      if (!n.is_object() || n.contains("rotation") || n.contains("scale") || n.contains("weights") || n.contains("camera"))
+      if (!n.is_object() || (!plain_ && (n.contains("rotation") || n.contains("scale"))) || n.contains("weights") || n.contains("camera"))
         return false;
       Node node;
       if (n.contains("name")) {
@@ -151,18 +158,43 @@ class OwnConverter {
           values[k] = m[std::size_t(k)].get<float>();
         }
         node.local = toMatrix(values);
-      } else if (n.contains("translation")) {
-        const json& t = member(n, "translation");
-        if (!t.is_array() || t.size() != 3 || !t[0].is_number() || !t[1].is_number() || !t[2].is_number()) return false;
-        node.local[3] = glm::vec4(t[0].get<float>(), t[1].get<float>(), t[2].get<float>(), 1.0f);
+      } else {
+        // Translation, rotation and scale, applied scale first (glTF); Assimp composes them the same way.
+        if (n.contains("translation")) {
+          const auto t = numbers(member(n, "translation"), 3);
+          if (!t) return false;
+          node.local[3] = glm::vec4((*t)[0], (*t)[1], (*t)[2], 1.0f);
+        }
+        if (n.contains("rotation")) {
+          const auto q = numbers(member(n, "rotation"), 4);  // x, y, z, w
+          if (!q) return false;
+          node.local = node.local * glm::mat4_cast(glm::quat((*q)[3], (*q)[0], (*q)[1], (*q)[2]));
+        }
+        if (n.contains("scale")) {
+          const auto k = numbers(member(n, "scale"), 3);
+          if (!k) return false;
+          node.local = glm::scale(node.local, glm::vec3((*k)[0], (*k)[1], (*k)[2]));
+        }
       }
       nodes_.push_back(std::move(node));
     }
     return true;
   }
 
+  // An array of exactly `n` numbers.
+  static std::optional<std::array<float, 4>> numbers(const json& list, std::size_t n) {
+    if (!list.is_array() || list.size() != n) return std::nullopt;
+    std::array<float, 4> out{};
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!list[k].is_number()) return std::nullopt;
+      out[k] = list[k].get<float>();
+    }
+    return out;
+  }
+
   bool readSkin() {
     if (!doc_.contains("skins")) return true;
+    if (plain_) return false;  // other tools' rigs: Assimp's reading of their weights is the reference
     const json& skins = member(doc_, "skins");
     if (!skins.is_array() || skins.size() != 1 || !skins[0].is_object() || !member(skins[0], "joints").is_array()) return false;
     for (const auto& j : member(skins[0], "joints")) {
@@ -209,10 +241,15 @@ class OwnConverter {
         primitive.contains("extensions"))
       return false;
     const json& attributes = member(primitive, "attributes");
-    for (const auto& [key, value] : attributes.items())
+    for (const auto& [key, value] : attributes.items()) {
+      if (plain_ && key.rfind("TEXCOORD_", 0) == 0 && !attributes.contains("TANGENT")) continue;  // unused without fibres
       if (key != "POSITION" && key != "NORMAL" && key != "TANGENT" && key != "TEXCOORD_0" && key != "COLOR_0" && key != "JOINTS_0" &&
           key != "WEIGHTS_0")
         return false;
+    }
+    if (plain_ && (attributes.contains("TANGENT") || attributes.contains("JOINTS_0") || attributes.contains("WEIGHTS_0"))) return false;
+    // Assimp names an unnamed node after its index ("nodes_3"); such files are left to it.
+    if (plain_ && node.name.empty()) return false;
     Mesh mesh;
     if (gltfMesh.contains("name") && !member(gltfMesh, "name").is_string()) return false;
     const std::string meshName = gltfMesh.value("name", std::string());
@@ -248,31 +285,45 @@ class OwnConverter {
       if (!std::isfinite(q.x) || !std::isfinite(q.y) || !std::isfinite(q.z)) return false;  // Assimp's path says so
       mesh.positions.push_back(q);
     }
-    if (!primitive.contains("indices")) return false;
     std::vector<std::uint32_t> indices;
-    if (!reader_.read(member(primitive, "indices"), kUnsignedInt, "SCALAR", indices)) {
+    if (!primitive.contains("indices")) {
+      if (!plain_ || n % 3 != 0) return false;  // Assimp makes one triangle of each three vertices
+      indices.resize(n);
+      for (std::size_t i = 0; i < n; ++i) indices[i] = std::uint32_t(i);
+    } else if (!reader_.read(member(primitive, "indices"), kUnsignedInt, "SCALAR", indices)) {
       std::vector<std::uint16_t> shortIndices;
-      if (!reader_.read(member(primitive, "indices"), kUnsignedShort, "SCALAR", shortIndices)) return false;
-      indices.assign(shortIndices.begin(), shortIndices.end());
+      std::vector<std::uint8_t> byteIndices;
+      if (reader_.read(member(primitive, "indices"), kUnsignedShort, "SCALAR", shortIndices))
+        indices.assign(shortIndices.begin(), shortIndices.end());
+      else if (plain_ && reader_.read(member(primitive, "indices"), kUnsignedByte, "SCALAR", byteIndices))
+        indices.assign(byteIndices.begin(), byteIndices.end());
+      else
+        return false;
     }
     if (indices.empty() || indices.size() % 3 != 0) return false;
     for (const auto i : indices)
       if (i >= n) return false;
     mesh.indices = std::move(indices);
     // Our exporter never repeats a vertex nor collapses a triangle (the importer's weld and drop would change
-    // nothing: tests/io/OwnGlbTest.cpp); a file that did is read through Assimp.
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3) {
+    // nothing: tests/io/OwnGlbTest.cpp); a file that did is read through Assimp. Plain files are welded below.
+    for (std::size_t t = 0; !plain_ && t < mesh.indices.size(); t += 3) {
       const glm::vec3 &a = mesh.positions[mesh.indices[t]], &b = mesh.positions[mesh.indices[t + 1]], &c = mesh.positions[mesh.indices[t + 2]];
       if (a == b || b == c || a == c) return false;
     }
 
     const glm::mat3 normalMatrix = glm::transpose(glm::inverse(glm::mat3(world)));
-    if (!attributes.contains("NORMAL")) return false;  // ours always has them (smooth normals would be computed)
-    if (!reader_.read(member(attributes, "NORMAL"), kFloat, "VEC3", normals) || normals.size() != n) return false;
-    // FindInvalidData drops normals with a zero or non-finite one among them (smooth ones are made instead).
-    for (const auto& v : normals)
-      if (!std::isfinite(v.x) || !std::isfinite(v.y) || !std::isfinite(v.z) || v == glm::vec3(0.0f)) return false;
-    mesh.normals.reserve(n);
+    // Ours always has normals; a plain file without them gets smooth ones, as through Assimp.
+    if (!attributes.contains("NORMAL") && !plain_) return false;
+    if (attributes.contains("NORMAL")) {
+      if (!reader_.read(member(attributes, "NORMAL"), kFloat, "VEC3", normals) || normals.size() != n) return false;
+      // FindInvalidData drops normals with a zero or non-finite one among them (smooth ones are made instead).
+      bool valid = true;
+      for (const auto& v : normals)
+        if (!std::isfinite(v.x) || !std::isfinite(v.y) || !std::isfinite(v.z) || v == glm::vec3(0.0f)) valid = false;
+      if (!valid && !plain_) return false;
+      if (!valid) normals.clear();
+    }
+    mesh.normals.reserve(normals.size());
     for (const auto& v : normals) {
       const glm::vec3 t = normalMatrix * v;
       const float len = glm::length(t);
@@ -316,15 +367,27 @@ class OwnConverter {
     }
     if (!addColours(attributes, mesh)) return false;
     if (node.skinned && !addWeights(attributes, world, mesh)) return false;
+    if (plain_) {  // what SceneConverter does after Assimp's reading
+      weldIdenticalVertices(mesh);
+      dropCollapsedTriangles(mesh);
+      if (mesh.indices.empty()) return false;  // lines or points after all: Assimp's path counts them
+      if (mesh.normals.empty()) computeSmoothNormals(mesh);
+    }
     out_.model.meshes.push_back(std::move(mesh));
     return true;
   }
 
-  // Vertex colours as our exporter writes them (floats, RGB), made safe as the importer does (unitColour).
+  // Vertex colours as floats (RGB, or RGBA in plain files: alpha is not used), made safe as the importer does
+  // (unitColour).
   bool addColours(const json& attributes, Mesh& mesh) {
     if (!attributes.contains("COLOR_0")) return true;
     std::vector<glm::vec3> colours;
-    if (!reader_.read(member(attributes, "COLOR_0"), kFloat, "VEC3", colours) || colours.size() != mesh.positions.size()) return false;
+    if (!reader_.read(member(attributes, "COLOR_0"), kFloat, "VEC3", colours)) {
+      std::vector<glm::vec4> withAlpha;
+      if (!plain_ || !reader_.read(member(attributes, "COLOR_0"), kFloat, "VEC4", withAlpha)) return false;
+      for (const auto& c : withAlpha) colours.emplace_back(c);
+    }
+    if (colours.size() != mesh.positions.size()) return false;
     for (auto& c : colours) c = unitColour(c);
     mesh.colours = std::move(colours);
     return true;
@@ -401,6 +464,7 @@ class OwnConverter {
 
   const json& doc_;
   Reader reader_;
+  bool plain_ = false;
   RawImport out_;
   std::vector<Node> nodes_;
   std::vector<std::size_t> skinJoints_;
@@ -417,22 +481,34 @@ std::uint32_t le32(const std::string& bytes, std::size_t at) {
   return v;
 }
 
-}  // namespace
-
-bool looksLikeOwnGlb(const std::string& path) {
+// The JSON chunk of a .glb, read without the rest (nullopt: not a .glb, or too big a JSON for one of ours).
+std::optional<std::string> glbJson(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return false;  // never opened: a pipe would block the read
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;  // never opened: a pipe would block the read
   std::ifstream in(path, std::ios::binary);
   std::string header(20, '\0');
-  if (!in.read(header.data(), 20) || header.compare(0, 4, "glTF") != 0 || le32(header, 16) != kJsonChunk) return false;
+  if (!in.read(header.data(), 20) || header.compare(0, 4, "glTF") != 0 || le32(header, 16) != kJsonChunk) return std::nullopt;
   const std::size_t jsonLength = le32(header, 12);
-  if (jsonLength > (std::size_t(64) << 20)) return false;
+  if (jsonLength > (std::size_t(64) << 20)) return std::nullopt;
   std::string text(jsonLength, '\0');
-  if (!in.read(text.data(), std::streamsize(jsonLength))) return false;
-  return text.find("\"generator\":\"Myoatlas\"") != std::string::npos;
+  if (!in.read(text.data(), std::streamsize(jsonLength))) return std::nullopt;
+  return text;
 }
 
-std::optional<RawImport> readOwnGlb(const std::string& path) {
+bool isOwn(const json& doc) { return member(doc, "asset").is_object() && member(doc, "asset").value("generator", "") == "Myoatlas"; }
+
+// What a plain file may use beyond the core: extensions of materials and textures, which change no geometry.
+bool plainExtensionsOnly(const json& doc) {
+  if (doc.contains("extensionsRequired") || doc.contains("animations")) return false;
+  const json& used = member(doc, "extensionsUsed");
+  if (used.is_null()) return true;
+  if (!used.is_array()) return false;
+  for (const auto& e : used)
+    if (!e.is_string() || (e.get<std::string>().rfind("KHR_materials_", 0) != 0 && e.get<std::string>() != "KHR_texture_transform")) return false;
+  return true;
+}
+
+std::optional<RawImport> readGlb(const std::string& path, bool allowPlain) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
   const std::streamoff size = in.tellg();
@@ -448,14 +524,41 @@ std::optional<RawImport> readOwnGlb(const std::string& path) {
   const std::size_t binLength = le32(bytes, binHeader);
   if (binLength > bytes.size() - binHeader - 8) return std::nullopt;
   const json doc = json::parse(bytes.begin() + 20, bytes.begin() + std::ptrdiff_t(binHeader), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || !member(doc, "asset").is_object() || member(doc, "asset").value("generator", "") != "Myoatlas" ||
-      doc.contains("extensionsUsed") || doc.contains("animations"))
+  if (doc.is_discarded() || !doc.is_object() || !member(doc, "asset").is_object()) return std::nullopt;
+  Dialect dialect = Dialect::Own;
+  if (!isOwn(doc)) {
+    if (!allowPlain || !plainExtensionsOnly(doc)) return std::nullopt;
+    dialect = Dialect::Plain;
+  } else if (doc.contains("extensionsUsed") || doc.contains("animations")) {
     return std::nullopt;
+  }
+  // The binary chunk is the file's only buffer: a buffer elsewhere (a uri) is Assimp's to fetch.
+  const json& buffers = member(doc, "buffers");
+  if (buffers.is_array() && (buffers.size() != 1 || !buffers[0].is_object() || buffers[0].contains("uri"))) return std::nullopt;
   try {
-    return OwnConverter(doc, std::string_view(bytes).substr(binHeader + 8, binLength)).convert();
-  } catch (const json::exception&) {  // a member of an unexpected type: not a file our exporter wrote
+    return OwnConverter(doc, std::string_view(bytes).substr(binHeader + 8, binLength), dialect).convert();
+  } catch (const json::exception&) {  // a member of an unexpected type: not a file this reader knows
     return std::nullopt;
   }
 }
+
+}  // namespace
+
+bool looksLikeOwnGlb(const std::string& path) {
+  const auto text = glbJson(path);
+  return text && text->find("\"generator\":\"Myoatlas\"") != std::string::npos;
+}
+
+bool looksReadableWithoutAssimp(const std::string& path) {
+  const auto text = glbJson(path);
+  if (!text) return false;
+  if (text->find("\"generator\":\"Myoatlas\"") != std::string::npos) return true;
+  const json doc = json::parse(*text, nullptr, false);
+  return !doc.is_discarded() && doc.is_object() && plainExtensionsOnly(doc) && !doc.contains("skins");
+}
+
+std::optional<RawImport> readOwnGlb(const std::string& path) { return readGlb(path, false); }
+
+std::optional<RawImport> readGlbWithoutAssimp(const std::string& path) { return readGlb(path, true); }
 
 }  // namespace myoatlas

@@ -5,13 +5,17 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+
+#include <glm/gtc/constants.hpp>
 
 #include <sys/stat.h>
 
 #include "io/GltfExporter.h"
 #include "io/ModelBytes.h"
 #include "io/ModelImporter.h"
+#include "support/GltfWriter.h"
 #include "support/TestPaths.h"
 
 namespace myoatlas {
@@ -109,6 +113,102 @@ TEST(OwnGlb, LeavesEveryOtherFileToAssimp) {
   ASSERT_NE(type, std::string::npos);
   wrongType.insert(type + 16, "\"x\",\"_\":");
   EXPECT_FALSE(readOwnGlb(write("type.glb", withJson(wrongType))).has_value()) << "a member of the wrong type";
+}
+
+// The two readings of another tool's file, compared: the same meshes, names, triangles and vertices in the same
+// order; positions and normals within float rounding (node rotations are composed by different code).
+void expectNearlySameModel(const Model& direct, const Model& assimp) {
+  ASSERT_EQ(direct.meshes.size(), assimp.meshes.size());
+  for (std::size_t i = 0; i < direct.meshes.size(); ++i) {
+    const Mesh &a = direct.meshes[i], &b = assimp.meshes[i];
+    SCOPED_TRACE(b.name);
+    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(a.tissue, b.tissue);
+    EXPECT_EQ(a.indices, b.indices);
+    ASSERT_EQ(a.positions.size(), b.positions.size());
+    ASSERT_EQ(a.normals.size(), b.normals.size());
+    EXPECT_EQ(a.colours.size(), b.colours.size());
+    float worst = 0.0f, worstNormal = 0.0f;
+    for (std::size_t v = 0; v < a.positions.size(); ++v) {
+      worst = std::max(worst, glm::distance(a.positions[v], b.positions[v]) / std::max(1.0f, glm::length(b.positions[v])));
+      worstNormal = std::max(worstNormal, glm::distance(a.normals[v], b.normals[v]));
+    }
+    EXPECT_LT(worst, 1e-5f);
+    EXPECT_LT(worstNormal, 1e-4f);
+  }
+  EXPECT_TRUE(direct.joints.empty() && assimp.joints.empty());
+}
+
+// Plain .glb files from other tools are read without Assimp too (io/OwnGlb.h): node rotations and scales,
+// vertices repeated per face (welded), a collapsed triangle (dropped), no normals (made smooth).
+TEST(OwnGlb, ReadsAPlainFileAsAssimpAndTheConverterDo) {
+  test::TestScene scene;
+  test::TestNode root;
+  root.name = "root";
+  root.translation = {0.1f, 0.9f, -0.2f};
+  root.rotation = glm::angleAxis(0.5f * glm::half_pi<float>(), glm::normalize(glm::vec3(1.0f, 0.2f, 0.0f)));
+  scene.nodes.push_back(root);
+  test::TestNode box;
+  box.name = "Left femur";
+  box.parent = 0;
+  box.scale = {0.5f, 2.0f, 0.5f};
+  box.rotation = glm::angleAxis(0.3f, glm::vec3(0.0f, 0.0f, 1.0f));
+  test::TestPrimitive faces = test::boxPrimitive(glm::vec3(-0.1f), glm::vec3(0.1f));
+  test::TestPrimitive flat;  // each face's corners its own: 36 vertices, welded to 8
+  for (const auto i : faces.indices) {
+    flat.indices.push_back(std::uint32_t(flat.positions.size()));
+    flat.positions.push_back(faces.positions[i]);
+  }
+  flat.indices.insert(flat.indices.end(), {0, 0, 1});  // collapsed
+  box.mesh = flat;
+  scene.nodes.push_back(box);
+  test::TestNode other;
+  other.name = "Right gluteus maximus";
+  other.parent = 0;
+  other.translation = {0.3f, 0.0f, 0.0f};
+  other.mesh = test::boxPrimitive(glm::vec3(0.0f), glm::vec3(0.2f, 0.1f, 0.3f));
+  scene.nodes.push_back(other);
+  const auto path = (test::scratchDir() / "plain.glb").string();
+  test::writeGlb(path, scene);
+
+  EXPECT_TRUE(looksReadableWithoutAssimp(path));
+  EXPECT_FALSE(readOwnGlb(path).has_value()) << "not one of ours";
+  const auto direct = readGlbWithoutAssimp(path);
+  ASSERT_TRUE(direct.has_value()) << "read without Assimp";
+  const auto assimp = readWithAssimpInProcess(path);
+  ASSERT_TRUE(assimp.ok()) << assimp.error();
+  ASSERT_EQ(direct->model.meshes.size(), 2u);
+  EXPECT_EQ(direct->model.meshes[0].positions.size(), 8u) << "welded";
+  EXPECT_EQ(direct->model.meshes[0].indices.size(), 36u) << "the collapsed triangle dropped";
+  expectNearlySameModel(direct->model, assimp->model);
+
+  // The model fuzz target's plain seed: 8-bit indices, colours with alpha, a material extension, no normals.
+  const auto seed = (test::sourceDir() / "tests" / "fuzz" / "corpus" / "model" / "plain.glb").string();
+  const auto seedDirect = readGlbWithoutAssimp(seed);
+  ASSERT_TRUE(seedDirect.has_value());
+  const auto seedAssimp = readWithAssimpInProcess(seed);
+  ASSERT_TRUE(seedAssimp.ok()) << seedAssimp.error();
+  EXPECT_EQ(seedDirect->model.meshes[0].colours.size(), 8u);
+  expectNearlySameModel(seedDirect->model, seedAssimp->model);
+
+  // What it leaves to Assimp: a mesh of lines (Assimp's path counts it as dropped).
+  test::TestScene lines = scene;
+  lines.nodes[2].mesh->lines = true;
+  test::writeGlb(path, lines);
+  EXPECT_FALSE(readGlbWithoutAssimp(path).has_value()) << "lines";
+}
+
+// BodyParts3D's file (../shared/realdata, when present) read without Assimp is the model Assimp's reading makes.
+TEST(OwnGlb, ReadsBodyParts3DAsAssimpDoes) {
+  const auto path = test::realDataDir() / "bodyparts3d" / "bp3d_mm_zup_muscles_bones.glb";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "../shared/realdata/bodyparts3d is not present";
+  EXPECT_TRUE(looksReadableWithoutAssimp(path.string()));
+  const auto direct = readGlbWithoutAssimp(path.string());
+  ASSERT_TRUE(direct.has_value()) << "read without Assimp";
+  const auto assimp = readWithAssimpInProcess(path.string());
+  ASSERT_TRUE(assimp.ok()) << assimp.error();
+  EXPECT_EQ(direct->model.meshes.size(), 63u);
+  expectNearlySameModel(direct->model, assimp->model);
 }
 
 // render and the viewer ask this before anything else reads the file, to decide whether to read it beside OpenGL's

@@ -70,7 +70,7 @@ class Builder {
 };
 
 glm::mat4 localTransform(const TestNode& n) {
-  return glm::scale(glm::translate(glm::mat4(1.0f), n.translation), n.scale);
+  return glm::scale(glm::translate(glm::mat4(1.0f), n.translation) * glm::mat4_cast(n.rotation), n.scale);
 }
 
 glm::mat4 worldTransform(const TestScene& scene, int node) {
@@ -87,6 +87,7 @@ Builder build(const TestScene& scene) {
     json node = {{"name", n.name},
                  {"translation", {n.translation.x, n.translation.y, n.translation.z}},
                  {"scale", {n.scale.x, n.scale.y, n.scale.z}}};
+    if (n.rotation != glm::quat(1.0f, 0.0f, 0.0f, 0.0f)) node["rotation"] = {n.rotation.x, n.rotation.y, n.rotation.z, n.rotation.w};
     if (n.mesh) node["mesh"] = b.mesh(n.name, *n.mesh);
     if (n.skinned) node["skin"] = 0;
     b.doc["nodes"].push_back(node);

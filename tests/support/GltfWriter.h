@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <glm/glm.hpp>
+#include <glm/gtc/quaternion.hpp>
 
 namespace myoatlas::test {
 
@@ -25,6 +26,7 @@ struct TestNode {
   glm::vec3 scale{1.0f};
   std::optional<TestPrimitive> mesh;
   bool skinned = false;  // uses the file's single skin (joints are the nodes listed in TestScene::skinJoints)
+  glm::quat rotation{1.0f, 0.0f, 0.0f, 0.0f};  // written only when it turns
 };
 
 struct TestScene {
