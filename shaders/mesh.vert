@@ -12,6 +12,10 @@ uniform mat4 u_view;
 uniform mat4 u_projection;
 uniform int u_skinned;  // 0: rest pose; 1: linear blend skinning; 2: mixed with dual quaternions (core/Pose.h)
 uniform mat4 u_model;   // places a rigid mesh (trigger-point markers) or a benchmark copy; identity for the body
+// Seated: the seat's height, the softness of the tissue pressed onto it, its front edge (z), and 1 when there is
+// one (core/Pose.h, Seat and onSeat, which this follows).
+uniform vec4 u_seat;
+const float kSeatEdge = 0.04, kDepthBelow = 0.12;
 
 // The current pose: per joint, its matrix (posed joint frame times inverse bind; identity at rest), and, when
 // some joints blend by dual quaternions, its motion as a unit dual quaternion (real, dual) and its share (x).
@@ -64,10 +68,23 @@ out float v_striation;  // rest-pose distance across the fibres (metres), so the
 out float v_tendon;
 out vec3 v_colour;
 
+// Soft tissue below the seat's surface pressed up onto it; the normal follows the squeeze (the inverse transpose
+// of scaling y by the slope), so the flattened underside faces down.
+void pressOntoSeat(inout vec4 position, inout vec3 normal) {
+  float d = position.y - u_seat.x, softness = u_seat.y;
+  if (d >= softness || d < -kDepthBelow) return;
+  float share = smoothstep(u_seat.z, u_seat.z - kSeatEdge, position.z) * smoothstep(-kDepthBelow, -0.6 * kDepthBelow, d);
+  float squeeze = exp((d - softness) / softness);
+  position.y = mix(position.y, u_seat.x + softness * squeeze, share);
+  float slope = max(mix(1.0, squeeze, share), 0.05);
+  normal = vec3(normal.x, normal.y / slope, normal.z);
+}
+
 void main() {
   vec4 position = vec4(a_position, 1.0);
   vec3 normal = a_normal;
   if (u_skinned != 0) skin(position, normal);
+  if (u_skinned != 0 && u_seat.w > 0.5) pressOntoSeat(position, normal);
   position = u_model * position;  // after the pose: a marker's place, or a benchmark copy's offset
   normal = mat3(u_model) * normal;
   v_paint = a_paint;  // follows the vertex into any pose

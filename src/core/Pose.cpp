@@ -68,18 +68,20 @@ Pose posePreset(PosePreset preset) {
               {"scapula.r", about(z, -20.0f)}, {"scapula.l", about(z, 20.0f)},
               {"upper_arm.r", about(z, -120.0f)}, {"upper_arm.l", about(z, 120.0f)}};
     case PosePreset::Seated: {
-      // Hips flexed to a right angle (thighs forward, +Z) and knees bent back to vertical shins. The hands rest on
+      // Hips flexed 82 degrees (thighs forward, +Z, the knees a little lower than the hips, as on an examination
+      // couch) and knees bent back to vertical shins; the body sits on a seat (seatFor below). The hands rest on
       // the thighs, palms down, as a patient sits for an examination: the arm 10 degrees forward and turned 28
-      // degrees in, the elbow bent 62 degrees, the forearm pronated 55 degrees and the hand 55 more (split between
+      // degrees in, the elbow bent 52 degrees, the forearm pronated 55 degrees and the hand 55 more (split between
       // the two joints, so neither twists the skin by the whole turn), the wrist extended 19 degrees and turned 15
-      // sideways so the fingers point forward along the thigh, and the fingers a little curled. Each
-      // rotation is in the parent's posed frame: the long-axis turn first, then the bend. Before, the arms hung
-      // at the sides and the hands passed below the seat. A hand resting on the thigh touches it: the fingertips
-      // count in the skin's crossing share (myoatlas-genbody --poses: 0.55% of the area; the test's limit is 1%).
-      Pose pose{{"thigh.r", about(x, -90.0f)}, {"thigh.l", about(x, -90.0f)},
-                {"shin.r", about(x, 90.0f)}, {"shin.l", about(x, 90.0f)},
+      // sideways so the fingers point forward along the thigh, and the fingers a little curled. Each rotation is
+      // in the parent's posed frame: the long-axis turn first, then the bend. Before, the arms hung at the sides
+      // and the hands passed below the seat. A hand resting on the thigh touches it: the fingertips count in the
+      // skin's crossing share (myoatlas-genbody --poses: 0.48% of the area; the test's limit is 1%). With the hips
+      // at a right angle the thighs' undersides rose 8 cm off the seat towards the knees.
+      Pose pose{{"thigh.r", about(x, -82.0f)}, {"thigh.l", about(x, -82.0f)},
+                {"shin.r", about(x, 82.0f)}, {"shin.l", about(x, 82.0f)},
                 {"upper_arm.r", about(x, -10.0f) * about(y, 28.0f)}, {"upper_arm.l", about(x, -10.0f) * about(y, -28.0f)},
-                {"forearm.r", about(x, -62.0f) * about(y, 55.0f)}, {"forearm.l", about(x, -62.0f) * about(y, -55.0f)},
+                {"forearm.r", about(x, -52.0f) * about(y, 55.0f)}, {"forearm.l", about(x, -52.0f) * about(y, -55.0f)},
                 {"hand.r", about(x, 19.0f) * about(y, 55.0f) * about(z, -15.0f)},
                 {"hand.l", about(x, 19.0f) * about(y, -55.0f) * about(z, 15.0f)}};
       struct Curl {
@@ -152,8 +154,47 @@ std::vector<float> dualQuaternionShares(const std::vector<Joint>& joints) {
   return shares;
 }
 
-std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices, const std::vector<float>& dualShares) {
+std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::vector<glm::mat4>& matrices) {
+  if (preset != PosePreset::Seated) return std::nullopt;
+  const auto landmark = [&](const char* id) -> const ModelLandmark* {
+    for (const auto& l : model.landmarks)
+      if (l.id == id) return &l;
+    return nullptr;
+  };
+  const ModelLandmark *ischium = landmark("ischial_tuberosity.r"), *patella = landmark("patella.r");
+  const auto joint = [&](const char* name) {
+    for (std::size_t j = 0; j < model.joints.size(); ++j)
+      if (model.joints[j].name == name) return int(j);
+    return -1;
+  };
+  const int pelvis = joint("pelvis"), shin = joint("shin.r");
+  if (!ischium || !patella || pelvis < 0 || shin < 0 || std::size_t(std::max(pelvis, shin)) >= matrices.size()) return std::nullopt;
+  // The landmarks move with their bones: the ischium with the pelvis, the knee's joint centre with the shin.
+  const glm::vec3 sitting(matrices[std::size_t(pelvis)] * glm::vec4(ischium->position, 1.0f));
+  const glm::vec3 knee(matrices[std::size_t(shin)] * model.joints[std::size_t(shin)].restWorld[3]);
+  Seat seat;
+  seat.height = sitting.y - 0.012f;  // about a centimetre of tissue left under the ischium, pressed
+  seat.front = knee.z - 0.12f;
+  return seat;
+}
+
+glm::vec3 onSeat(const glm::vec3& p, const Seat& seat) {
+  const float d = p.y - seat.height;
+  if (d >= seat.softness || d < -Seat::kDepthBelow) return p;
+  const float behind = glm::smoothstep(seat.front, seat.front - Seat::kSeatEdge, p.z);  // 1 on the seat, 0 in front
+  const float deep = glm::smoothstep(-Seat::kDepthBelow, -0.6f * Seat::kDepthBelow, d);  // 0 far below: a calf, not a buttock
+  const float pressed = seat.height + seat.softness * std::exp((d - seat.softness) / seat.softness);
+  return {p.x, glm::mix(p.y, pressed, behind * deep), p.z};
+}
+
+std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices, const std::vector<float>& dualShares,
+                                     const std::optional<Seat>& seat) {
   if (!mesh.skinned() || matrices.empty()) return mesh.positions;
+  if (seat) {
+    auto posed = skinPositions(mesh, matrices, dualShares);
+    for (auto& p : posed) p = onSeat(p, *seat);
+    return posed;
+  }
   std::vector<glm::vec3> out(mesh.positions.size());
   const std::vector<DualQuat> dq = dualShares.empty() ? std::vector<DualQuat>{} : dualQuaternions(matrices);
   for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
@@ -191,11 +232,11 @@ std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::ma
   return out;
 }
 
-Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices) {
+Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices, const std::optional<Seat>& seat) {
   const std::vector<float> shares = dualQuaternionShares(model.joints);
   Bounds b;
   for (const auto& mesh : model.meshes)
-    for (const auto& p : skinPositions(mesh, matrices, shares)) b.add(p);
+    for (const auto& p : skinPositions(mesh, matrices, shares, seat)) b.add(p);
   return b;
 }
 

@@ -52,12 +52,30 @@ std::vector<DualQuat> dualQuaternions(const std::vector<glm::mat4>& matrices);
 // joints of the generated skeleton, 0 for the rest and for every joint of an imported rig.
 std::vector<float> dualQuaternionShares(const std::vector<Joint>& joints);
 
+// The seat under a seated body. Soft tissue lower than `height + softness` and behind `front` (z, model space) is
+// pressed up towards `height`, as the buttocks and the backs of the thighs flatten on a chair: without it the
+// buttocks hung below the thighs like balloons and the body floated (a reviewer). Nothing moves in front of
+// `front` (knees, shins, feet) nor far below it; bones rest above it. shaders/mesh.vert does the same on the GPU.
+struct Seat {
+  float height = 0.0f;      // metres, model space: the seat's surface
+  float softness = 0.02f;   // tissue within this of the surface is pressed smoothly, below it flattened
+  float front = 0.0f;       // the seat's front edge (z); pressing fades out over kSeatEdge in front of it
+  static constexpr float kSeatEdge = 0.04f, kDepthBelow = 0.12f;
+  bool operator==(const Seat& o) const { return height == o.height && softness == o.softness && front == o.front; }
+};
+// The seat of a posed generated body: under the ischial tuberosities (landmarks), its front edge 12 cm behind the
+// knees; nullopt for any other pose, or a model without those landmarks and the generated skeleton's thighs.
+std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::vector<glm::mat4>& matrices);
+// A posed point pressed onto the seat.
+glm::vec3 onSeat(const glm::vec3& p, const Seat& seat);
+
 // Posed positions of one mesh (unskinned meshes are returned unchanged). Each vertex mixes linear and
 // dual-quaternion skinning by its joints' `dualShares` (weighted; dualQuaternionShares of the model's joints, as
-// the renderer uses them); with empty shares, or when a matrix is not rigid, skinning is linear.
+// the renderer uses them); with empty shares, or when a matrix is not rigid, skinning is linear. With a seat, its
+// skinned vertices are pressed onto it.
 std::vector<glm::vec3> skinPositions(const Mesh& mesh, const std::vector<glm::mat4>& matrices,
-                                     const std::vector<float>& dualShares);
+                                     const std::vector<float>& dualShares, const std::optional<Seat>& seat = std::nullopt);
 
-Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices);
+Bounds posedBounds(const Model& model, const std::vector<glm::mat4>& matrices, const std::optional<Seat>& seat = std::nullopt);
 
 }  // namespace myoatlas

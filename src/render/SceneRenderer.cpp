@@ -253,6 +253,7 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
   meshProgram_.set("u_spilloverColour", srgbToLinear(colours.spillover));
   meshProgram_.set("u_comparing", comparing_ ? 1 : 0);
   meshProgram_.set("u_stippleScale", stippleScale_ * pixelScale_);
+  meshProgram_.set("u_seat", seat_ ? glm::vec4(seat_->height, seat_->softness, seat_->front, 1.0f) : glm::vec4(0.0f));
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
     if (const MeshStyle s = styleOf(i); s.visible && s.opacity >= 0.999f) drawMesh(i, s);
@@ -325,6 +326,7 @@ void SceneRenderer::apply(const SceneFrame& frame) {
     pendingCompare_[frame.paintMesh] = frame.compareColours ? *frame.compareColours : std::vector<glm::vec3>{};
     appliedCompare_ = frame.compareColours;
   }
+  setSeat(frame.seat);
   styles_ = frame.styles;
   markers_ = frame.markers;
   markersShowThrough_ = frame.markersShowThrough;

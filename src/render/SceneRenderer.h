@@ -40,6 +40,8 @@ class SceneRenderer {
   // Framebuffer pixels per picture pixel (a supersampled target: 2), so what is sized in pixels (the spillover
   // dots) keeps its size in the picture.
   void setPixelScale(float scale) { pixelScale_ = scale; }
+  // Seated: soft tissue pressed onto the seat, as core/Pose.h's onSeat() does on the CPU (apply() takes the frame's).
+  void setSeat(std::optional<Seat> seat) { seat_ = seat; }
   // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
   void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
   // How each mesh is drawn (core/session/SceneStyle.h), one per mesh in model order; meshes beyond the list are
@@ -115,6 +117,7 @@ class SceneRenderer {
   std::unique_ptr<GpuMesh> markerMesh_;  // a unit sphere, scaled per marker
   float stippleScale_ = 6.0f;
   float pixelScale_ = 1.0f;
+  std::optional<Seat> seat_;  // seated: core/Pose.h
 };
 
 }  // namespace myoatlas

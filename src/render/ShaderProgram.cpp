@@ -98,6 +98,7 @@ void ShaderProgram::set(const char* name, const glm::mat4& value) {
   glUniformMatrix4fv(location(name), 1, GL_FALSE, glm::value_ptr(value));
 }
 void ShaderProgram::set(const char* name, const glm::vec3& value) { glUniform3fv(location(name), 1, glm::value_ptr(value)); }
+void ShaderProgram::set(const char* name, const glm::vec4& value) { glUniform4fv(location(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(const char* name, const glm::vec2& value) { glUniform2fv(location(name), 1, glm::value_ptr(value)); }
 void ShaderProgram::set(const char* name, float value) { glUniform1f(location(name), value); }
 void ShaderProgram::set(const char* name, int value) { glUniform1i(location(name), value); }

@@ -24,6 +24,7 @@ class ShaderProgram {
   void use() const;
   void bindUniformBlock(const char* name, unsigned bindingPoint);
   void set(const char* name, const glm::mat4& value);
+  void set(const char* name, const glm::vec4& value);
   void set(const char* name, const glm::vec3& value);
   void set(const char* name, const glm::vec2& value);
   void set(const char* name, float value);

@@ -99,7 +99,8 @@ int main(int argc, char** argv) {
   if (poses) {
     const Mesh& skin = body->meshes.front();
     for (const PosePreset preset : kPosePresets) {
-      const auto crossings = selfIntersections(skin, skinPositions(skin, skinningMatrices(body.value(), posePreset(preset)), dualQuaternionShares(body->joints)));
+      const auto matrices = skinningMatrices(body.value(), posePreset(preset));
+      const auto crossings = selfIntersections(skin, skinPositions(skin, matrices, dualQuaternionShares(body->joints), seatFor(body.value(), preset, matrices)));
       std::map<std::string, int> byJoint;  // the joint that moves the first crossing triangle's first corner most
       for (const auto& [t, u] : crossings) ++byJoint[body->joints[skin.joints[skin.indices[t]][0]].name];
       // The crossing triangles' share of the skin's area (at rest), which moves far less with the triangulation than

@@ -1,8 +1,6 @@
 // The body files the build produced (build/assets/body.glb and body-female.glb), read back the way the app reads
 // them.
 #include <algorithm>
-#include <map>
-
 #include <gtest/gtest.h>
 
 #include "core/MeshChecks.h"
@@ -74,9 +72,41 @@ TEST_P(ShippedBody, SkinHardlyPassesThroughItselfInAnyPose) {
   EXPECT_TRUE(isClosedManifold(*skin));  // posing moves vertices only: the same connectivity in every preset
   EXPECT_EQ(selfIntersections(*skin, skin->positions).size(), 0u) << "at rest";
   for (const PosePreset preset : kPosePresets) {
-    const auto posed = skinPositions(*skin, skinningMatrices(m, posePreset(preset)), dualQuaternionShares(m.joints));
+    const auto matrices = skinningMatrices(m, posePreset(preset));
+    const auto posed = skinPositions(*skin, matrices, dualQuaternionShares(m.joints), seatFor(m, preset, matrices));
     EXPECT_LT(crossingAreaShare(*skin, selfIntersections(*skin, posed)), 0.01) << posePresetName(preset);
   }
+}
+
+// Seated, the body sits on a seat (core/Pose.h): nothing of the skin hangs below it behind its front edge (the
+// buttocks hung 2 cm below the thighs' undersides, "balloons" to a reviewer), its underside lies flat on it over
+// the buttocks, and no bone is pressed: the ischial tuberosities rest above it.
+TEST_P(ShippedBody, SeatedBodySitsFlatOnItsSeat) {
+  const Model& m = shipped(GetParam());
+  const auto matrices = skinningMatrices(m, posePreset(PosePreset::Seated));
+  const auto seat = seatFor(m, PosePreset::Seated, matrices);
+  ASSERT_TRUE(seat.has_value());
+  const auto shares = dualQuaternionShares(m.joints);
+  const Mesh* skin = m.findMesh("skin");
+  ASSERT_NE(skin, nullptr);
+  float lowest = 1.0f, nearFront = -1.0f, nearBack = 1.0f;
+  for (const auto& p : skinPositions(*skin, matrices, shares, seat)) {
+    if (p.z > seat->front - Seat::kSeatEdge || p.y > seat->height + 0.3f) continue;  // knees, shins and feet hang in front
+    lowest = std::min(lowest, p.y);
+    if (p.y < seat->height + 0.005f) nearFront = std::max(nearFront, p.z), nearBack = std::min(nearBack, p.z);
+  }
+  EXPECT_GT(lowest, seat->height - 0.005f) << "nothing hangs below the seat";
+  EXPECT_GT(nearFront - nearBack, 0.12f) << "the buttocks rest flat on it, front to back";
+  for (const Mesh& mesh : m.meshes) {
+    if (mesh.tissue != TissueKind::Bone) continue;
+    for (const auto& p : skinPositions(mesh, matrices, shares))
+      ASSERT_GT(onSeat(p, *seat).y, p.y - 1e-4f) << mesh.name << " is above the seat, not pressed into it";
+  }
+  // Without the seat the same pose hangs the buttocks below it: the test sees the difference.
+  float unseated = 1.0f;
+  for (const auto& p : skinPositions(*skin, matrices, shares))
+    if (p.z < seat->front - Seat::kSeatEdge && p.y < seat->height + 0.3f) unseated = std::min(unseated, p.y);
+  EXPECT_LT(unseated, seat->height - 0.015f);
 }
 
 // Where a joint of the body's rig is, at rest.

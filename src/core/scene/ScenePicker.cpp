@@ -23,9 +23,10 @@ bool rayMeetsBox(const Ray& ray, const Bounds& b) {
 
 }  // namespace
 
-ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices)
+ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices, std::optional<Seat> seat)
     : model_(model),
       pose_(std::move(poseMatrices)),
+      seat_(seat),
       dualShares_(dualQuaternionShares(model.joints)),
       bvhs_(model.meshes.size()),
       positions_(model.meshes.size()),
@@ -35,7 +36,7 @@ ScenePicker::ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices
 const std::vector<glm::vec3>& ScenePicker::positions(std::size_t i) const {
   if (!hasBounds_[i]) {
     const Mesh& mesh = model_.meshes[i];
-    positions_[i] = mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_, dualShares_) : mesh.positions;
+    positions_[i] = mesh.skinned() && !pose_.empty() ? skinPositions(mesh, pose_, dualShares_, seat_) : mesh.positions;
     Bounds b;
     for (const auto& p : positions_[i]) b.add(p);
     bounds_[i] = b;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/Model.h"
+#include "core/Pose.h"
 #include "core/geometry/Bvh.h"
 
 namespace myoatlas {
@@ -18,8 +19,8 @@ struct MeshHit {
 
 class ScenePicker {
  public:
-  // `poseMatrices` as for skinPositions() (core/Pose.h); empty for the rest pose. The model must outlive this.
-  ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices);
+  // `poseMatrices` and `seat` as for skinPositions() (core/Pose.h); empty for the rest pose. The model must outlive this.
+  ScenePicker(const Model& model, std::vector<glm::mat4> poseMatrices, std::optional<Seat> seat = std::nullopt);
   // `pickable(i)` says whether mesh i may be hit (visible and not see-through); null means all may.
   std::optional<MeshHit> pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable = {}) const;
   // The mesh's vertex positions in the pose shown.
@@ -35,6 +36,7 @@ class ScenePicker {
   const std::vector<glm::vec3>& positions(std::size_t mesh) const;  // posed, computed once
   const Model& model_;
   std::vector<glm::mat4> pose_;
+  std::optional<Seat> seat_;
   std::vector<float> dualShares_;  // core/Pose.h
   // Built lazily, and a mesh's BVH only once a ray passes through its box: the first hover over a large
   // anatomical model builds a few trees, not all of them.

@@ -10,6 +10,7 @@
 #include <glm/glm.hpp>
 
 #include "core/Model.h"
+#include "core/Pose.h"
 #include "core/atlas/Laterality.h"
 #include "core/session/SceneStyle.h"
 
@@ -37,6 +38,7 @@ struct SceneFrame {
   std::shared_ptr<const Model> model;
   std::vector<MeshStyle> styles;                              // one per mesh
   std::shared_ptr<const std::vector<glm::mat4>> jointMatrices;  // the pose (core/Pose.h)
+  std::optional<Seat> seat;  // seated: the soft tissue pressed onto the seat (core/Pose.h)
   std::string paintMesh;                                      // the skin's name ("" nothing painted)
   // Per skin vertex: (essential level, spillover level, pain drawing 0..1); null clears the paint.
   std::shared_ptr<const std::vector<glm::vec3>> paint;

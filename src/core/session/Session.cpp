@@ -54,13 +54,14 @@ std::size_t Session::muscleMeshes() const {
 void Session::updatePose() {
   annotationPoints_.clear();  // placed again in the new pose
   joints_ = std::make_shared<const std::vector<glm::mat4>>(skinningMatrices(*model_, posePreset(state_.pose)));
-  posedBounds_ = posedBounds(*model_, *joints_);
+  seat_ = seatFor(*model_, state_.pose, *joints_);
+  posedBounds_ = posedBounds(*model_, *joints_, seat_);
   picker_.reset();
   invalidatePaint();  // markers follow the pose
 }
 
 ScenePicker& Session::picker() {
-  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, *joints_);
+  if (!picker_) picker_ = std::make_unique<ScenePicker>(*model_, *joints_, seat_);
   return *picker_;
 }
 
@@ -638,6 +639,7 @@ SceneFrame Session::frame() {
       if (anatomy_[i].tissue == TissueKind::Muscle && !(anatomy_[i].muscle && anatomy_[i].muscle->id == state_.selectedMuscle))
         f.styles[i].dimmed = true;
   f.jointMatrices = joints_;
+  f.seat = seat_;
   f.colorMap = state_.colorMap;
   if (painter_ && atlas_) {
     for (const auto& [id, side] : state_.painted)

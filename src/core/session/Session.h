@@ -196,6 +196,7 @@ class Session {
   std::vector<std::string> lackingLandmarks(const TriggerPoint& t, Side side) const;  // sided ids its pattern needs
   std::unique_ptr<ScenePicker> picker_;
   std::shared_ptr<const std::vector<glm::mat4>> joints_;
+  std::optional<Seat> seat_;  // seated: what the body sits on (core/Pose.h)
   Bounds posedBounds_;
 
   OrbitCamera camera_;
