@@ -89,4 +89,15 @@ Mesh makeTube(std::string name, glm::vec3 a, glm::vec3 b, const std::function<fl
   return mesh;
 }
 
+Mesh makeRoundedBox(std::string name, glm::vec3 lo, glm::vec3 hi, float rounding) {
+  Mesh box = makeEllipsoid(std::move(name), glm::vec3(0.0f), glm::vec3(1.0f), 32, 20);
+  const glm::vec3 centre = 0.5f * (lo + hi), inner = glm::max(0.5f * (hi - lo) - glm::vec3(rounding), glm::vec3(0.0f));
+  for (std::size_t v = 0; v < box.positions.size(); ++v) {
+    const glm::vec3 d = glm::normalize(box.positions[v]);
+    box.positions[v] = centre + glm::clamp(d * 1e3f, -inner, inner) + rounding * d;
+    box.normals[v] = d;
+  }
+  return box;
+}
+
 }  // namespace myoatlas

@@ -18,4 +18,9 @@ Mesh makeEllipsoid(std::string name, glm::vec3 center, glm::vec3 radii, int slic
 Mesh makeTube(std::string name, glm::vec3 a, glm::vec3 b, const std::function<float(float)>& radius,
               int slices = 28, int rings = 16, int capRings = 6);
 
+// A box from `lo` to `hi` with edges and corners rounded by `rounding` (the Minkowski sum of the inner box and a
+// sphere, sampled by the sphere's directions): flat faces, round edges. Normals are the sphere's directions, so
+// the faces shade softly, like padding.
+Mesh makeRoundedBox(std::string name, glm::vec3 lo, glm::vec3 hi, float rounding);
+
 }  // namespace myoatlas

@@ -161,20 +161,24 @@ std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::ve
       if (l.id == id) return &l;
     return nullptr;
   };
-  const ModelLandmark *ischium = landmark("ischial_tuberosity.r"), *patella = landmark("patella.r");
+  const ModelLandmark* ischium = landmark("ischial_tuberosity.r");
   const auto joint = [&](const char* name) {
     for (std::size_t j = 0; j < model.joints.size(); ++j)
       if (model.joints[j].name == name) return int(j);
     return -1;
   };
-  const int pelvis = joint("pelvis"), shin = joint("shin.r");
-  if (!ischium || !patella || pelvis < 0 || shin < 0 || std::size_t(std::max(pelvis, shin)) >= matrices.size()) return std::nullopt;
+  const int pelvis = joint("pelvis"), shin = joint("shin.r"), foot = joint("foot.r");
+  if (!ischium || pelvis < 0 || shin < 0 || foot < 0 || std::size_t(std::max({pelvis, shin, foot})) >= matrices.size())
+    return std::nullopt;
   // The landmarks move with their bones: the ischium with the pelvis, the knee's joint centre with the shin.
   const glm::vec3 sitting(matrices[std::size_t(pelvis)] * glm::vec4(ischium->position, 1.0f));
   const glm::vec3 knee(matrices[std::size_t(shin)] * model.joints[std::size_t(shin)].restWorld[3]);
   Seat seat;
   seat.height = sitting.y - 0.012f;  // about a centimetre of tissue left under the ischium, pressed
   seat.front = knee.z - 0.12f;
+  // The soles moved as the ankle did (the feet keep their angle): the floor is the rest body's lowest point, moved so.
+  const glm::vec3 ankle(model.joints[std::size_t(foot)].restWorld[3]);
+  seat.floor = model.bounds().min.y + (glm::vec3(matrices[std::size_t(foot)] * glm::vec4(ankle, 1.0f)).y - ankle.y);
   return seat;
 }
 

@@ -60,11 +60,12 @@ struct Seat {
   float height = 0.0f;      // metres, model space: the seat's surface
   float softness = 0.02f;   // tissue within this of the surface is pressed smoothly, below it flattened
   float front = 0.0f;       // the seat's front edge (z); pressing fades out over kSeatEdge in front of it
+  float floor = 0.0f;       // where the feet stand: the renderer draws a padded stool from it up to the seat
   static constexpr float kSeatEdge = 0.04f, kDepthBelow = 0.12f;
-  bool operator==(const Seat& o) const { return height == o.height && softness == o.softness && front == o.front; }
+  bool operator==(const Seat& o) const { return height == o.height && softness == o.softness && front == o.front && floor == o.floor; }
 };
 // The seat of a posed generated body: under the ischial tuberosities (landmarks), its front edge 12 cm behind the
-// knees; nullopt for any other pose, or a model without those landmarks and the generated skeleton's thighs.
+// knees; nullopt for any other pose, or a model without those landmarks and the generated skeleton's joints.
 std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::vector<glm::mat4>& matrices);
 // A posed point pressed onto the seat.
 glm::vec3 onSeat(const glm::vec3& p, const Seat& seat);

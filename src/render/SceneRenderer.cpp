@@ -233,6 +233,37 @@ void SceneRenderer::drawBackground(int x, int y, int width, int height) {
   glDisable(GL_DEPTH_TEST);
 }
 
+void SceneRenderer::setSeat(std::optional<Seat> seat) {
+  if (seat == seat_) return;
+  seat_ = seat;
+  stool_.reset();
+  if (!seat || seat->floor >= seat->height - 0.1f) return;
+  // A padded stool, as in a treatment room: a top 8 cm deep, 52 cm across, under the whole seat, on a narrower
+  // base down to the floor. The body no longer floats (a reviewer), and the buttocks' pressed undersides rest on it.
+  const float top = seat->height, back = seat->front - 0.44f;
+  Mesh stool = makeRoundedBox("stool", {-0.26f, top - 0.08f, back}, {0.26f, top, seat->front + 0.01f}, 0.025f);
+  Mesh base = makeRoundedBox("base", {-0.2f, seat->floor, back + 0.05f}, {0.2f, top - 0.07f, seat->front - 0.06f}, 0.015f);
+  const glm::vec3 padding = srgbToLinear(glm::vec3(0.26f, 0.31f, 0.38f)), frame = srgbToLinear(glm::vec3(0.17f, 0.18f, 0.2f));
+  stool.colours.assign(stool.positions.size(), padding);
+  const auto offset = std::uint32_t(stool.positions.size());
+  stool.positions.insert(stool.positions.end(), base.positions.begin(), base.positions.end());
+  stool.normals.insert(stool.normals.end(), base.normals.begin(), base.normals.end());
+  stool.colours.insert(stool.colours.end(), base.positions.size(), frame);
+  for (const auto i : base.indices) stool.indices.push_back(offset + i);
+  stool_ = std::make_unique<GpuMesh>(stool);
+}
+
+void SceneRenderer::drawStool() {
+  if (!stool_) return;
+  meshProgram_.set("u_baseColor", glm::vec3(1.0f));  // the vertex colours are the stool's
+  meshProgram_.set("u_roughness", 0.75f);
+  meshProgram_.set("u_specular", 0.25f);
+  meshProgram_.set("u_skinned", 0);
+  meshProgram_.set("u_opacity", 1.0f);
+  meshProgram_.set("u_model", glm::mat4(1.0f));
+  stool_->draw();
+}
+
 void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width, int height) {
   uploadIfNeeded();
   buildDraftsIfNeeded();
@@ -257,6 +288,7 @@ void SceneRenderer::drawPane(const OrbitCamera& camera, int x, int y, int width,
   const auto styleOf = [this](std::size_t i) { return i < styles_.size() ? styles_[i] : MeshStyle{}; };
   for (std::size_t i = 0; i < gpuMeshes_.size(); ++i)
     if (const MeshStyle s = styleOf(i); s.visible && s.opacity >= 0.999f) drawMesh(i, s);
+  drawStool();
   drawMarkers(camera.eye());
   // See-through meshes (x-ray skin) over what is inside them: blended, without writing depth, front faces
   // only so a closed skin is not seen twice.

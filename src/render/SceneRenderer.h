@@ -41,7 +41,7 @@ class SceneRenderer {
   // dots) keeps its size in the picture.
   void setPixelScale(float scale) { pixelScale_ = scale; }
   // Seated: soft tissue pressed onto the seat, as core/Pose.h's onSeat() does on the CPU (apply() takes the frame's).
-  void setSeat(std::optional<Seat> seat) { seat_ = seat; }
+  void setSeat(std::optional<Seat> seat);
   // Trigger-point markers: small dark dots like the charts' crosses, at these model-space positions (metres).
   void setMarkers(std::vector<glm::vec3> positions) { markers_ = std::move(positions); }
   // How each mesh is drawn (core/session/SceneStyle.h), one per mesh in model order; meshes beyond the list are
@@ -118,6 +118,8 @@ class SceneRenderer {
   float stippleScale_ = 6.0f;
   float pixelScale_ = 1.0f;
   std::optional<Seat> seat_;  // seated: core/Pose.h
+  std::unique_ptr<GpuMesh> stool_;  // what the seated body sits on, made for seat_
+  void drawStool();
 };
 
 }  // namespace myoatlas

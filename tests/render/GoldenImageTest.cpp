@@ -181,6 +181,16 @@ TEST(PosedBody, SeatedBodySitsOnTheSeatTheCpuComputes) {
   EXPECT_TRUE(skinAt(onSeat.value(), under + glm::vec3(0.0f, 0.005f, 0.0f))) << "down to the seat";
   EXPECT_FALSE(skinAt(onSeat.value(), under - glm::vec3(0.0f, 0.008f, 0.0f))) << "not below it";
   EXPECT_TRUE(skinAt(hanging.value(), under - glm::vec3(0.0f, 0.008f, 0.0f))) << "without the seat the buttocks hang below it";
+  // The stool under it, from the seat down to the floor the feet stand on: blue-grey padding, not background.
+  ASSERT_LT(seat->floor, seat->height - 0.3f);
+  const glm::vec3 stool(0.0f, seat->height - 0.03f, seat->front - 0.2f);
+  const auto colourAt = [&](const Image& image, glm::vec3 p) {
+    const glm::vec2 q = cam.project(p);
+    return image.at(int(q.x), int(q.y));
+  };
+  const glm::ivec4 drawn(colourAt(onSeat.value(), stool)), empty(colourAt(hanging.value(), stool));
+  EXPECT_GT(std::abs(drawn.r - empty.r) + std::abs(drawn.g - empty.g) + std::abs(drawn.b - empty.b), 30) << "the stool's top, not background";
+  EXPECT_FALSE(skinAt(onSeat.value(), stool));
 }
 
 }  // namespace
