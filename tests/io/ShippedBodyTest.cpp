@@ -287,6 +287,13 @@ TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
     EXPECT_LT(near(at[std::string("nipple") + side], 0.006f, lightness, false), 0.7f) << "the areola";
   }
   EXPECT_GT(near(at["glabella"], 0.006f, lightness, false), 0.95f) << "the brows do not meet";
+  // Nails on the backs of the fingertips (palms face forward, +Z, at rest), not on the pads.
+  for (const char* finger : {"index", "middle", "ring", "little"}) {
+    const glm::vec3 p2 = jointAt(m, std::string(finger) + "2.r"), p3 = jointAt(m, std::string(finger) + "3.r");
+    const glm::vec3 nail = p3 + (p3 - p2) * 0.5f;
+    EXPECT_GT(near(nail - glm::vec3(0.0f, 0.0f, 0.008f), 0.004f, lightness, true), 1.04f) << finger << ": a nail on its back";
+    EXPECT_LT(near(nail + glm::vec3(0.0f, 0.0f, 0.008f), 0.004f, lightness, true), 1.01f) << finger << ": none on its pad";
+  }
   EXPECT_GT(near(at["mental_protuberance"], 0.045f, redness, true), 1.2f) << "lips redder than skin above the chin";
   // Everything else is plain skin: under 1% of the surface is coloured otherwise.
   double area = 0.0, coloured = 0.0;

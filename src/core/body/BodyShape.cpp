@@ -293,7 +293,9 @@ std::vector<PartSpec> handParts() {
       {Kind::Triangle, {-0.278f, 0.836f, 0.003f}, at("little1"), {0.011f, 0.0f, 0.0f}, 0.0f, "hand", true, at("index1")},
       {Kind::Ellipsoid, {-0.232f, 0.806f, 0.009f}, {}, {0.0115f, 0.032f, 0.0135f}, 0.01f, "hand", true},  // hypothenar eminence
       {Kind::Capsule, {-0.276f, 0.83f, 0.008f}, {-0.297f, 0.797f, 0.024f}, {0.0105f, 0.0115f, 0.0f}, 0.008f, "thumb1", true},  // first metacarpal
-      {Kind::Ellipsoid, {-0.2785f, 0.806f, 0.0155f}, {}, {0.0165f, 0.024f, 0.0125f}, 0.012f, "thumb1", true},  // thenar eminence, the palm's fullest part
+      // The thenar eminence, the palm's fullest part: a mound along the first metacarpal from the wrist to the
+      // thumb's base (an ellipsoid centred 3 cm below the wrist read as a ball with the thumb sprouting above it).
+      {Kind::Capsule, {-0.2735f, 0.832f, 0.0125f}, {-0.2845f, 0.797f, 0.018f}, {0.0135f, 0.0145f, 0.0f}, 0.012f, "thumb1", true},
       // The first web space between the thumb's metacarpal and the index' base, so the thumb grows out of the
       // palm's side rather than standing off the wrist like a peg.
       {Kind::Triangle, {-0.276f, 0.828f, 0.007f}, {-0.292f, 0.802f, 0.018f}, {0.0065f, 0.0f, 0.0f}, 0.008f, "thumb1", true, at("index1") + glm::vec3(-0.004f, 0.012f, 0.004f)},
@@ -303,7 +305,7 @@ std::vector<PartSpec> handParts() {
   // Thumb: proximal and distal phalanx, the pad a little beyond the bone's tip.
   const glm::vec3 t2 = at("thumb2"), t3 = at("thumb3");
   parts.push_back({Kind::Capsule, t2, t3, {0.0108f, 0.0098f, 0.0f}, 0.006f, "thumb2", true});
-  parts.push_back({Kind::Capsule, t3, t3 + (t3 - t2) * 0.8f, {0.0098f, 0.0084f, 0.0f}, 0.004f, "thumb3", true});
+  parts.push_back({Kind::Capsule, t3, t3 + (t3 - t2) * 0.8f, {0.0098f, 0.0084f, 0.0f}, 0.004f, "thumb3", true, {}, false, nullptr, Pigment::Nail});
   // Radii at the knuckle, the two joints and the tip: 2 cm across at the middle finger's base. 8% broader, the
   // fingers were joined by their webs past the middle of the proximal phalanges (a third of the way, in life).
   struct Finger { const char* joints[3]; std::array<float, 4> radii; };
@@ -319,7 +321,7 @@ std::vector<PartSpec> handParts() {
     // The knuckle: the metacarpal head behind the finger's base, so the back of the hand ends in the knuckles' arc.
     parts.push_back({Kind::Ellipsoid, p1 + glm::vec3(0.0f, 0.004f, -0.003f), {}, glm::vec3(0.85f * f.radii[0]), 0.007f, "hand", true});
     parts.push_back({Kind::Capsule, p2, p3, {f.radii[1], f.radii[2], 0.0f}, 0.003f, f.joints[1], true});
-    parts.push_back({Kind::Capsule, p3, tip, {f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true});
+    parts.push_back({Kind::Capsule, p3, tip, {f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true, {}, false, nullptr, Pigment::Nail});
   }
   return parts;
 }
@@ -357,7 +359,8 @@ std::vector<PartSpec> footParts() {
                            {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.178f}, 0.0084f, 0.007f},
                            {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.166f}, 0.008f, 0.0067f},
                            {{-0.113f, 0.016f, 0.121f}, {-0.117f, 0.008f, 0.151f}, 0.0075f, 0.0064f}};
-  for (const Toe& t : kToes) parts.push_back({Kind::Capsule, t.base, t.tip, {t.baseRadius, t.tipRadius, 0.0f}, 0.003f, "toes", true});
+  for (const Toe& t : kToes)
+    parts.push_back({Kind::Capsule, t.base, t.tip, {t.baseRadius, t.tipRadius, 0.0f}, 0.003f, "toes", true, {}, false, nullptr, Pigment::Nail});
   return parts;
 }
 

@@ -20,6 +20,8 @@ constexpr glm::vec3 kSclera{0.9f, 0.87f, 0.83f};
 constexpr glm::vec3 kLashes{0.20f, 0.15f, 0.12f};
 constexpr glm::vec3 kBrow{0.36f, 0.26f, 0.19f};
 constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
+constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
+constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
 
 // Angles from the eye's axis (radians) on a 12.5 mm eyeball: the pupil about 4 mm across, the iris 12 mm.
 constexpr float kPupilAngle = 0.16f, kIrisAngle = 0.47f, kEdgeAngle = 0.04f;
@@ -53,7 +55,8 @@ glm::vec3 plainSkinColour() { return skinColourMultiplier(materialFor(TissueKind
 void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion& skinField, float scale, Sex sex) {
   const glm::vec3 lip = skinColourMultiplier(kLip), iris = skinColourMultiplier(kIris), limbus = skinColourMultiplier(kLimbus),
                   pupil = skinColourMultiplier(kPupil), lashes = skinColourMultiplier(kLashes), brow = skinColourMultiplier(kBrow),
-                  areola = skinColourMultiplier(kAreola), sclera = skinColourMultiplier(kSclera), skinTone = plainSkinColour();
+                  areola = skinColourMultiplier(kAreola), sclera = skinColourMultiplier(kSclera), skinTone = plainSkinColour(),
+                  nail = skinColourMultiplier(kNail), nailEdge = skinColourMultiplier(kNailEdge);
   const std::size_t female = sex == Sex::Female ? 1 : 0;
   // The brow lines and the nipples, both sides, put on the skin. Her brows are finer, about 0.6 as high (with the
   // male's, a reviewer read her face as his).
@@ -116,6 +119,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
                               (1.0f - glm::smoothstep(0.6f, 0.8f, across)));
             break;
           }
+          case Pigment::Nail:
           case Pigment::None: break;
         }
       }
@@ -129,6 +133,31 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         paint(brow, 0.7f * (1.0f - glm::smoothstep(0.35f * halfHeight, halfHeight, best)));
       }
     }
+    // Nails on the back of each finger's and toe's last segment: the fingers' backs face -Z at rest (palms
+    // forward), the toes' up, the thumbs' out and back. A nail covers the segment's end half (a toe's last
+    // third: the toe is one part), about a right angle round the back, with a white free edge at the tip.
+    if (r.y < 1.0f)
+      for (const std::size_t i : pigmented) {
+        const ShapePart& part = parts[i];
+        if (part.pigment != Pigment::Nail) continue;
+        const SdfPrimitive& s = part.primitive;
+        const glm::vec3 axis = s.b - s.a;
+        const float t = glm::dot(p - s.a, axis) / glm::dot(axis, axis);
+        if (t < 0.0f || t > 1.3f || evaluate(s, p) > 0.0025f * scale) continue;
+        const bool toe = part.joint.rfind("toes", 0) == 0, thumb = part.joint.rfind("thumb", 0) == 0;
+        const glm::vec3 back = toe ? glm::vec3(0.0f, 1.0f, 0.0f)
+                                   : thumb ? glm::normalize(glm::vec3(s.a.x < 0.0f ? -1.0f : 1.0f, 0.0f, -1.0f)) : glm::vec3(0.0f, 0.0f, -1.0f);
+        const glm::vec3 dir = glm::normalize(axis);
+        glm::vec3 out = (p - s.a) - dir * glm::dot(p - s.a, dir);
+        if (glm::dot(out, out) < 1e-12f) continue;
+        out = glm::normalize(out);
+        const float start = toe ? 0.68f : 0.3f;
+        const float along = glm::smoothstep(start, start + 0.08f, t) * (1.0f - glm::smoothstep(1.02f, 1.12f, t));
+        const float round = glm::smoothstep(0.55f, 0.75f, glm::dot(out, glm::normalize(back - dir * glm::dot(back, dir))));
+        const float cover = along * round;
+        if (cover <= 0.0f) continue;
+        paint(glm::mix(nail, nailEdge, glm::smoothstep(0.9f, 1.0f, t)), 0.9f * cover);
+      }
     for (const glm::vec3& n : nipples) {
       const float d = glm::distance(p, n);
       paint(areola, 0.85f * (1.0f - glm::smoothstep(kAreolaRadius[female] * scale * 0.85f, kAreolaRadius[female] * scale, d)));
