@@ -166,7 +166,9 @@ TEST(PosedBody, SeatedBodySitsOnTheSeatTheCpuComputes) {
   renderer.value()->setPose(seated);
   OrbitCamera cam;
   cam.setViewport(600, 600);
-  cam.setPose(cam.framing(posedBounds(*body, seated, seat), ViewPreset::Right));
+  CameraPose level = cam.framing(posedBounds(*body, seated, seat), ViewPreset::Right);
+  level.target.y = seat->height;  // the eye level with the seat, so the stool's top edge hides nothing below it
+  cam.setPose(level);
   const auto skinAt = [&](const Image& image, glm::vec3 p) {
     const glm::vec2 q = cam.project(p);
     const glm::u8vec4 c = image.at(int(q.x), int(q.y));

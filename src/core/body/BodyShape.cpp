@@ -203,6 +203,10 @@ constexpr PartSpec kSurfaceParts[] = {
     // life; now 3.2 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
     // down, the buttocks pressed flat. Blended broadly so the lower back slopes into it without a shelf.
     {Kind::Ellipsoid, {-0.072f, 0.88f, -0.084f}, {}, {0.058f, 0.08f, 0.045f}, 0.06f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
+    // Below the buttock's lateral half, the skin runs smoothly into the thigh, so the gluteal fold is the short
+    // oblique crease of life, from the cleft out to about the buttock's middle: it ran across the whole buttock,
+    // which hung over the thigh ("balloons overhanging the thighs", a reviewer).
+    {Kind::Ellipsoid, {-0.118f, 0.80f, -0.045f}, {}, {0.042f, 0.06f, 0.048f}, 0.04f, "thigh", true},
     // The clavicle's S from the sternoclavicular joint to the acromion: the bone (Bones.cpp) under a few
     // millimetres, blended broadly into the hollows above and below it; below it, the pectoral's clavicular head
     // fills the infraclavicular region so the bone shows as a ridge, not a bar.
