@@ -281,6 +281,13 @@ constexpr PartSpec kSkinClefts[] = {
     // bound to the bone: the triangle they make with the cleft's top frames the sacrum.
     {Kind::Ellipsoid, {-0.045f, 0.972f, -0.1215f}, {}, {0.0095f, 0.011f, 0.0088f}, 0.011f, "pelvis", true, {}, true},
     {Kind::Triangle, {0.0f, 0.918f, -0.122f}, {0.0f, 0.785f, -0.085f}, {0.005f, 0.0f, 0.0f}, 0.01f, "pelvis", false, {0.0f, 0.785f, -0.19f}, true},
+    // The groin's crease over the inguinal ligament, from beside the anterior superior iliac spine down and in
+    // towards the pubic tubercle, where the abdomen meets the thigh: with it the front of the hips shows the
+    // oblique "V" of life, not a level bulge like a waistband (a reviewer). A shallow groove following the skin's
+    // curve, about a millimetre: deeper, or reaching the spine or the tubercle, the external oblique's aponeurosis
+    // and sartorius' origin showed through it (ShippedBody.NoMuscleShowsThroughTheSkin: 2.8% of the oblique).
+    {Kind::Capsule, {-0.106f, 0.945f, 0.0985f}, {-0.08f, 0.921f, 0.106f}, {0.0125f, 0.0145f, 0.0f}, 0.025f, "pelvis", true, {}, true},
+    {Kind::Capsule, {-0.08f, 0.921f, 0.106f}, {-0.046f, 0.897f, 0.0995f}, {0.0145f, 0.0125f, 0.0f}, 0.025f, "pelvis", true, {}, true},
 };
 
 // The hand, palm forward, laid out on the skeleton's joints (core/body/Skeleton.cpp) so the skin's fingers
