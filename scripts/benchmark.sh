@@ -11,7 +11,7 @@ cmake --build "$build" >/dev/null
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
 echo "== Google Benchmark"
 "$build/bench/myoatlas_bench" --benchmark_min_time=1
-echo "== headless frame time, default body, 1280x800, 4x MSAA (myoatlas render --benchmark-frames)"
+echo "== headless frame time, default body, 1280x800, smoothed as pictures are (myoatlas render --benchmark-frames)"
 "$build/myoatlas" render --out /tmp/myoatlas-bench.png --width 1280 --height 800 --benchmark-frames 200
 echo "== viewer under Xvfb, 1280x800: process start to first frame, then frame time (5 runs)"
 for i in 1 2 3 4 5; do

@@ -53,7 +53,8 @@ section="$tmp/section.md"
   echo
   echo "Written by \`scripts/side-by-side.sh\`: the whole process, start to an 800x1000 PNG, median of 5 runs; f3d"
   echo "($(f3d --version 2>/dev/null | head -1 | xargs)) on a private Xvfb display (its defaults: no anti-aliasing); \`assimp info\` is Assimp's"
-  echo "import alone. Myoatlas also loads the atlas and prepares the pain surface, and draws with 4x MSAA. The viewer's"
+  echo "import alone. Myoatlas also loads the atlas and prepares the pain surface, and smooths edges (4x MSAA on GPUs; on"
+  echo "llvmpipe drawn at twice the size and averaged: Antialiasing::forPictures). The viewer's"
   echo "first frame is its own figure (process start to the first frame shown, 1280x800 under Xvfb), against f3d's PNG."
   echo
   echo "| Model | myoatlas render | viewer first frame | f3d | assimp info | render / f3d (target 0.5) | viewer / f3d (target 0.5) | render / Assimp (target 1.3) |"
