@@ -124,19 +124,29 @@ Mesh envelopeOf(const std::vector<const Mesh*>& meshes, const EnvelopeOptions& o
   const std::size_t count = std::size_t(dims.x) * std::size_t(dims.y) * std::size_t(dims.z);
   const auto index = [&](glm::ivec3 c) { return std::size_t(c.x) + std::size_t(dims.x) * (std::size_t(c.y) + std::size_t(dims.y) * std::size_t(c.z)); };
 
-  // 1. The grid points the surfaces pass through: each triangle sampled at under half a cell.
+  // 1. The grid points the surfaces pass through: each triangle sampled at under half a cell. A triangle smaller
+  //    than that is sampled at its corners only, so each used vertex is marked once (most of a fine model's
+  //    triangles; BodyParts3D's 570,000 gave 1.7 million samples of 210,000 vertices).
   std::vector<char> surface(count, 0);
-  for (const Mesh* m : meshes)
+  const auto mark = [&](const glm::vec3& p) {
+    surface[index(glm::clamp(glm::ivec3(glm::round((p - origin) / o.cell)), glm::ivec3(0), dims - 1))] = 1;
+  };
+  for (const Mesh* m : meshes) {
+    std::vector<char> corner(m->positions.size(), 0);
     for (std::size_t t = 0; t + 2 < m->indices.size(); t += 3) {
       const glm::vec3 a = m->positions[m->indices[t]], b = m->positions[m->indices[t + 1]], c = m->positions[m->indices[t + 2]];
       const float edge = std::max({glm::distance(a, b), glm::distance(b, c), glm::distance(c, a)});
       const int n = std::clamp(int(std::ceil(edge / (0.5f * o.cell))), 1, 4096);
+      if (n == 1) {
+        for (int k = 0; k < 3; ++k) corner[m->indices[t + std::size_t(k)]] = 1;
+        continue;
+      }
       for (int i = 0; i <= n; ++i)
-        for (int j = 0; i + j <= n; ++j) {
-          const glm::vec3 p = a + (b - a) * (float(i) / float(n)) + (c - a) * (float(j) / float(n));
-          surface[index(glm::clamp(glm::ivec3(glm::round((p - origin) / o.cell)), glm::ivec3(0), dims - 1))] = 1;
-        }
+        for (int j = 0; i + j <= n; ++j) mark(a + (b - a) * (float(i) / float(n)) + (c - a) * (float(j) / float(n)));
     }
+    for (std::size_t v = 0; v < corner.size(); ++v)
+      if (corner[v]) mark(m->positions[v]);
+  }
   // 2. Closing: what lies within `closing` of the surfaces, then what the outside cannot reach without coming
   //    within `closing` of them.
   const std::vector<float> toSurface = squaredDistance(surface, dims);

@@ -204,18 +204,28 @@ Mesh polygonizeGrid(const std::vector<float>& values, glm::ivec3 dims, glm::vec3
 }
 
 void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu) {
-  const MeshTopology topology(mesh);
+  // Each vertex's neighbours in one flat list (offsets into it per vertex): the same sums in the same order as
+  // the topology's lists, without a heap block per vertex to chase (a third of the smoothing's time).
+  std::vector<std::uint32_t> offsets(mesh.positions.size() + 1, 0), flat;
+  {
+    const MeshTopology topology(mesh);
+    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+      const auto& around = topology.neighbours(std::uint32_t(v));
+      flat.insert(flat.end(), around.begin(), around.end());
+      offsets[v + 1] = std::uint32_t(flat.size());
+    }
+  }
   std::vector<glm::vec3> next(mesh.positions.size());
   const auto step = [&](float factor) {
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-      const auto& around = topology.neighbours(std::uint32_t(v));
-      if (around.empty()) {
+      const std::uint32_t begin = offsets[v], end = offsets[v + 1];
+      if (begin == end) {
         next[v] = mesh.positions[v];
         continue;
       }
       glm::vec3 mean(0.0f);
-      for (auto n : around) mean += mesh.positions[n];
-      mean /= float(around.size());
+      for (std::uint32_t k = begin; k < end; ++k) mean += mesh.positions[flat[k]];
+      mean /= float(end - begin);
       next[v] = mesh.positions[v] + factor * (mean - mesh.positions[v]);
     }
     mesh.positions.swap(next);
