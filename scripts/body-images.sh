@@ -112,8 +112,13 @@ closeup "$tmp/hand.png" -0.265 0.76 0.0 0.4 0 0
 closeup "$tmp/foot.png" -0.085 0.08 0.06 0.6 -1.5708 0.05  # the right foot from its lateral side
 closeup "$tmp/foot-front.png" -0.085 0.08 0.06 0.6 -0.8 0.6  # and from above, in front
 montage "$tmp"/{face,head,hand,foot,foot-front}.png -tile 5x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
-# Keep the committed pictures small: README widths, 8-bit palettes where they hold.
-for f in ecorche-views ecorche-closeups skeleton muscles-isolated body-skin bodies-male-female body-poses skin-face-hand-foot; do
+# Keep the committed pictures small: README widths, 8-bit palettes where they hold (the écorché's flat colours).
+# The skin's pictures keep their full colour: a 255-colour palette banded the skin's shading into contours and
+# turned the darkest creases (the crotch, the thumb's web) reddish brown, "cuts" to a reviewer.
+for f in ecorche-views ecorche-closeups skeleton muscles-isolated; do
   mogrify -resize '1400x1400>' +dither -colors 255 -define png:compression-level=9 "$out/$f.png"
+done
+for f in body-skin bodies-male-female body-poses skin-face-hand-foot; do
+  mogrify -resize '1400x1400>' -depth 8 -define png:compression-level=9 "$out/$f.png"
 done
 echo "wrote $out/ecorche-views.png ecorche-closeups.png skeleton.png muscles-isolated.png body-skin.png bodies-male-female.png body-poses.png skin-face-hand-foot.png"
