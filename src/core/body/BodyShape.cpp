@@ -309,6 +309,9 @@ std::vector<PartSpec> handParts() {
       // The thenar eminence, the palm's fullest part: a mound along the first metacarpal from the wrist to the
       // thumb's base (an ellipsoid centred 3 cm below the wrist read as a ball with the thumb sprouting above it).
       {Kind::Capsule, {-0.2735f, 0.832f, 0.0125f}, {-0.2845f, 0.797f, 0.018f}, {0.0135f, 0.0145f, 0.0f}, 0.012f, "thumb1", true},
+      // Its medial half over the palm's lateral third (the short thumb muscles), so the thumb grows out of a broad
+      // fleshy mound rather than a ridge beside a pinched crease (a reviewer).
+      {Kind::Ellipsoid, {-0.2665f, 0.816f, 0.0135f}, {}, {0.0115f, 0.019f, 0.0095f}, 0.012f, "hand", true},
       // The first web space between the thumb's metacarpal and the index' base, so the thumb grows out of the
       // palm's side rather than standing off the wrist like a peg.
       {Kind::Triangle, {-0.276f, 0.828f, 0.007f}, {-0.292f, 0.802f, 0.018f}, {0.0065f, 0.0f, 0.0f}, 0.008f, "thumb1", true, at("index1") + glm::vec3(-0.004f, 0.012f, 0.004f)},
