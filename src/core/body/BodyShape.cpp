@@ -200,9 +200,10 @@ constexpr PartSpec kSurfaceParts[] = {
     {Kind::Ellipsoid, {-0.224f, 1.225f, -0.013f}, {}, {0.044f, 0.08f, 0.047f}, 0.02f, "upper_arm", true},
     // The buttock's fat over gluteus maximus, fullest behind at the level of the greater trochanters: in profile
     // the buttocks stood only 0.6 cm behind the hollow of the lower back (a plank), against 3-5 cm standing in
-    // life; now 3.2 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
-    // down, the buttocks pressed flat. Blended broadly so the lower back slopes into it without a shelf.
-    {Kind::Ellipsoid, {-0.072f, 0.88f, -0.084f}, {}, {0.058f, 0.08f, 0.045f}, 0.06f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
+    // life; now about 3 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
+    // down, the buttocks pressed flat. Blended so the lower back slopes into it without a shelf: 1.2 cm higher and
+    // taller, its top made a shelf at the iliac crests ("the buttocks start at the waist", a reviewer).
+    {Kind::Ellipsoid, {-0.072f, 0.868f, -0.084f}, {}, {0.058f, 0.072f, 0.045f}, 0.05f, "pelvis", true, {}, false, nullptr, Pigment::None, 0.85f},
     // Below the buttock's lateral half, the skin runs smoothly into the thigh, so the gluteal fold is the short
     // oblique crease of life, from the cleft out to about the buttock's middle: it ran across the whole buttock,
     // which hung over the thigh ("balloons overhanging the thighs", a reviewer).
