@@ -20,7 +20,7 @@ const std::unordered_map<std::string, glm::vec3>& table() {
       {"mastoid_process", {-0.055f, 1.56f, -0.03f}},
       {"temple", {-0.07f, 1.65f, 0.045f}},
       {"temporal_ridge", {-0.065f, 1.69f, 0.03f}},
-      {"supraorbital_ridge", {-0.03f, 1.655f, 0.09f}},
+      {"supraorbital_ridge", {-0.03f, 1.658f, 0.09f}},  // on the brow ridge, above the upper lid
       {"lateral_orbital_margin", {-0.05f, 1.64f, 0.075f}},
       {"zygomatic_arch", {-0.063f, 1.615f, 0.045f}},
       {"temporomandibular_joint", {-0.062f, 1.595f, 0.015f}},

@@ -128,8 +128,8 @@ constexpr PartSpec kFaceParts[] = {
     {Kind::Ellipsoid, {-0.032f, 1.638f, 0.0915f}, {}, {0.018f, 0.0135f, 0.014f}, 0.008f, "head", true, {}, true},  // orbit
     {Kind::Ellipsoid, kReferenceEyeCentre, {}, glm::vec3(kReferenceEyeRadius), 0.002f, "head", true, {}, false, nullptr, Pigment::Eye},  // eyeball
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
-    {Kind::Ellipsoid, {-0.032f, 1.644f, 0.0715f}, {}, {0.0148f, 0.0078f, 0.013f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid, over the iris' top
-    {Kind::Ellipsoid, {-0.032f, 1.6278f, 0.071f}, {}, {0.0135f, 0.0052f, 0.0124f}, 0.003f, "head", true},  // lower lid, at the iris' lower edge
+    {Kind::Ellipsoid, {-0.032f, 1.644f, 0.0715f}, {}, {0.0148f, 0.0078f, 0.0137f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid, over the iris' top
+    {Kind::Ellipsoid, {-0.032f, 1.6278f, 0.071f}, {}, {0.0135f, 0.0052f, 0.0137f}, 0.003f, "head", true},  // lower lid, at the iris' lower edge
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.609f, 0.1025f}, {}, {0.0063f, 0.0068f, 0.0078f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
     {Kind::Ellipsoid, {-0.0105f, 1.605f, 0.0935f}, {}, {0.0054f, 0.0055f, 0.0064f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
