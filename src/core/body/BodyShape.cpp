@@ -147,8 +147,10 @@ constexpr PartSpec kFaceParts[] = {
     // could not follow the arch and stopped 1.8 cm either side, a small pursed mouth to two reviewers. Blended over
     // 5 mm: at 3.5 mm the corner was tight enough that one re-triangulation folded 16 triangles through each other
     // there on her body, and a corner 1 mm shorter folded 85 on his.
-    {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
-    {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true},
+    // Its walls are painted as the shadow between closed lips (Pigment::MouthLine): lit as skin, the slit read as
+    // a pale line of teeth between parted lips.
+    {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true, nullptr, Pigment::MouthLine},
+    {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true, nullptr, Pigment::MouthLine},
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.85f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.

@@ -19,7 +19,7 @@ inline constexpr glm::vec3 kReferenceEyeCentre{-0.032f, 1.637f, 0.0715f};
 inline constexpr float kReferenceEyeRadius = 0.0125f;
 
 // What colour a part gives the skin over it (core/body/SkinColours.h): none for most.
-enum class Pigment { None, Lip, Eye, UpperLid, Nail };  // Nail: on the back of a finger's or toe's last segment
+enum class Pigment { None, Lip, Eye, UpperLid, Nail, MouthLine };  // Nail: a finger's or toe's last segment's back; MouthLine: a carved slit's walls
 
 struct ShapePart {
   SdfPrimitive primitive;

@@ -22,6 +22,7 @@ constexpr glm::vec3 kBrow{0.36f, 0.26f, 0.19f};
 constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
 constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
 constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
+constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the lips
 
 // Angles from the eye's axis (radians) on a 12.5 mm eyeball: the pupil about 4 mm across, the iris 12 mm.
 constexpr float kPupilAngle = 0.16f, kIrisAngle = 0.47f, kEdgeAngle = 0.04f;
@@ -56,7 +57,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   const glm::vec3 lip = skinColourMultiplier(kLip), iris = skinColourMultiplier(kIris), limbus = skinColourMultiplier(kLimbus),
                   pupil = skinColourMultiplier(kPupil), lashes = skinColourMultiplier(kLashes), brow = skinColourMultiplier(kBrow),
                   areola = skinColourMultiplier(kAreola), sclera = skinColourMultiplier(kSclera), skinTone = plainSkinColour(),
-                  nail = skinColourMultiplier(kNail), nailEdge = skinColourMultiplier(kNailEdge);
+                  nail = skinColourMultiplier(kNail), nailEdge = skinColourMultiplier(kNailEdge),
+                  mouthLine = skinColourMultiplier(kMouthLine);
   const std::size_t female = sex == Sex::Female ? 1 : 0;
   // The brow lines and the nipples, both sides, put on the skin. Her brows are finer, about 0.6 as high (with the
   // male's, a reviewer read her face as his).
@@ -92,6 +94,10 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
       for (const std::size_t i : pigmented) {
         const ShapePart& part = parts[i];
         const float d = evaluate(part.primitive, p);
+        if (part.pigment == Pigment::MouthLine) {  // a carved slit: its walls lie on the carved part's surface
+          paint(mouthLine, 1.0f - glm::smoothstep(0.0015f * scale, 0.0045f * scale, std::abs(d)));
+          continue;
+        }
         const float coverage = 1.0f - glm::smoothstep(0.0f, kPartFade * scale, d - nearest);
         if (coverage <= 0.0f) continue;
         const SdfPrimitive& s = part.primitive;
@@ -120,6 +126,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
             break;
           }
           case Pigment::Nail:
+          case Pigment::MouthLine:
           case Pigment::None: break;
         }
       }
