@@ -366,18 +366,21 @@ std::vector<PartSpec> footParts() {
       {Kind::Capsule, {-0.097f, 0.033f, -0.01f}, {-0.11f, 0.018f, 0.118f}, {0.026f, 0.015f, 0.0f}, 0.02f, "foot", true},  // lateral column
       // The lateral sole, flat on the ground from the heel to the fifth metatarsal's head.
       {Kind::Triangle, {-0.088f, 0.012f, -0.035f}, {-0.112f, 0.012f, 0.12f}, {0.012f, 0.0f, 0.0f}, 0.015f, "foot", true, {-0.117f, 0.013f, 0.05f}},
-      {Kind::Capsule, {-0.058f, 0.019f, 0.142f}, {-0.112f, 0.016f, 0.121f}, {0.0185f, 0.0155f, 0.0f}, 0.018f, "foot", true},  // ball
+      // The ball, under the metatarsal heads: 3.3 cm thick at the great toe's (3.7 stood over the toes' roots as
+      // a rounded bumper, so the toes read as beads under it, a reviewer), so the dorsum slopes into the toes.
+      {Kind::Capsule, {-0.058f, 0.0165f, 0.14f}, {-0.112f, 0.0145f, 0.119f}, {0.0165f, 0.0145f, 0.0f}, 0.018f, "foot", true},  // ball
       // The medial longitudinal arch: the sole lifted off the ground between the heel and the ball.
       {Kind::Ellipsoid, {-0.06f, -0.002f, 0.052f}, {}, {0.02f, 0.014f, 0.048f}, 0.012f, "foot", true, {}, true},
   };
   // Toes forward from the metatarsal heads, resting on the ground at their tips; the great toe about 2.5 cm
   // across, 1.5 times the second (3.1 cm before, overlapping the second by 9 mm).
   struct Toe { glm::vec3 base, tip; float baseRadius, tipRadius; };
-  constexpr Toe kToes[] = {{{-0.056f, 0.02f, 0.146f}, {-0.055f, 0.0135f, 0.195f}, 0.0128f, 0.0115f},
-                           {{-0.073f, 0.019f, 0.148f}, {-0.074f, 0.0095f, 0.187f}, 0.0088f, 0.0074f},
-                           {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.178f}, 0.0084f, 0.007f},
-                           {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.166f}, 0.008f, 0.0067f},
-                           {{-0.113f, 0.016f, 0.121f}, {-0.117f, 0.008f, 0.151f}, 0.0075f, 0.0064f}};
+  // 5-8 mm longer than before, so they stand clear of the ball (their tips at the foot's length of 26.8 cm).
+  constexpr Toe kToes[] = {{{-0.056f, 0.02f, 0.146f}, {-0.055f, 0.0135f, 0.202f}, 0.0128f, 0.0115f},
+                           {{-0.073f, 0.019f, 0.148f}, {-0.074f, 0.0095f, 0.194f}, 0.0088f, 0.0074f},
+                           {{-0.087f, 0.018f, 0.142f}, {-0.089f, 0.009f, 0.184f}, 0.0084f, 0.007f},
+                           {{-0.1f, 0.017f, 0.133f}, {-0.103f, 0.0085f, 0.171f}, 0.008f, 0.0067f},
+                           {{-0.113f, 0.016f, 0.121f}, {-0.117f, 0.008f, 0.156f}, 0.0075f, 0.0064f}};
   for (const Toe& t : kToes)
     parts.push_back({Kind::Capsule, t.base, t.tip, {t.baseRadius, t.tipRadius, 0.0f}, 0.003f, "toes", true, {}, false, nullptr, Pigment::Nail});
   return parts;
