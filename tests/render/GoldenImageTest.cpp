@@ -111,13 +111,34 @@ TEST(PosedBody, TPoseDrawsTheArmsOutstretched) {
 
 // The GPU skins as core/Pose.cpp does: seated, the front of the right knee is where the CPU's dual-quaternion
 // blend puts it, about a centimetre beyond where linear blending alone would leave it.
-TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
-  MYOATLAS_REQUIRE_GL_CONTEXT();
+// The default body seated and a renderer drawing it in that pose (without the seat unless a test sets it).
+struct SeatedScene {
+  std::shared_ptr<Model> body;
+  std::vector<glm::mat4> seated;
+  std::unique_ptr<SceneRenderer> renderer;
+};
+void makeSeatedScene(SeatedScene& scene) {
   auto imported = importModel(MYOATLAS_DEFAULT_BODY);
   ASSERT_TRUE(imported.ok()) << imported.error();
-  auto body = std::make_shared<Model>(std::move(imported->model));
+  scene.body = std::make_shared<Model>(std::move(imported->model));
+  scene.seated = skinningMatrices(*scene.body, posePreset(PosePreset::Seated));
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok());
+  scene.renderer = std::move(renderer.value());
+  scene.renderer->setModel(scene.body);
+  scene.renderer->setPose(scene.seated);
+}
+
+// Skin, even shaded at the silhouette: the background and the stool are blue-grey.
+bool isSkin(glm::u8vec4 c) { return c.r > c.b + 20; }
+
+TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  SeatedScene scene;
+  ASSERT_NO_FATAL_FAILURE(makeSeatedScene(scene));
+  const auto& body = scene.body;
   const Mesh& skin = *body->findMesh("skin");
-  const auto seated = skinningMatrices(*body, posePreset(PosePreset::Seated));
+  const auto& seated = scene.seated;
   const auto mixed = skinPositions(skin, seated, dualQuaternionShares(body->joints));
   const auto linear = skinPositions(skin, seated, {});
   // The right knee's front: the skin that lay about the knee at rest, furthest forward once seated.
@@ -130,19 +151,14 @@ TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
     linearFront = std::max(linearFront, linear[v].z);
   }
   ASSERT_GT(front.z - linearFront, 0.008f) << "the test could not tell the two blends apart";
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(body);
-  renderer.value()->setPose(seated);
   OrbitCamera cam;
   cam.setViewport(600, 600);
   cam.setPose(cam.framing(posedBounds(*body, seated), ViewPreset::Right));
-  auto image = renderToImage(*renderer.value(), cam, 600, 600);
+  auto image = renderToImage(*scene.renderer, cam, 600, 600);
   ASSERT_TRUE(image.ok());
   const auto skinAt = [&](glm::vec3 p) {
     const glm::vec2 q = cam.project(p);
-    const glm::u8vec4 c = image.value().at(int(q.x), int(q.y));
-    return c.r > c.b + 20;  // skin, even shaded at the silhouette; the background is blue-grey
+    return isSkin(image.value().at(int(q.x), int(q.y)));
   };
   EXPECT_TRUE(skinAt(front - glm::vec3(0.0f, 0.0f, 0.004f))) << "just behind the knee's front";
   EXPECT_FALSE(skinAt(front + glm::vec3(0.0f, 0.0f, 0.008f))) << "just in front of it";
@@ -154,16 +170,13 @@ TEST(PosedBody, SeatedKneeIsWhereTheCpuPutsIt) {
 // buttocks hang below it.
 TEST(PosedBody, SeatedBodySitsOnTheSeatTheCpuComputes) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
-  auto imported = importModel(MYOATLAS_DEFAULT_BODY);
-  ASSERT_TRUE(imported.ok()) << imported.error();
-  auto body = std::make_shared<Model>(std::move(imported->model));
-  const auto seated = skinningMatrices(*body, posePreset(PosePreset::Seated));
+  SeatedScene scene;
+  ASSERT_NO_FATAL_FAILURE(makeSeatedScene(scene));
+  const auto& body = scene.body;
+  const auto& seated = scene.seated;
   const auto seat = seatFor(*body, PosePreset::Seated, seated);
   ASSERT_TRUE(seat.has_value());
-  auto renderer = SceneRenderer::create();
-  ASSERT_TRUE(renderer.ok());
-  renderer.value()->setModel(body);
-  renderer.value()->setPose(seated);
+  SceneRenderer* renderer = scene.renderer.get();
   OrbitCamera cam;
   cam.setViewport(600, 600);
   CameraPose level = cam.framing(posedBounds(*body, seated, seat), ViewPreset::Right);
@@ -171,13 +184,12 @@ TEST(PosedBody, SeatedBodySitsOnTheSeatTheCpuComputes) {
   cam.setPose(level);
   const auto skinAt = [&](const Image& image, glm::vec3 p) {
     const glm::vec2 q = cam.project(p);
-    const glm::u8vec4 c = image.at(int(q.x), int(q.y));
-    return c.r > c.b + 20;
+    return isSkin(image.at(int(q.x), int(q.y)));
   };
-  renderer.value()->setSeat(seat);
-  auto onSeat = renderToImage(*renderer.value(), cam, 600, 600);
-  renderer.value()->setSeat(std::nullopt);
-  auto hanging = renderToImage(*renderer.value(), cam, 600, 600);
+  renderer->setSeat(seat);
+  auto onSeat = renderToImage(*renderer, cam, 600, 600);
+  renderer->setSeat(std::nullopt);
+  auto hanging = renderToImage(*renderer, cam, 600, 600);
   ASSERT_TRUE(onSeat.ok() && hanging.ok());
   const glm::vec3 under(0.0f, seat->height, 0.0f);  // under the buttocks, seen from the side
   EXPECT_TRUE(skinAt(onSeat.value(), under + glm::vec3(0.0f, 0.005f, 0.0f))) << "down to the seat";
