@@ -182,6 +182,16 @@ std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::ve
   return seat;
 }
 
+Stool stoolOf(const Seat& seat) {
+  const float back = seat.front - 0.44f;
+  Stool s;
+  s.top.add({-0.26f, seat.height - 0.08f, back});
+  s.top.add({0.26f, seat.height, seat.front + 0.01f});
+  s.base.add({-0.2f, seat.floor, back + 0.05f});
+  s.base.add({0.2f, seat.height - 0.07f, seat.front - 0.06f});
+  return s;
+}
+
 glm::vec3 onSeat(const glm::vec3& p, const Seat& seat) {
   const float d = p.y - seat.height;
   if (d >= seat.softness || d < -Seat::kDepthBelow) return p;

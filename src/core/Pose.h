@@ -69,6 +69,12 @@ struct Seat {
 std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::vector<glm::mat4>& matrices);
 // A posed point pressed onto the seat.
 glm::vec3 onSeat(const glm::vec3& p, const Seat& seat);
+// The stool drawn under a seat (render/SceneRenderer): a padded top under the whole seat and a narrower base down
+// to the floor. The picker lets nothing behind it be picked through it.
+struct Stool {
+  Bounds top, base;
+};
+Stool stoolOf(const Seat& seat);
 
 // Posed positions of one mesh (unskinned meshes are returned unchanged). Each vertex mixes linear and
 // dual-quaternion skinning by its joints' `dualShares` (weighted; dualQuaternionShares of the model's joints, as

@@ -240,9 +240,9 @@ void SceneRenderer::setSeat(std::optional<Seat> seat) {
   if (!seat || seat->floor >= seat->height - 0.1f) return;
   // A padded stool, as in a treatment room: a top 8 cm deep, 52 cm across, under the whole seat, on a narrower
   // base down to the floor. The body no longer floats (a reviewer), and the buttocks' pressed undersides rest on it.
-  const float top = seat->height, back = seat->front - 0.44f;
-  Mesh stool = makeRoundedBox("stool", {-0.26f, top - 0.08f, back}, {0.26f, top, seat->front + 0.01f}, 0.025f);
-  Mesh base = makeRoundedBox("base", {-0.2f, seat->floor, back + 0.05f}, {0.2f, top - 0.07f, seat->front - 0.06f}, 0.015f);
+  const Stool boxes = stoolOf(*seat);
+  Mesh stool = makeRoundedBox("stool", boxes.top.min, boxes.top.max, 0.025f);
+  Mesh base = makeRoundedBox("base", boxes.base.min, boxes.base.max, 0.015f);
   const glm::vec3 padding = srgbToLinear(glm::vec3(0.26f, 0.31f, 0.38f)), frame = srgbToLinear(glm::vec3(0.17f, 0.18f, 0.2f));
   stool.colours.assign(stool.positions.size(), padding);
   const auto offset = std::uint32_t(stool.positions.size());

@@ -11,6 +11,7 @@
 #include "core/body/Skeleton.h"
 #include "core/body/SkinColours.h"
 #include "core/geometry/Bvh.h"
+#include "core/scene/ScenePicker.h"
 #include "core/atlas/AtlasLoader.h"
 #include "io/ModelImporter.h"
 #include "support/ShippedAtlas.h"
@@ -80,7 +81,8 @@ TEST_P(ShippedBody, SkinHardlyPassesThroughItselfInAnyPose) {
 
 // Seated, the body sits on a seat (core/Pose.h): nothing of the skin hangs below it behind its front edge (the
 // buttocks hung 2 cm below the thighs' undersides, "balloons" to a reviewer), its underside lies flat on it over
-// the buttocks, and no bone is pressed: the ischial tuberosities rest above it.
+// the buttocks, no bone is pressed (the ischial tuberosities rest above it), and the stool under it hides from
+// picking what it hides from sight.
 TEST_P(ShippedBody, SeatedBodySitsFlatOnItsSeat) {
   const Model& m = shipped(GetParam());
   const auto matrices = skinningMatrices(m, posePreset(PosePreset::Seated));
@@ -102,6 +104,13 @@ TEST_P(ShippedBody, SeatedBodySitsFlatOnItsSeat) {
     for (const auto& p : skinPositions(mesh, matrices, shares))
       ASSERT_GT(onSeat(p, *seat).y, p.y - 1e-4f) << mesh.name << " is above the seat, not pressed into it";
   }
+  // The stool hides what lies behind it from picking too: a ray from behind and below, through the stool into the
+  // buttock, picks nothing; without the seat (and its stool) the same ray picks the skin.
+  const glm::vec3 buttock(-0.08f, seat->height + 0.01f, seat->front - 0.25f), from(-0.08f, seat->height - 0.2f, seat->front - 0.8f);
+  const Ray through{from, glm::normalize(buttock - from)};
+  const auto pickable = [&](std::size_t i) { return m.meshes[i].tissue == TissueKind::Skin; };
+  EXPECT_FALSE(ScenePicker(m, matrices, seat).pick(through, pickable).has_value()) << "picked through the stool";
+  EXPECT_TRUE(ScenePicker(m, matrices).pick(through, pickable).has_value()) << "the ray reaches the skin without the stool";
   // Without the seat the same pose hangs the buttocks below it: the test sees the difference.
   float unseated = 1.0f;
   for (const auto& p : skinPositions(*skin, matrices, shares))

@@ -8,7 +8,8 @@
 namespace myoatlas {
 namespace {
 
-bool rayMeetsBox(const Ray& ray, const Bounds& b) {
+// Where the ray enters the box (0 when it starts inside), or nullopt when it misses it.
+std::optional<float> rayEntersBox(const Ray& ray, const Bounds& b) {
   float tMin = 0.0f, tMax = 1e30f;
   for (int a = 0; a < 3; ++a) {
     const float inv = 1.0f / ray.direction[a];  // +-inf for axis-parallel rays, which the comparisons handle
@@ -16,10 +17,12 @@ bool rayMeetsBox(const Ray& ray, const Bounds& b) {
     if (t0 > t1) std::swap(t0, t1);
     tMin = std::max(tMin, t0);
     tMax = std::min(tMax, t1);
-    if (tMax < tMin) return false;
+    if (tMax < tMin) return std::nullopt;
   }
-  return true;
+  return tMin;
 }
+
+bool rayMeetsBox(const Ray& ray, const Bounds& b) { return rayEntersBox(ray, b).has_value(); }
 
 }  // namespace
 
@@ -52,11 +55,18 @@ const Bvh& ScenePicker::bvh(std::size_t i) const {
 
 std::optional<MeshHit> ScenePicker::pick(const Ray& ray, const std::function<bool(std::size_t)>& pickable) const {
   std::optional<MeshHit> best;
+  // Seated, the stool hides what lies behind it: nothing is picked through it.
+  float stool = std::numeric_limits<float>::max();
+  if (seat_) {
+    const Stool s = stoolOf(*seat_);
+    for (const Bounds& box : {s.top, s.base})
+      if (const auto t = rayEntersBox(ray, box)) stool = std::min(stool, *t * glm::length(ray.direction));
+  }
   for (std::size_t i = 0; i < model_.meshes.size(); ++i) {
     if (model_.meshes[i].indices.empty() || (pickable && !pickable(i))) continue;
     positions(i);
     if (!rayMeetsBox(ray, bounds_[i])) continue;
-    if (auto h = bvh(i).intersect(ray); h && (!best || h->distance < best->hit.distance)) best = MeshHit{i, *h};
+    if (auto h = bvh(i).intersect(ray); h && h->distance < stool && (!best || h->distance < best->hit.distance)) best = MeshHit{i, *h};
   }
   return best;
 }
