@@ -495,7 +495,12 @@ std::optional<std::string> glbJson(const std::string& path) {
   return text;
 }
 
-bool isOwn(const json& doc) { return member(doc, "asset").is_object() && member(doc, "asset").value("generator", "") == "Myoatlas"; }
+// Our exporter names itself; a generator that is not a string (another tool's, or a damaged file) is not ours
+// (json's value() would throw on it).
+bool isOwn(const json& doc) {
+  const json& generator = member(member(doc, "asset"), "generator");
+  return generator.is_string() && generator.get<std::string>() == "Myoatlas";
+}
 
 // What a plain file may use beyond the core: extensions of materials and textures, which change no geometry.
 bool plainExtensionsOnly(const json& doc) {

@@ -103,6 +103,10 @@ TEST(OwnGlb, LeavesEveryOtherFileToAssimp) {
   std::string other = json;
   other.replace(other.find("\"Myoatlas\""), 10, "\"Blender\" ");
   EXPECT_FALSE(readOwnGlb(write("other.glb", withJson(other))).has_value()) << "another generator";
+  std::string numeric = json;  // a generator that is not a string: refused, not thrown (json's value() throws)
+  numeric.replace(numeric.find("\"Myoatlas\""), 10, "5         ");
+  EXPECT_FALSE(readOwnGlb(write("numeric.glb", withJson(numeric))).has_value());
+  EXPECT_FALSE(readGlbWithoutAssimp(write("numeric.glb", withJson(numeric))).has_value()) << "a skinned file is Assimp's";
   std::string past = json;
   const auto at = past.find("\"count\":");
   ASSERT_NE(at, std::string::npos);
