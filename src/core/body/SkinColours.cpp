@@ -95,7 +95,10 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         const ShapePart& part = parts[i];
         const float d = evaluate(part.primitive, p);
         if (part.pigment == Pigment::MouthLine) {  // a carved slit: its walls lie on the carved part's surface
-          paint(mouthLine, 1.0f - glm::smoothstep(0.0015f * scale, 0.0045f * scale, std::abs(d)));
+          // Lip red over the slit's walls, and the shadow only in a thin line where the lips meet: a dark band
+          // as wide as the walls read as a half-open mouth from a distance (a reviewer).
+          paint(lip, 1.0f - glm::smoothstep(0.0015f * scale, 0.0045f * scale, std::abs(d)));
+          paint(mouthLine, 1.0f - glm::smoothstep(0.0004f * scale, 0.0011f * scale, std::abs(d)));
           continue;
         }
         const float coverage = 1.0f - glm::smoothstep(0.0f, kPartFade * scale, d - nearest);
