@@ -1,6 +1,7 @@
 #include "core/Pose.h"
 
 #include "core/Text.h"
+#include "core/body/Skeleton.h"
 
 #include <algorithm>
 #include <cctype>
@@ -162,12 +163,7 @@ std::optional<Seat> seatFor(const Model& model, PosePreset preset, const std::ve
     return nullptr;
   };
   const ModelLandmark* ischium = landmark("ischial_tuberosity.r");
-  const auto joint = [&](const char* name) {
-    for (std::size_t j = 0; j < model.joints.size(); ++j)
-      if (model.joints[j].name == name) return int(j);
-    return -1;
-  };
-  const int pelvis = joint("pelvis"), shin = joint("shin.r"), foot = joint("foot.r");
+  const int pelvis = findJoint(model.joints, "pelvis"), shin = findJoint(model.joints, "shin.r"), foot = findJoint(model.joints, "foot.r");
   if (!ischium || pelvis < 0 || shin < 0 || foot < 0 || std::size_t(std::max({pelvis, shin, foot})) >= matrices.size())
     return std::nullopt;
   // The landmarks move with their bones: the ischium with the pelvis, the knee's joint centre with the shin.

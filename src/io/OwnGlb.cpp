@@ -549,11 +549,6 @@ std::optional<RawImport> readGlb(const std::string& path, bool allowPlain) {
 
 }  // namespace
 
-bool looksLikeOwnGlb(const std::string& path) {
-  const auto text = glbJson(path);
-  return text && text->find("\"generator\":\"Myoatlas\"") != std::string::npos;
-}
-
 bool looksReadableWithoutAssimp(const std::string& path) {
   const auto text = glbJson(path);
   if (!text) return false;

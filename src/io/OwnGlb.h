@@ -25,10 +25,8 @@ std::optional<RawImport> readOwnGlb(const std::string& path);
 // import goes from 240 ms (Assimp in a child process) to about 60 ms (docs/PERFORMANCE.md).
 std::optional<RawImport> readGlbWithoutAssimp(const std::string& path);
 
-// Whether the file says it is one of ours (a .glb whose JSON names Myoatlas as its generator), from its JSON alone:
-// what readOwnGlb() will most likely read (it may still refuse a damaged one).
-bool looksLikeOwnGlb(const std::string& path);
-// Whether readGlbWithoutAssimp() will most likely read it, from its JSON alone (it may still refuse the file).
+// Whether readGlbWithoutAssimp() will most likely read it, from its JSON alone (it may still refuse the file): our
+// own files (a .glb whose JSON names Myoatlas as its generator) and plain ones.
 bool looksReadableWithoutAssimp(const std::string& path);
 
 }  // namespace myoatlas

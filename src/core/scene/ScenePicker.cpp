@@ -60,7 +60,7 @@ std::optional<MeshHit> ScenePicker::pick(const Ray& ray, const std::function<boo
   if (seat_) {
     const Stool s = stoolOf(*seat_);
     for (const Bounds& box : {s.top, s.base})
-      if (const auto t = rayEntersBox(ray, box)) stool = std::min(stool, *t * glm::length(ray.direction));
+      if (const auto t = rayEntersBox(ray, box)) stool = std::min(stool, *t);  // metres: the direction is a unit vector
   }
   for (std::size_t i = 0; i < model_.meshes.size(); ++i) {
     if (model_.meshes[i].indices.empty() || (pickable && !pickable(i))) continue;
