@@ -19,8 +19,10 @@ void adoptSceneModel(ModelOptions& options, const SceneFile& scene) {
   options.body = scene.body;
 }
 
-Result<bool> adaptImport(Model& model) {
-  const AtlasLoad atlas = loadDefaultAtlas();
+Result<bool> adaptImport(Model& model, const AtlasLoad* given) {
+  std::optional<AtlasLoad> loaded;
+  if (!given) loaded = loadDefaultAtlas();
+  const AtlasLoad& atlas = given ? *given : *loaded;
   if (!atlas.ok()) return true;  // the session says the atlas did not load; the model is shown as it is
   for (const auto& [mesh, role] : model.nameRoles)
     if (auto why = checkNameRole(atlas.atlas, role))
@@ -63,7 +65,7 @@ Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options) {
   auto model = std::make_shared<Model>(std::move(imported->model));
   if (!ours) {
     progressStep("fitting the atlas to the model");
-    if (auto adapted = adaptImport(*model); !adapted) return Error{adapted.error()};
+    if (auto adapted = adaptImport(*model, options.atlas); !adapted) return Error{adapted.error()};
     startupMark("model fitted to the atlas");
   }
   return std::shared_ptr<const Model>(std::move(model));

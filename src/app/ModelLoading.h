@@ -6,6 +6,7 @@
 
 #include "core/Model.h"
 #include "core/ModelFrame.h"
+#include "core/atlas/AtlasLoader.h"
 #include "core/Result.h"
 #include "core/body/BodyParameters.h"
 #include "core/session/ViewState.h"
@@ -24,6 +25,8 @@ struct ModelOptions {
   // (io/ModelImporter.h) to be read once the other threads are done, since Assimp's child process must not be
   // forked beside them.
   bool mayStartChildProcess = true;
+  // The atlas an imported model is fitted to, when the caller has loaded it already; null: loaded for the fit.
+  const AtlasLoad* atlas = nullptr;
 };
 
 // A scene's model where the command line named none: its file, or its generated body.
@@ -33,6 +36,6 @@ void adoptSceneModel(ModelOptions& options, const SceneFile& scene);
 // checked, an envelope skin built when it has none, the landmarks it lacks fitted from the generated body.
 Result<std::shared_ptr<const Model>> loadModel(const ModelOptions& options);
 // That step alone (the model's `source` names its file). An error only for a names file that names no anatomy.
-Result<bool> adaptImport(Model& model);
+Result<bool> adaptImport(Model& model, const AtlasLoad* atlas = nullptr);
 
 }  // namespace myoatlas

@@ -163,13 +163,15 @@ int runRender(const RenderOptions& options) {
   AtlasLoad atlas;
   std::optional<Session> preparedSession;
   const auto prepare = [&](bool beside) {
+    // The atlas first: an imported model is fitted to it (loaded once, not again for the fit).
+    atlas = loadDefaultAtlas();
+    startupMark("atlas");
     ModelOptions options = modelOptions;
     options.mayStartChildProcess = !beside;
+    options.atlas = &atlas;
     loaded = loadModel(options);
     if (!loaded) return;
     startupMark("model");
-    atlas = loadDefaultAtlas();
-    startupMark("atlas");
     preparedSession.emplace(atlas.ok() ? &atlas.atlas : nullptr);
     preparedSession->setModel(loaded.value());
     startupMark("session (anatomy, pain surface)");
@@ -180,7 +182,7 @@ int runRender(const RenderOptions& options) {
     gl = startHeadlessGl();
     startupMark("OpenGL context and shaders, beside the model");
     if (*gl) {
-      warmUpRenderer(*gl->value().renderer);
+      warmUpRenderer(*gl->value().renderer, options.width, options.height);
       startupMark("shaders warmed up");
     }
     preparing.join();

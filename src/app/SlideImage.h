@@ -28,9 +28,10 @@ struct HeadlessGl {
 };
 Result<HeadlessGl> startHeadlessGl();
 
-// Draws a small stand-in body once, so that a software rasteriser compiles the shaders' variants for the picture
-// before the model is ready (start-up, while another thread reads the model: about 30 ms of 0.5 s).
-void warmUpRenderer(SceneRenderer& renderer);
+// Draws a small stand-in body once, opaque inside see-through, at the picture's size, so that a software rasteriser
+// compiles the shaders' variants and the picture's target is made before the model is ready (start-up, while
+// another thread reads the model); the renderer keeps that target for the picture.
+void warmUpRenderer(SceneRenderer& renderer, int width, int height);
 
 // Draws the session's frame at the image's size (its viewport is set to it for the call, then put back) and
 // applies that frame to the renderer. Needs a current GL context.

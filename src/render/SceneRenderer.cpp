@@ -151,6 +151,14 @@ void SceneRenderer::setPose(const std::vector<glm::mat4>& jointMatrices) {
   glBindBuffer(GL_UNIFORM_BUFFER, 0);
 }
 
+std::optional<OffscreenTarget> SceneRenderer::takePictureTarget(int width, int height, Antialiasing aa) {
+  std::optional<OffscreenTarget> taken;
+  if (keptTarget_ && keptTarget_->width() == width && keptTarget_->height() == height && keptTarget_->antialiasing() == aa)
+    taken = std::move(keptTarget_);
+  keptTarget_.reset();
+  return taken;
+}
+
 void SceneRenderer::uploadIfNeeded() {
   if (!dirty_) return;
   gpuMeshes_.clear();

@@ -3,6 +3,7 @@
 // nothing. GPU buffers are (re)built lazily when the model given to setModel() changes.
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/Result.h"
 #include "core/session/SceneFrame.h"
 #include "render/GpuMesh.h"
+#include "render/OffscreenTarget.h"
 #include "render/ShaderProgram.h"
 
 namespace myoatlas {
@@ -66,6 +68,10 @@ class SceneRenderer {
   // and then the gradient (software rasterisers). Chosen from GL_RENDERER at creation; tests force either.
   void setSinglePassBackground(bool on) { singlePassBackground_ = on; }
   bool softwareRasteriser() const { return softwareRasteriser_; }  // llvmpipe and kin (GL_RENDERER)
+  // A picture's target made ahead (render/Snapshot.h, while another thread reads the model): kept until a picture
+  // of its size and smoothing takes it, so the memory a large target needs is only held for one picture.
+  void keepPictureTarget(OffscreenTarget target) { keptTarget_ = std::move(target); }
+  std::optional<OffscreenTarget> takePictureTarget(int width, int height, Antialiasing aa);
   // Draft frames (the viewer while the view moves on a software rasteriser): large meshes drawn with about a
   // quarter of their triangles, and closed meshes without their back faces. The coarse lists are made by
   // prepareDrafts() or, failing that, at the first draft frame of each model.
@@ -119,6 +125,7 @@ class SceneRenderer {
   float pixelScale_ = 1.0f;
   std::optional<Seat> seat_;  // seated: core/Pose.h
   std::unique_ptr<GpuMesh> stool_;  // what the seated body sits on, made for seat_
+  std::optional<OffscreenTarget> keptTarget_;
   void drawStool();
 };
 

@@ -8,8 +8,11 @@
 namespace myoatlas {
 
 Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int width, int height,
-                            std::optional<OrbitCamera> second, const std::function<void()>& overlay) {
-  auto target = OffscreenTarget::create(width, height, Antialiasing::forPictures(renderer.softwareRasteriser()));
+                            std::optional<OrbitCamera> second, const std::function<void()>& overlay, bool keepTarget) {
+  const Antialiasing aa = Antialiasing::forPictures(renderer.softwareRasteriser());
+  // The target warmUpRenderer made at this size, if any: its memory is already touched and its resolve compiled.
+  std::optional<OffscreenTarget> kept = renderer.takePictureTarget(width, height, aa);
+  auto target = kept ? Result<OffscreenTarget>(std::move(*kept)) : OffscreenTarget::create(width, height, aa);
   if (!target) return Error{target.error()};
   target->bind();
   const int s = target->scale();  // the panes in framebuffer pixels; the cameras keep the picture's
@@ -30,6 +33,7 @@ Result<Image> renderToImage(SceneRenderer& renderer, OrbitCamera camera, int wid
   }
   Image image;
   target->readResolvedInto(image);
+  if (keepTarget) renderer.keepPictureTarget(std::move(target.value()));
   return image;
 }
 

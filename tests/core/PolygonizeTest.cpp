@@ -7,6 +7,7 @@
 #include "core/MeshBuilder.h"
 #include "core/MeshChecks.h"
 #include "core/geometry/Bvh.h"
+#include "core/Parallel.h"
 #include "core/geometry/Envelope.h"
 
 #include <cmath>
@@ -181,6 +182,28 @@ SdfUnion busyUnion(std::uint32_t seed) {
 // Sampling near the surface evaluates only the primitives that can reach each part of the grid: that must give
 // exactly the union's own values (the body generated before and after this speed-up is byte for byte the same),
 // while leaving most primitives out of a small box.
+// The envelope's marking, distance transforms and smoothing are split across the cores: the skin an imported
+// model gets must not depend on how many there are.
+TEST(Envelope, IsTheSameOnOneCoreAsOnSeveral) {
+  std::vector<Mesh> parts;
+  for (int i = 0; i < 12; ++i)
+    parts.push_back(makeEllipsoid("part", glm::vec3(0.03f * float(i % 4), 0.08f * float(i), 0.02f * float(i % 3)), glm::vec3(0.05f, 0.07f, 0.04f), 96, 64));
+  std::vector<const Mesh*> all;
+  for (const auto& m : parts) all.push_back(&m);
+  const std::size_t kept = parallelPartsLimit();
+  parallelPartsLimit() = 1;
+  const Mesh one = envelopeOf(all);
+  parallelPartsLimit() = 4;
+  const Mesh several = envelopeOf(all);
+  parallelPartsLimit() = kept;
+  ASSERT_FALSE(one.indices.empty());
+  EXPECT_EQ(one.indices, several.indices);
+  ASSERT_EQ(one.positions.size(), several.positions.size());
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < one.positions.size(); ++i) same += one.positions[i] == several.positions[i] ? 1 : 0;
+  EXPECT_EQ(same, one.positions.size());
+}
+
 TEST(Sdf, TheUnionNarrowedToABoxHasExactlyItsValuesThere) {
   for (std::uint32_t seed : {1u, 2u, 3u}) {
     const SdfUnion field = busyUnion(seed);

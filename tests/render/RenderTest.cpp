@@ -119,6 +119,44 @@ TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
   EXPECT_LT(redness(c(dim)), redness(c(muscleOnly)) - 0.1f) << "dimmed muscles lose their colour";
 }
 
+// Start-up draws a stand-in at the picture's size and keeps that target for the picture (app/SlideImage.h,
+// warmUpRenderer): the picture must be the one a new target gives, with nothing of the stand-in left in it, and
+// the kept target is used once, for a picture of its own size only.
+TEST(Render, APictureInAKeptTargetIsThePictureANewTargetGives) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  const std::shared_ptr<const Model> ball = sphereModel();
+  auto standIn = std::make_shared<Model>();
+  standIn->meshes.push_back(makeEllipsoid("stand-in", glm::vec3(0.4f, 1.3f, 0.0f), glm::vec3(0.5f, 0.2f, 0.2f), 32, 16));
+  standIn->meshes.back().tissue = TissueKind::Bone;
+  const Image fresh = render(ball, ViewPreset::Anterior, 160, 120);
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok()) << renderer.error();
+  OrbitCamera cam;
+  cam.setViewport(160, 120);
+  cam.setPose(cam.framing(ball->bounds(), ViewPreset::Anterior));
+  renderer.value()->setModel(standIn);
+  renderer.value()->setMeshStyles({SceneRenderer::MeshStyle{true, 0.4f}});
+  const auto warm = renderToImage(*renderer.value(), cam, 160, 120, std::nullopt, {}, true);
+  ASSERT_TRUE(warm.ok());
+  renderer.value()->setModel(ball);
+  renderer.value()->setMeshStyles({});
+  const auto picture = renderToImage(*renderer.value(), cam, 160, 120);
+  ASSERT_TRUE(picture.ok());
+  int different = 0;
+  for (int y = 0; y < 120; ++y)
+    for (int x = 0; x < 160; ++x) different += differs(picture->at(x, y), fresh.at(x, y), 1) ? 1 : 0;
+  EXPECT_EQ(different, 0) << "the stand-in drawn into the kept target shows through";
+  int standInPixels = 0;
+  for (int y = 0; y < 120; ++y)
+    for (int x = 0; x < 160; ++x) standInPixels += differs(warm->at(x, y), fresh.at(x, y), 8) ? 1 : 0;
+  EXPECT_GT(standInPixels, 500) << "the stand-in was not drawn, so the test shows nothing";
+  const Antialiasing aa = Antialiasing::forPictures(renderer.value()->softwareRasteriser());
+  EXPECT_FALSE(renderer.value()->takePictureTarget(160, 120, aa)) << "the picture took the kept target";
+  ASSERT_TRUE(renderToImage(*renderer.value(), cam, 160, 120, std::nullopt, {}, true).ok());
+  EXPECT_FALSE(renderer.value()->takePictureTarget(80, 60, aa)) << "a target of another size is not used";
+  EXPECT_FALSE(renderer.value()->takePictureTarget(160, 120, aa)) << "nor kept once another size was asked for";
+}
+
 TEST(Render, KeyLightFromTheUpperLeftAndARimAtTheSilhouette) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
   const Image img = render(sphereModel(TissueKind::Unknown), ViewPreset::Anterior);

@@ -5,6 +5,7 @@
 #include <deque>
 #include <limits>
 
+#include "core/Parallel.h"
 #include "core/geometry/Polygonize.h"
 
 namespace myoatlas {
@@ -49,24 +50,24 @@ void distanceLine(const float* f, float* out, int n, std::vector<int>& v, std::v
 std::vector<float> squaredDistance(const std::vector<char>& seed, glm::ivec3 dims) {
   std::vector<float> d(seed.size());
   for (std::size_t i = 0; i < seed.size(); ++i) d[i] = seed[i] ? 0.0f : kFar;
-  std::vector<float> line, out;
-  std::vector<int> v;
-  std::vector<float> z;
+  // Each pass transforms independent lines along one axis: split across the cores.
   const auto pass = [&](int axis) {
     const int n = dims[axis];
     const std::size_t stride = axis == 0 ? 1 : axis == 1 ? std::size_t(dims.x) : std::size_t(dims.x) * std::size_t(dims.y);
     const int a = axis == 0 ? 1 : 0, b = axis == 2 ? 1 : 2;
-    line.resize(std::size_t(n));
-    out.resize(std::size_t(n));
-    for (int j = 0; j < dims[b]; ++j)
-      for (int i = 0; i < dims[a]; ++i) {
-        glm::ivec3 start(0);
-        start[a] = i, start[b] = j;
-        const std::size_t base = std::size_t(start.x) + std::size_t(dims.x) * (std::size_t(start.y) + std::size_t(dims.y) * std::size_t(start.z));
-        for (int q = 0; q < n; ++q) line[std::size_t(q)] = d[base + std::size_t(q) * stride];
-        distanceLine(line.data(), out.data(), n, v, z);
-        for (int q = 0; q < n; ++q) d[base + std::size_t(q) * stride] = std::min(out[std::size_t(q)], kFar);
-      }
+    parallelRanges(std::size_t(dims[b]), 16, [&](std::size_t, std::size_t first, std::size_t last) {
+      std::vector<float> line(static_cast<std::size_t>(n)), out(static_cast<std::size_t>(n)), z;
+      std::vector<int> v;
+      for (int j = int(first); j < int(last); ++j)
+        for (int i = 0; i < dims[a]; ++i) {
+          glm::ivec3 start(0);
+          start[a] = i, start[b] = j;
+          const std::size_t base = std::size_t(start.x) + std::size_t(dims.x) * (std::size_t(start.y) + std::size_t(dims.y) * std::size_t(start.z));
+          for (int q = 0; q < n; ++q) line[std::size_t(q)] = d[base + std::size_t(q) * stride];
+          distanceLine(line.data(), out.data(), n, v, z);
+          for (int q = 0; q < n; ++q) d[base + std::size_t(q) * stride] = std::min(out[std::size_t(q)], kFar);
+        }
+    });
   };
   pass(0), pass(1), pass(2);
   return d;
@@ -127,26 +128,40 @@ Mesh envelopeOf(const std::vector<const Mesh*>& meshes, const EnvelopeOptions& o
   // 1. The grid points the surfaces pass through: each triangle sampled at under half a cell. A triangle smaller
   //    than that is sampled at its corners only, so each used vertex is marked once (most of a fine model's
   //    triangles; BodyParts3D's 570,000 gave 1.7 million samples of 210,000 vertices).
-  std::vector<char> surface(count, 0);
-  const auto mark = [&](const glm::vec3& p) {
-    surface[index(glm::clamp(glm::ivec3(glm::round((p - origin) / o.cell)), glm::ivec3(0), dims - 1))] = 1;
-  };
-  for (const Mesh* m : meshes) {
-    std::vector<char> corner(m->positions.size(), 0);
-    for (std::size_t t = 0; t + 2 < m->indices.size(); t += 3) {
-      const glm::vec3 a = m->positions[m->indices[t]], b = m->positions[m->indices[t + 1]], c = m->positions[m->indices[t + 2]];
-      const float edge = std::max({glm::distance(a, b), glm::distance(b, c), glm::distance(c, a)});
-      const int n = std::clamp(int(std::ceil(edge / (0.5f * o.cell))), 1, 4096);
-      if (n == 1) {
-        for (int k = 0; k < 3; ++k) corner[m->indices[t + std::size_t(k)]] = 1;
-        continue;
+  // Split by triangles across the cores, each part marking its own grid; the grids are then merged.
+  std::vector<std::size_t> firstTriangle{0};  // per mesh, its first triangle's number over all meshes
+  for (const Mesh* m : meshes) firstTriangle.push_back(firstTriangle.back() + m->indices.size() / 3);
+  std::vector<std::vector<char>> marked(parallelParts(firstTriangle.back(), 20000));
+  parallelRanges(firstTriangle.back(), 20000, [&](std::size_t part, std::size_t first, std::size_t last) {
+    std::vector<char>& surface = marked[part];
+    surface.assign(count, 0);
+    const auto mark = [&](const glm::vec3& p) {
+      surface[index(glm::clamp(glm::ivec3(glm::round((p - origin) / o.cell)), glm::ivec3(0), dims - 1))] = 1;
+    };
+    std::vector<char> corner;
+    for (std::size_t k = 0; k < meshes.size(); ++k) {
+      const std::size_t from = std::max(first, firstTriangle[k]), to = std::min(last, firstTriangle[k + 1]);
+      if (from >= to) continue;
+      const Mesh* m = meshes[k];
+      corner.assign(m->positions.size(), 0);
+      for (std::size_t t = 3 * (from - firstTriangle[k]); t < 3 * (to - firstTriangle[k]); t += 3) {
+        const glm::vec3 a = m->positions[m->indices[t]], b = m->positions[m->indices[t + 1]], c = m->positions[m->indices[t + 2]];
+        const float edge = std::max({glm::distance(a, b), glm::distance(b, c), glm::distance(c, a)});
+        const int n = std::clamp(int(std::ceil(edge / (0.5f * o.cell))), 1, 4096);
+        if (n == 1) {
+          for (int c3 = 0; c3 < 3; ++c3) corner[m->indices[t + std::size_t(c3)]] = 1;
+          continue;
+        }
+        for (int i = 0; i <= n; ++i)
+          for (int j = 0; i + j <= n; ++j) mark(a + (b - a) * (float(i) / float(n)) + (c - a) * (float(j) / float(n)));
       }
-      for (int i = 0; i <= n; ++i)
-        for (int j = 0; i + j <= n; ++j) mark(a + (b - a) * (float(i) / float(n)) + (c - a) * (float(j) / float(n)));
+      for (std::size_t v = 0; v < corner.size(); ++v)
+        if (corner[v]) mark(m->positions[v]);
     }
-    for (std::size_t v = 0; v < corner.size(); ++v)
-      if (corner[v]) mark(m->positions[v]);
-  }
+  });
+  std::vector<char> surface = std::move(marked[0]);
+  for (std::size_t p = 1; p < marked.size(); ++p)
+    for (std::size_t i = 0; i < count; ++i) surface[i] |= marked[p][i];
   // 2. Closing: what lies within `closing` of the surfaces, then what the outside cannot reach without coming
   //    within `closing` of them.
   const std::vector<float> toSurface = squaredDistance(surface, dims);

@@ -1,5 +1,6 @@
 #include "core/geometry/Polygonize.h"
 
+#include "core/Parallel.h"
 #include "core/geometry/Geodesic.h"
 #include "core/geometry/Sdf.h"
 
@@ -216,18 +217,20 @@ void taubinSmooth(Mesh& mesh, int iterations, float lambda, float mu) {
     }
   }
   std::vector<glm::vec3> next(mesh.positions.size());
-  const auto step = [&](float factor) {
-    for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
-      const std::uint32_t begin = offsets[v], end = offsets[v + 1];
-      if (begin == end) {
-        next[v] = mesh.positions[v];
-        continue;
+  const auto step = [&](float factor) {  // every vertex from the previous positions: split across the cores
+    parallelRanges(mesh.positions.size(), 8192, [&](std::size_t, std::size_t first, std::size_t last) {
+      for (std::size_t v = first; v < last; ++v) {
+        const std::uint32_t begin = offsets[v], end = offsets[v + 1];
+        if (begin == end) {
+          next[v] = mesh.positions[v];
+          continue;
+        }
+        glm::vec3 mean(0.0f);
+        for (std::uint32_t k = begin; k < end; ++k) mean += mesh.positions[flat[k]];
+        mean /= float(end - begin);
+        next[v] = mesh.positions[v] + factor * (mean - mesh.positions[v]);
       }
-      glm::vec3 mean(0.0f);
-      for (std::uint32_t k = begin; k < end; ++k) mean += mesh.positions[flat[k]];
-      mean /= float(end - begin);
-      next[v] = mesh.positions[v] + factor * (mean - mesh.positions[v]);
-    }
+    });
     mesh.positions.swap(next);
   };
   for (int i = 0; i < iterations; ++i) {
