@@ -137,11 +137,11 @@ constexpr PartSpec kFaceParts[] = {
     // rising a little either side of the midline (the bow), the lower lip fuller. Axis-aligned ellipsoids made
     // them two straight bars. The middle of each lip is one midline part, so the two sides blend into it alike.
     // Set back 1.3 mm and thinner front to back: two reviewers saw puckered, protruding lips (2.5 mm hid them).
-    // Hers 1.04 as full (1.08 stood out as a pout over her narrower jaw).
-    {Kind::Ellipsoid, {0.0f, 1.5855f, 0.0877f}, {}, {0.01f, 0.0052f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.04f},  // upper lip
-    {Kind::Capsule, {-0.008f, 1.587f, 0.0885f}, {-0.025f, 1.5815f, 0.081f}, {0.0052f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.04f},
-    {Kind::Ellipsoid, {0.0f, 1.573f, 0.0861f}, {}, {0.0112f, 0.0062f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.04f},  // lower lip
-    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.023f, 1.578f, 0.0815f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.04f},
+    // Hers as full as his (1.04 read as "lips like filler" to a reviewer once her jaw was narrower).
+    {Kind::Ellipsoid, {0.0f, 1.5846f, 0.0877f}, {}, {0.01f, 0.0038f, 0.0061f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.0f},  // upper lip
+    {Kind::Capsule, {-0.008f, 1.5858f, 0.0885f}, {-0.025f, 1.5815f, 0.081f}, {0.004f, 0.0028f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.0f},
+    {Kind::Ellipsoid, {0.0f, 1.5738f, 0.0861f}, {}, {0.0112f, 0.0052f, 0.0067f}, 0.006f, "jaw", false, {}, false, nullptr, Pigment::Lip, 1.0f},  // lower lip
+    {Kind::Capsule, {-0.01f, 1.5735f, 0.0862f}, {-0.023f, 1.578f, 0.0815f}, {0.0058f, 0.0032f, 0.0f}, 0.006f, "jaw", true, {}, false, nullptr, Pigment::Lip, 1.0f},
     // The mouth's line: a thin slab from in front of the lips back to the corners of the mouth, following the
     // dental arch, 5 cm from corner to corner (0.8 of the distance between the pupils). An axis-aligned ellipsoid
     // could not follow the arch and stopped 1.8 cm either side, a small pursed mouth to two reviewers. Blended over
@@ -151,6 +151,9 @@ constexpr PartSpec kFaceParts[] = {
     // a pale line of teeth between parted lips.
     {Kind::Triangle, {0.0f, 1.579f, 0.105f}, {-0.0255f, 1.5805f, 0.093f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true, nullptr, Pigment::MouthLine},
     {Kind::Triangle, {-0.0255f, 1.5805f, 0.093f}, {-0.024f, 1.5805f, 0.082f}, {0.0006f, 0.0f, 0.0f}, 0.005f, "jaw", true, {0.0f, 1.579f, 0.085f}, true, nullptr, Pigment::MouthLine},
+    // The philtrum: a shallow groove down the middle of the upper lip's skin from the nose to the lip's bow (the
+    // skin there was flat, and the lip red reached 12 mm up it: "an upper lip as thick as the lower").
+    {Kind::Capsule, {0.0f, 1.5905f, 0.0972f}, {0.0f, 1.5985f, 0.1012f}, {0.0035f, 0.0035f, 0.0f}, 0.003f, "jaw", false, {}, true},
     {Kind::Ellipsoid, {0.0f, 1.54f, 0.077f}, {}, {0.017f, 0.013f, 0.014f}, 0.022f, "jaw", false, {}, false, nullptr, Pigment::None, 0.85f},  // chin
     // The floor of the mouth (over the digastric and mylohyoid) from under the chin back to the neck: the underside
     // of the jaw met the neck in a sharp angle that every reviewer read as a dark seam.

@@ -106,7 +106,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         const SdfPrimitive& s = part.primitive;
         switch (part.pigment) {
           // The red of the lips ends at their border: where the lips' own surface is (the blends about it are skin).
-          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0016f * scale, 0.0028f * scale, lips(p)))); break;
+          case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0013f * scale, 0.0025f * scale, lips(p)))); break;
           case Pigment::Eye: {
             // Looking straight ahead: the angle from the forward axis through the eyeball's centre.
             const glm::vec3 out = glm::normalize(p - s.a);
