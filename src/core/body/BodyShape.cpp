@@ -339,11 +339,18 @@ std::vector<PartSpec> handParts() {
     const glm::vec3 p1 = at(f.joints[0]), p2 = at(f.joints[1]), p3 = at(f.joints[2]);
     const glm::vec3 tip = p3 + (p3 - p2) * 0.72f;  // the distal phalanx' bone ends at 0.75 (Bones.cpp), under the pad
     // Small blends: neighbouring fingers lie a few millimetres apart and must not web beyond their bases.
-    parts.push_back({Kind::Capsule, p1, p2, {f.radii[0], f.radii[1], 0.0f}, 0.004f, f.joints[0], true});
+    // The shafts of the phalanges a little slimmer than the joints between them, which stand out most on the back
+    // of the finger: even capsules read as "sausages with no knuckle bumps" to a reviewer.
+    constexpr float kShaft = 0.94f;
+    const glm::vec3 dorsal(0.0f, 0.0f, -1.0f);  // the palm faces forward
+    parts.push_back({Kind::Capsule, p1, p2, {f.radii[0], kShaft * f.radii[1], 0.0f}, 0.004f, f.joints[0], true});
     // The knuckle: the metacarpal head behind the finger's base, so the back of the hand ends in the knuckles' arc.
     parts.push_back({Kind::Ellipsoid, p1 + glm::vec3(0.0f, 0.004f, -0.003f), {}, glm::vec3(0.85f * f.radii[0]), 0.007f, "hand", true});
-    parts.push_back({Kind::Capsule, p2, p3, {f.radii[1], f.radii[2], 0.0f}, 0.003f, f.joints[1], true});
-    parts.push_back({Kind::Capsule, p3, tip, {f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true, {}, false, nullptr, Pigment::Nail});
+    // The middle and end joints (interphalangeal), their heads bulging dorsally.
+    parts.push_back({Kind::Ellipsoid, p2 + dorsal * (0.12f * f.radii[1]), {}, f.radii[1] * glm::vec3(1.0f, 0.85f, 0.92f), 0.003f, f.joints[1], true});
+    parts.push_back({Kind::Capsule, p2, p3, {kShaft * f.radii[1], kShaft * f.radii[2], 0.0f}, 0.003f, f.joints[1], true});
+    parts.push_back({Kind::Ellipsoid, p3 + dorsal * (0.1f * f.radii[2]), {}, f.radii[2] * glm::vec3(0.97f, 0.8f, 0.9f), 0.003f, f.joints[2], true});
+    parts.push_back({Kind::Capsule, p3, tip, {kShaft * f.radii[2], f.radii[3], 0.0f}, 0.003f, f.joints[2], true, {}, false, nullptr, Pigment::Nail});
   }
   return parts;
 }
