@@ -9,8 +9,12 @@
 
 namespace myoatlas {
 
+const MeshTopology& BodySurface::topology() const {
+  std::call_once(topologyBuilt_, [this] { topology_ = std::make_unique<MeshTopology>(skin_); });
+  return *topology_;
+}
+
 BodySurface::BodySurface(Mesh skin) : skin_(std::move(skin)) {
-  topology_ = std::make_unique<MeshTopology>(skin_);
   vertexAreas_.assign(skin_.positions.size(), 0.0f);
   for (std::size_t t = 0; t + 2 < skin_.indices.size(); t += 3) {
     const auto a = skin_.indices[t], b = skin_.indices[t + 1], c = skin_.indices[t + 2];

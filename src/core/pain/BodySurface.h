@@ -2,6 +2,7 @@
 // A body the atlas can be painted on: its skin mesh, the mesh's neighbourhoods for geodesics, its landmark
 // positions, and a spatial index to find the skin vertex nearest a point. Built once per loaded body.
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,7 +25,10 @@ class BodySurface {
   static Result<std::unique_ptr<BodySurface>> fromModel(const Model& model);
 
   const Mesh& skin() const { return skin_; }
-  const MeshTopology& topology() const { return *topology_; }
+  // The skin's neighbourhoods, built the first time they are asked for (painting a pattern, a pain area): a
+  // picture or a viewer's first frame that paints nothing does without them (45 ms of the default body's start).
+  // Safe to call from several threads.
+  const MeshTopology& topology() const;
   const LandmarkPositions& landmarks() const { return landmarks_; }
   // Landmarks a fitted model lacks because it does not reach there (its forearm, its head), where the fit put
   // them: a stroke towards one paints as far as the skin goes (ReferralPainter), nothing else uses them.
@@ -37,7 +41,8 @@ class BodySurface {
  private:
   explicit BodySurface(Mesh skin);
   Mesh skin_;
-  std::unique_ptr<MeshTopology> topology_;
+  mutable std::once_flag topologyBuilt_;
+  mutable std::unique_ptr<MeshTopology> topology_;
   std::vector<float> vertexAreas_;
   LandmarkPositions landmarks_, beyondSkin_;
   float cell_ = 0.05f;
