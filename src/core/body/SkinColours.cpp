@@ -7,6 +7,7 @@
 
 #include "core/Materials.h"
 #include "core/body/BodyLandmarks.h"
+#include "core/body/Skeleton.h"
 
 namespace myoatlas {
 namespace {
@@ -23,6 +24,11 @@ constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
 constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
 constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
 constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the lips
+// Where thin skin over bone or cartilage and a richer blood supply show a little redder than the rest: the cheeks,
+// the nose's tip, the ears, the elbows, the knees and the knuckles. One flat tone read as "a store mannequin's
+// plastic" to two reviewers. Kept faint and diffuse: at twice this, knees and elbows showed round pink patches
+// that a user could take for a painted pain zone.
+constexpr glm::vec3 kFlush{0.86f, 0.6f, 0.52f};
 
 // Angles from the eye's axis (radians) on a 12.5 mm eyeball: the pupil about 4 mm across, the iris 12 mm.
 constexpr float kPupilAngle = 0.16f, kIrisAngle = 0.47f, kEdgeAngle = 0.04f;
@@ -37,6 +43,30 @@ constexpr std::array<std::pair<glm::vec3, float>, 4> kBrowLine{{{{-0.014f, 1.664
                                                                  {{-0.055f, 1.661f, 0.068f}, 0.0028f}}};
 constexpr float kAreolaRadius[2] = {0.012f, 0.018f}, kNippleRadius[2] = {0.0045f, 0.006f};  // male, female
 constexpr float kBrowScale[2] = {1.0f, 0.6f};  // male, female
+
+// A flushed place, reference body, right side (mirrored for the left): its centre, radius (metres), how far the
+// tone goes towards kFlush at the centre, and, for the ears, the distance from the midline it starts at (the
+// auricle, not the side of the head behind it).
+struct Flush {
+  glm::vec3 centre;
+  float radius, strength, fromMidline;
+};
+
+std::vector<Flush> flushedPlaces() {
+  std::vector<Flush> places = {
+      {{-0.045f, 1.61f, 0.07f}, 0.036f, 0.3f, 0.0f},     // the cheek, below the cheekbone
+      {{0.0f, 1.609f, 0.1025f}, 0.014f, 0.25f, 0.0f},     // the tip of the nose
+      {{-0.082f, 1.627f, -0.02f}, 0.036f, 0.35f, 0.0785f},  // the auricle
+  };
+  for (const char* id : {"olecranon", "patella"})
+    if (const auto at = referenceLandmark(id)) places.push_back({*at, 0.045f, 0.22f, 0.0f});
+  // The knuckles over the metacarpal heads (behind each finger's base), and the finger's middle joints.
+  for (const char* finger : {"index", "middle", "ring", "little"}) {
+    places.push_back({referenceJointPosition(std::string(finger) + "1") + glm::vec3(0.0f, 0.004f, -0.009f), 0.012f, 0.3f, 0.0f});
+    places.push_back({referenceJointPosition(std::string(finger) + "2") + glm::vec3(0.0f, 0.0f, -0.008f), 0.009f, 0.25f, 0.0f});
+  }
+  return places;
+}
 
 float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, float& t) {
   const glm::vec3 ab = b - a;
@@ -68,6 +98,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
       const glm::vec3 q = p * glm::vec3(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f) * scale;
       brows[side].emplace_back(projectToLevel(skinField, q), halfHeight * scale * kBrowScale[female]);
     }
+  const glm::vec3 flush = skinColourMultiplier(kFlush);
+  const std::vector<Flush> flushes = flushedPlaces();
   std::vector<glm::vec3> nipples;
   if (const auto nipple = sex == Sex::Female ? femaleReferenceLandmark("nipple") : referenceLandmark("nipple"))
     for (float mirror : {1.0f, -1.0f}) nipples.push_back(projectToLevel(skinField, *nipple * glm::vec3(mirror, 1.0f, 1.0f) * scale));
@@ -168,6 +200,11 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         if (cover <= 0.0f) continue;
         paint(glm::mix(nail, nailEdge, glm::smoothstep(0.9f, 1.0f, t)), 0.9f * cover);
       }
+    for (const Flush& f : flushes) {
+      const glm::vec3 mirrored = glm::vec3(r.x > 0.0f ? -r.x : r.x, r.y, r.z);  // the right side's place serves both
+      if (std::abs(r.x) < f.fromMidline) continue;
+      paint(flush, f.strength * (1.0f - glm::smoothstep(0.3f * f.radius, f.radius, glm::distance(mirrored, f.centre))));
+    }
     for (const glm::vec3& n : nipples) {
       const float d = glm::distance(p, n);
       paint(areola, 0.85f * (1.0f - glm::smoothstep(kAreolaRadius[female] * scale * 0.85f, kAreolaRadius[female] * scale, d)));
