@@ -32,6 +32,7 @@ constexpr glm::vec3 kFlush{0.86f, 0.6f, 0.52f};
 
 // Angles from the eye's axis (radians) on a 12.5 mm eyeball: the pupil about 4 mm across, the iris 12 mm.
 constexpr float kPupilAngle = 0.16f, kIrisAngle = 0.47f, kEdgeAngle = 0.04f;
+constexpr float kGazeOut = 0.14f;  // radians (8 degrees)
 // A part colours the skin where it is the nearest part, fading out where another lies this much nearer (metres on
 // the reference body): the lips' red ends at their border with the skin.
 constexpr float kPartFade = 0.0008f;
@@ -41,6 +42,13 @@ constexpr std::array<std::pair<glm::vec3, float>, 4> kBrowLine{{{{-0.014f, 1.664
                                                                  {{-0.029f, 1.669f, 0.09f}, 0.0055f},
                                                                  {{-0.045f, 1.667f, 0.08f}, 0.0042f},
                                                                  {{-0.055f, 1.661f, 0.068f}, 0.0028f}}};
+// The upper lid's crease (the supratarsal fold), where the lid meets the sunken skin under the brow, medial to
+// lateral with its half-height: without it the eyes looked "painted on" to a reviewer.
+constexpr std::array<std::pair<glm::vec3, float>, 4> kLidCrease{{{{-0.0215f, 1.6485f, 0.083f}, 0.0006f},
+                                                                  {{-0.032f, 1.6515f, 0.081f}, 0.0009f},
+                                                                  {{-0.0425f, 1.6495f, 0.077f}, 0.0008f},
+                                                                  {{-0.048f, 1.6455f, 0.072f}, 0.0005f}}};
+constexpr glm::vec3 kCrease{0.62f, 0.46f, 0.4f};
 constexpr float kAreolaRadius[2] = {0.012f, 0.018f}, kNippleRadius[2] = {0.0045f, 0.006f};  // male, female
 constexpr float kBrowScale[2] = {1.0f, 0.6f};  // male, female
 
@@ -74,6 +82,18 @@ float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
   return glm::distance(p, a + ab * t);
 }
 
+// The distance from p to a painted line (points, each with the line's half-height there), and the half-height at
+// the nearest point.
+float distanceToLine(const glm::vec3& p, const std::vector<std::pair<glm::vec3, float>>& line, float& halfHeight) {
+  float best = std::numeric_limits<float>::max();
+  for (std::size_t k = 0; k + 1 < line.size(); ++k) {
+    float t = 0.0f;
+    const float d = distanceToSegment(p, line[k].first, line[k + 1].first, t);
+    if (d < best) best = d, halfHeight = glm::mix(line[k].second, line[k + 1].second, t);
+  }
+  return best;
+}
+
 }  // namespace
 
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb) {
@@ -98,6 +118,12 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
       const glm::vec3 q = p * glm::vec3(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f) * scale;
       brows[side].emplace_back(projectToLevel(skinField, q), halfHeight * scale * kBrowScale[female]);
     }
+  std::vector<std::pair<glm::vec3, float>> creases[2];
+  for (int side = 0; side < 2; ++side) {
+    const glm::vec3 mirror(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f);
+    for (const auto& [p, halfHeight] : kLidCrease) creases[side].emplace_back(projectToLevel(skinField, p * mirror * scale), halfHeight * scale);
+  }
+  const glm::vec3 crease = skinColourMultiplier(kCrease);
   const glm::vec3 flush = skinColourMultiplier(kFlush);
   const std::vector<Flush> flushes = flushedPlaces();
   std::vector<glm::vec3> nipples;
@@ -140,9 +166,12 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
           // The red of the lips ends at their border: where the lips' own surface is (the blends about it are skin).
           case Pigment::Lip: paint(lip, coverage * (1.0f - glm::smoothstep(0.0013f * scale, 0.0025f * scale, lips(p)))); break;
           case Pigment::Eye: {
-            // Looking straight ahead: the angle from the forward axis through the eyeball's centre.
+            // Looking ahead: the angle from the gaze through the eyeball's centre, turned kGazeOut outwards so the
+            // iris sits in the middle of the lids' opening (straight ahead, it sat against the inner corner, more
+            // white outside it than inside: the eyes looked crossed).
+            const glm::vec3 gaze(std::copysign(std::sin(kGazeOut), s.a.x), 0.0f, std::cos(kGazeOut));
             const glm::vec3 out = glm::normalize(p - s.a);
-            const float angle = std::acos(glm::clamp(out.z, -1.0f, 1.0f));
+            const float angle = std::acos(glm::clamp(glm::dot(out, gaze), -1.0f, 1.0f));
             const float inIris = 1.0f - glm::smoothstep(kIrisAngle - kEdgeAngle, kIrisAngle + kEdgeAngle, angle);
             const float inPupil = 1.0f - glm::smoothstep(kPupilAngle - kEdgeAngle, kPupilAngle + kEdgeAngle, angle);
             const float ring = glm::smoothstep(kIrisAngle - 3.0f * kEdgeAngle, kIrisAngle, angle);
@@ -166,13 +195,14 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         }
       }
       for (const auto& line : brows) {
-        float best = std::numeric_limits<float>::max(), halfHeight = 0.0f;
-        for (std::size_t k = 0; k + 1 < line.size(); ++k) {
-          float t = 0.0f;
-          const float d = distanceToSegment(p, line[k].first, line[k + 1].first, t);
-          if (d < best) best = d, halfHeight = glm::mix(line[k].second, line[k + 1].second, t);
-        }
-        paint(brow, 0.7f * (1.0f - glm::smoothstep(0.35f * halfHeight, halfHeight, best)));
+        float halfHeight = 0.0f;
+        const float d = distanceToLine(p, line, halfHeight);
+        paint(brow, 0.7f * (1.0f - glm::smoothstep(0.35f * halfHeight, halfHeight, d)));
+      }
+      for (const auto& line : creases) {
+        float halfHeight = 0.0f;
+        const float d = distanceToLine(p, line, halfHeight);
+        paint(crease, 0.45f * (1.0f - glm::smoothstep(0.3f * halfHeight, 1.6f * halfHeight, d)));
       }
     }
     // Nails on the back of each finger's and toe's last segment: the fingers' backs face -Z at rest (palms
