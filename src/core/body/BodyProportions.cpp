@@ -115,11 +115,26 @@ float jawNarrowing(const glm::vec3& p) {
   return kJawNarrowing * band * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
 }
 
-// The trunk's deformation: breadth about the median plane, the neck's and the jaw's, the shoulders' slope and the
-// head's size.
+// And shorter: the lower face, from under the nose to the chin, is about 0.9 of the male's in adults while the
+// head is nearly as large; with his proportions her face read as "long, with a heavy chin" to a reviewer. Points
+// of the face below the nose rise by up to kLowerFaceRise of their distance below it, fully at the chin, fading out
+// below the chin into the neck and behind the jaw's angle.
+constexpr float kLowerFaceRise = 0.07f;
+constexpr float kNoseBaseY = 1.60f, kChinY = 1.535f, kUnderChinY = 1.505f;
+
+float lowerFaceRise(const glm::vec3& p) {
+  if (p.y >= kNoseBaseY || p.y <= kUnderChinY) return 0.0f;
+  const float below = std::min(p.y, kNoseBaseY) < kChinY ? (kNoseBaseY - kChinY) * (1.0f - smoothstep((kChinY - p.y) / (kChinY - kUnderChinY)))
+                                                         : kNoseBaseY - p.y;
+  return kLowerFaceRise * below * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
+}
+
+// The trunk's deformation: breadth about the median plane, the neck's and the jaw's, the shoulders' slope, the
+// lower face's height and the head's size.
 glm::vec3 trunkDisplacement(const glm::vec3& p) {
   const float head = (kHeadScale - 1.0f) * smoothstep((p.y - kHeadFromY) / (kHeadToY - kHeadFromY));
-  return glm::vec3(p.x * (breadthAt(p.y) - 1.0f - neckSlimming(p) - jawNarrowing(p)), -shoulderDrop(p), 0.0f) + (p - kHeadCentre) * head;
+  return glm::vec3(p.x * (breadthAt(p.y) - 1.0f - neckSlimming(p) - jawNarrowing(p)), lowerFaceRise(p) - shoulderDrop(p), 0.0f) +
+         (p - kHeadCentre) * head;
 }
 
 constexpr float kShoulderY = 1.397f, kArmBlendY = 1.30f;  // the arm takes the trunk's deformation above the shoulder
