@@ -34,6 +34,7 @@ constexpr float kSkinSimplifyError = 0.001f;  // relative to the body's extent: 
 constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longer skin edge
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 constexpr float kEyeMouthMaxEdge = 0.003f;  // ... around the eyes and the mouth
+constexpr float kEarMaxEdge = 0.004f;  // ... over the auricles
 constexpr float kEyeballMaxEdge = 0.0015f;  // ... over the front of the eyeballs, where the iris and pupil are painted
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
@@ -191,6 +192,9 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
             (std::abs(r.y - jawLine) < 0.007f && r.z > 0.0f && std::abs(r.x) < 0.066f) ||
             (r.y > 1.596f && r.y < 1.616f && r.z > 0.084f && std::abs(r.x) < 0.02f))  // the nose's tip and alae
           return kEyeMouthMaxEdge * scale;
+        // The auricles, whose rim, antihelix and lobe are 4-9 mm across: at 6 mm they read as "lumpy clay" to three
+        // reviewers.
+        if (std::abs(r.x) > 0.074f && r.y > 1.592f && r.y < 1.668f && r.z > -0.045f && r.z < 0.0f) return kEarMaxEdge * scale;
         // Her finer brows (core/body/SkinColours.cpp) are two of the face's triangles high: ragged there.
         if (params.sex == Sex::Female && r.y > 1.652f && r.y < 1.676f && r.z > 0.06f && std::abs(r.x) > 0.008f && std::abs(r.x) < 0.06f)
           return kEyeMouthMaxEdge * scale;
