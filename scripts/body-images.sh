@@ -71,7 +71,7 @@ psoas_major psoas_major anterior psoas_major,iliacus
 LIST
 montage "${sheet[@]}" -tile 6x -geometry +2+2 -background '#20242c' "$out/muscles-isolated.png"
 # The skin (issue 12): opaque, x-ray and hidden; both bodies from three sides; the poses; close-ups of face, ear,
-# hand (palm) and foot (lateral side, and from above in front), framed by a scene file's camera (target, distance, yaw, pitch).
+# hand (palm and back) and foot (lateral side, and from above in front), framed by a scene file's camera (target, distance, yaw, pitch).
 for o in 1 0.3 0; do "$bin" render --skin-opacity $o --view anterior --width 600 --height 900 --out "$tmp/skin-$o.png"; done
 montage "$tmp"/skin-{1,0.3,0}.png -tile 3x1 -geometry +0+0 "$out/body-skin.png"
 # Both bodies under the male's cameras, so the pictures keep her 12 cm shorter stature (each framed on its own,
@@ -108,10 +108,11 @@ PY
 }
 closeup "$tmp/face.png" 0 1.62 0.05 0.45 0 0
 closeup "$tmp/head.png" 0 1.62 0.0 0.45 -1.2 0
-closeup "$tmp/hand.png" -0.265 0.76 0.0 0.4 0 0
+closeup "$tmp/hand.png" -0.28 0.76 0.0 0.4 0 0  # the right palm (the thigh beside it out of the frame)
+closeup "$tmp/hand-back.png" -0.28 0.76 0.0 0.4 3.14159 0  # and the back of that hand, from behind
 closeup "$tmp/foot.png" -0.085 0.08 0.06 0.6 -1.5708 0.05  # the right foot from its lateral side
 closeup "$tmp/foot-front.png" -0.085 0.08 0.06 0.6 -0.8 0.6  # and from above, in front
-montage "$tmp"/{face,head,hand,foot,foot-front}.png -tile 5x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
+montage "$tmp"/{face,head,hand,hand-back,foot,foot-front}.png -tile 6x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
 # Keep the committed pictures small: README widths, 8-bit palettes where they hold (the écorché's flat colours).
 # The skin's pictures keep their full colour: a 255-colour palette banded the skin's shading into contours and
 # turned the darkest creases (the crotch, the thumb's web) reddish brown, "cuts" to a reviewer.
