@@ -19,6 +19,7 @@ uniform float u_stippleScale;  // pixels between spillover dots (grows with the 
 uniform float u_opacity;    // 1 opaque; less for see-through skin (x-ray), drawn after the opaque meshes
 uniform float u_dim;        // 1: outside the region filter, drawn pale and flat so the region stands out
 uniform float u_highlight;  // 0 none, 0.5 under the cursor, 1 selected
+uniform float u_typicalLuminance;  // of the mesh's typical vertex colour (render/GpuMesh.h; 1 without colours)
 
 out vec4 o_color;
 
@@ -52,6 +53,12 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   vec3 essentialColour = u_essentialColour;
   vec3 spillColour = u_spilloverColour;
   if (u_comparing == 1) essentialColour = spillColour = v_compare;
+  // The features of the skin under a zone stay visible through its colour, darker or lighter as they are darker
+  // or lighter than the skin's typical tone: the eye, the brow and the lips under a zone painted "over the eye"
+  // (solid colour hid them, and with them what the chart's zone is described by).
+  float feature = clamp(dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3), 0.3, 1.4);
+  essentialColour *= mix(1.0, feature, 0.75);
+  spillColour *= mix(1.0, feature, 0.75);
   float essential = clamp(referral.x, 0.0, 1.0);
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);

@@ -1,11 +1,18 @@
 #include "render/GpuMesh.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 
 #include <glad/gl.h>
 
 namespace myoatlas {
+namespace {
+
+// Relative luminance of a linear colour (Rec. 709 weights), as shaders/mesh.frag computes it.
+float colourLuminance(const glm::vec3& c) { return 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b; }
+
+}  // namespace
 
 GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexCount_(int(mesh.indices.size())) {
   // Interleaved position and normal: 24 bytes per vertex.
@@ -60,6 +67,11 @@ GpuMesh::GpuMesh(const Mesh& mesh) : vertexCount_(mesh.positions.size()), indexC
     glVertexAttrib4f(5, 0.0f, 0.0f, 0.0f, 0.0f);  // no fibres: no striation, no tendon
   }
   if (mesh.hasColours()) {
+    std::vector<float> luminance;
+    luminance.reserve(mesh.colours.size());
+    for (const glm::vec3& c : mesh.colours) luminance.push_back(colourLuminance(c));
+    std::nth_element(luminance.begin(), luminance.begin() + std::ptrdiff_t(luminance.size() / 2), luminance.end());
+    typicalLuminance_ = std::max(luminance[luminance.size() / 2], 1e-3f);
     // Vertex colours multiplying the material's (the skin's lips, brows and eyes): 12 bytes.
     glGenBuffers(1, &colourVbo_);
     glBindBuffer(GL_ARRAY_BUFFER, colourVbo_);
@@ -95,7 +107,7 @@ void GpuMesh::setCompareColours(const std::vector<glm::vec3>& colours) { setVec3
 GpuMesh::GpuMesh(GpuMesh&& other) noexcept
     : vao_(other.vao_), vbo_(other.vbo_), ebo_(other.ebo_), skinVbo_(other.skinVbo_), paintVbo_(other.paintVbo_), fibreVbo_(other.fibreVbo_),
       compareVbo_(other.compareVbo_), colourVbo_(other.colourVbo_), vertexCount_(other.vertexCount_), indexCount_(other.indexCount_),
-      draftCount_(other.draftCount_) {
+      draftCount_(other.draftCount_), typicalLuminance_(other.typicalLuminance_) {
   other.vao_ = other.vbo_ = other.ebo_ = other.skinVbo_ = other.paintVbo_ = other.fibreVbo_ = other.compareVbo_ = other.colourVbo_ = 0;
 }
 

@@ -26,6 +26,9 @@ class GpuMesh {
   void setPaint(const std::vector<glm::vec3>& paint);
   // Comparing patterns: per-vertex colour (linear RGB), blended from the patterns painting there; empty clears.
   void setCompareColours(const std::vector<glm::vec3>& colours);
+  // The luminance of the mesh's typical vertex colour (the median; 1 without colours): a painted zone keeps the
+  // features darker or lighter than it (the eye, the brows) visible under its colour (shaders/mesh.frag).
+  float typicalLuminance() const { return typicalLuminance_; }
 
  private:
   void setVec3Attribute(unsigned& vbo, unsigned location, const std::vector<glm::vec3>& values);
@@ -33,6 +36,7 @@ class GpuMesh {
   std::size_t vertexCount_ = 0;
   int indexCount_ = 0;
   int draftCount_ = 0;  // draft indices follow the full ones in the same buffer
+  float typicalLuminance_ = 1.0f;
 };
 
 }  // namespace myoatlas

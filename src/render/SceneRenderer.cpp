@@ -263,6 +263,7 @@ void SceneRenderer::setSeat(std::optional<Seat> seat) {
 
 void SceneRenderer::drawStool() {
   if (!stool_) return;
+  meshProgram_.set("u_typicalLuminance", stool_->typicalLuminance());
   meshProgram_.set("u_baseColor", glm::vec3(1.0f));  // the vertex colours are the stool's
   meshProgram_.set("u_roughness", 0.75f);
   meshProgram_.set("u_specular", 0.25f);
@@ -322,6 +323,7 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   meshProgram_.set("u_specular", m.specular);
   meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? (dualSkinning_ ? 2 : 1) : 0);
   meshProgram_.set("u_opacity", style.opacity);
+  meshProgram_.set("u_typicalLuminance", gpuMeshes_[i].typicalLuminance());
   meshProgram_.set("u_dim", style.dimmed ? 1.0f : 0.0f);
   meshProgram_.set("u_highlight", style.highlight);
   // Drafts skip the back faces of closed meshes (the depth test would hide them, after shading their vertices

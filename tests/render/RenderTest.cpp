@@ -91,6 +91,34 @@ TEST(Render, ColouredSkinShowsColoursLighterThanTheSkinTone) {
   EXPECT_GT(luminance(b.at(100, 60)), luminance(a.at(100, 60)) + 15) << "white is lighter than skin";
 }
 
+// A zone painted over the eye must not hide it (issue 12: patterns read by the features they cover): under the
+// essential colour, a feature darker than the skin's typical tone (a pupil, a brow) still shows darker.
+TEST(Render, FeaturesOfTheSkinShowThroughAPaintedZone) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto model = std::make_shared<Model>(*sphereModel(TissueKind::Skin));
+  Mesh& ball = model->meshes.front();
+  ball.name = "skin";
+  const glm::vec3 front(0.0f, 1.0f, 0.3f);  // the point the anterior camera looks at
+  for (const auto& p : ball.positions) ball.colours.push_back(glm::distance(p, front) < 0.06f ? 0.25f * plainSkinColour() : plainSkinColour());
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok()) << renderer.error();
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setViewport(200, 200);
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  const auto bare = renderToImage(*renderer.value(), cam, 200, 200);
+  renderer.value()->setReferral("skin", std::vector<glm::vec2>(ball.positions.size(), glm::vec2(1.0f, -1.0f)));
+  const auto painted = renderToImage(*renderer.value(), cam, 200, 200);
+  ASSERT_TRUE(bare.ok() && painted.ok());
+  // The spot against the skin either side of it at the same height (the key light comes from the upper left).
+  const auto beside = [](const Image& i) { return (luminance(i.at(65, 100)) + luminance(i.at(135, 100))) / 2; };
+  const glm::u8vec4 spot = painted->at(100, 100), around = painted->at(65, 100);
+  EXPECT_GT(int(around.r), int(around.g) + 60) << "the zone is painted";
+  EXPECT_GT(int(spot.r), int(spot.g) + 20) << "the dark spot is painted too";
+  EXPECT_LT(luminance(bare->at(100, 100)), beside(bare.value()) - 40) << "the spot is dark unpainted";
+  EXPECT_LT(luminance(spot), beside(painted.value()) - 20) << "the dark spot still shows under the zone's colour";
+}
+
 // A muscle ball inside a skin ball: what the layer controls do to the picture.
 TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
