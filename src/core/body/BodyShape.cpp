@@ -277,6 +277,9 @@ constexpr PartSpec kFemaleSkinParts[] = {
     // fullest at the greater trochanters and blended broadly into the waist: narrowly blended and 1 cm lower, the
     // hips met the waist in a shelf and were widest at the crotch (a reviewer).
     {Kind::Ellipsoid, {-0.1f, 0.885f, -0.012f}, {}, {0.052f, 0.115f, 0.075f}, 0.07f, "thigh", true},  // hip and thigh
+    // Fuller cheeks over the malar and buccal fat, below and in front of the cheekbone: with the male face only
+    // narrowed, hers read as "gaunt, long-faced" to a reviewer. Blended broadly so it rounds the cheek, not a ball.
+    {Kind::Ellipsoid, {-0.04f, 1.603f, 0.056f}, {}, {0.019f, 0.02f, 0.019f}, 0.02f, "jaw", true},
 };
 
 // Cut from the whole skin last, so they cut through every sex's parts: the sacral dimples, and the natal
