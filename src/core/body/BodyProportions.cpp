@@ -101,8 +101,8 @@ float shoulderDrop(const glm::vec3& p) {
 }
 
 // Her lower face is narrower: the male jaw, only enlarged with her head, read as "wide and square, the strongest
-// masculine cue" to a reviewer (bigonial breadth is about 0.9 of the male's in adults, against a head 0.97 as
-// broad). The jaw's width narrows by up to kJawNarrowing from the jaw's angle forward, fully between the chin and
+// masculine cue" to a reviewer (in Farkas' craniofacial norms, 1994, bigonial breadth is about 0.9 of the male's in
+// young adults, against a head about 0.97 as broad). The jaw's width narrows by up to kJawNarrowing from the jaw's angle forward, fully between the chin and
 // the mouth, fading out to the cheekbones above, the neck below and behind the ramus (the ear and the back of
 // the head keep their breadth). Reference heights, before the head's scaling.
 constexpr float kJawNarrowing = 0.09f;
@@ -115,8 +115,8 @@ float jawNarrowing(const glm::vec3& p) {
   return kJawNarrowing * band * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
 }
 
-// And shorter: the lower face, from under the nose to the chin, is about 0.9 of the male's in adults while the
-// head is nearly as large; with his proportions her face read as "long, with a heavy chin" to a reviewer. Points
+// And shorter: the lower face, from under the nose to the chin, is about 0.9 of the male's in the same norms while
+// the head is nearly as large; with his proportions her face read as "long, with a heavy chin" to a reviewer. Points
 // of the face below the nose rise by up to kLowerFaceRise of their distance below it, fully at the chin, fading out
 // below the chin into the neck and behind the jaw's angle.
 constexpr float kLowerFaceRise = 0.07f;
@@ -124,8 +124,8 @@ constexpr float kNoseBaseY = 1.60f, kChinY = 1.535f, kUnderChinY = 1.505f;
 
 float lowerFaceRise(const glm::vec3& p) {
   if (p.y >= kNoseBaseY || p.y <= kUnderChinY) return 0.0f;
-  const float below = std::min(p.y, kNoseBaseY) < kChinY ? (kNoseBaseY - kChinY) * (1.0f - smoothstep((kChinY - p.y) / (kChinY - kUnderChinY)))
-                                                         : kNoseBaseY - p.y;
+  const float below = p.y < kChinY ? (kNoseBaseY - kChinY) * (1.0f - smoothstep((kChinY - p.y) / (kChinY - kUnderChinY)))
+                                   : kNoseBaseY - p.y;
   return kLowerFaceRise * below * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
 }
 
