@@ -130,6 +130,9 @@ constexpr PartSpec kFaceParts[] = {
     // The lids part about 8 mm (the palpebral fissure), so the eyeball shows between them as an open eye.
     {Kind::Ellipsoid, {-0.032f, 1.644f, 0.0715f}, {}, {0.0148f, 0.0078f, 0.0137f}, 0.003f, "head", true, {}, false, nullptr, Pigment::UpperLid},  // upper lid, over the iris' top
     {Kind::Ellipsoid, {-0.032f, 1.6278f, 0.071f}, {}, {0.0135f, 0.0052f, 0.0137f}, 0.003f, "head", true},  // lower lid, at the iris' lower edge
+    // The skin under the lower lid, so the lid meets the cheek in a shallow groove: its lower edge stood 4 mm
+    // proud of the cheek below, a ledge whose shadow read as "a dark line under each eye" to three reviewers.
+    {Kind::Ellipsoid, {-0.032f, 1.617f, 0.0695f}, {}, {0.0135f, 0.011f, 0.0125f}, 0.012f, "head", true},
     {Kind::Capsule, {0.0f, 1.652f, 0.089f}, {0.0f, 1.612f, 0.106f}, {0.0048f, 0.0064f, 0.0f}, 0.01f, "head", false, {}, false, nullptr, Pigment::None, 0.85f},  // nasal bridge
     {Kind::Ellipsoid, {0.0f, 1.609f, 0.1025f}, {}, {0.0063f, 0.0068f, 0.0078f}, 0.006f, "head", false, {}, false, nullptr, Pigment::None, 0.8f},  // tip of the nose
     {Kind::Ellipsoid, {-0.0105f, 1.605f, 0.0935f}, {}, {0.0054f, 0.0055f, 0.0064f}, 0.005f, "head", true, {}, false, nullptr, Pigment::None, 0.8f},  // ala
