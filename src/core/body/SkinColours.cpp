@@ -82,9 +82,25 @@ float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
   return glm::distance(p, a + ab * t);
 }
 
+using PaintedLine = std::vector<std::pair<glm::vec3, float>>;
+
+// A painted line of the reference body's right side (points with the line's half-height there) put onto the skin
+// on both sides, at the body's scale, its half-heights also scaled by `heightScale`.
+template <std::size_t N>
+std::array<PaintedLine, 2> linesOnSkin(const std::array<std::pair<glm::vec3, float>, N>& line, const SdfUnion& skinField, float scale,
+                                       float heightScale) {
+  std::array<PaintedLine, 2> sides;
+  for (int side = 0; side < 2; ++side) {
+    const glm::vec3 mirror(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f);
+    for (const auto& [p, halfHeight] : line)
+      sides[std::size_t(side)].emplace_back(projectToLevel(skinField, p * mirror * scale), halfHeight * scale * heightScale);
+  }
+  return sides;
+}
+
 // The distance from p to a painted line (points, each with the line's half-height there), and the half-height at
 // the nearest point.
-float distanceToLine(const glm::vec3& p, const std::vector<std::pair<glm::vec3, float>>& line, float& halfHeight) {
+float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfHeight) {
   float best = std::numeric_limits<float>::max();
   for (std::size_t k = 0; k + 1 < line.size(); ++k) {
     float t = 0.0f;
@@ -112,17 +128,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   const std::size_t female = sex == Sex::Female ? 1 : 0;
   // The brow lines and the nipples, both sides, put on the skin. Her brows are finer, about 0.6 as high (with the
   // male's, a reviewer read her face as his).
-  std::vector<std::pair<glm::vec3, float>> brows[2];
-  for (int side = 0; side < 2; ++side)
-    for (const auto& [p, halfHeight] : kBrowLine) {
-      const glm::vec3 q = p * glm::vec3(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f) * scale;
-      brows[side].emplace_back(projectToLevel(skinField, q), halfHeight * scale * kBrowScale[female]);
-    }
-  std::vector<std::pair<glm::vec3, float>> creases[2];
-  for (int side = 0; side < 2; ++side) {
-    const glm::vec3 mirror(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f);
-    for (const auto& [p, halfHeight] : kLidCrease) creases[side].emplace_back(projectToLevel(skinField, p * mirror * scale), halfHeight * scale);
-  }
+  const auto brows = linesOnSkin(kBrowLine, skinField, scale, kBrowScale[female]);
+  const auto creases = linesOnSkin(kLidCrease, skinField, scale, 1.0f);
   const glm::vec3 crease = skinColourMultiplier(kCrease);
   const glm::vec3 flush = skinColourMultiplier(kFlush);
   const std::vector<Flush> flushes = flushedPlaces();
@@ -230,11 +237,10 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
         if (cover <= 0.0f) continue;
         paint(glm::mix(nail, nailEdge, glm::smoothstep(0.9f, 1.0f, t)), 0.9f * cover);
       }
-    for (const Flush& f : flushes) {
-      const glm::vec3 mirrored = glm::vec3(r.x > 0.0f ? -r.x : r.x, r.y, r.z);  // the right side's place serves both
-      if (std::abs(r.x) < f.fromMidline) continue;
-      paint(flush, f.strength * (1.0f - glm::smoothstep(0.3f * f.radius, f.radius, glm::distance(mirrored, f.centre))));
-    }
+    const glm::vec3 rightSide(-std::abs(r.x), r.y, r.z);  // the right side's flushed places serve both
+    for (const Flush& f : flushes)
+      if (std::abs(r.x) >= f.fromMidline)
+        paint(flush, f.strength * (1.0f - glm::smoothstep(0.3f * f.radius, f.radius, glm::distance(rightSide, f.centre))));
     for (const glm::vec3& n : nipples) {
       const float d = glm::distance(p, n);
       paint(areola, 0.85f * (1.0f - glm::smoothstep(kAreolaRadius[female] * scale * 0.85f, kAreolaRadius[female] * scale, d)));
