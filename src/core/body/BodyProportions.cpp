@@ -109,10 +109,14 @@ constexpr float kJawNarrowing = 0.09f;
 constexpr float kJawFromY = 1.515f, kJawFullY = 1.545f, kJawTopY = 1.585f, kJawEndY = 1.625f;
 constexpr float kJawBackZ = -0.025f, kJawFullZ = 0.01f;
 
+// How much of a point lies in front of the jaw's angle: 0 behind the ramus (the ear, the back of the head), 1 in
+// front of it. Both of the lower face's changes fade out this way.
+float inFrontOfJawAngle(const glm::vec3& p) { return smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ)); }
+
 float jawNarrowing(const glm::vec3& p) {
   const float band = p.y < kJawTopY ? smoothstep((p.y - kJawFromY) / (kJawFullY - kJawFromY))
                                     : 1.0f - smoothstep((p.y - kJawTopY) / (kJawEndY - kJawTopY));
-  return kJawNarrowing * band * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
+  return kJawNarrowing * band * inFrontOfJawAngle(p);
 }
 
 // And shorter: the lower face, from under the nose to the chin, is about 0.9 of the male's in the same norms while
@@ -126,7 +130,7 @@ float lowerFaceRise(const glm::vec3& p) {
   if (p.y >= kNoseBaseY || p.y <= kUnderChinY) return 0.0f;
   const float below = p.y < kChinY ? (kNoseBaseY - kChinY) * (1.0f - smoothstep((kChinY - p.y) / (kChinY - kUnderChinY)))
                                    : kNoseBaseY - p.y;
-  return kLowerFaceRise * below * smoothstep((p.z - kJawBackZ) / (kJawFullZ - kJawBackZ));
+  return kLowerFaceRise * below * inFrontOfJawAngle(p);
 }
 
 // The trunk's deformation: breadth about the median plane, the neck's and the jaw's, the shoulders' slope, the
