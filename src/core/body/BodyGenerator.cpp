@@ -15,6 +15,7 @@
 #include "core/body/SkinColours.h"
 #include "core/MeshChecks.h"
 #include "core/geometry/Geodesic.h"
+#include "core/geometry/Occlusion.h"
 #include "core/geometry/Polygonize.h"
 #include "core/geometry/Simplify.h"
 
@@ -134,6 +135,38 @@ void spreadWeights(Mesh& skin, int iterations) {
   }
 }
 
+// Ambient occlusion baked into the vertex colours (core/geometry/Occlusion.h): the skin darkens in its own folds
+// (the armpits, between the fingers, the ears, the eyes' corners), muscles in the gaps between them and where
+// they meet the bones. `layer` per mesh: -1 the skin, 0-2 a muscle's peeling layer, kBoneLayer a bone. A muscle is
+// shaded only by its own layer, the deeper ones and the bones, so a muscle that peeling lays bare is not dark with
+// the layer above it, which is then hidden.
+constexpr int kBoneLayer = 3;
+void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale) {
+  constexpr float kSkinReach = 0.08f, kSkinStrength = 1.1f, kTissueReach = 0.05f, kTissueStrength = 1.4f;
+  for (int from = -1; from <= kBoneLayer; ++from) {
+    std::vector<const Mesh*> occluders, shaded;
+    std::vector<std::size_t> shadedIndex;
+    for (std::size_t i = 0; i < model.meshes.size(); ++i) {
+      if (layer[i] >= from && (from < 0 ? layer[i] < 0 : layer[i] >= 0)) occluders.push_back(&model.meshes[i]);
+      if (layer[i] == from) shaded.push_back(&model.meshes[i]), shadedIndex.push_back(i);
+    }
+    if (shaded.empty()) continue;
+    // All the meshes of a layer at once, so the work splits across the cores however small each mesh is.
+    const Mesh blockers = mergedTriangles(occluders);
+    Mesh receivers = mergedTriangles(shaded);
+    for (const Mesh* m : shaded) receivers.normals.insert(receivers.normals.end(), m->normals.begin(), m->normals.end());
+    const Bvh bvh(blockers);
+    const std::vector<float> open = ambientOcclusion(receivers, bvh, {(from < 0 ? kSkinReach : kTissueReach) * scale});
+    std::size_t first = 0;
+    for (const std::size_t i : shadedIndex) {
+      Mesh& mesh = model.meshes[i];
+      applyOcclusion(mesh, {open.begin() + std::ptrdiff_t(first), open.begin() + std::ptrdiff_t(first + mesh.positions.size())},
+                     from < 0 ? kSkinStrength : kTissueStrength);
+      first += mesh.positions.size();
+    }
+  }
+}
+
 }  // namespace
 
 Result<Model> generateBody(const BodyParameters& params, const std::vector<Landmark>& landmarks,
@@ -233,9 +266,11 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   assignWeights(skin, skinParts, model.joints);
   spreadWeights(skin, kWeightSpreadRounds);
   model.meshes.push_back(std::move(skin));
+  std::vector<int> layer{-1};  // per mesh, for bakeOcclusion
 
   if (params.anatomy) {
     for (Mesh& bone : buildBones(params, model.joints, field)) model.meshes.push_back(std::move(bone));
+    layer.resize(model.meshes.size(), kBoneLayer);
 
     // One mesh per muscle and side; the left is the right mirrored, so the two sides match exactly.
     for (const auto& spec : muscles) {
@@ -248,6 +283,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
       assignWeights(left, parts, model.joints);
       model.meshes.push_back(std::move(right));
       model.meshes.push_back(std::move(left));
+      layer.insert(layer.end(), 2, spec.layer);
     }
   }
 
@@ -274,6 +310,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);
   }
   applyKneeHeight(model, scale, points.joints, points.weights);  // monotonic in height: turns nothing over
+  bakeOcclusion(model, layer, scale);
   return model;
 }
 

@@ -162,6 +162,7 @@ MuscleGeometryLoad loadMuscleGeometry(const std::string& dataDir, const Atlas& a
         });
       }
       const bool atlasMuscle = atlas.muscle(spec.id) != nullptr;
+      if (atlasMuscle) spec.layer = int(atlas.muscle(spec.id)->depth);
       if (!spec.id.empty()) {
         if (atlasList && !atlasMuscle) report(r.at("id"), "unknown muscle '" + spec.id + "' (not in data/muscles/*.json)");
         else if (!atlasList && atlasMuscle) report(r.at("id"), "'" + spec.id + "' is an atlas muscle: list it under muscles");

@@ -65,6 +65,9 @@ struct MuscleSpec {
   std::vector<MuscleBundle> bundles;
   TissueKind tissue = TissueKind::Muscle;  // Tendon for fasciae and aponeuroses: drawn pale, no fibres to peel
   std::vector<std::string> attaches;  // a fascia's: the atlas muscles that attach through it (Mesh::attaches)
+  // The layer peeling hides it with (the atlas's depth: 0 superficial, 1 intermediate, 2 deep); fasciae and the
+  // muscles the atlas does not list go with the superficial layer, as SceneStyle peels them.
+  int layer = 0;
 };
 
 // Builds the right-side mesh of a muscle: positions, normals, indices, fibres and tendon shares (no skin

@@ -83,14 +83,15 @@ std::uint32_t Bvh::build(std::uint32_t first, std::uint32_t count) {
   return index;
 }
 
-std::optional<RayHit> Bvh::intersect(const Ray& ray) const {
+std::optional<RayHit> Bvh::intersect(const Ray& ray, float maxDistance) const {
   if (nodes_.empty()) return std::nullopt;
   // Axis-parallel rays (a zero component) would make 0 * inf = NaN in the slab test; nudge zeros instead.
   glm::vec3 nudged = ray.direction;
   for (int k = 0; k < 3; ++k)
     if (std::abs(nudged[k]) < 1e-12f) nudged[k] = 1e-12f;
   const glm::vec3 inverse = 1.0f / nudged;
-  float best = std::numeric_limits<float>::infinity();
+  float best = maxDistance;
+  bool found = false;
   std::uint32_t bestTriangle = 0;
   std::uint32_t stack[64];
   int top = 0;
@@ -103,14 +104,14 @@ std::optional<RayHit> Bvh::intersect(const Ray& ray) const {
         const std::uint32_t t = order_[i];
         const float d = hitTriangle(ray.origin, ray.direction, positions_[mesh_.indices[t]], positions_[mesh_.indices[t + 1]],
                                     positions_[mesh_.indices[t + 2]]);
-        if (d < best) best = d, bestTriangle = t;
+        if (d < best) best = d, bestTriangle = t, found = true;
       }
     } else if (top < 62) {
       stack[top++] = n.left;
       stack[top++] = n.right;
     }
   }
-  if (!std::isfinite(best)) return std::nullopt;
+  if (!found) return std::nullopt;
   RayHit hit{bestTriangle, best, ray.origin + ray.direction * best, mesh_.indices[bestTriangle]};
   for (int k = 0; k < 3; ++k) {
     const std::uint32_t v = mesh_.indices[bestTriangle + std::uint32_t(k)];

@@ -2,6 +2,7 @@
 // A bounding volume hierarchy over a triangle mesh, for picking (which triangle a ray from the camera hits
 // first) and for measuring (the surface point nearest a point). Built once per (posed) mesh; queries visit only
 // the boxes that can hold a better answer.
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -26,7 +27,9 @@ class Bvh {
   Bvh(const Mesh& mesh, const std::vector<glm::vec3>& positions);
   explicit Bvh(const Mesh& mesh) : Bvh(mesh, mesh.positions) {}
 
-  std::optional<RayHit> intersect(const Ray& ray) const;
+  std::optional<RayHit> intersect(const Ray& ray) const { return intersect(ray, std::numeric_limits<float>::infinity()); }
+  // The first hit nearer than `maxDistance` metres.
+  std::optional<RayHit> intersect(const Ray& ray, float maxDistance) const;
 
   // The point of the surface nearest `p` (any triangle, either face); nullopt for a mesh without triangles.
   struct Nearest {
