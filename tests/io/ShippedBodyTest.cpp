@@ -298,6 +298,14 @@ TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
     EXPECT_LT(near(at[std::string("nipple") + side], 0.006f, lightness, false), 0.7f) << "the areola";
   }
   EXPECT_GT(near(at["glabella"], 0.006f, lightness, false), 0.95f) << "the brows do not meet";
+  // Short hair over the scalp, down to a hairline on the forehead about 5 cm above the brows; the ears bare.
+  EXPECT_LT(near(at["vertex"], 0.02f, lightness, true), 0.75f) << "hair on the crown";
+  EXPECT_LT(near(at["external_occipital_protuberance"], 0.01f, lightness, true), 0.75f) << "hair on the back of the head";
+  EXPECT_GT(near(at["glabella"] + glm::vec3(0.0f, 0.025f, -0.005f), 0.006f, lightness, false), 0.9f) << "a bare forehead";
+  for (const char* side : {".r", ".l"}) {
+    const glm::vec3 ear = at[std::string("ear") + side];  // the tragion: the auricle stands out behind it
+    EXPECT_GT(near(ear + glm::vec3(std::copysign(0.006f, ear.x), 0.0f, -0.015f), 0.005f, lightness, false), 0.8f) << "a bare auricle";
+  }
   // Nails on the backs of the fingertips (palms face forward, +Z, at rest), not on the pads.
   for (const char* finger : {"index", "middle", "ring", "little"}) {
     const glm::vec3 p2 = jointAt(m, std::string(finger) + "2.r"), p3 = jointAt(m, std::string(finger) + "3.r");
@@ -358,7 +366,7 @@ TEST_P(ShippedBody, FoldsAndGapsAreShadedTheOpenSurfaceIsNot) {
   const auto around = [&](const std::string& id, float radius) {
     return medianOf(*skin, [&](const glm::vec3& p) { return glm::distance(p, at[id]) < radius; }) / overall;
   };
-  for (const char* open : {"sternal_body", "mid_thigh_anterior.r", "mid_calf.r", "vertex"}) {
+  for (const char* open : {"sternal_body", "mid_thigh_anterior.r", "mid_calf.r", "mid_arm_posterior.r"}) {
     EXPECT_GT(around(open, 0.02f), 0.95f) << open << ": open skin keeps its tone";
     EXPECT_LT(around(open, 0.02f), 1.05f) << open << ": open skin keeps its tone";
   }

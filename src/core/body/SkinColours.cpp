@@ -24,6 +24,7 @@ constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
 constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
 constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
 constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the lips
+constexpr glm::vec3 kHair{0.25f, 0.19f, 0.15f};  // dark brown, cropped short: the scalp shows through
 // Where thin skin over bone or cartilage and a richer blood supply show a little redder than the rest: the cheeks,
 // the nose's tip, the ears, the elbows, the knees and the knuckles. One flat tone read as "a store mannequin's
 // plastic" to two reviewers. Kept faint and diffuse: at twice this, knees and elbows showed round pink patches
@@ -76,6 +77,57 @@ std::vector<Flush> flushedPlaces() {
   return places;
 }
 
+// Short-cropped hair over the scalp (issue 12): a bald, uniform head read as a mannequin's egg to every reviewer.
+// The hairline's height (reference body, metres) by the angle round the head's vertical axis (degrees, 0 in
+// front, 180 at the nape): the forehead (about 5.5 cm above the glabella), the temples (his receding a little),
+// the sideburns in front of the ears, over the auricles and behind them down to the nape. Hers is rounder and
+// lower at the temples and reaches lower on the nape.
+struct HairlinePoint {
+  float degrees, male, female;
+};
+constexpr std::array<HairlinePoint, 16> kHairline{{{0.0f, 1.716f, 1.712f},
+                                                   {25.0f, 1.712f, 1.708f},
+                                                   {38.0f, 1.708f, 1.700f},
+                                                   {48.0f, 1.698f, 1.692f},
+                                                   {52.0f, 1.690f, 1.684f},
+                                                   {58.0f, 1.668f, 1.664f},
+                                                   {70.0f, 1.658f, 1.655f},
+                                                   {74.0f, 1.624f, 1.632f},
+                                                   {81.0f, 1.618f, 1.628f},
+                                                   {83.0f, 1.640f, 1.645f},
+                                                   {85.0f, 1.666f, 1.664f},
+                                                   {110.0f, 1.664f, 1.662f},
+                                                   {117.0f, 1.620f, 1.615f},
+                                                   {126.0f, 1.600f, 1.590f},
+                                                   {150.0f, 1.588f, 1.574f},
+                                                   {180.0f, 1.578f, 1.562f}}};
+constexpr float kHeadAxisZ = -0.005f;  // the head's vertical axis, reference body (x = 0)
+
+float hairlineHeight(float degrees, std::size_t female) {
+  const auto height = [&](const HairlinePoint& h) { return female ? h.female : h.male; };
+  for (std::size_t k = 0; k + 1 < kHairline.size(); ++k)
+    if (degrees <= kHairline[k + 1].degrees) {
+      const float t = (degrees - kHairline[k].degrees) / (kHairline[k + 1].degrees - kHairline[k].degrees);
+      return glm::mix(height(kHairline[k]), height(kHairline[k + 1]), glm::clamp(t, 0.0f, 1.0f));
+    }
+  return height(kHairline.back());
+}
+
+// How much hair covers a point of the reference body: thinning towards the hairline; none on the auricles.
+float hairCover(const glm::vec3& r, std::size_t female) {
+  if (r.y < 1.55f) return 0.0f;
+  // The auricle (core/body/BodyShape.cpp), standing off the side of the head.
+  const float inEar = glm::length(glm::vec2((r.y - 1.627f) / 0.036f, (r.z + 0.019f) / 0.024f));
+  if (std::abs(r.x) > 0.0765f && inEar < 1.0f) return 0.0f;
+  const float degrees = glm::degrees(std::atan2(std::abs(r.x), r.z - kHeadAxisZ));
+  // Tapered behind the ears and at the nape, as a short cut is: thinning over 2 cm there, 1 cm at the face (the
+  // skin's triangles there are 6 mm: a sharper edge ran in steps).
+  const float fade = glm::mix(0.01f, 0.02f, glm::smoothstep(95.0f, 130.0f, degrees));
+  // A little denser over the crown than on the sides.
+  const float crown = glm::smoothstep(1.66f, 1.73f, r.y);
+  return glm::smoothstep(0.0f, fade, r.y - hairlineHeight(degrees, female)) * (0.85f + 0.15f * crown);
+}
+
 float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, float& t) {
   const glm::vec3 ab = b - a;
   t = glm::clamp(glm::dot(p - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
@@ -124,7 +176,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
                   pupil = skinColourMultiplier(kPupil), lashes = skinColourMultiplier(kLashes), brow = skinColourMultiplier(kBrow),
                   areola = skinColourMultiplier(kAreola), sclera = skinColourMultiplier(kSclera), skinTone = plainSkinColour(),
                   nail = skinColourMultiplier(kNail), nailEdge = skinColourMultiplier(kNailEdge),
-                  mouthLine = skinColourMultiplier(kMouthLine);
+                  mouthLine = skinColourMultiplier(kMouthLine), hair = skinColourMultiplier(kHair);
   const std::size_t female = sex == Sex::Female ? 1 : 0;
   // The brow lines and the nipples, both sides, put on the skin. Her brows are finer, about 0.6 as high (with the
   // male's, a reviewer read her face as his).
@@ -153,6 +205,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
     // Parts with a pigment: only faces and chests are near them, so the rest of the skin skips the search.
     const glm::vec3 r = p / scale;
     if (r.y > 1.5f) {
+      paint(hair, 0.5f * hairCover(r, female));
       float nearest = std::numeric_limits<float>::max();
       for (const auto& part : parts)
         if (!part.primitive.carve) nearest = std::min(nearest, evaluate(part.primitive, p));
