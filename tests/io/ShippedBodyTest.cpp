@@ -310,11 +310,16 @@ TEST_P(ShippedBody, SkinShowsEyesBrowsLipsAndAreolae) {
   for (const char* finger : {"index", "middle", "ring", "little"}) {
     const glm::vec3 p2 = jointAt(m, std::string(finger) + "2.r"), p3 = jointAt(m, std::string(finger) + "3.r");
     const glm::vec3 nail = p3 + (p3 - p2) * 0.5f;
-    // The neighbouring fingers shade both sides alike (ambient occlusion, below): the back against the pad.
-    const float back = near(nail - glm::vec3(0.0f, 0.0f, 0.008f), 0.004f, lightness, true);
-    const float pad = near(nail + glm::vec3(0.0f, 0.0f, 0.008f), 0.004f, lightness, true);
-    EXPECT_GT(back, 1.04f * pad) << finger << ": a nail on its back, none on its pad";
+    // Each compared with the same side of the finger's middle segment (the palmar side is paler, and the
+    // neighbouring fingers shade both alike).
+    const glm::vec3 middle = p2 + (p3 - p2) * 0.5f, back(0.0f, 0.0f, -0.008f);
+    EXPECT_GT(near(nail + back, 0.004f, lightness, true), 1.04f * near(middle + back, 0.004f, lightness, true)) << finger << ": a nail on its back";
+    const float pad = near(nail - back, 0.004f, lightness, true), palmar = near(middle - back, 0.004f, lightness, true);
+    EXPECT_LT(std::abs(pad - palmar), 0.03f * palmar) << finger << ": none on its pad";
   }
+  for (const char* side : {".r", ".l"})
+    EXPECT_GT(near(at[std::string("palm") + side], 0.008f, lightness, true), 1.02f * near(at[std::string("dorsal_hand") + side], 0.008f, lightness, true))
+        << "the palm paler than the back of the hand";
   const float lips = near(at["mental_protuberance"], 0.045f, redness, true);
   EXPECT_GT(lips, 1.2f) << "lips redder than skin above the chin";
   // The knees, elbows and ears a little warmer than the thigh, the forearm and the scalp beside them: faintly, so

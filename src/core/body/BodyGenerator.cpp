@@ -36,6 +36,7 @@ constexpr float kSkinMaxEdge = 0.02f;  // metres on the reference body: no longe
 constexpr float kFaceMaxEdge = 0.006f;  // ... on the face and ears
 constexpr float kEyeMouthMaxEdge = 0.003f;  // ... around the eyes and the mouth
 constexpr float kEarMaxEdge = 0.004f;  // ... over the auricles
+constexpr float kCreaseMaxEdge = 0.0025f;  // ... along the creases of the palms and fingers
 constexpr float kEyeballMaxEdge = 0.0015f;  // ... over the front of the eyeballs, where the iris and pupil are painted
 
 // Up to four joints per vertex from the shape parts that make up the skin there, normalised.
@@ -205,6 +206,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
   // pattern painted there, and the pain guides' areas, too coarsely for their edges to be stable.
   // Face, hands and feet, where patterns and areas are small, are sampled twice as finely (issue 12).
   const float coarse = std::max(kSkinMaxEdge * scale, 1.5f * params.gridCell), fine = std::max(0.5f * coarse, params.gridCell);
+  const std::vector<PaintedLine> creases = handCreaseLines(skinField, scale);
   splitLongEdges(
       skin,
       [&](const glm::vec3& p) {
@@ -238,6 +240,13 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
             (r.y > 0.99f && r.y < 1.07f && r.z > 0.05f && std::abs(r.x) < 0.035f) ||
             (r.y > 1.23f && r.y < 1.295f && r.z > 0.07f && std::abs(std::abs(r.x) - 0.09f) < 0.025f))
           return kFaceMaxEdge * scale;
+        // ... and along the palm's and fingers' creases (core/body/SkinColours.cpp), 2-3 mm wide: at the hand's
+        // 6 mm they came out as blotches.
+        if (std::abs(r.x) > 0.2f && r.y > 0.62f && r.y < 0.87f && r.z > -0.01f)
+          for (const PaintedLine& line : creases) {
+            float halfWidth = 0.0f;
+            if (distanceToLine(p, line, halfWidth) < 1.6f * halfWidth) return kCreaseMaxEdge * scale;
+          }
         const bool small = r.y > 1.50f || r.y < 0.12f || (std::abs(r.x) > 0.22f && r.y < 0.88f);
         return small ? fine : coarse;
       },

@@ -24,6 +24,9 @@ constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
 constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
 constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
 constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the lips
+// Palms and soles: less pigment, a little lighter and pinker than the rest (one tone everywhere read as wax).
+constexpr glm::vec3 kPalm{0.91f, 0.73f, 0.64f};
+constexpr glm::vec3 kPalmCrease{0.66f, 0.47f, 0.42f};
 constexpr glm::vec3 kHair{0.25f, 0.19f, 0.15f};  // dark brown, cropped short: the scalp shows through
 // Where thin skin over bone or cartilage and a richer blood supply show a little redder than the rest: the cheeks,
 // the nose's tip, the ears, the elbows, the knees and the knuckles. One flat tone read as "a store mannequin's
@@ -50,6 +53,39 @@ constexpr std::array<std::pair<glm::vec3, float>, 4> kLidCrease{{{{-0.0215f, 1.6
                                                                   {{-0.0425f, 1.6495f, 0.077f}, 0.0008f},
                                                                   {{-0.048f, 1.6455f, 0.072f}, 0.0005f}}};
 constexpr glm::vec3 kCrease{0.62f, 0.46f, 0.4f};
+// The palm's flexion creases (right hand, palm forward at rest, points just in front of the palm so they land on
+// it), with their half-widths: the distal transverse crease from the ulnar border to between the index and middle
+// fingers, the proximal one from the radial border across, and the thenar crease round the thenar eminence to the
+// wrist. Without them the palm read as a mitten's.
+using CreasePoints = std::vector<std::pair<glm::vec3, float>>;
+const std::vector<CreasePoints>& palmCreases() {
+  static const std::vector<CreasePoints> creases = {
+      {{{-0.221f, 0.772f, 0.03f}, 0.0014f}, {{-0.238f, 0.769f, 0.035f}, 0.0017f}, {{-0.256f, 0.765f, 0.035f}, 0.0016f}, {{-0.274f, 0.757f, 0.03f}, 0.0011f}},
+      {{{-0.293f, 0.786f, 0.03f}, 0.0014f}, {{-0.276f, 0.783f, 0.035f}, 0.0017f}, {{-0.256f, 0.785f, 0.035f}, 0.0016f}, {{-0.238f, 0.791f, 0.03f}, 0.0011f}},
+      {{{-0.293f, 0.786f, 0.03f}, 0.0014f}, {{-0.281f, 0.799f, 0.04f}, 0.0017f}, {{-0.273f, 0.815f, 0.04f}, 0.0016f}, {{-0.268f, 0.832f, 0.035f}, 0.0013f}, {{-0.265f, 0.846f, 0.03f}, 0.0009f}},
+  };
+  return creases;
+}
+
+// Each finger's flexion creases across its palmar side: at the base (where the finger leaves the palm), the
+// middle and the end joint; and the thumb's at its two joints.
+std::vector<CreasePoints> fingerCreases() {
+  std::vector<CreasePoints> creases;
+  const auto across = [&](const glm::vec3& at, const glm::vec3& along, float halfWidth) {
+    const glm::vec3 side = glm::normalize(glm::cross(along, glm::vec3(0.0f, 0.0f, 1.0f)));
+    const glm::vec3 front = at + glm::vec3(0.0f, 0.0f, 0.015f);
+    creases.push_back({{front - side * halfWidth, 0.0011f}, {front, 0.0014f}, {front + side * halfWidth, 0.0011f}});
+  };
+  for (const char* finger : {"index", "middle", "ring", "little"}) {
+    const std::string f(finger);
+    const glm::vec3 j1 = referenceJointPosition(f + "1"), j2 = referenceJointPosition(f + "2"), j3 = referenceJointPosition(f + "3");
+    const glm::vec3 along = glm::normalize(j2 - j1);
+    across(j1 + along * 0.019f, along, 0.0085f);
+    across(j2, along, 0.008f);
+    across(j3, glm::normalize(j3 - j2), 0.007f);
+  }
+  return creases;
+}
 constexpr float kAreolaRadius[2] = {0.012f, 0.018f}, kNippleRadius[2] = {0.0045f, 0.006f};  // male, female
 constexpr float kBrowScale[2] = {1.0f, 0.6f};  // male, female
 
@@ -134,13 +170,10 @@ float distanceToSegment(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
   return glm::distance(p, a + ab * t);
 }
 
-using PaintedLine = std::vector<std::pair<glm::vec3, float>>;
-
 // A painted line of the reference body's right side (points with the line's half-height there) put onto the skin
 // on both sides, at the body's scale, its half-heights also scaled by `heightScale`.
-template <std::size_t N>
-std::array<PaintedLine, 2> linesOnSkin(const std::array<std::pair<glm::vec3, float>, N>& line, const SdfUnion& skinField, float scale,
-                                       float heightScale) {
+template <class Points>
+std::array<PaintedLine, 2> linesOnSkin(const Points& line, const SdfUnion& skinField, float scale, float heightScale) {
   std::array<PaintedLine, 2> sides;
   for (int side = 0; side < 2; ++side) {
     const glm::vec3 mirror(side == 0 ? 1.0f : -1.0f, 1.0f, 1.0f);
@@ -150,8 +183,8 @@ std::array<PaintedLine, 2> linesOnSkin(const std::array<std::pair<glm::vec3, flo
   return sides;
 }
 
-// The distance from p to a painted line (points, each with the line's half-height there), and the half-height at
-// the nearest point.
+}  // namespace
+
 float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfHeight) {
   float best = std::numeric_limits<float>::max();
   for (std::size_t k = 0; k + 1 < line.size(); ++k) {
@@ -162,7 +195,14 @@ float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfHei
   return best;
 }
 
-}  // namespace
+std::vector<PaintedLine> handCreaseLines(const SdfUnion& skinField, float scale) {
+  std::vector<PaintedLine> lines;
+  for (const auto& points : palmCreases())
+    for (auto& line : linesOnSkin(points, skinField, scale, 1.0f)) lines.push_back(std::move(line));
+  for (const auto& points : fingerCreases())
+    for (auto& line : linesOnSkin(points, skinField, scale, 1.0f)) lines.push_back(std::move(line));
+  return lines;
+}
 
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb) {
   const glm::vec3 base = srgbToLinear(materialFor(TissueKind::Skin, true).baseColor);
@@ -183,6 +223,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
   const auto brows = linesOnSkin(kBrowLine, skinField, scale, kBrowScale[female]);
   const auto creases = linesOnSkin(kLidCrease, skinField, scale, 1.0f);
   const glm::vec3 crease = skinColourMultiplier(kCrease);
+  const std::vector<PaintedLine> handCreases = handCreaseLines(skinField, scale);
+  const glm::vec3 palm = skinColourMultiplier(kPalm), palmCrease = skinColourMultiplier(kPalmCrease);
   const glm::vec3 flush = skinColourMultiplier(kFlush);
   const std::vector<Flush> flushes = flushedPlaces();
   std::vector<glm::vec3> nipples;
@@ -268,6 +310,17 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
     // Nails on the back of each finger's and toe's last segment: the fingers' backs face -Z at rest (palms
     // forward), the toes' up, the thumbs' out and back. A nail covers the segment's end half (a toe's last
     // third: the toe is one part), about a right angle round the back, with a white free edge at the tip.
+    // The palms and the soles paler; the palm's and the fingers' flexion creases.
+    const bool hand = std::abs(r.x) > 0.2f && r.y > 0.62f && r.y < 0.87f;
+    if (hand && skin.normals.size() == skin.positions.size()) {
+      paint(palm, glm::smoothstep(0.1f, 0.6f, skin.normals[v].z));
+      for (const auto& line : handCreases) {
+        float halfHeight = 0.0f;
+        const float d = distanceToLine(p, line, halfHeight);
+        paint(palmCrease, 0.4f * (1.0f - glm::smoothstep(0.2f * halfHeight, 1.6f * halfHeight, d)));
+      }
+    }
+    if (r.y < 0.03f && skin.normals.size() == skin.positions.size()) paint(palm, glm::smoothstep(-0.2f, -0.7f, skin.normals[v].y));
     if (r.y < 1.0f)
       for (const std::size_t i : pigmented) {
         const ShapePart& part = parts[i];

@@ -15,6 +15,14 @@ namespace myoatlas {
 // shape parts (their pigments) and `skinField` their union.
 void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion& skinField, float scale, Sex sex);
 
+// A line painted on the skin: points on it, each with the line's half-width there (metres).
+using PaintedLine = std::vector<std::pair<glm::vec3, float>>;
+// The flexion creases of both palms and of the fingers, put onto the skin of `skinField` (the reference frame
+// scaled by `scale`): colourSkin paints them, and the generator samples the skin finely along them.
+std::vector<PaintedLine> handCreaseLines(const SdfUnion& skinField, float scale);
+// The distance from p to a painted line, and the line's half-width at the nearest point.
+float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfWidth);
+
 // The multiplier of a coloured skin's base colour that shows `srgb` (clamped: a multiplier cannot lighten it).
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb);
 // The colour of plain skin: the skin material's tone as such a multiplier.
