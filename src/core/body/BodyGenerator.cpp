@@ -144,6 +144,9 @@ void spreadWeights(Mesh& skin, int iterations) {
 constexpr int kBoneLayer = 3;
 void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale) {
   constexpr float kSkinReach = 0.08f, kSkinStrength = 1.1f, kTissueReach = 0.05f, kTissueStrength = 1.4f;
+  // The darkest a fold may be: on the skin, darker read as an open mouth and as holes (reviewers); between muscles,
+  // as the gap it is.
+  constexpr float kSkinDarkest = 0.45f, kTissueDarkest = 0.2f;
   for (int from = -1; from <= kBoneLayer; ++from) {
     std::vector<const Mesh*> occluders, shaded;
     std::vector<std::size_t> shadedIndex;
@@ -162,7 +165,7 @@ void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale) {
     for (const std::size_t i : shadedIndex) {
       Mesh& mesh = model.meshes[i];
       applyOcclusion(mesh, {open.begin() + std::ptrdiff_t(first), open.begin() + std::ptrdiff_t(first + mesh.positions.size())},
-                     from < 0 ? kSkinStrength : kTissueStrength);
+                     from < 0 ? kSkinStrength : kTissueStrength, from < 0 ? kSkinDarkest : kTissueDarkest);
       first += mesh.positions.size();
     }
   }
@@ -231,7 +234,8 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
         // reviewers.
         if (std::abs(r.x) > 0.074f && r.y > 1.592f && r.y < 1.668f && r.z > -0.045f && r.z < 0.0f) return kEarMaxEdge * scale;
         // Her finer brows (core/body/SkinColours.cpp) are two of the face's triangles high: ragged there.
-        if (params.sex == Sex::Female && r.y > 1.652f && r.y < 1.676f && r.z > 0.06f && std::abs(r.x) > 0.008f && std::abs(r.x) < 0.06f)
+        // The brows too: at 6 mm his were a ragged smear to a reviewer.
+        if (r.y > 1.652f && r.y < 1.678f && r.z > 0.06f && std::abs(r.x) > 0.008f && std::abs(r.x) < 0.06f)
           return kEyeMouthMaxEdge * scale;
         if (r.y > 1.50f && r.y < 1.70f && (r.z > 0.02f || std::abs(r.x) > 0.065f)) return kFaceMaxEdge * scale;
         // ... and the surface anatomy a few millimetres across: the clavicles and the base of the neck, the navel,

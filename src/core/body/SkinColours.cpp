@@ -27,7 +27,7 @@ constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the 
 // Palms and soles: less pigment, a little lighter and pinker than the rest (one tone everywhere read as wax).
 constexpr glm::vec3 kPalm{0.91f, 0.73f, 0.64f};
 constexpr glm::vec3 kPalmCrease{0.66f, 0.47f, 0.42f};
-constexpr glm::vec3 kHair{0.25f, 0.19f, 0.15f};  // dark brown, cropped short: the scalp shows through
+constexpr glm::vec3 kHair{0.17f, 0.13f, 0.11f};  // dark brown, cropped short: the scalp shows through a little
 // Where thin skin over bone or cartilage and a richer blood supply show a little redder than the rest: the cheeks,
 // the nose's tip, the ears, the elbows, the knees and the knuckles. One flat tone read as "a store mannequin's
 // plastic" to two reviewers. Kept faint and diffuse: at twice this, knees and elbows showed round pink patches
@@ -115,15 +115,15 @@ std::vector<Flush> flushedPlaces() {
 
 // Short-cropped hair over the scalp (issue 12): a bald, uniform head read as a mannequin's egg to every reviewer.
 // The hairline's height (reference body, metres) by the angle round the head's vertical axis (degrees, 0 in
-// front, 180 at the nape): the forehead (about 5.5 cm above the glabella), the temples (his receding a little),
+// front, 180 at the nape): the forehead (about 5 cm above the glabella), the temples (his receding a little),
 // the sideburns in front of the ears, over the auricles and behind them down to the nape. Hers is rounder and
 // lower at the temples and reaches lower on the nape.
 struct HairlinePoint {
   float degrees, male, female;
 };
-constexpr std::array<HairlinePoint, 16> kHairline{{{0.0f, 1.716f, 1.712f},
-                                                   {25.0f, 1.712f, 1.708f},
-                                                   {38.0f, 1.708f, 1.700f},
+constexpr std::array<HairlinePoint, 16> kHairline{{{0.0f, 1.710f, 1.706f},
+                                                   {25.0f, 1.707f, 1.703f},
+                                                   {38.0f, 1.703f, 1.697f},
                                                    {48.0f, 1.698f, 1.692f},
                                                    {52.0f, 1.690f, 1.684f},
                                                    {58.0f, 1.668f, 1.664f},
@@ -156,9 +156,9 @@ float hairCover(const glm::vec3& r, std::size_t female) {
   const float inEar = glm::length(glm::vec2((r.y - 1.627f) / 0.036f, (r.z + 0.019f) / 0.024f));
   if (std::abs(r.x) > 0.0765f && inEar < 1.0f) return 0.0f;
   const float degrees = glm::degrees(std::atan2(std::abs(r.x), r.z - kHeadAxisZ));
-  // Tapered behind the ears and at the nape, as a short cut is: thinning over 2 cm there, 1 cm at the face (the
+  // Tapered behind the ears and at the nape, as a short cut is: thinning over 2.2 cm there, 1.2 cm at the face (the
   // skin's triangles there are 6 mm: a sharper edge ran in steps).
-  const float fade = glm::mix(0.01f, 0.02f, glm::smoothstep(95.0f, 130.0f, degrees));
+  const float fade = glm::mix(0.012f, 0.022f, glm::smoothstep(95.0f, 130.0f, degrees));
   // A little denser over the crown than on the sides.
   const float crown = glm::smoothstep(1.66f, 1.73f, r.y);
   return glm::smoothstep(0.0f, fade, r.y - hairlineHeight(degrees, female)) * (0.85f + 0.15f * crown);
@@ -247,7 +247,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
     // Parts with a pigment: only faces and chests are near them, so the rest of the skin skips the search.
     const glm::vec3 r = p / scale;
     if (r.y > 1.5f) {
-      paint(hair, 0.5f * hairCover(r, female));
+      paint(hair, 0.72f * hairCover(r, female));
       float nearest = std::numeric_limits<float>::max();
       for (const auto& part : parts)
         if (!part.primitive.carve) nearest = std::min(nearest, evaluate(part.primitive, p));
@@ -260,6 +260,14 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
           paint(lip, 1.0f - glm::smoothstep(0.0015f * scale, 0.0045f * scale, std::abs(d)));
           paint(mouthLine, 1.0f - glm::smoothstep(0.0004f * scale, 0.0011f * scale, std::abs(d)));
           continue;
+        }
+        if (part.pigment == Pigment::Eye && p.z > part.primitive.a.z) {
+          // The lash lines where the lids meet the eyeball: just off its surface, dark and full along the upper
+          // lid, fainter along the lower. They are what an eye is first read by: without them the eyes looked
+          // "painted on" (reviewers).
+          const float up = glm::normalize(p - part.primitive.a).y;
+          const float rim = glm::smoothstep(0.0002f * scale, 0.0006f * scale, d) * (1.0f - glm::smoothstep(0.0018f * scale, 0.003f * scale, d));
+          paint(lashes, rim * (0.95f * glm::smoothstep(0.15f, 0.4f, up) + 0.45f * glm::smoothstep(-0.3f, -0.5f, up)));
         }
         const float coverage = 1.0f - glm::smoothstep(0.0f, kPartFade * scale, d - nearest);
         if (coverage <= 0.0f) continue;
@@ -287,8 +295,11 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
             // The lashes along the lid's margin: the lowest part of the lid in front of the eye.
             // Only across the eye itself: the lid reaches beyond the eyeball at the corners.
             const float below = (s.a.y - p.y) / s.radii.y, across = std::abs(p.x - s.a.x) / s.radii.x;
-            paint(lashes, coverage * glm::smoothstep(0.45f, 0.8f, below) * glm::smoothstep(0.0f, 0.004f * scale, p.z - s.a.z) *
-                              (1.0f - glm::smoothstep(0.6f, 0.8f, across)));
+            // A full, dark line thickening to the outer corner: the lashes are what an eye is first read by (a thin
+            // line left the eyes "painted on").
+            const float outer = glm::clamp((std::abs(p.x) - std::abs(s.a.x)) / s.radii.x, 0.0f, 1.0f);
+            paint(lashes, coverage * glm::smoothstep(0.42f - 0.12f * outer, 0.7f - 0.1f * outer, below) *
+                              glm::smoothstep(0.0f, 0.004f * scale, p.z - s.a.z) * (1.0f - glm::smoothstep(0.72f, 0.92f, across)));
             break;
           }
           case Pigment::Nail:

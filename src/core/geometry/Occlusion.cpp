@@ -78,12 +78,10 @@ std::vector<float> ambientOcclusion(const Mesh& mesh, const Bvh& occluders, cons
   return open;
 }
 
-constexpr float kDarkest = 0.2f;  // a fold darker still reads as a hole
-
-void applyOcclusion(Mesh& mesh, const std::vector<float>& occlusion, float strength) {
+void applyOcclusion(Mesh& mesh, const std::vector<float>& occlusion, float strength, float darkest) {
   if (occlusion.size() != mesh.positions.size()) return;
   if (!mesh.hasColours()) mesh.colours.assign(mesh.positions.size(), glm::vec3(1.0f));
-  for (std::size_t v = 0; v < occlusion.size(); ++v) mesh.colours[v] *= std::max(kDarkest, 1.0f + strength * (occlusion[v] - 1.0f));
+  for (std::size_t v = 0; v < occlusion.size(); ++v) mesh.colours[v] *= std::max(darkest, 1.0f + strength * (occlusion[v] - 1.0f));
 }
 
 Mesh mergedTriangles(const std::vector<const Mesh*>& meshes) {
