@@ -83,7 +83,7 @@ void main() {
   // Muscles: tendons and aponeuroses a glossy silvery white (cooler than the ivory of bone, as atlases draw
   // them), bellies with a fine striation along the fibres that fades out before it would shimmer (less than
   // about three pixels per stripe).
-  albedo = mix(albedo, vec3(0.674, 0.711, 0.768) /* sRGB 0.84 0.86 0.89 */, clamp(v_tendon, 0.0, 1.0));
+  albedo = mix(albedo, vec3(0.604, 0.637, 0.701) /* sRGB 0.80 0.82 0.86 */, clamp(v_tendon, 0.0, 1.0));
   if (v_striation != 0.0) {
     float stripes = v_striation / 0.0022;
     float visible = clamp(1.5 - 2.0 * fwidth(stripes), 0.0, 1.0) * (1.0 - clamp(v_tendon, 0.0, 1.0));
