@@ -12,6 +12,7 @@ in vec3 v_colour;      // vertex colour, multiplying the material's (the skin's 
 uniform vec3 u_baseColor;  // albedo of the material, linear (converted once on the CPU, not per fragment)
 uniform float u_roughness;  // 0 glossy .. 1 matte
 uniform float u_specular;   // strength of the highlight
+uniform float u_subsurface;  // 0 none .. 1 skin: light wraps past the terminator, red the furthest (core/Materials.h)
 uniform vec3 u_essentialColour;  // linear, from the colour-map table (core/session/SceneStyle.h)
 uniform vec3 u_spilloverColour;
 uniform int u_comparing;            // 1: each pattern in its own colour, essential solid and spillover dotted
@@ -38,7 +39,10 @@ vec3 lightContribution(vec3 n, vec3 v, vec3 l, vec3 color, vec3 albedo) {
   float shininess = mix(96.0, 8.0, u_roughness);
   // Normalised Blinn-Phong keeps the highlight's energy stable as roughness changes.
   float spec = pow(max(dot(n, h), 0.0), shininess) * (shininess + 8.0) / 25.13;
-  return color * ndl * (albedo * 0.3183 + u_specular * spec * 0.04);  // Lambert is albedo / pi
+  // Wrapped diffuse, per channel: a soft, warm terminator where light scatters under the surface.
+  vec3 wrap = u_subsurface * vec3(0.45, 0.22, 0.15);
+  vec3 diffuse = clamp((dot(n, l) + wrap) / (1.0 + wrap), 0.0, 1.0);
+  return color * (diffuse * albedo * 0.3183 + ndl * u_specular * spec * 0.04);  // Lambert is albedo / pi
 }
 
 // A zone's intensity from its level, per fragment: full inside the core (the inner 60% of the radius), easing to

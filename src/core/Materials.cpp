@@ -6,10 +6,10 @@
 namespace myoatlas {
 
 Material materialFor(TissueKind tissue, bool vertexColours) {
-  if (vertexColours && tissue == TissueKind::Skin) return {{0.95f, 0.93f, 0.90f}, 0.7f, 0.35f};
+  if (vertexColours && tissue == TissueKind::Skin) return {{0.95f, 0.93f, 0.90f}, 0.7f, 0.35f, 1.0f};
   switch (tissue) {
-    case TissueKind::Skin: return {{0.86f, 0.69f, 0.58f}, 0.7f, 0.35f};
-    case TissueKind::Muscle: return {{0.62f, 0.20f, 0.17f}, 0.55f, 0.55f};  // moist but not lacquered: glossier read as balloons
+    case TissueKind::Skin: return {{0.86f, 0.69f, 0.58f}, 0.7f, 0.35f, 1.0f};
+    case TissueKind::Muscle: return {{0.62f, 0.20f, 0.17f}, 0.55f, 0.55f, 0.5f};  // moist but not lacquered: glossier read as balloons
     case TissueKind::Tendon: return {{0.80f, 0.82f, 0.86f}, 0.4f, 0.8f};  // silvery, cooler than bone
     case TissueKind::Bone: return {{0.91f, 0.87f, 0.76f}, 0.60f, 0.5f};
     case TissueKind::Unknown: break;

@@ -11,6 +11,9 @@ struct Material {
   glm::vec3 baseColor;  // sRGB
   float roughness;      // 0 glossy .. 1 matte
   float specular;       // highlight strength
+  // Light scattered under the surface (0 none .. 1 skin): the lit side wraps a little past the terminator, red
+  // the furthest, as light does in skin; without it the skin read as vinyl or clay to reviewers.
+  float subsurface = 0.0f;
 };
 
 // A mesh with vertex colours multiplies them by its material's colour; a skin that carries its own colours (the

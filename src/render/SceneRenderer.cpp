@@ -101,6 +101,7 @@ void SceneRenderer::drawMarkers(const glm::vec3& eye) {
   meshProgram_.set("u_baseColor", srgbToLinear(glm::vec3(0.08f, 0.06f, 0.06f)));
   meshProgram_.set("u_roughness", 0.4f);
   meshProgram_.set("u_specular", 1.0f);
+  meshProgram_.set("u_subsurface", 0.0f);
   meshProgram_.set("u_opacity", 1.0f);
   const auto drawAll = [&](bool hiddenOnes) {
     for (std::size_t i = 0; i < markers_.size(); ++i) {
@@ -267,6 +268,7 @@ void SceneRenderer::drawStool() {
   meshProgram_.set("u_baseColor", glm::vec3(1.0f));  // the vertex colours are the stool's
   meshProgram_.set("u_roughness", 0.75f);
   meshProgram_.set("u_specular", 0.25f);
+  meshProgram_.set("u_subsurface", 0.0f);
   meshProgram_.set("u_skinned", 0);
   meshProgram_.set("u_opacity", 1.0f);
   meshProgram_.set("u_model", glm::mat4(1.0f));
@@ -321,6 +323,7 @@ void SceneRenderer::drawMesh(std::size_t i, const MeshStyle& style) {
   meshProgram_.set("u_baseColor", srgbToLinear(m.baseColor));  // linear: no pow() per fragment
   meshProgram_.set("u_roughness", m.roughness);
   meshProgram_.set("u_specular", m.specular);
+  meshProgram_.set("u_subsurface", m.subsurface);
   meshProgram_.set("u_skinned", posed_ && gpuMeshes_[i].skinned() ? (dualSkinning_ ? 2 : 1) : 0);
   meshProgram_.set("u_opacity", style.opacity);
   meshProgram_.set("u_typicalLuminance", gpuMeshes_[i].typicalLuminance());
