@@ -23,7 +23,7 @@ constexpr glm::vec3 kBrow{0.36f, 0.26f, 0.19f};
 constexpr glm::vec3 kAreola{0.70f, 0.49f, 0.42f};
 constexpr glm::vec3 kNail{0.87f, 0.71f, 0.67f};      // the nail plate over its pink bed
 constexpr glm::vec3 kNailEdge{0.94f, 0.89f, 0.83f};  // the free edge, white
-constexpr glm::vec3 kMouthLine{0.42f, 0.27f, 0.25f};  // the shadow between the lips
+constexpr glm::vec3 kMouthLine{0.56f, 0.37f, 0.34f};  // the shadow between the lips (the folds' shading darkens it further)
 // Palms and soles: less pigment, a little lighter and pinker than the rest (one tone everywhere read as wax).
 constexpr glm::vec3 kPalm{0.91f, 0.73f, 0.64f};
 constexpr glm::vec3 kPalmCrease{0.66f, 0.47f, 0.42f};
