@@ -61,8 +61,10 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   // or lighter than the skin's typical tone: the eye, the brow and the lips under a zone painted "over the eye"
   // (solid colour hid them, and with them what the chart's zone is described by).
   float feature = clamp(dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3), 0.3, 1.4);
-  essentialColour *= mix(1.0, feature, 0.75);
-  spillColour *= mix(1.0, feature, 0.75);
+  // Two thirds of the way only: under the hair, as dark as the brows, a stronger share left the patterns over the
+  // scalp (the question mark round the ear) too dark to read.
+  essentialColour *= mix(1.0, feature, 0.6);
+  spillColour *= mix(1.0, feature, 0.6);
   float essential = clamp(referral.x, 0.0, 1.0);
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);

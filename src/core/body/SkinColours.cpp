@@ -247,7 +247,7 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
     // Parts with a pigment: only faces and chests are near them, so the rest of the skin skips the search.
     const glm::vec3 r = p / scale;
     if (r.y > 1.5f) {
-      paint(hair, 0.72f * hairCover(r, female));
+      paint(hair, 0.62f * hairCover(r, female));
       float nearest = std::numeric_limits<float>::max();
       for (const auto& part : parts)
         if (!part.primitive.carve) nearest = std::min(nearest, evaluate(part.primitive, p));
