@@ -108,8 +108,8 @@ PY
 }
 closeup "$tmp/face.png" 0 1.62 0.05 0.45 0 0
 closeup "$tmp/head.png" 0 1.62 0.0 0.45 -1.2 0
-closeup "$tmp/hand.png" -0.28 0.76 0.0 0.4 0 0  # the right palm (the thigh beside it out of the frame)
-closeup "$tmp/hand-back.png" -0.28 0.76 0.0 0.4 3.14159 0  # and the back of that hand, from behind
+closeup "$tmp/hand.png" -0.285 0.765 0.0 0.36 0 0  # the right palm (the thigh beside it out of the frame)
+closeup "$tmp/hand-back.png" -0.285 0.765 0.0 0.36 3.14159 0  # and the back of that hand, from behind
 closeup "$tmp/foot.png" -0.085 0.08 0.06 0.6 -1.5708 0.05  # the right foot from its lateral side
 closeup "$tmp/foot-front.png" -0.085 0.08 0.06 0.6 -0.8 0.6  # and from above, in front
 montage "$tmp"/{face,head,hand,hand-back,foot,foot-front}.png -tile 6x1 -geometry +2+2 -background '#20242c' "$out/skin-face-hand-foot.png"
