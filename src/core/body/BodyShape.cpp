@@ -205,7 +205,8 @@ constexpr PartSpec kSurfaceParts[] = {
     // The upper arm's girth at mid-humerus, about 30 cm round (relaxed mid-upper-arm circumference is about 30 cm
     // in young men); the muscles' envelope alone left 25 cm, a stick under the deltoid. Skin only: the subcutaneous
     // fat of the arm, over biceps and triceps of their measured volumes (docs/ANATOMY.md).
-    {Kind::Ellipsoid, {-0.224f, 1.225f, -0.013f}, {}, {0.044f, 0.08f, 0.047f}, 0.02f, "upper_arm", true},
+    // Hers slimmer (0.9): at his girth, scaled only with her stature, her arms read as a man's to two reviewers.
+    {Kind::Ellipsoid, {-0.224f, 1.225f, -0.013f}, {}, {0.044f, 0.08f, 0.047f}, 0.02f, "upper_arm", true, {}, false, nullptr, Pigment::None, 0.9f},
     // The buttock's fat over gluteus maximus, fullest behind at the level of the greater trochanters: in profile
     // the buttocks stood only 0.6 cm behind the hollow of the lower back (a plank), against 3-5 cm standing in
     // life; now about 3 cm. Skin only: gluteus maximus keeps BodyParts3D's measured form, which was scanned lying
