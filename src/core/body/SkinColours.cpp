@@ -310,7 +310,8 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
       for (const auto& line : brows) {
         float halfHeight = 0.0f;
         const float d = distanceToLine(p, line, halfHeight);
-        paint(brow, 0.7f * (1.0f - glm::smoothstep(0.35f * halfHeight, halfHeight, d)));
+        // Soft-edged, as hairs thin out: a harder edge read as a painted stripe (a reviewer).
+        paint(brow, 0.66f * (1.0f - glm::smoothstep(0.15f * halfHeight, 1.15f * halfHeight, d)));
       }
       for (const auto& line : creases) {
         float halfHeight = 0.0f;
