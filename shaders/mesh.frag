@@ -66,6 +66,13 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   essentialColour *= mix(1.0, feature, 0.6);
   spillColour *= mix(1.0, feature, 0.6);
   float essential = clamp(referral.x, 0.0, 1.0);
+  // The eye (its white much lighter than the skin, iris, pupil and lashes much darker, darker than brows and hair)
+  // keeps most of its own colour under a zone "over the eye": painted, the eyeball read as an injury to a reviewer;
+  // the pain is felt about the orbit, which stays painted.
+  float relative = dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3);
+  float eye = max(smoothstep(1.15, 1.35, relative), 1.0 - smoothstep(0.1, 0.18, relative));
+  essential *= 1.0 - 0.75 * eye;
+  referral.y *= 1.0 - 0.75 * eye;
   vec3 c = mix(albedo, essentialColour, essential * 0.9);
   float spill = clamp(referral.y, 0.0, 1.0) * (1.0 - essential);
   if (spill > 0.05) {

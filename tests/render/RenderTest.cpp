@@ -119,6 +119,30 @@ TEST(Render, FeaturesOfTheSkinShowThroughAPaintedZone) {
   EXPECT_LT(luminance(spot), beside(painted.value()) - 20) << "the dark spot still shows under the zone's colour";
 }
 
+// The white of an eye under a zone "over the eye" keeps most of its own colour: painted red, the eyeball read as an
+// injury to a reviewer (the pain is felt about the orbit, which stays painted).
+TEST(Render, TheWhiteOfAnEyeUnderAZoneStaysLight) {
+  MYOATLAS_REQUIRE_GL_CONTEXT();
+  auto model = std::make_shared<Model>(*sphereModel(TissueKind::Skin));
+  Mesh& ball = model->meshes.front();
+  ball.name = "skin";
+  const glm::vec3 front(0.0f, 1.0f, 0.3f);
+  for (const auto& p : ball.positions) ball.colours.push_back(glm::distance(p, front) < 0.06f ? glm::vec3(1.0f) : plainSkinColour());
+  auto renderer = SceneRenderer::create();
+  ASSERT_TRUE(renderer.ok()) << renderer.error();
+  renderer.value()->setModel(model);
+  OrbitCamera cam;
+  cam.setViewport(200, 200);
+  cam.setPose(cam.framing(model->bounds(), ViewPreset::Anterior));
+  renderer.value()->setReferral("skin", std::vector<glm::vec2>(ball.positions.size(), glm::vec2(1.0f, -1.0f)));
+  const auto painted = renderToImage(*renderer.value(), cam, 200, 200);
+  ASSERT_TRUE(painted.ok());
+  const glm::u8vec4 white = painted->at(100, 100), around = painted->at(65, 100);
+  EXPECT_GT(int(around.r), int(around.g) + 60) << "the zone is painted round it";
+  EXPECT_LT(int(white.r) - int(white.g), (int(around.r) - int(around.g)) / 2) << "the white is not painted red";
+  EXPECT_GT(luminance(white), luminance(around) + 40) << "the white stays light";
+}
+
 // A muscle ball inside a skin ball: what the layer controls do to the picture.
 TEST(Render, SeeThroughSkinShowsTheMuscleInsideAndHiddenMeshesAreNotDrawn) {
   MYOATLAS_REQUIRE_GL_CONTEXT();
