@@ -25,6 +25,7 @@ const Model& body() {
     BodyParameters params;
     params.gridCell = 0.01f;
     params.anatomy = false;  // the skin is what these tests check; MuscleGeometryTest covers muscles and bones
+    params.occlusionRays = 4;
     auto r = generateBody(params, atlas().landmarks, test::shippedMuscles());
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     return r.ok() ? r.value() : Model{};
@@ -165,6 +166,7 @@ TEST(GeneratedBody, IsDeterministicAndScalesWithStature) {
   BodyParameters coarse;
   coarse.gridCell = 0.015f;
   coarse.anatomy = false;
+  coarse.occlusionRays = 4;
   auto a = generateBody(coarse, atlas().landmarks, test::shippedMuscles());
   auto b = generateBody(coarse, atlas().landmarks, test::shippedMuscles());
   ASSERT_TRUE(a.ok() && b.ok());

@@ -14,6 +14,7 @@ inline std::shared_ptr<const Model> skinOnlyBody() {
     BodyParameters p;
     p.gridCell = 0.01f;
     p.anatomy = false;
+    p.occlusionRays = 4;
     return std::make_shared<const Model>(generateBody(p, shippedAtlas().atlas.landmarks, shippedMuscles()).value());
   }();
   return body;

@@ -142,7 +142,8 @@ void spreadWeights(Mesh& skin, int iterations) {
 // shaded only by its own layer, the deeper ones and the bones, so a muscle that peeling lays bare is not dark with
 // the layer above it, which is then hidden.
 constexpr int kBoneLayer = 3;
-void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale) {
+void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale, int rays) {
+  if (rays <= 0) return;
   constexpr float kSkinReach = 0.08f, kSkinStrength = 1.1f, kTissueReach = 0.05f, kTissueStrength = 1.4f;
   // The darkest a fold may be: on the skin, darker read as an open mouth and as holes (reviewers); between muscles,
   // as the gap it is.
@@ -160,7 +161,7 @@ void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale) {
     Mesh receivers = mergedTriangles(shaded);
     for (const Mesh* m : shaded) receivers.normals.insert(receivers.normals.end(), m->normals.begin(), m->normals.end());
     const Bvh bvh(blockers);
-    const std::vector<float> open = ambientOcclusion(receivers, bvh, {(from < 0 ? kSkinReach : kTissueReach) * scale});
+    const std::vector<float> open = ambientOcclusion(receivers, bvh, {(from < 0 ? kSkinReach : kTissueReach) * scale, rays});
     std::size_t first = 0;
     for (const std::size_t i : shadedIndex) {
       Mesh& mesh = model.meshes[i];
@@ -323,7 +324,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
     if (relaxFolds) relaxSelfIntersections(model.meshes.front(), kRelaxRounds);
   }
   applyKneeHeight(model, scale, points.joints, points.weights);  // monotonic in height: turns nothing over
-  bakeOcclusion(model, layer, scale);
+  bakeOcclusion(model, layer, scale, params.occlusionRays);
   return model;
 }
 

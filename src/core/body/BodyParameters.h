@@ -17,6 +17,9 @@ struct BodyParameters {
   float gridCell = 0.003f;  // metres: skin polygonisation resolution (smaller = finer, slower)
   float skinTriangleRatio = 0.03f;  // share of the polygonised triangles kept by simplification (1 = keep all)
   bool anatomy = true;  // bones and muscles inside the skin; off for quick skin-only bodies (tests)
+  // Rays per vertex for the shading baked into the colours (core/geometry/Occlusion.h); 0 bakes none. Tests that
+  // do not look at the shading use a few: 32 rays through every muscle cost minutes under the sanitizers.
+  int occlusionRays = 32;
 };
 
 // Heights, widths and depths below are written in metres for a 1.75 m reference adult and scaled by
