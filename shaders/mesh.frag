@@ -60,7 +60,8 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   // The features of the skin under a zone stay visible through its colour, darker or lighter as they are darker
   // or lighter than the skin's typical tone: the eye, the brow and the lips under a zone painted "over the eye"
   // (solid colour hid them, and with them what the chart's zone is described by).
-  float feature = clamp(dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3), 0.3, 1.4);
+  float relative = dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3);
+  float feature = clamp(relative, 0.3, 1.4);
   // Two thirds of the way only: under the hair, as dark as the brows, a stronger share left the patterns over the
   // scalp (the question mark round the ear) too dark to read.
   essentialColour *= mix(1.0, feature, 0.6);
@@ -69,7 +70,6 @@ vec3 referralColour(vec3 albedo, vec2 levels) {
   // The eye (its white much lighter than the skin, iris, pupil and lashes much darker, darker than brows and hair)
   // keeps most of its own colour under a zone "over the eye": painted, the eyeball read as an injury to a reviewer;
   // the pain is felt about the orbit, which stays painted.
-  float relative = dot(v_colour, vec3(0.2126, 0.7152, 0.0722)) / max(u_typicalLuminance, 1e-3);
   float eye = max(smoothstep(1.15, 1.35, relative), 1.0 - smoothstep(0.1, 0.18, relative));
   essential *= 1.0 - 0.75 * eye;
   referral.y *= 1.0 - 0.75 * eye;

@@ -74,6 +74,12 @@ glm::vec3 unitColour(const glm::vec3& c) {
   return {unit(c.r), unit(c.g), unit(c.b)};
 }
 
+void appendTriangles(Mesh& into, const Mesh& from) {
+  const auto base = std::uint32_t(into.positions.size());
+  into.positions.insert(into.positions.end(), from.positions.begin(), from.positions.end());
+  for (const std::uint32_t i : from.indices) into.indices.push_back(base + i);
+}
+
 void computeSmoothNormals(Mesh& mesh) {
   mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {

@@ -122,6 +122,9 @@ std::optional<std::size_t> skinMeshIndex(const Model& model);
 
 // Area-weighted vertex normals from the triangles (for meshes that come without normals).
 void computeSmoothNormals(Mesh& mesh);
+// Appends `from`'s triangles (positions and indices only) to `into`: meshes gathered into one to measure or
+// ray-cast against together.
+void appendTriangles(Mesh& into, const Mesh& from);
 // A vertex colour as a file holds it, made safe to draw: each channel clamped to [0, 1], one that is not a number
 // read as 1 (the material's colour). Both readers (Assimp's and io/OwnGlb.h) apply it, so they agree.
 glm::vec3 unitColour(const glm::vec3& c);

@@ -242,12 +242,8 @@ TEST_P(ShippedBody, LandmarksLieOnTheSkinOverWhatTheyName) {
   ASSERT_NE(skin, nullptr);
   const Bvh skinTree(*skin);
   Mesh bones;  // every bone in one mesh
-  for (const auto& mesh : m.meshes) {
-    if (mesh.tissue != TissueKind::Bone) continue;
-    const auto base = std::uint32_t(bones.positions.size());
-    bones.positions.insert(bones.positions.end(), mesh.positions.begin(), mesh.positions.end());
-    for (auto i : mesh.indices) bones.indices.push_back(base + i);
-  }
+  for (const auto& mesh : m.meshes)
+    if (mesh.tissue == TissueKind::Bone) appendTriangles(bones, mesh);
   const Bvh boneTree(bones);
   std::map<std::string, LandmarkKind> kind;
   for (const auto& l : test::shippedAtlas().atlas.landmarks) kind[l.id] = l.kind;

@@ -149,21 +149,23 @@ void bakeOcclusion(Model& model, const std::vector<int>& layer, float scale, int
   // as the gap it is.
   constexpr float kSkinDarkest = 0.45f, kTissueDarkest = 0.2f;
   for (int from = -1; from <= kBoneLayer; ++from) {
-    std::vector<const Mesh*> occluders, shaded;
-    std::vector<std::size_t> shadedIndex;
+    // The skin is shaded by itself; the rest by their own layer and those below it. All the meshes of a layer at
+    // once, so the work splits across the cores however small each mesh is.
+    Mesh blockers, receivers;
+    std::vector<std::size_t> shaded;
     for (std::size_t i = 0; i < model.meshes.size(); ++i) {
-      if (layer[i] >= from && (from < 0 ? layer[i] < 0 : layer[i] >= 0)) occluders.push_back(&model.meshes[i]);
-      if (layer[i] == from) shaded.push_back(&model.meshes[i]), shadedIndex.push_back(i);
+      const Mesh& m = model.meshes[i];
+      if (from < 0 ? layer[i] < 0 : layer[i] >= from) appendTriangles(blockers, m);
+      if (layer[i] != from) continue;
+      shaded.push_back(i);
+      appendTriangles(receivers, m);
+      receivers.normals.insert(receivers.normals.end(), m.normals.begin(), m.normals.end());
     }
     if (shaded.empty()) continue;
-    // All the meshes of a layer at once, so the work splits across the cores however small each mesh is.
-    const Mesh blockers = mergedTriangles(occluders);
-    Mesh receivers = mergedTriangles(shaded);
-    for (const Mesh* m : shaded) receivers.normals.insert(receivers.normals.end(), m->normals.begin(), m->normals.end());
     const Bvh bvh(blockers);
     const std::vector<float> open = ambientOcclusion(receivers, bvh, {(from < 0 ? kSkinReach : kTissueReach) * scale, rays});
     std::size_t first = 0;
-    for (const std::size_t i : shadedIndex) {
+    for (const std::size_t i : shaded) {
       Mesh& mesh = model.meshes[i];
       applyOcclusion(mesh, {open.begin() + std::ptrdiff_t(first), open.begin() + std::ptrdiff_t(first + mesh.positions.size())},
                      from < 0 ? kSkinStrength : kTissueStrength, from < 0 ? kSkinDarkest : kTissueDarkest);
@@ -247,7 +249,7 @@ Result<Model> generateBody(const BodyParameters& params, const std::vector<Landm
           return kFaceMaxEdge * scale;
         // ... and along the palm's and fingers' creases (core/body/SkinColours.cpp), 2-3 mm wide: at the hand's
         // 6 mm they came out as blotches.
-        if (std::abs(r.x) > 0.2f && r.y > 0.62f && r.y < 0.87f && r.z > -0.01f)
+        if (inHandRegion(r) && r.z > -0.01f)
           for (const PaintedLine& line : creases) {
             float halfWidth = 0.0f;
             if (distanceToLine(p, line, halfWidth) < 1.6f * halfWidth) return kCreaseMaxEdge * scale;

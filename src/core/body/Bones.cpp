@@ -679,9 +679,7 @@ std::vector<Mesh> buildBones(const BodyParameters& params, const std::vector<Joi
       const float extent = std::max({size.x, size.y, size.z, cell});
       simplifyMesh(part, piece.keep, 0.6f * cell / extent);
       for (auto& p : part.positions) p = keepInside(envelope, p, piece.under * scale);
-      const auto base = std::uint32_t(mesh.positions.size());
-      mesh.positions.insert(mesh.positions.end(), part.positions.begin(), part.positions.end());
-      for (auto i : part.indices) mesh.indices.push_back(base + i);
+      appendTriangles(mesh, part);
       vertexJoint.insert(vertexJoint.end(), part.positions.size(), piece.joint);
     }
     computeSmoothNormals(mesh);

@@ -93,12 +93,6 @@ float spread(std::vector<float> values) {
   return at(0.97) - at(0.03);
 }
 
-void append(Mesh& into, const Mesh& m) {
-  const auto base = std::uint32_t(into.positions.size());
-  into.positions.insert(into.positions.end(), m.positions.begin(), m.positions.end());
-  for (auto i : m.indices) into.indices.push_back(base + i);
-}
-
 Mesh transformed(const Mesh& m, const Similarity& t) {
   Mesh out;
   out.name = m.name;
@@ -350,12 +344,12 @@ Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const M
     const std::string name = lower(m.name);
     if (anatomy[i].muscle) {
       const std::string side = anatomy[i].side ? (*anatomy[i].side == Side::Left ? "l" : "r") : "";
-      append(realMuscles[{anatomy[i].muscle->id, side}], m);
+      appendTriangles(realMuscles[{anatomy[i].muscle->id, side}], m);
       continue;
     }
     for (const auto& pair : bonePairs())
       for (const char* word : pair.real)
-        if (name.find(word) != std::string::npos) append(realBones[{pair.id, pair.paired ? realSide(name) : ""}], m);
+        if (name.find(word) != std::string::npos) appendTriangles(realBones[{pair.id, pair.paired ? realSide(name) : ""}], m);
   }
   for (const auto& pair : bonePairs())
     for (const std::string& side : {std::string("r"), std::string("l"), std::string()}) {
@@ -418,7 +412,7 @@ Result<CalibrationReport> compareWithRealAnatomy(const Model& generated, const M
     if (auto whole = realMuscles.find({muscle.id, ""}); whole != realMuscles.end()) {
       Mesh& both = midline.emplace_back();
       for (const char* side : {".r", ".l"})
-        if (const Mesh* half = generated.findMesh(muscle.id + side)) append(both, *half);
+        if (const Mesh* half = generated.findMesh(muscle.id + side)) appendTriangles(both, *half);
       if (!both.positions.empty()) report.muscles.push_back(compare(muscle.id, {{&both, &whole->second}}, ""));
       continue;
     }
@@ -547,7 +541,7 @@ std::string measuredStationsJson(const CalibrationReport& report, const Model& g
       const std::string name = lower(m.name);
       if (!anatomy[i].muscle && realSide(name) != "l" && m.indices.size() >= 3)  // "levator scapulae" is no scapula
         for (const char* word : pair.real)
-          if (name.find(word) != std::string::npos) append(theirs, m);
+          if (name.find(word) != std::string::npos) appendTriangles(theirs, m);
     }
     const Mesh* ours = generated.findMesh(pair.paired ? std::string(pair.generated) + ".r" : std::string(pair.generated));
     if (theirs.positions.empty() || !ours) continue;

@@ -195,6 +195,16 @@ float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfHei
   return best;
 }
 
+float lineCover(const glm::vec3& p, const PaintedLine& line, float inner, float outer) {
+  float halfWidth = 0.0f;
+  const float d = distanceToLine(p, line, halfWidth);
+  return 1.0f - glm::smoothstep(inner * halfWidth, outer * halfWidth, d);
+}
+
+bool inHandRegion(const glm::vec3& reference) {
+  return std::abs(reference.x) > 0.2f && reference.y > 0.62f && reference.y < 0.87f;
+}
+
 std::vector<PaintedLine> handCreaseLines(const SdfUnion& skinField, float scale) {
   std::vector<PaintedLine> lines;
   for (const auto& points : palmCreases())
@@ -307,30 +317,17 @@ void colourSkin(Mesh& skin, const std::vector<ShapePart>& parts, const SdfUnion&
           case Pigment::None: break;
         }
       }
-      for (const auto& line : brows) {
-        float halfHeight = 0.0f;
-        const float d = distanceToLine(p, line, halfHeight);
-        // Soft-edged, as hairs thin out: a harder edge read as a painted stripe (a reviewer).
-        paint(brow, 0.66f * (1.0f - glm::smoothstep(0.15f * halfHeight, 1.15f * halfHeight, d)));
-      }
-      for (const auto& line : creases) {
-        float halfHeight = 0.0f;
-        const float d = distanceToLine(p, line, halfHeight);
-        paint(crease, 0.45f * (1.0f - glm::smoothstep(0.3f * halfHeight, 1.6f * halfHeight, d)));
-      }
+      // Soft-edged, as hairs thin out: a harder edge read as a painted stripe (a reviewer).
+      for (const auto& line : brows) paint(brow, 0.66f * lineCover(p, line, 0.15f, 1.15f));
+      for (const auto& line : creases) paint(crease, 0.45f * lineCover(p, line, 0.3f, 1.6f));
     }
     // Nails on the back of each finger's and toe's last segment: the fingers' backs face -Z at rest (palms
     // forward), the toes' up, the thumbs' out and back. A nail covers the segment's end half (a toe's last
     // third: the toe is one part), about a right angle round the back, with a white free edge at the tip.
     // The palms and the soles paler; the palm's and the fingers' flexion creases.
-    const bool hand = std::abs(r.x) > 0.2f && r.y > 0.62f && r.y < 0.87f;
-    if (hand && skin.normals.size() == skin.positions.size()) {
+    if (inHandRegion(r) && skin.normals.size() == skin.positions.size()) {
       paint(palm, glm::smoothstep(0.1f, 0.6f, skin.normals[v].z));
-      for (const auto& line : handCreases) {
-        float halfHeight = 0.0f;
-        const float d = distanceToLine(p, line, halfHeight);
-        paint(palmCrease, 0.4f * (1.0f - glm::smoothstep(0.2f * halfHeight, 1.6f * halfHeight, d)));
-      }
+      for (const auto& line : handCreases) paint(palmCrease, 0.4f * lineCover(p, line, 0.2f, 1.6f));
     }
     if (r.y < 0.03f && skin.normals.size() == skin.positions.size()) paint(palm, glm::smoothstep(-0.2f, -0.7f, skin.normals[v].y));
     if (r.y < 1.0f)

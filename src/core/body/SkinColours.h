@@ -22,6 +22,10 @@ using PaintedLine = std::vector<std::pair<glm::vec3, float>>;
 std::vector<PaintedLine> handCreaseLines(const SdfUnion& skinField, float scale);
 // The distance from p to a painted line, and the line's half-width at the nearest point.
 float distanceToLine(const glm::vec3& p, const PaintedLine& line, float& halfWidth);
+// How much a painted line covers p: fully within `inner` of its half-width there, fading out by `outer` of it.
+float lineCover(const glm::vec3& p, const PaintedLine& line, float inner, float outer);
+// Whether a point of the reference body (metres, 1.75 m) lies in the region of the hands.
+bool inHandRegion(const glm::vec3& reference);
 
 // The multiplier of a coloured skin's base colour that shows `srgb` (clamped: a multiplier cannot lighten it).
 glm::vec3 skinColourMultiplier(const glm::vec3& srgb);

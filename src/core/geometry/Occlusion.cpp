@@ -84,14 +84,4 @@ void applyOcclusion(Mesh& mesh, const std::vector<float>& occlusion, float stren
   for (std::size_t v = 0; v < occlusion.size(); ++v) mesh.colours[v] *= std::max(darkest, 1.0f + strength * (occlusion[v] - 1.0f));
 }
 
-Mesh mergedTriangles(const std::vector<const Mesh*>& meshes) {
-  Mesh merged;
-  for (const Mesh* m : meshes) {
-    const auto base = std::uint32_t(merged.positions.size());
-    merged.positions.insert(merged.positions.end(), m->positions.begin(), m->positions.end());
-    for (const std::uint32_t i : m->indices) merged.indices.push_back(base + i);
-  }
-  return merged;
-}
-
 }  // namespace myoatlas

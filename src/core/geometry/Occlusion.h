@@ -23,7 +23,4 @@ std::vector<float> ambientOcclusion(const Mesh& mesh, const Bvh& occluders, cons
 // Multiplies `mesh`'s vertex colours (white where it has none) by mix(1, occlusion, strength), at least `darkest`.
 void applyOcclusion(Mesh& mesh, const std::vector<float>& occlusion, float strength, float darkest);
 
-// One mesh holding the triangles of all of `meshes` (positions and indices only), to build occluders from.
-Mesh mergedTriangles(const std::vector<const Mesh*>& meshes);
-
 }  // namespace myoatlas

@@ -50,9 +50,7 @@ std::map<PartKey, Part> partsOf(const Model& model, const std::vector<MeshAnatom
     Part& p = parts[{a.muscle ? a.muscle->id : a.bone, side}];
     p.bone = !a.muscle;
     p.region = a.muscle ? (a.muscle->regions.empty() ? "" : a.muscle->regions[0]) : boneRegion(a.bone);
-    const auto base = std::uint32_t(p.mesh.positions.size());
-    p.mesh.positions.insert(p.mesh.positions.end(), m.positions.begin(), m.positions.end());
-    for (auto index : m.indices) p.mesh.indices.push_back(base + index);
+    appendTriangles(p.mesh, m);
   }
   return parts;
 }
